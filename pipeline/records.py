@@ -1,0 +1,190 @@
+"""Core records passed between stages (DESIGN.md "Core records").
+
+Every stage takes and returns these. JSON keys are wire names: add keys
+freely, rename none. Offsets (`start`, `end`) are half-open character
+offsets into `Page.text` exactly as extraction stored it; `page` is the
+1-based physical page of the original file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+NoticeType = Literal["red-notice", "diffusion"]
+DocType = Literal[
+    "red-notice",
+    "diffusion",
+    "arrest-warrant",
+    "indictment",
+    "judgment",
+    "police-report",
+    "extradition-request",
+    "other",
+]
+PageMethod = Literal["text-layer", "ocr"]
+Severity = Literal["low", "medium", "high"]
+Family = Literal[
+    "prohibited-offense", "article-3", "misuse", "compliance", "consistency", "validity"
+]
+Level = Literal["no-concerns-found", "review-needed", "likely-non-compliant"]
+PenaltyKind = Literal["custodial", "life", "death", "non-custodial", "unknown"]
+
+
+class Record(BaseModel):
+    """Base of every record: strict keys, JSON-friendly."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class ErrorRecord(Record):
+    """A problem with one input, recorded on the packet instead of raised."""
+
+    file: str = Field(description="path of the file inside the packet (or the packet itself)")
+    code: str = Field(description="stable error code, e.g. 'encrypted-pdf', 'zip-traversal'")
+    message: str = Field(description="what went wrong, in words a user can act on")
+    transient: bool = Field(default=False, description="worth retrying (e.g. an OCR time-out)")
+
+
+class Word(Record):
+    """One OCR word with its box in fractions of the page (0..1, origin top-left)."""
+
+    text: str
+    start: int
+    end: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    conf: float
+
+
+class Page(Record):
+    number: int = Field(description="1-based physical page of the original file")
+    text: str
+    method: PageMethod
+    ocr_confidence: float | None = Field(default=None, description="mean word confidence 0-100")
+    low_confidence: bool = False
+    language: str | None = Field(default=None, description="ISO 639-1 of the page text")
+    language_confidence: float | None = None
+    width: float | None = Field(default=None, description="page width in PDF points or pixels")
+    height: float | None = None
+    rotation: int = Field(default=0, description="degrees the page was turned to read upright")
+    words: list[Word] = Field(default_factory=list)
+    ocr_reasons: list[str] = Field(
+        default_factory=list, description="why the page was OCR'd rather than read from text"
+    )
+    preprocessing: list[str] = Field(default_factory=list)
+    ocr_languages: str | None = Field(default=None, description="Tesseract language string used")
+    seconds: float = 0.0
+
+
+class Evidence(Record):
+    document_id: str
+    page: int
+    start: int
+    end: int
+    quote: str
+
+
+class Document(Record):
+    id: str = Field(description="stable id: file hash prefix, plus page range when split")
+    file_name: str = Field(description="path of the file inside the packet")
+    sha256: str
+    media_type: str
+    size: int = 0
+    parent: str | None = Field(default=None, description="containing file (e-mail, zip)")
+    declared_type: DocType | None = None
+    doc_type: DocType | None = None
+    doc_type_confidence: float | None = None
+    language: str | None = None
+    page_range: tuple[int, int] | None = None
+    pages: list[Page] = Field(default_factory=list)
+    fields: dict = Field(default_factory=dict)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+
+
+class Manifest(Record):
+    """The optional `packet.yaml` (keys and words of DOMAIN.md Part A)."""
+
+    notice_type: NoticeType | None = None
+    issuing_country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$|^[A-Z0-9-]{3,12}$")
+    reference: str | None = None
+    languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = Field(default_factory=list)
+    received: str | None = None
+    documents: dict[str, DocType] = Field(default_factory=dict)
+
+
+class FileRecord(Record):
+    """One original file of a packet, as stored byte for byte."""
+
+    path: str
+    sha256: str
+    size: int
+    media_type: str
+
+
+class Packet(Record):
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="SHA-256 over sorted (path, file hash) pairs plus manifest bytes")
+    name: str
+    source: str
+    received_at: datetime
+    manifest: Manifest | None = None
+    files: list[FileRecord] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    def all_errors(self) -> list[ErrorRecord]:
+        """Packet-level errors followed by every document's."""
+        return [*self.errors, *(e for d in self.documents for e in d.errors)]
+
+
+class Provenance(Record):
+    kind: Literal["lexicon", "rule", "model"]
+    id: str
+    version: str
+    score: float | None = None
+
+
+class Flag(Record):
+    code: str
+    family: Family
+    severity: Severity
+    rationale: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    provenance: Provenance
+    reason: str | None = Field(default=None, description="why it was suppressed, if it was")
+
+
+class Offense(Record):
+    text: str
+    label: str | None = None
+    iccs_code: str | None = None
+    iccs_confidence: float | None = None
+    articles: list[str] = Field(default_factory=list)
+    max_penalty_months: int | None = None
+    penalty_kind: PenaltyKind = "unknown"
+    sentence_months: int | None = None
+    remaining_months: int | None = None
+    facts: str | None = None
+    place: str | None = None
+    dates: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Assessment(Record):
+    schema_version: str = SCHEMA_VERSION
+    source: str
+    packet_id: str
+    level: Level
+    flags: list[Flag] = Field(default_factory=list)
+    suppressed: list[Flag] = Field(default_factory=list)
+    checklist: list[dict] = Field(default_factory=list)
+    versions: dict[str, str] = Field(default_factory=dict)
+    input_hashes: dict[str, str] = Field(default_factory=dict)
