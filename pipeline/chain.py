@@ -1,0 +1,64 @@
+"""The stages chained as plain functions: what the CLI and the flows both call."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pipeline.errors import TriageError
+from pipeline.records import ErrorRecord, Packet
+
+Status = Literal["done", "partial", "failed", "skipped"]
+
+
+def failed_packet(path: Path, source: str, error: ErrorRecord) -> Packet:
+    """A packet that could not be ingested at all, kept so the failure is reported."""
+    return Packet(
+        id="", name=path.name, source=source, received_at=datetime.now(UTC), errors=[error]
+    )
+
+
+def extract_path(
+    path: Path,
+    *,
+    source: str | None = None,
+    on_page: Callable[[], None] | None = None,
+    record: bool = True,
+) -> Packet:
+    """Ingest one packet (folder, zip or file), keep its originals, extract every page.
+
+    Input problems are recorded on the returned packet, never raised; only an
+    environment problem (e.g. Tesseract missing) propagates.
+    """
+    from pipeline.extract import extract_packet
+    from pipeline.ingest.packet import ingest_packet
+    from pipeline.store.blobs import default_blobs
+
+    started = time.perf_counter()
+    source = source if source is not None else str(path)
+    blobs = default_blobs()
+    try:
+        packet = ingest_packet(path, blobs, source=source)
+    except TriageError as exc:
+        if exc.exit_code != 1:
+            raise
+        return failed_packet(path, source, exc.record(file=path.name))
+    if record:
+        from pipeline.store.db import session
+        from pipeline.store.repository import record_packet
+
+        with session() as db:
+            record_packet(db, packet)
+    packet = extract_packet(packet, blobs, on_page=on_page)
+    return packet.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
+
+
+def packet_status(packet: Packet) -> Status:
+    """`done` with no errors, `partial` when some documents failed, `failed` when none read."""
+    errors = packet.all_errors()
+    if not packet.id or not any(d.pages for d in packet.documents):
+        return "failed"
+    return "partial" if errors else "done"

@@ -1,0 +1,58 @@
+"""The store: originals byte for byte, once per SHA-256; the index migrated by Alembic."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, select
+
+from pipeline.records import FileRecord, Manifest, Packet
+from pipeline.store.blobs import BlobStore
+from pipeline.store.db import engine_for, session
+from pipeline.store.repository import packet_files, record_packet
+from pipeline.store.tables import OriginalFile
+
+
+def test_same_bytes_are_stored_once_and_read_back_exactly(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "blobs")
+    data = bytes(range(256)) * 1000
+    first = blobs.put_bytes(data)
+    src = tmp_path / "copy.bin"
+    src.write_bytes(data)
+    second = blobs.put_file(src)
+    assert first == second == hashlib.sha256(data).hexdigest()
+    assert blobs.read(first) == data
+    stored = [p for p in (tmp_path / "blobs").rglob("*") if p.is_file()]
+    assert stored == [blobs.path(first)], "one file per content, no temporary leftovers"
+
+
+def test_migrations_create_the_baseline_schema(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    tables = set(inspect(engine).get_table_names())
+    assert {"alembic_version", "original_files", "packets", "packet_files"} <= tables
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0001"
+
+
+def test_recording_a_packet_twice_keeps_one_row_per_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    files = [
+        FileRecord(path="notice.pdf", sha256="a" * 64, size=10, media_type="application/pdf"),
+        FileRecord(path="copy/notice.pdf", sha256="a" * 64, size=10, media_type="application/pdf"),
+    ]
+    packet = Packet(
+        id="b" * 64,
+        name="p",
+        source="inbox/p",
+        received_at=datetime(2026, 1, 2, tzinfo=UTC),
+        manifest=Manifest(notice_type="diffusion", issuing_country="TR"),
+        files=files,
+    )
+    for _ in range(2):
+        with session(url) as db:
+            record_packet(db, packet)
+    with session(url) as db:
+        assert len(db.scalars(select(OriginalFile)).all()) == 1
+        assert packet_files(db, packet.id) == {"notice.pdf": "a" * 64, "copy/notice.pdf": "a" * 64}
