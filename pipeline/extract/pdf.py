@@ -1,0 +1,124 @@
+"""PDF pages through pypdfium2: open with clear errors, read text layers, render for OCR.
+
+PDFium is not thread-safe: every call here holds `workers.PDFIUM_LOCK`. Text extraction is
+pypdfium2's bulk `get_text_range()` (pdfplumber is ~30x slower and not needed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.errors import CorruptFile, EncryptedPDF
+from pipeline.extract.workers import PDFIUM_LOCK
+
+ERR_PASSWORD = 4
+ERR_SECURITY = 5
+NEAR_EMPTY_CHARS = 40
+
+
+@dataclass
+class TextLayer:
+    """What a PDF page's text layer holds."""
+
+    number: int
+    text: str
+    has_images: bool
+    width: float
+    height: float
+
+
+def open_pdf(path: Path, file_name: str) -> Any:
+    """Open a PDF with pypdfium2; encrypted and unreadable files raise named errors."""
+    import pypdfium2 as pdfium
+
+    try:
+        with PDFIUM_LOCK:
+            return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (ERR_PASSWORD, ERR_SECURITY):
+            raise EncryptedPDF(
+                f"{file_name}: the PDF is encrypted (password-protected); "
+                "ask the sender for an unprotected copy",
+                file=file_name,
+            ) from exc
+        reason = str(exc).removeprefix("Failed to load document ").strip() or "unreadable"
+        raise CorruptFile(
+            f"{file_name}: the PDF is damaged or truncated and cannot be opened {reason}",
+            file=file_name,
+        ) from exc
+
+
+def looks_truncated(path: Path) -> bool:
+    """A complete PDF ends with an %%EOF marker (allowing trailing junk)."""
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        f.seek(max(0, size - 2048))
+        return b"%%EOF" not in f.read()
+
+
+def page_count(pdf: Any) -> int:
+    with PDFIUM_LOCK:
+        return len(pdf)
+
+
+def _has_images(page: Any) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    objects = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)
+    return next(iter(objects), None) is not None
+
+
+def text_layers(pdf: Any, numbers: list[int]) -> Iterator[TextLayer]:
+    """The text layer of each page (1-based numbers), with whether it carries images."""
+    for number in numbers:
+        with PDFIUM_LOCK:
+            page = pdf[number - 1]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                finally:
+                    textpage.close()
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+                stripped = len(text) - text.count(" ") - text.count("\n")
+                has_images = _has_images(page) if stripped < NEAR_EMPTY_CHARS else False
+                width, height = page.get_size()
+            finally:
+                page.close()
+        yield TextLayer(number, text, has_images, float(width), float(height))
+
+
+def render_gray(
+    pdf: Any, number: int, dpi: int, max_pixels: int
+) -> tuple[np.ndarray, list[str], int]:
+    """Render page `number` in greyscale at `dpi`, scaled down to stay under `max_pixels`;
+    return the image, the steps applied and the effective resolution."""
+    with PDFIUM_LOCK:
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            scale = dpi / 72.0
+            steps: list[str] = []
+            pixels = width * scale * height * scale
+            if pixels > max_pixels:
+                factor = (max_pixels / pixels) ** 0.5
+                scale *= factor
+                steps.append(f"downscale-{factor:.2f}")
+            bitmap = page.render(scale=scale, grayscale=True)
+            try:
+                gray = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
+            finally:
+                bitmap.close()
+        except Exception as exc:
+            raise CorruptFile(f"page {number} cannot be rendered ({exc})") from exc
+        finally:
+            page.close()
+    if gray.ndim == 3:
+        gray = gray[:, :, 0]
+    return gray, steps, max(1, round(scale * 72.0))

@@ -1,0 +1,155 @@
+"""Thin, budgeted, cached calls to the Tesseract binary (through pytesseract, on file paths).
+
+Every call: sets `OMP_THREAD_LIMIT=1` (Tesseract's OpenMP build is 5x slower without it),
+holds a slot of the process-wide worker budget, honours the per-page time-out, and is
+cached by image hash + language + version + config. Missing Tesseract or language data
+raises `EnvironmentProblem` with the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import settings
+from pipeline.errors import EnvironmentProblem, OCRTimeout
+from pipeline.extract import cache
+from pipeline.extract.workers import tesseract_slot
+
+INSTALL_FIX = (
+    "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
+    "tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-osd"
+)
+
+# Counts Tesseract processes actually started (tests use it to prove cache hits).
+calls = {"data": 0, "osd": 0}
+_calls_lock = threading.Lock()
+
+
+def _missing(what: str) -> EnvironmentProblem:
+    return EnvironmentProblem(f"{what}. Install it with: {INSTALL_FIX}", code="tesseract-missing")
+
+
+def _prepare_env() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+@functools.lru_cache(maxsize=1)
+def version() -> str:
+    """The Tesseract version string (one process, once per process)."""
+    import pytesseract
+
+    _prepare_env()
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except pytesseract.TesseractNotFoundError as exc:
+        raise _missing("Tesseract is not installed or not on PATH") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    """Tesseract language data present on this machine."""
+    import pytesseract
+
+    version()
+    return frozenset(pytesseract.get_languages(config=""))
+
+
+def require(lang: str) -> None:
+    """Raise `EnvironmentProblem` unless every language of `lang` ('fra+eng') is installed."""
+    have = installed_languages()
+    missing = [code for code in lang.split("+") if code not in have]
+    if missing:
+        raise _missing(f"Tesseract language data missing: {', '.join(missing)}")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _run(kind: str, path: Path, lang: str, config: str, image_sha: str | None) -> Any:
+    import pytesseract
+
+    _prepare_env()
+    require(lang)
+    key = cache.cache_key(image_sha or file_sha256(path), lang, version(), f"{kind} {config}")
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    timeout = settings().ocr_timeout_s
+    fn = pytesseract.image_to_data if kind == "data" else pytesseract.image_to_osd
+    try:
+        with tesseract_slot():
+            with _calls_lock:
+                calls[kind] += 1
+            raw = fn(
+                str(path),
+                lang=lang,
+                config=config,
+                timeout=timeout,
+                output_type=pytesseract.Output.DICT
+                if kind == "data"
+                else pytesseract.Output.STRING,
+            )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise _missing("Tesseract is not installed or not on PATH") from exc
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise OCRTimeout(f"Tesseract took longer than {timeout} s") from exc
+        raise
+    except pytesseract.TesseractError as exc:
+        text = str(exc)
+        if "Failed loading language" in text or "Could not initialize tesseract" in text:
+            raise _missing(f"Tesseract language data missing for '{lang}'") from exc
+        if kind == "osd":
+            raw = ""  # "Too few characters": no orientation to report
+        else:
+            raise
+    value = _data_value(raw) if kind == "data" else _osd_value(raw)
+    cache.put(key, value)
+    return value
+
+
+def _data_value(raw: dict[str, list[Any]]) -> dict[str, Any]:
+    """Keep only the TSV columns we use, as JSON-friendly lists."""
+    cols = ("block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
+    out: dict[str, Any] = {}
+    for col in cols:
+        values = raw.get(col, [])
+        if col == "text":
+            out[col] = [str(v) for v in values]
+        elif col == "conf":
+            out[col] = [float(v) for v in values]
+        else:
+            out[col] = [int(v) for v in values]
+    return out
+
+
+def _osd_value(raw: str) -> dict[str, Any]:
+    rotate = re.search(r"Rotate:\s*(\d+)", raw)
+    script = re.search(r"Script:\s*(\w+)", raw)
+    orient_conf = re.search(r"Orientation confidence:\s*([\d.]+)", raw)
+    script_conf = re.search(r"Script confidence:\s*([\d.]+)", raw)
+    return {
+        "rotate": int(rotate.group(1)) if rotate else 0,
+        "orientation_confidence": float(orient_conf.group(1)) if orient_conf else 0.0,
+        "script": script.group(1) if script else None,
+        "script_confidence": float(script_conf.group(1)) if script_conf else 0.0,
+    }
+
+
+def image_to_data(
+    path: Path, lang: str, *, config: str = "", image_sha: str | None = None
+) -> dict[str, Any]:
+    """Tesseract's word table (TSV columns) for the image file at `path`."""
+    return _run("data", path, lang, config, image_sha)
+
+
+def osd(path: Path, *, image_sha: str | None = None) -> dict[str, Any]:
+    """Orientation and script of the image at `path` ({'rotate', 'script', ...})."""
+    return _run("osd", path, "osd", "--psm 0", image_sha)
