@@ -91,6 +91,49 @@ class Evidence(Record):
     quote: str
 
 
+class Found(Record):
+    """One value read from a document, with the quote it rests on."""
+
+    value: str = Field(description="as written")
+    normalized: str | None = Field(
+        default=None, description="ISO date, ISO country code, months, ... where one applies"
+    )
+    kind: str | None = Field(default=None, description="e.g. 'control-number', 'passport'")
+    confidence: float | None = None
+    evidence: Evidence | None = None
+
+
+class Subject(Record):
+    names: list[Found] = Field(default_factory=list)
+    aliases: list[Found] = Field(default_factory=list)
+    birth_dates: list[Found] = Field(default_factory=list)
+    birth_places: list[Found] = Field(default_factory=list)
+    sex: Found | None = None
+    nationalities: list[Found] = Field(default_factory=list)
+    id_documents: list[Found] = Field(default_factory=list)
+
+
+class NoticeData(Record):
+    notice_type: Found | None = None
+    issuing_country: Found | None = None
+    requesting_authority: Found | None = None
+    references: list[Found] = Field(default_factory=list)
+    issue_date: Found | None = None
+    status: list[Found] = Field(default_factory=list)
+    validity_date: Found | None = None
+
+
+class Decision(Record):
+    """A warrant or judicial decision: who issued it, its number and date, any sentence."""
+
+    authority: Found | None = None
+    number: Found | None = None
+    date: Found | None = None
+    sentence_months: Found | None = None
+    remaining_months: Found | None = None
+    in_absentia: Found | None = None
+
+
 class Document(Record):
     id: str = Field(description="stable id: file hash prefix, plus page range when split")
     file_name: str = Field(description="path of the file inside the packet")

@@ -50,3 +50,29 @@ def sample_packets() -> dict[str, Packet]:
     from pipeline.ingest.discover import discover_packets
 
     return {p.name: extract_path(p, source=str(p)) for p in discover_packets(SAMPLES)}
+
+
+def write_text_pdf(path: Path, paragraphs: list[str]) -> Path:
+    """A real text-layer PDF (WeasyPrint), one page per paragraph."""
+    from html import escape
+
+    from weasyprint import HTML
+
+    body = "".join(
+        f'<p style="page-break-after: always">{escape(p)}</p>' for p in paragraphs
+    )
+    HTML(string=f"<html><body style='font: 12pt DejaVu Sans'>{body}</body></html>").write_pdf(
+        path
+    )
+    return path
+
+
+def write_png(path: Path, text: str) -> Path:
+    """A real image of a line of text (rendered through WeasyPrint and pypdfium2)."""
+    import pypdfium2 as pdfium
+
+    pdf = write_text_pdf(path.with_suffix(".tmp.pdf"), [text])
+    page = pdfium.PdfDocument(str(pdf))[0]
+    page.render(scale=200 / 72, grayscale=True).to_pil().save(path)
+    pdf.unlink()
+    return path
