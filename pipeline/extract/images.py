@@ -198,14 +198,14 @@ def skew_angle(gray: np.ndarray, max_angle: float = 10.0) -> float:
     mask = _text_mask(small)
     if mask.mean() < 1.0:  # almost no ink
         return 0.0
-    straight = _profile_score(mask, 0.0)
-    if _profile_score(np.ascontiguousarray(mask.T), 0.0) > straight:
-        return 0.0
     score = functools.partial(_profile_score, mask)
+    straight = score(0.0)
     coarse = max(np.arange(-max_angle, max_angle + 0.01, 1.0), key=score)
     best = float(max(np.arange(coarse - 1.0, coarse + 1.01, 0.2), key=score))
     if score(best) < MIN_SKEW_GAIN * straight:
         return 0.0
+    if _profile_score(np.ascontiguousarray(mask.T), 0.0) > score(best):
+        return 0.0  # lines run vertically: the page is on its side
     return round(best, 1)
 
 

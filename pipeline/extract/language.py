@@ -8,14 +8,16 @@ high-accuracy mode. Callers get ISO 639-1 codes; Tesseract's codes never leave `
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 160
 MIN_LETTERS = 12
+NON_LETTERS = re.compile(r"[\W\d_]+")
 
 _lock = threading.Lock()
 _detector: Any = None
@@ -58,7 +60,7 @@ def sample(text: str, limit: int = SAMPLE_CHARS) -> str:
 def detect(text: str) -> Detection:
     """Language of `text` (judged on a bounded sample); `None` when there is too little to judge."""
     probe = sample(text)
-    if sum(ch.isalpha() for ch in probe) < MIN_LETTERS:
+    if len(NON_LETTERS.sub("", probe)) < MIN_LETTERS:
         return Detection(None, 0.0)
     values = _get_detector().compute_language_confidence_values(probe)
     if not values:

@@ -98,10 +98,6 @@ def _run(kind: str, path: Path, lang: str, config: str, image_sha: str | None) -
             )
     except pytesseract.TesseractNotFoundError as exc:
         raise _missing("Tesseract is not installed or not on PATH") from exc
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():
-            raise OCRTimeout(f"Tesseract took longer than {timeout} s") from exc
-        raise
     except pytesseract.TesseractError as exc:
         text = str(exc)
         if "Failed loading language" in text or "Could not initialize tesseract" in text:
@@ -110,6 +106,10 @@ def _run(kind: str, path: Path, lang: str, config: str, image_sha: str | None) -
             raw = ""  # "Too few characters": no orientation to report
         else:
             raise
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise OCRTimeout(f"Tesseract took longer than {timeout} s") from exc
+        raise
     value = _data_value(raw) if kind == "data" else _osd_value(raw)
     cache.put(key, value)
     return value
