@@ -487,3 +487,61 @@ def test_skew_angle_is_measured() -> None:
     turned = cv2.warpAffine(page, matrix, (w, h), borderValue=255)
     assert abs(images.skew_angle(turned) - 3.0) <= 0.4
     assert images.skew_angle(page) == 0.0
+
+
+# ---------------------------------------------------------------- limits, time-outs, scripts
+
+
+ARABIC = (
+    "أصدرت المحكمة الابتدائية في الرباط مذكرة توقيف بحق المتهم محمد العلوي بتهمة الاحتيال "
+    "وغسل الأموال وفقا للمادة 540 من القانون الجنائي"
+)
+
+
+@pytest.mark.ocr
+def test_arabic_scan_without_hints_is_read_with_ara(blobs: BlobStore) -> None:
+    from weasyprint import HTML
+
+    html = f"<html dir='rtl'><style>{PAGE_CSS}</style><body><p>{ARABIC}</p></body></html>"
+    img = render_pages(HTML(string=html).write_pdf())[0]
+    packet = make_packet(blobs, [("ar.png", image_bytes(img, "PNG"), "image/png")])
+    page = extract_packet(packet, blobs).documents[0].pages[0]
+    assert (page.ocr_languages, page.language) == ("ara", "ar")
+    assert word_accuracy(ARABIC, page.text) >= 0.9
+
+
+def test_ocr_timeout_is_recorded_as_transient(
+    blobs: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pytesseract
+
+    def too_slow(*args, **kwargs):
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    img = render_pages(html_pdf(ENGLISH_2), dpi=100)[0]
+    packet = make_packet(blobs, [
+        ("slow.png", image_bytes(img, "PNG"), "image/png"),
+        ("fine.txt", b"Arrest warrant.", "text/plain"),
+    ])
+    slow, fine = extract_packet(packet, blobs).documents
+    assert [(e.code, e.transient) for e in slow.errors] == [("ocr-timeout", True)]
+    assert slow.errors[0].message.startswith("slow.png: page 1: Tesseract took longer than")
+    assert [p.number for p in slow.pages] == [1] and slow.pages[0].text == ""
+    assert fine.pages[0].text == "Arrest warrant."
+
+
+def test_pixel_limit_downscales_or_refuses(
+    blobs: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    img = render_pages(html_pdf(ENGLISH))[0]  # about 1339 x 709 pixels
+    path = blobs.path(blobs.put_bytes(image_bytes(img, "PNG")))
+    monkeypatch.setenv("TRIAGE_MAX_PAGE_PIXELS", "400000")
+    settings.cache_clear()
+    gray, steps, _ = images.load_frame(path, 0, "big.png")
+    assert gray.size <= 400_000 and steps[0].startswith("downscale-0.")
+    monkeypatch.setenv("TRIAGE_MAX_PAGE_PIXELS", "100000")
+    settings.cache_clear()
+    packet = make_packet(blobs, [("big.png", image_bytes(img, "PNG"), "image/png")])
+    doc = extract_packet(packet, blobs).documents[0]
+    assert [e.code for e in doc.errors] == ["page-too-large"]
