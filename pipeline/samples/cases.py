@@ -34,12 +34,15 @@ ROBBERY = Case(
         languages="English, Zulu",
     ),
     charges=(
-        Charge("Armed robbery", "Article 158(2) of the Criminal Code",
-               "up to 25 years' imprisonment"),
-        Charge("Attempted murder", "Articles 14 and 129 of the Criminal Code",
-               "life imprisonment"),
-        Charge("Unlawful possession of a firearm", "Article 3 of the Firearms Control Act",
-               "up to 15 years' imprisonment"),
+        Charge(
+            "Armed robbery", "Article 158(2) of the Criminal Code", "up to 25 years' imprisonment"
+        ),
+        Charge("Attempted murder", "Articles 14 and 129 of the Criminal Code", "life imprisonment"),
+        Charge(
+            "Unlawful possession of a firearm",
+            "Article 3 of the Firearms Control Act",
+            "up to 15 years' imprisonment",
+        ),
     ),
     facts=(
         "On 23 November 2023, at about 14:10, the subject and three accomplices, armed with "
@@ -57,8 +60,10 @@ ROBBERY = Case(
     judge="Magistrate P. N. Dlamini",
     place="Johannesburg on 23 November 2023",
     case_no="RC 1446/2023",
-    court_header=("IN THE REGIONAL COURT FOR THE REGIONAL DIVISION OF GAUTENG",
-                  "HELD AT JOHANNESBURG"),
+    court_header=(
+        "IN THE REGIONAL COURT FOR THE REGIONAL DIVISION OF GAUTENG",
+        "HELD AT JOHANNESBURG",
+    ),
 )
 
 # --- 02: cocaine importation, United Kingdom (clean; scanned police report) --------------
@@ -85,12 +90,16 @@ DRUGS = Case(
         languages="English, Spanish",
     ),
     charges=(
-        Charge("Conspiracy to import a Class A controlled drug (cocaine)",
-               "Section 170(2) of the Customs and Excise Management Act 1979",
-               "life imprisonment"),
-        Charge("Conspiracy to launder the proceeds of crime",
-               "Section 327 of the Proceeds of Crime Act 2002",
-               "up to 14 years' imprisonment"),
+        Charge(
+            "Conspiracy to import a Class A controlled drug (cocaine)",
+            "Section 170(2) of the Customs and Excise Management Act 1979",
+            "life imprisonment",
+        ),
+        Charge(
+            "Conspiracy to launder the proceeds of crime",
+            "Section 327 of the Proceeds of Crime Act 2002",
+            "up to 14 years' imprisonment",
+        ),
     ),
     facts=(
         "Between 1 June 2022 and 15 January 2023 the subject, a leading member of an organised "
@@ -120,63 +129,103 @@ def police_report_drugs() -> Doc:
     p1 = [
         head,
         Block("h1", "POLICE INVESTIGATION REPORT"),
-        Block("kv", rows=(
-            ("Report reference:", "NWROCU/HG/2024/031"),
-            ("Date of report:", "2 April 2024"),
-            ("Officer in charge:", "Detective Inspector Ruth Calloway"),
-            ("Suspect:", f"{s.family_name}, {s.forenames}, born {s.dob}"),
-            ("Offences:", "Importation of cocaine (Class A); money laundering"),
-        )),
+        Block(
+            "kv",
+            rows=(
+                ("Report reference:", "NWROCU/HG/2024/031"),
+                ("Date of report:", "2 April 2024"),
+                ("Officer in charge:", "Detective Inspector Ruth Calloway"),
+                ("Suspect:", f"{s.family_name}, {s.forenames}, born {s.dob}"),
+                ("Offences:", "Importation of cocaine (Class A); money laundering"),
+            ),
+        ),
         Block("h2", "1. Purpose of this report"),
-        Block("p", "This report summarises the evidence gathered against the suspect in "
-              "Operation HARBOUR GLASS and supports the request for a wanted person diffusion. "
-              "It is provided to foreign authorities for information only."),
+        Block(
+            "p",
+            "This report summarises the evidence gathered against the suspect in "
+            "Operation HARBOUR GLASS and supports the request for a wanted person diffusion. "
+            "It is provided to foreign authorities for information only.",
+        ),
         Block("h2", "2. Summary"),
         *(Block("p", f) for f in c.facts),
-        Block("p", "The suspect left the United Kingdom on 17 January 2023 on a flight from "
-              "Manchester to Malaga and has not returned. Financial enquiries indicate that he "
-              "is living on the Costa del Sol or in Morocco."),
+        Block(
+            "p",
+            "The suspect left the United Kingdom on 17 January 2023 on a flight from "
+            "Manchester to Malaga and has not returned. Financial enquiries indicate that he "
+            "is living on the Costa del Sol or in Morocco.",
+        ),
         footer,
     ]
     p2 = [
         head,
         Block("h2", "3. Chronology of the investigation"),
-        Block("p", "12 June 2022: the National Crime Agency receives intelligence that a "
-              "Liverpool group is preparing cocaine imports in fruit containers."),
-        Block("p", "3 August 2022: surveillance officers see the suspect meet Daniel Price and "
-              "Mehmet Aksoy at a car dealership in Bootle, Merseyside."),
-        Block("p", "19 October 2022: an encrypted handset with the handle TIDEWATER is "
-              "attributed to the suspect through cell-site data and a seized SIM card."),
-        Block("p", "4 January 2023: the container MSKU 4471902 is loaded at Guayaquil, "
-              "Ecuador, declared as 1,320 boxes of bananas."),
-        Block("p", "15 January 2023: Border Force officers search the container at "
-              "Felixstowe and find 412 packages of cocaine of 84 per cent purity."),
-        Block("p", "16 January 2023: Price, Aksoy and two drivers are arrested when they try "
-              "to collect the container at a warehouse in Warrington."),
-        Block("p", "20 February 2023: Liverpool Magistrates' Court issues arrest warrant "
-              "LMC/2023/0219 for the suspect."),
+        Block(
+            "p",
+            "12 June 2022: the National Crime Agency receives intelligence that a "
+            "Liverpool group is preparing cocaine imports in fruit containers.",
+        ),
+        Block(
+            "p",
+            "3 August 2022: surveillance officers see the suspect meet Daniel Price and "
+            "Mehmet Aksoy at a car dealership in Bootle, Merseyside.",
+        ),
+        Block(
+            "p",
+            "19 October 2022: an encrypted handset with the handle TIDEWATER is "
+            "attributed to the suspect through cell-site data and a seized SIM card.",
+        ),
+        Block(
+            "p",
+            "4 January 2023: the container MSKU 4471902 is loaded at Guayaquil, "
+            "Ecuador, declared as 1,320 boxes of bananas.",
+        ),
+        Block(
+            "p",
+            "15 January 2023: Border Force officers search the container at "
+            "Felixstowe and find 412 packages of cocaine of 84 per cent purity.",
+        ),
+        Block(
+            "p",
+            "16 January 2023: Price, Aksoy and two drivers are arrested when they try "
+            "to collect the container at a warehouse in Warrington.",
+        ),
+        Block(
+            "p",
+            "20 February 2023: Liverpool Magistrates' Court issues arrest warrant "
+            "LMC/2023/0219 for the suspect.",
+        ),
         footer,
     ]
     p3 = [
         head,
         Block("h2", "4. Schedule of evidence"),
-        Block("kv", rows=(
-            ("Exhibit RC/1:", "412 packages of cocaine, total weight 412.6 kg"),
-            ("Exhibit RC/7:", "encrypted handset messages, 1,184 pages"),
-            ("Exhibit RC/12:", "bank records of Bootle Motors Ltd and Wirral Prestige Cars"),
-            ("Exhibit RC/15:", "surveillance logs of 3 August and 9 September 2022"),
-        )),
+        Block(
+            "kv",
+            rows=(
+                ("Exhibit RC/1:", "412 packages of cocaine, total weight 412.6 kg"),
+                ("Exhibit RC/7:", "encrypted handset messages, 1,184 pages"),
+                ("Exhibit RC/12:", "bank records of Bootle Motors Ltd and Wirral Prestige Cars"),
+                ("Exhibit RC/15:", "surveillance logs of 3 August and 9 September 2022"),
+            ),
+        ),
         Block("h2", "5. Position of the co-conspirators"),
-        Block("p", "Daniel Price and Mehmet Aksoy pleaded guilty and were sentenced at "
-              "Liverpool Crown Court on 11 March 2024 to 18 and 16 years' imprisonment. Two "
-              "drivers were convicted after trial."),
+        Block(
+            "p",
+            "Daniel Price and Mehmet Aksoy pleaded guilty and were sentenced at "
+            "Liverpool Crown Court on 11 March 2024 to 18 and 16 years' imprisonment. Two "
+            "drivers were convicted after trial.",
+        ),
         Block("h2", "6. Conclusion"),
-        Block("p", "The evidence shows that the suspect organised and financed the importation. "
-              "The offences carry a maximum penalty of life imprisonment. The Crown Prosecution "
-              "Service has authorised charges and an extradition request will be made as soon "
-              "as the suspect is located."),
-        Block("sign", "Detective Inspector Ruth Calloway\n"
-              "North West Regional Organised Crime Unit"),
+        Block(
+            "p",
+            "The evidence shows that the suspect organised and financed the importation. "
+            "The offences carry a maximum penalty of life imprisonment. The Crown Prosecution "
+            "Service has authorised charges and an extradition request will be made as soon "
+            "as the suspect is located.",
+        ),
+        Block(
+            "sign", "Detective Inspector Ruth Calloway\nNorth West Regional Organised Crime Unit"
+        ),
         footer,
     ]
     return Doc("en", [p1, p2, p3], title="Police investigation report NWROCU/HG/2024/031")
@@ -206,9 +255,7 @@ HOMICIDE = Case(
         description="height 1.70 m, black hair, brown eyes",
         languages="English, Twi, French",
     ),
-    charges=(
-        Charge("Murder", "Article 46 of the Criminal Offences Act", "life imprisonment"),
-    ),
+    charges=(Charge("Murder", "Article 46 of the Criminal Offences Act", "life imprisonment"),),
     facts=(
         "On 17 February 2024, at about 21:30, at a bar in Adum, Kumasi, the subject argued with "
         "Mr Yaw Boateng Mensah over a game of cards. He went to his car, came back with a "
@@ -224,8 +271,11 @@ HOMICIDE = Case(
     judge="Justice A. Frimpong-Boateng",
     place="Adum, Kumasi, on 17 February 2024",
     case_no="CR/KS/0098/2024",
-    court_header=("IN THE SUPERIOR COURT OF JUDICATURE", "IN THE HIGH COURT OF JUSTICE",
-                  "KUMASI - CRIMINAL DIVISION"),
+    court_header=(
+        "IN THE SUPERIOR COURT OF JUDICATURE",
+        "IN THE HIGH COURT OF JUSTICE",
+        "KUMASI - CRIMINAL DIVISION",
+    ),
 )
 
 # --- 04: journalist, Togo, French (speech offences, protests, refugee status) ----------
@@ -253,12 +303,21 @@ JOURNALIST = Case(
         languages="français, éwé, anglais",
     ),
     charges=(
-        Charge("Diffusion de fausses nouvelles", "article 497 du Code pénal",
-               "trois ans d'emprisonnement et 2 000 000 francs CFA d'amende"),
-        Charge("Offense au Président de la République", "article 290 du Code pénal",
-               "deux ans d'emprisonnement"),
-        Charge("Incitation à la révolte contre les autorités", "article 495 du Code pénal",
-               "cinq ans d'emprisonnement"),
+        Charge(
+            "Diffusion de fausses nouvelles",
+            "article 497 du Code pénal",
+            "trois ans d'emprisonnement et 2 000 000 francs CFA d'amende",
+        ),
+        Charge(
+            "Offense au Président de la République",
+            "article 290 du Code pénal",
+            "deux ans d'emprisonnement",
+        ),
+        Charge(
+            "Incitation à la révolte contre les autorités",
+            "article 495 du Code pénal",
+            "cinq ans d'emprisonnement",
+        ),
     ),
     facts=(
         "Entre le 2 et le 20 février 2023, à Lomé, AGBODJAN Edem Kokou, journaliste et "
@@ -282,31 +341,59 @@ JOURNALIST = Case(
 def mandat_fr() -> Doc:
     """The French arrest warrant (its PDF loses its Unicode maps)."""
     c, s = JOURNALIST, JOURNALIST.subject
-    charges = "\n".join(f"- {x.offence}, faits prévus et réprimés par l'{x.law} ;"
-                        for x in c.charges)
+    charges = "\n".join(
+        f"- {x.offence}, faits prévus et réprimés par l'{x.law} ;" for x in c.charges
+    )
     blocks = [
-        Block("court", "RÉPUBLIQUE TOGOLAISE\nTRIBUNAL DE PREMIÈRE INSTANCE DE LOMÉ\n"
-              "Cabinet du juge d'instruction n° 2"),
+        Block(
+            "court",
+            "RÉPUBLIQUE TOGOLAISE\nTRIBUNAL DE PREMIÈRE INSTANCE DE LOMÉ\n"
+            "Cabinet du juge d'instruction n° 2",
+        ),
         Block("h1", "MANDAT D'ARRÊT"),
-        Block("kv", rows=(("Mandat n° :", c.warrant_no),
-                          ("Procédure :", "RP n° 2023/0388 - Information n° 41/2023"))),
-        Block("p", f"Nous, {c.judge}, juge d'instruction au Tribunal de première instance de "
-              "Lomé,"),
-        Block("p", f"Vu l'information suivie contre le nommé {s.family_name} {s.forenames}, né "
-              f"le {s.dob} à Lomé, de nationalité {s.nationality}, {s.occupation}, titulaire du "
-              f"{s.id_document}, en fuite,"),
+        Block(
+            "kv",
+            rows=(
+                ("Mandat n° :", c.warrant_no),
+                ("Procédure :", "RP n° 2023/0388 - Information n° 41/2023"),
+            ),
+        ),
+        Block(
+            "p", f"Nous, {c.judge}, juge d'instruction au Tribunal de première instance de Lomé,"
+        ),
+        Block(
+            "p",
+            f"Vu l'information suivie contre le nommé {s.family_name} {s.forenames}, né "
+            f"le {s.dob} à Lomé, de nationalité {s.nationality}, {s.occupation}, titulaire du "
+            f"{s.id_document}, en fuite,",
+        ),
         Block("p", "Inculpé de :\n" + charges),
-        Block("p", "Vu le réquisitoire du Procureur de la République en date du 28 février 2023 "
-              "et les articles 126 et suivants du Code de procédure pénale ;"),
-        Block("p", "Attendu que l'inculpé a quitté le territoire national et qu'il existe des "
-              "raisons de craindre qu'il ne se soustraie à la justice ;"),
-        Block("p", "MANDONS ET ORDONNONS à tous officiers et agents de la force publique de "
-              "rechercher, arrêter et conduire le susnommé devant nous, en se conformant à la "
-              "loi ;"),
-        Block("p", "REQUÉRONS tout dépositaire de la force publique de prêter main-forte pour "
-              "l'exécution du présent mandat."),
-        Block("sign", f"Fait en notre cabinet, à Lomé, le {c.warrant_date}.\n"
-              f"Le juge d'instruction, {c.judge}\n[Sceau du Tribunal]"),
+        Block(
+            "p",
+            "Vu le réquisitoire du Procureur de la République en date du 28 février 2023 "
+            "et les articles 126 et suivants du Code de procédure pénale ;",
+        ),
+        Block(
+            "p",
+            "Attendu que l'inculpé a quitté le territoire national et qu'il existe des "
+            "raisons de craindre qu'il ne se soustraie à la justice ;",
+        ),
+        Block(
+            "p",
+            "MANDONS ET ORDONNONS à tous officiers et agents de la force publique de "
+            "rechercher, arrêter et conduire le susnommé devant nous, en se conformant à la "
+            "loi ;",
+        ),
+        Block(
+            "p",
+            "REQUÉRONS tout dépositaire de la force publique de prêter main-forte pour "
+            "l'exécution du présent mandat.",
+        ),
+        Block(
+            "sign",
+            f"Fait en notre cabinet, à Lomé, le {c.warrant_date}.\n"
+            f"Le juge d'instruction, {c.judge}\n[Sceau du Tribunal]",
+        ),
         Block("small", FOOTER["fr"]),
     ]
     return Doc("fr", [blocks], title=f"Mandat d'arrêt {c.warrant_no}")
@@ -314,28 +401,52 @@ def mandat_fr() -> Doc:
 
 def counsel_letter() -> Doc:
     """Letter from the subject's counsel (declared as `other`)."""
-    return Doc("en", [[
-        Block("banner", "Dubé Lafontaine Avocats - 1250 rue Sainte-Catherine Ouest, bureau 900, "
-              "Montréal (Québec)"),
-        Block("p", "Montréal, 15 April 2024\n\nTo: Commission for the Control of INTERPOL's "
-              "Files, 200 quai Charles de Gaulle, 69006 Lyon, France"),
-        Block("h2", "Re: Red Notice A-2291/3-2024 concerning Mr Edem Kokou AGBODJAN"),
-        Block("p", "We act for Mr Edem Kokou AGBODJAN, born on 9 May 1984 in Lomé, a journalist "
-              "and the editor of the independent news site L'Éveil citoyen."),
-        Block("p", "On 14 November 2023 the Refugee Protection Division of the Immigration and "
-              "Refugee Board of Canada granted Mr AGBODJAN refugee status (file MB3-04518), "
-              "finding that he has a well-founded fear of persecution in Togo because of his "
-              "journalism. He lives in Montréal and holds a refugee travel document."),
-        Block("p", "The charges of dissemination of false news, offence to the President of "
-              "the Republic and incitement to revolt relate exclusively to his reporting on "
-              "the opposition protests of February 2023 and to an editorial criticising the "
-              "Government. The warrant was issued two weeks after the protests."),
-        Block("p", "We therefore ask the Commission to delete the notice under Article 3 of "
-              "INTERPOL's Constitution and the refugee policy confirmed by resolution "
-              "GA-2017-86-RES-09. Copies of the refugee decision are enclosed."),
-        Block("sign", "Claire Dubé, Advocate\nDubé Lafontaine Avocats"),
-        Block("small", FOOTER["en"]),
-    ]], title="Letter of counsel")
+    return Doc(
+        "en",
+        [
+            [
+                Block(
+                    "banner",
+                    "Dubé Lafontaine Avocats - 1250 rue Sainte-Catherine Ouest, bureau 900, "
+                    "Montréal (Québec)",
+                ),
+                Block(
+                    "p",
+                    "Montréal, 15 April 2024\n\nTo: Commission for the Control of INTERPOL's "
+                    "Files, 200 quai Charles de Gaulle, 69006 Lyon, France",
+                ),
+                Block("h2", "Re: Red Notice A-2291/3-2024 concerning Mr Edem Kokou AGBODJAN"),
+                Block(
+                    "p",
+                    "We act for Mr Edem Kokou AGBODJAN, born on 9 May 1984 in Lomé, a journalist "
+                    "and the editor of the independent news site L'Éveil citoyen.",
+                ),
+                Block(
+                    "p",
+                    "On 14 November 2023 the Refugee Protection Division of the Immigration and "
+                    "Refugee Board of Canada granted Mr AGBODJAN refugee status (file MB3-04518), "
+                    "finding that he has a well-founded fear of persecution in Togo because of his "
+                    "journalism. He lives in Montréal and holds a refugee travel document.",
+                ),
+                Block(
+                    "p",
+                    "The charges of dissemination of false news, offence to the President of "
+                    "the Republic and incitement to revolt relate exclusively to his reporting on "
+                    "the opposition protests of February 2023 and to an editorial criticising the "
+                    "Government. The warrant was issued two weeks after the protests.",
+                ),
+                Block(
+                    "p",
+                    "We therefore ask the Commission to delete the notice under Article 3 of "
+                    "INTERPOL's Constitution and the refugee policy confirmed by resolution "
+                    "GA-2017-86-RES-09. Copies of the refugee decision are enclosed.",
+                ),
+                Block("sign", "Claire Dubé, Advocate\nDubé Lafontaine Avocats"),
+                Block("small", FOOTER["en"]),
+            ]
+        ],
+        title="Letter of counsel",
+    )
 
 
 # --- 05: bounced cheque, Peru, Spanish (private dispute, penalty under 2 years) ---------
@@ -362,8 +473,11 @@ CHEQUE = Case(
         languages="español, quechua",
     ),
     charges=(
-        Charge("Libramiento indebido (cheque sin fondos)", "artículo 215 del Código Penal",
-               "pena privativa de libertad no mayor de un año y seis meses"),
+        Charge(
+            "Libramiento indebido (cheque sin fondos)",
+            "artículo 215 del Código Penal",
+            "pena privativa de libertad no mayor de un año y seis meses",
+        ),
     ),
     facts=(
         "El 14 de septiembre de 2022, en Arequipa, el requerido, como gerente general de "
@@ -388,32 +502,52 @@ def escrito_es() -> list[Block]:
     c, s = CHEQUE, CHEQUE.subject
     return [
         Block("court", "MINISTERIO PÚBLICO\nFISCALÍA PROVINCIAL PENAL CORPORATIVA DE AREQUIPA"),
-        Block("kv", rows=(("Carpeta fiscal:", "2022-1187-0"),
-                          ("Imputado:", f"{s.forenames} {s.family_name}"),
-                          ("Agraviada:", "Distribuidora Chachani E.I.R.L."),
-                          ("Delito:", "Libramiento indebido"))),
+        Block(
+            "kv",
+            rows=(
+                ("Carpeta fiscal:", "2022-1187-0"),
+                ("Imputado:", f"{s.forenames} {s.family_name}"),
+                ("Agraviada:", "Distribuidora Chachani E.I.R.L."),
+                ("Delito:", "Libramiento indebido"),
+            ),
+        ),
         Block("h1", "ESCRITO DE ACUSACIÓN"),
         Block("p", "SEÑOR JUEZ DEL SEGUNDO JUZGADO DE INVESTIGACIÓN PREPARATORIA DE AREQUIPA:"),
-        Block("p", "Lucía Fernanda Paredes Ugarte, Fiscal Provincial Penal, al amparo del "
-              "artículo 349 del Código Procesal Penal, formula ACUSACIÓN contra "
-              f"{s.forenames.upper()} {s.family_name}, identificado con {s.id_document}, "
-              f"nacido el {s.dob} en Arequipa, {s.occupation}, en los términos siguientes:"),
+        Block(
+            "p",
+            "Lucía Fernanda Paredes Ugarte, Fiscal Provincial Penal, al amparo del "
+            "artículo 349 del Código Procesal Penal, formula ACUSACIÓN contra "
+            f"{s.forenames.upper()} {s.family_name}, identificado con {s.id_document}, "
+            f"nacido el {s.dob} en Arequipa, {s.occupation}, en los términos siguientes:",
+        ),
         Block("h2", "I. HECHOS"),
         *(Block("p", f) for f in c.facts),
-        Block("p", "Requerido notarialmente el 12 de octubre de 2022 para que pague el importe "
-              "del cheque en el plazo de tres días, el imputado no lo hizo, alegando que la "
-              "agraviada había incumplido el contrato al entregar mercadería defectuosa."),
+        Block(
+            "p",
+            "Requerido notarialmente el 12 de octubre de 2022 para que pague el importe "
+            "del cheque en el plazo de tres días, el imputado no lo hizo, alegando que la "
+            "agraviada había incumplido el contrato al entregar mercadería defectuosa.",
+        ),
         Block("h2", "II. CALIFICACIÓN JURÍDICA"),
-        Block("p", "Los hechos constituyen el delito de libramiento indebido previsto en el "
-              "artículo 215, inciso 1, del Código Penal. El imputado es autor."),
+        Block(
+            "p",
+            "Los hechos constituyen el delito de libramiento indebido previsto en el "
+            "artículo 215, inciso 1, del Código Penal. El imputado es autor.",
+        ),
         Block("h2", "III. PENA Y REPARACIÓN CIVIL SOLICITADAS"),
-        Block("p", "Se solicita un año de pena privativa de libertad, cuya ejecución puede "
-              "suspenderse, y una reparación civil de S/ 86.400,00 a favor de la agraviada. "
-              "La pena máxima prevista por la ley es de un año y seis meses."),
+        Block(
+            "p",
+            "Se solicita un año de pena privativa de libertad, cuya ejecución puede "
+            "suspenderse, y una reparación civil de S/ 86.400,00 a favor de la agraviada. "
+            "La pena máxima prevista por la ley es de un año y seis meses.",
+        ),
         Block("h2", "IV. MEDIOS DE PRUEBA"),
-        Block("p", "Cheque n.º 00018844; constancia de rechazo del Banco del Sur Andino; "
-              "carta notarial del 12 de octubre de 2022; contrato de suministro del 2 de "
-              "marzo de 2022; declaración del representante de la agraviada."),
+        Block(
+            "p",
+            "Cheque n.º 00018844; constancia de rechazo del Banco del Sur Andino; "
+            "carta notarial del 12 de octubre de 2022; contrato de suministro del 2 de "
+            "marzo de 2022; declaración del representante de la agraviada.",
+        ),
         Block("p", "Arequipa, 20 de marzo de 2023."),
         Block("sign", "Lucía Fernanda Paredes Ugarte\nFiscal Provincial Penal"),
         Block("small", FOOTER["es"]),
@@ -444,12 +578,21 @@ ARSON_EN = Case(
         languages="Arabic, English",
     ),
     charges=(
-        Charge("Deliberate arson of a public building", "Article 252 of the Penal Code",
-               "up to 15 years' imprisonment"),
-        Charge("Damage to public property", "Article 162 of the Penal Code",
-               "up to 5 years' imprisonment"),
-        Charge("Participation in an unlawful assembly", "Article 2 of Law No. 10 of 1914",
-               "up to 2 years' imprisonment"),
+        Charge(
+            "Deliberate arson of a public building",
+            "Article 252 of the Penal Code",
+            "up to 15 years' imprisonment",
+        ),
+        Charge(
+            "Damage to public property",
+            "Article 162 of the Penal Code",
+            "up to 5 years' imprisonment",
+        ),
+        Charge(
+            "Participation in an unlawful assembly",
+            "Article 2 of Law No. 10 of 1914",
+            "up to 2 years' imprisonment",
+        ),
     ),
     facts=(
         "On 20 September 2019, in the Montaza district of Alexandria, the subject took part "
@@ -473,38 +616,66 @@ ARSON_EN = Case(
 
 def judgment_ar() -> Doc:
     """An Arabic criminal judgment rendered in absentia (text PDF, right-to-left)."""
-    return Doc("ar", [[
-        Block("court", "باسم الشعب\nمحكمة جنايات الإسكندرية - الدائرة الحادية عشرة"),
-        Block("h1", "حكم غيابي"),
-        Block("kv", rows=(("رقم القضية:", "4417 لسنة 2022 جنايات قسم المنتزه"),
-                          ("تاريخ الجلسة:", "15 مارس 2022"))),
-        Block("p", "بالجلسة العلنية المنعقدة بسراي المحكمة برئاسة السيد المستشار مدحت عبد السلام "
-              "رئيس المحكمة، وعضوية المستشارين حسام الدين فوزي ووليد الشناوي، وحضور ممثل "
-              "النيابة العامة وأمين السر."),
-        Block("p", "في قضية النيابة العامة ضد: كريم سامي عبد الحميد النجار، المولود بتاريخ 3 "
-              "نوفمبر 1990 بالإسكندرية، مهندس مدني، جواز سفر رقم A21458963، هارب."),
-        Block("h2", "الاتهام"),
-        Block("p", "لأنه في يوم 20 سبتمبر 2019 بدائرة قسم المنتزه بالإسكندرية:\n"
-              "أولاً: اشترك مع آخرين مجهولين في تجمهر مؤلف من أكثر من خمسة أشخاص من شأنه أن "
-              "يجعل السلم العام في خطر، بالمخالفة للمادة 2 من القانون رقم 10 لسنة 1914.\n"
-              "ثانياً: أضرم النار عمداً في سيارة شرطة وفي مدخل مبنى قسم شرطة المنتزه، وهو "
-              "ما تعاقب عليه المادة 252 من قانون العقوبات.\n"
-              "ثالثاً: أتلف عمداً أموالاً عامة قدرت قيمتها بمبلغ 340 ألف جنيه، وفقاً للمادة "
-              "162 من قانون العقوبات."),
-        Block("h2", "الأسباب"),
-        Block("p", "وحيث إن المتهم قد اعترف في محضر الشرطة بارتكاب الواقعة، ثم عدل عن اعترافه "
-              "أمام النيابة العامة مقرراً أنه انتزع منه تحت التعذيب والإكراه، وقد أعلن "
-              "المتهم قانوناً ولم يحضر، فيجوز الحكم في غيبته عملا بالمادة 384 من قانون "
-              "الإجراءات الجنائية."),
-        Block("p", "وحيث إن المحكمة تطمئن إلى أقوال شاهد الإثبات ضابط المباحث وإلى تحريات "
-              "الشرطة، فإنها تقضي بإدانة المتهم."),
-        Block("h2", "فلهذه الأسباب"),
-        Block("p", "حكمت المحكمة غيابياً بمعاقبة المتهم كريم سامي عبد الحميد النجار بالسجن "
-              "المشدد لمدة عشر سنوات وبإلزامه بالمصاريف الجنائية، وأمرت بالقبض عليه."),
-        Block("sign", "أمين السر                رئيس المحكمة\n"
-              "المستشار مدحت عبد السلام"),
-        Block("small", FOOTER["ar"]),
-    ]], title="حكم غيابي 4417 لسنة 2022")
+    return Doc(
+        "ar",
+        [
+            [
+                Block("court", "باسم الشعب\nمحكمة جنايات الإسكندرية - الدائرة الحادية عشرة"),
+                Block("h1", "حكم غيابي"),
+                Block(
+                    "kv",
+                    rows=(
+                        ("رقم القضية:", "4417 لسنة 2022 جنايات قسم المنتزه"),
+                        ("تاريخ الجلسة:", "15 مارس 2022"),
+                    ),
+                ),
+                Block(
+                    "p",
+                    "بالجلسة العلنية المنعقدة بسراي المحكمة برئاسة السيد المستشار مدحت عبد السلام "
+                    "رئيس المحكمة، وعضوية المستشارين حسام الدين فوزي ووليد الشناوي، وحضور ممثل "
+                    "النيابة العامة وأمين السر.",
+                ),
+                Block(
+                    "p",
+                    "في قضية النيابة العامة ضد: كريم سامي عبد الحميد النجار، المولود بتاريخ 3 "
+                    "نوفمبر 1990 بالإسكندرية، مهندس مدني، جواز سفر رقم A21458963، هارب.",
+                ),
+                Block("h2", "الاتهام"),
+                Block(
+                    "p",
+                    "لأنه في يوم 20 سبتمبر 2019 بدائرة قسم المنتزه بالإسكندرية:\n"
+                    "أولاً: اشترك مع آخرين مجهولين في تجمهر مؤلف من أكثر من خمسة أشخاص من شأنه أن "
+                    "يجعل السلم العام في خطر، بالمخالفة للمادة 2 من القانون رقم 10 لسنة 1914.\n"
+                    "ثانياً: أضرم النار عمداً في سيارة شرطة وفي مدخل مبنى قسم شرطة المنتزه، وهو "
+                    "ما تعاقب عليه المادة 252 من قانون العقوبات.\n"
+                    "ثالثاً: أتلف عمداً أموالاً عامة قدرت قيمتها بمبلغ 340 ألف جنيه، وفقاً للمادة "
+                    "162 من قانون العقوبات.",
+                ),
+                Block("h2", "الأسباب"),
+                Block(
+                    "p",
+                    "وحيث إن المتهم قد اعترف في محضر الشرطة بارتكاب الواقعة، ثم عدل عن اعترافه "
+                    "أمام النيابة العامة مقرراً أنه انتزع منه تحت التعذيب والإكراه، وقد أعلن "
+                    "المتهم قانوناً ولم يحضر، فيجوز الحكم في غيبته عملا بالمادة 384 من قانون "
+                    "الإجراءات الجنائية.",
+                ),
+                Block(
+                    "p",
+                    "وحيث إن المحكمة تطمئن إلى أقوال شاهد الإثبات ضابط المباحث وإلى تحريات "
+                    "الشرطة، فإنها تقضي بإدانة المتهم.",
+                ),
+                Block("h2", "فلهذه الأسباب"),
+                Block(
+                    "p",
+                    "حكمت المحكمة غيابياً بمعاقبة المتهم كريم سامي عبد الحميد النجار بالسجن "
+                    "المشدد لمدة عشر سنوات وبإلزامه بالمصاريف الجنائية، وأمرت بالقبض عليه.",
+                ),
+                Block("sign", "أمين السر                رئيس المحكمة\nالمستشار مدحت عبد السلام"),
+                Block("small", FOOTER["ar"]),
+            ]
+        ],
+        title="حكم غيابي 4417 لسنة 2022",
+    )
 
 
 # --- 07: opposition figure, Belarus, e-mailed diffusion (vague facts, timing) ---------
@@ -532,10 +703,16 @@ OPPOSITION = Case(
         languages="Belarusian, Russian, Polish",
     ),
     charges=(
-        Charge("Organisation of actions grossly violating public order",
-               "Article 342 of the Criminal Code", "up to 4 years' imprisonment"),
-        Charge("Calls for actions aimed at harming the national security of the State",
-               "Article 361 of the Criminal Code", "up to 7 years' imprisonment"),
+        Charge(
+            "Organisation of actions grossly violating public order",
+            "Article 342 of the Criminal Code",
+            "up to 4 years' imprisonment",
+        ),
+        Charge(
+            "Calls for actions aimed at harming the national security of the State",
+            "Article 361 of the Criminal Code",
+            "up to 7 years' imprisonment",
+        ),
     ),
     facts=(
         "In the period from August 2020 to the present time, SHAPOVAL A.V., acting in a group "
@@ -553,9 +730,11 @@ OPPOSITION = Case(
     judge="senior investigator Major of Justice I. P. Karpovich, sanctioned by the prosecutor",
     place="Hrodna",
     case_no="20/0932",
-    court_header=("TRANSLATION FROM RUSSIAN",
-                  "INVESTIGATIVE COMMITTEE OF THE REPUBLIC OF BELARUS",
-                  "HRODNA REGIONAL DEPARTMENT"),
+    court_header=(
+        "TRANSLATION FROM RUSSIAN",
+        "INVESTIGATIVE COMMITTEE OF THE REPUBLIC OF BELARUS",
+        "HRODNA REGIONAL DEPARTMENT",
+    ),
 )
 
 EMAIL = {
@@ -599,11 +778,16 @@ FRAUD = Case(
         languages="English, Spanish",
     ),
     charges=(
-        Charge("Conspiracy to commit wire fraud", "Title 18, United States Code, Section 1349",
-               "up to 20 years' imprisonment"),
-        Charge("Conspiracy to commit money laundering",
-               "Title 18, United States Code, Section 1956(h)",
-               "up to 20 years' imprisonment"),
+        Charge(
+            "Conspiracy to commit wire fraud",
+            "Title 18, United States Code, Section 1349",
+            "up to 20 years' imprisonment",
+        ),
+        Charge(
+            "Conspiracy to commit money laundering",
+            "Title 18, United States Code, Section 1956(h)",
+            "up to 20 years' imprisonment",
+        ),
     ),
     facts=(
         "From January 2019 to August 2022, in Miami, Florida, the subject led an organised "
@@ -629,31 +813,48 @@ def indictment_en() -> list[Block]:
     c, s = FRAUD, FRAUD.subject
     return [
         Block("court", "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF FLORIDA"),
-        Block("kv", rows=(("Case No.:", c.case_no),
-                          ("Counts:", "18 U.S.C. § 1349; 18 U.S.C. § 1956(h)"))),
+        Block(
+            "kv",
+            rows=(("Case No.:", c.case_no), ("Counts:", "18 U.S.C. § 1349; 18 U.S.C. § 1956(h)")),
+        ),
         Block("p", f"UNITED STATES OF AMERICA v. {s.forenames.upper()} {s.family_name}"),
         Block("h1", "INDICTMENT"),
         Block("p", "The Grand Jury charges that:"),
         Block("h2", "GENERAL ALLEGATIONS"),
-        Block("p", "1. Bluewater Capital Partners LLC was a Florida company with offices at "
-              "801 Brickell Avenue, Miami. It was not registered with the Securities and "
-              "Exchange Commission or any state regulator."),
-        Block("p", f"2. Defendant {s.forenames.upper()} {s.family_name}, born {s.dob}, "
-              "controlled Bluewater Capital Partners LLC and directed its sales agents."),
+        Block(
+            "p",
+            "1. Bluewater Capital Partners LLC was a Florida company with offices at "
+            "801 Brickell Avenue, Miami. It was not registered with the Securities and "
+            "Exchange Commission or any state regulator.",
+        ),
+        Block(
+            "p",
+            f"2. Defendant {s.forenames.upper()} {s.family_name}, born {s.dob}, "
+            "controlled Bluewater Capital Partners LLC and directed its sales agents.",
+        ),
         Block("h2", "COUNT 1 - Conspiracy to Commit Wire Fraud (18 U.S.C. § 1349)"),
-        Block("p", "3. From in or around January 2019 through in or around August 2022, in "
-              "Miami-Dade County, in the Southern District of Florida, and elsewhere, the "
-              "defendant did knowingly and willfully combine, conspire and agree with others "
-              "to devise a scheme to defraud investors by selling fictitious promissory notes "
-              "promising annual returns of 12 to 18 percent, causing losses of approximately "
-              "USD 47,600,000 to 1,240 investors."),
+        Block(
+            "p",
+            "3. From in or around January 2019 through in or around August 2022, in "
+            "Miami-Dade County, in the Southern District of Florida, and elsewhere, the "
+            "defendant did knowingly and willfully combine, conspire and agree with others "
+            "to devise a scheme to defraud investors by selling fictitious promissory notes "
+            "promising annual returns of 12 to 18 percent, causing losses of approximately "
+            "USD 47,600,000 to 1,240 investors.",
+        ),
         Block("h2", "COUNT 2 - Conspiracy to Commit Money Laundering (18 U.S.C. § 1956(h))"),
-        Block("p", "4. During the same period the defendant conspired to conduct financial "
-              "transactions through 14 shell companies in Florida, Panama and the British "
-              "Virgin Islands, knowing that the funds were the proceeds of wire fraud."),
+        Block(
+            "p",
+            "4. During the same period the defendant conspired to conduct financial "
+            "transactions through 14 shell companies in Florida, Panama and the British "
+            "Virgin Islands, knowing that the funds were the proceeds of wire fraud.",
+        ),
         Block("h2", "FORFEITURE ALLEGATION"),
-        Block("p", "5. Upon conviction, the defendant shall forfeit any property derived from "
-              "proceeds traceable to the offenses, including USD 47,600,000."),
+        Block(
+            "p",
+            "5. Upon conviction, the defendant shall forfeit any property derived from "
+            "proceeds traceable to the offenses, including USD 47,600,000.",
+        ),
         Block("p", "A TRUE BILL.\nForeperson\nMiami, Florida, 9 September 2022"),
         Block("small", FOOTER["en"]),
     ]
@@ -683,10 +884,12 @@ EMBEZZLE = Case(
         languages="English, Swahili, Luo",
     ),
     charges=(
-        Charge("Stealing by servant", "Article 281 of the Penal Code",
-               "up to 7 years' imprisonment"),
-        Charge("Conspiracy to defraud", "Article 317 of the Penal Code",
-               "up to 3 years' imprisonment"),
+        Charge(
+            "Stealing by servant", "Article 281 of the Penal Code", "up to 7 years' imprisonment"
+        ),
+        Charge(
+            "Conspiracy to defraud", "Article 317 of the Penal Code", "up to 3 years' imprisonment"
+        ),
     ),
     facts=(
         "Between 3 March 2019 and 28 August 2020, at Nairobi, the subject, employed as senior "

@@ -202,8 +202,9 @@ def notice(case: Case, kind: str = "red-notice") -> Doc:
         (lab["nationality"], s.nationality),
         (lab["id"], s.id_document),
     ]
-    ident += [(lab[k], getattr(s, k)) for k in ("occupation", "description", "languages")
-              if getattr(s, k)]
+    ident += [
+        (lab[k], getattr(s, k)) for k in ("occupation", "description", "languages") if getattr(s, k)
+    ]
     footer = Block("small", FOOTER[case.lang])
     page1 = [
         Block("banner", lab["org"]),
@@ -221,8 +222,9 @@ def notice(case: Case, kind: str = "red-notice") -> Doc:
         no=case.warrant_no, date=case.warrant_date, court=case.court, judge=case.judge
     )
     page2 = [
-        Block("banner", lab["page2"].format(title=title, family=s.family_name,
-                                            forenames=s.forenames)),
+        Block(
+            "banner", lab["page2"].format(title=title, family=s.family_name, forenames=s.forenames)
+        ),
         Block("h2", lab["judicial"]),
         Block("p", lab["facts"]),
         *(Block("p", f) for f in case.facts),
@@ -269,8 +271,11 @@ def warrant_en(
         Block("p", charges),
         Block("p", command),
         Block("p", "This warrant remains in force until it is executed or cancelled."),
-        Block("sign", f"Given under my hand and the seal of the Court on {case.warrant_date}.\n"
-              f"{case.judge}\n[SEAL OF THE COURT]"),
+        Block(
+            "sign",
+            f"Given under my hand and the seal of the Court on {case.warrant_date}.\n"
+            f"{case.judge}\n[SEAL OF THE COURT]",
+        ),
         Block("small", FOOTER["en"]),
     ]
     return Doc("en", [blocks], title=f"Warrant of arrest {case.warrant_no}")

@@ -35,14 +35,14 @@ def scan(
     mottle = rng.normal(0.0, 5.0, size=(h // 8 + 1, w // 8 + 1)).astype(np.float32)
     mottle_img = Image.fromarray(mottle).resize((w, h), Image.Resampling.BILINEAR)
     arr += np.asarray(mottle_img) * (arr > 120)  # uneven paper
-    arr += rng.normal(0.0, 6.0, size=arr.shape).astype(np.float32)  # grain, softened below
+    arr += 6.0 * rng.standard_normal(size=arr.shape, dtype=np.float32)  # grain, softened below
     specks = rng.random(arr.shape, dtype=np.float32) < 0.0003
     arr[specks] = rng.uniform(20, 90)
     ys = np.linspace(0.0, 1.0, arr.shape[0], dtype=np.float32)[:, None]
     arr -= 12.0 * ys * (arr > 120)  # exposure falling off down the sheet
     img = _clip(arr).filter(ImageFilter.GaussianBlur(radius=0.5 * dpi / 200))
     angle = float(rng.uniform(0.5, 1.5) * rng.choice([-1.0, 1.0]))
-    out = img.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=int(paper))
+    out = img.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=int(paper))
     if turn:
         out = out.rotate(turn, expand=True)
     return out
@@ -73,8 +73,10 @@ def _keystone(img: Image.Image, rng: np.random.Generator) -> tuple[Image.Image, 
     coeffs = np.linalg.solve(np.array(rows), np.array(src).reshape(8))
     args = (img.size, Image.Transform.PERSPECTIVE, tuple(float(c) for c in coeffs))
     mask = Image.new("L", img.size, 255)
-    return (img.transform(*args, resample=Image.Resampling.BICUBIC),
-            mask.transform(*args, resample=Image.Resampling.BILINEAR))
+    return (
+        img.transform(*args, resample=Image.Resampling.BICUBIC),
+        mask.transform(*args, resample=Image.Resampling.BILINEAR),
+    )
 
 
 def photo(page: Image.Image, rng: np.random.Generator) -> Image.Image:

@@ -64,8 +64,7 @@ def scanned_pdf(doc: Doc, rng: np.random.Generator, turns: dict[int, int] | None
     """Image-only PDF of `doc`; `turns` maps 1-based page numbers to a 90/180/270° turn."""
     turns = turns or {}
     pages = rasterize(html_to_pdf(doc), SCAN_DPI)
-    images = [scan(img, rng, dpi=SCAN_DPI, turn=turns.get(n, 0)) for n, img in
-              enumerate(pages, 1)]
+    images = [scan(img, rng, dpi=SCAN_DPI, turn=turns.get(n, 0)) for n, img in enumerate(pages, 1)]
     return images_to_pdf(images, SCAN_DPI, quality=75)
 
 
@@ -88,9 +87,13 @@ def phone_photo_jpeg(doc: Doc, rng: np.random.Generator) -> bytes:
 
 def p01(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="red-notice", issuing_country="ZA", reference="A-4127/6-2024",
-                   languages=["en"], documents={"red-notice.pdf": "red-notice",
-                                                "arrest-warrant.pdf": "arrest-warrant"})
+    p.add_manifest(
+        notice_type="red-notice",
+        issuing_country="ZA",
+        reference="A-4127/6-2024",
+        languages=["en"],
+        documents={"red-notice.pdf": "red-notice", "arrest-warrant.pdf": "arrest-warrant"},
+    )
     p.add_pdf("red-notice.pdf", notice(c.ROBBERY))
     p.add_pdf("arrest-warrant.pdf", warrant_en(c.ROBBERY))
     return p
@@ -98,9 +101,13 @@ def p01(rng: np.random.Generator) -> Packet:
 
 def p02(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="diffusion", issuing_country="GB", reference="DIFF/2024/0477",
-                   languages=["en"], documents={"diffusion.pdf": "diffusion",
-                                                "police-report.pdf": "police-report"})
+    p.add_manifest(
+        notice_type="diffusion",
+        issuing_country="GB",
+        reference="DIFF/2024/0477",
+        languages=["en"],
+        documents={"diffusion.pdf": "diffusion", "police-report.pdf": "police-report"},
+    )
     p.add_pdf("diffusion.pdf", notice(c.DRUGS, "diffusion"))
     report = c.police_report_drugs()
     p.files["police-report.pdf"] = scanned_pdf(report, rng, turns={2: 90})
@@ -110,9 +117,13 @@ def p02(rng: np.random.Generator) -> Packet:
 
 def p03(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="red-notice", issuing_country="GH", reference="A-1873/3-2024",
-                   languages=["en"], documents={"red-notice.pdf": "red-notice",
-                                                "warrant-photo.jpg": "arrest-warrant"})
+    p.add_manifest(
+        notice_type="red-notice",
+        issuing_country="GH",
+        reference="A-1873/3-2024",
+        languages=["en"],
+        documents={"red-notice.pdf": "red-notice", "warrant-photo.jpg": "arrest-warrant"},
+    )
     p.add_pdf("red-notice.pdf", notice(c.HOMICIDE))
     warrant = warrant_en(c.HOMICIDE)
     p.files["warrant-photo.jpg"] = phone_photo_jpeg(warrant, rng)
@@ -122,10 +133,17 @@ def p03(rng: np.random.Generator) -> Packet:
 
 def p04(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="red-notice", issuing_country="TG", reference="A-2291/3-2024",
-                   languages=["fr", "en"], documents={"notice-rouge.pdf": "red-notice",
-                                                      "mandat-arret.pdf": "arrest-warrant",
-                                                      "lettre-avocat.pdf": "other"})
+    p.add_manifest(
+        notice_type="red-notice",
+        issuing_country="TG",
+        reference="A-2291/3-2024",
+        languages=["fr", "en"],
+        documents={
+            "notice-rouge.pdf": "red-notice",
+            "mandat-arret.pdf": "arrest-warrant",
+            "lettre-avocat.pdf": "other",
+        },
+    )
     p.add_pdf("notice-rouge.pdf", notice(c.JOURNALIST))
     p.files["mandat-arret.pdf"] = strip_unicode_maps(p.add_pdf("mandat-arret.pdf", c.mandat_fr()))
     p.add_pdf("lettre-avocat.pdf", c.counsel_letter())
@@ -134,22 +152,31 @@ def p04(rng: np.random.Generator) -> Packet:
 
 def p05(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="red-notice", issuing_country="PE", reference="A-3358/5-2024",
-                   languages=["es"], documents={"notificacion-roja.pdf": "red-notice",
-                                                "escrito-acusacion.docx": "indictment"})
+    p.add_manifest(
+        notice_type="red-notice",
+        issuing_country="PE",
+        reference="A-3358/5-2024",
+        languages=["es"],
+        documents={"notificacion-roja.pdf": "red-notice", "escrito-acusacion.docx": "indictment"},
+    )
     p.add_pdf("notificacion-roja.pdf", notice(c.CHEQUE))
     blocks = c.escrito_es()
-    p.files["escrito-acusacion.docx"] = docx_bytes(blocks, "Escrito de acusación",
-                                                   "Fiscalía Provincial de Arequipa")
+    p.files["escrito-acusacion.docx"] = docx_bytes(
+        blocks, "Escrito de acusación", "Fiscalía Provincial de Arequipa"
+    )
     p.truth["escrito-acusacion.docx"] = [page_text(blocks)]
     return p
 
 
 def p06(rng: np.random.Generator) -> Packet:
     p = Packet()
-    p.add_manifest(notice_type="diffusion", issuing_country="EG", reference="DIFF/2023/1142",
-                   languages=["en", "ar"], documents={"diffusion.pdf": "diffusion",
-                                                      "judgment-ar.pdf": "judgment"})
+    p.add_manifest(
+        notice_type="diffusion",
+        issuing_country="EG",
+        reference="DIFF/2023/1142",
+        languages=["en", "ar"],
+        documents={"diffusion.pdf": "diffusion", "judgment-ar.pdf": "judgment"},
+    )
     p.add_pdf("diffusion.pdf", notice(c.ARSON_EN, "diffusion"))
     p.add_pdf("judgment-ar.pdf", c.judgment_ar())
     return p
@@ -158,12 +185,15 @@ def p06(rng: np.random.Generator) -> Packet:
 def p07(rng: np.random.Generator) -> Packet:
     inner = Packet()
     diffusion = inner.add_pdf("diffusion.pdf", notice(c.OPPOSITION, "diffusion"))
-    warrant = inner.add_pdf("detention-decision.pdf", warrant_en(
-        c.OPPOSITION,
-        title="DECISION ON DETENTION (ARREST WARRANT)",
-        command="IT IS DECIDED to search for, detain and deliver the said person to the "
-        "Investigative Committee, the measure of restraint being taken into custody.",
-    ))
+    warrant = inner.add_pdf(
+        "detention-decision.pdf",
+        warrant_en(
+            c.OPPOSITION,
+            title="DECISION ON DETENTION (ARREST WARRANT)",
+            command="IT IS DECIDED to search for, detain and deliver the said person to the "
+            "Investigative Committee, the measure of restraint being taken into custody.",
+        ),
+    )
     p = Packet(truth=inner.truth)
     p.files["07-diffusion-email.eml"] = eml_bytes(
         c.EMAIL, [("diffusion.pdf", diffusion), ("detention-decision.pdf", warrant)]
@@ -173,16 +203,23 @@ def p07(rng: np.random.Generator) -> Packet:
 
 def p08(rng: np.random.Generator) -> Packet:
     inner = Packet()
-    inner.add_manifest(notice_type="red-notice", issuing_country="US",
-                       reference="A-9034/11-2022", languages=["en"],
-                       documents={"red-notice.pdf": "red-notice",
-                                  "arrest-warrant.pdf": "arrest-warrant",
-                                  "indictment.docx": "indictment"})
+    inner.add_manifest(
+        notice_type="red-notice",
+        issuing_country="US",
+        reference="A-9034/11-2022",
+        languages=["en"],
+        documents={
+            "red-notice.pdf": "red-notice",
+            "arrest-warrant.pdf": "arrest-warrant",
+            "indictment.docx": "indictment",
+        },
+    )
     inner.add_pdf("red-notice.pdf", notice(c.FRAUD))
     inner.add_pdf("arrest-warrant.pdf", warrant_en(c.FRAUD))
     blocks = c.indictment_en()
-    inner.files["indictment.docx"] = docx_bytes(blocks, "Indictment 22-CR-20417",
-                                                "U.S. Attorney's Office")
+    inner.files["indictment.docx"] = docx_bytes(
+        blocks, "Indictment 22-CR-20417", "U.S. Attorney's Office"
+    )
     inner.truth["indictment.docx"] = [page_text(blocks)]
     p = Packet(truth=inner.truth)
     p.files["08-rn-fraud-zip.zip"] = fixed_zip(sorted(inner.files.items()))
@@ -205,22 +242,41 @@ def p09(rng: np.random.Generator) -> Packet:
 # Entry name -> (builder, what it is; a folder unless the name has a suffix).
 PACKETS: dict[str, tuple[Callable[[np.random.Generator], Packet], str]] = {
     "01-rn-robbery-text": (p01, "clean: EN red notice + warrant, text PDFs, manifest"),
-    "02-diffusion-drugs-scan": (p02, "clean: EN diffusion + 3-page scanned police report, "
-                                     "page 2 turned 90°"),
+    "02-diffusion-drugs-scan": (
+        p02,
+        "clean: EN diffusion + 3-page scanned police report, page 2 turned 90°",
+    ),
     "03-rn-homicide-photo": (p03, "clean: EN red notice + phone photo of the warrant (EXIF 6)"),
-    "04-rn-journaliste-fr": (p04, "FR journalist, false news / insulting the President after "
-                                  "protests, refugee status in Canada; warrant without "
-                                  "Unicode maps"),
-    "05-rn-cheque-es": (p05, "ES bounced cheque in a commercial dispute, max penalty 18 "
-                             "months; DOCX escrito de acusación"),
-    "06-diffusion-absentia-ar": (p06, "EN diffusion + AR judgment: protest arson, judgment in "
-                                      "absentia, confession retracted as obtained under torture"),
-    "07-diffusion-email.eml": (p07, "e-mail with diffusion + detention decision: opposition "
-                                    "figure, boilerplate facts, case opened after elections"),
-    "08-rn-fraud-zip.zip": (p08, "clean: zip with EN red notice, warrant, DOCX indictment; "
-                                 "organised investment fraud"),
-    "09-rn-bundle-mixed.pdf": (p09, "one PDF: text notice (cancelled, validity passed) + "
-                                    "scanned warrant turned 180°, date of birth differs"),
+    "04-rn-journaliste-fr": (
+        p04,
+        "FR journalist, false news / insulting the President after "
+        "protests, refugee status in Canada; warrant without "
+        "Unicode maps",
+    ),
+    "05-rn-cheque-es": (
+        p05,
+        "ES bounced cheque in a commercial dispute, max penalty 18 "
+        "months; DOCX escrito de acusación",
+    ),
+    "06-diffusion-absentia-ar": (
+        p06,
+        "EN diffusion + AR judgment: protest arson, judgment in "
+        "absentia, confession retracted as obtained under torture",
+    ),
+    "07-diffusion-email.eml": (
+        p07,
+        "e-mail with diffusion + detention decision: opposition "
+        "figure, boilerplate facts, case opened after elections",
+    ),
+    "08-rn-fraud-zip.zip": (
+        p08,
+        "clean: zip with EN red notice, warrant, DOCX indictment; organised investment fraud",
+    ),
+    "09-rn-bundle-mixed.pdf": (
+        p09,
+        "one PDF: text notice (cancelled, validity passed) + "
+        "scanned warrant turned 180°, date of birth differs",
+    ),
 }
 
 
@@ -264,8 +320,9 @@ def generate(
     if truth_path is not None:
         truth_path = Path(truth_path)
         truth_path.parent.mkdir(parents=True, exist_ok=True)
-        truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                              encoding="utf-8")
+        truth_path.write_text(
+            json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     return written
 
 
