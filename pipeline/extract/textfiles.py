@@ -14,6 +14,8 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+LIKELY_ENCODINGS = ["cp1252", "cp1256", "iso8859_6", "iso8859_15", "latin_1", "mac_roman", "cp850"]
+
 
 def decode_text(data: bytes, file_name: str) -> str:
     """The text of `data`: by its byte-order mark, else UTF-8, else charset-normalizer's guess."""
@@ -29,7 +31,8 @@ def decode_text(data: bytes, file_name: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # Short texts fit many code pages equally well; prefer those of the supported languages.
+    best = from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best() or from_bytes(data).best()
     if best is None:
         raise CorruptFile(
             f"{file_name}: the text encoding could not be recognised (binary data?)",
