@@ -1,7 +1,8 @@
 """Extraction benchmarks (issue: ingestion, extraction and OCR).
 
 - `ocr_vs_tesseract_ratio`: `triage extract scan.pdf --format json` on a
-  20-page scanned English PDF, as a fresh process with empty caches, against
+  20-page scanned English PDF, as a fresh process with empty caches (a new
+  TRIAGE_HOME each run, so no OCR cache), against
   plain `tesseract -l eng` two processes at a time (OMP_THREAD_LIMIT=1) on the
   same 300-dpi page images. Goal 1.10 or less.
 - `text_vs_pypdfium2_ratio`: the extract stage on a 200-page text PDF,
@@ -63,15 +64,17 @@ def _triage_extract(pdf: Path, home: Path) -> float:
 
 
 def ocr_vs_tesseract(work: Path) -> Figure:
-    from pipeline.samples.generate import make_scanned_pdf
+    from pipeline.samples import make_scanned_pdf
 
     pdf = work / "scan.pdf"
     make_scanned_pdf(pdf, pages=SCAN_PAGES, seed=7)
     pages_dir = work / "pages"
     pages_dir.mkdir()
     pages = _render_pages(pdf, pages_dir)
-    baseline = _tesseract_baseline(pages, pages_dir)
-    ours = _triage_extract(pdf, Path(tempfile.mkdtemp(dir=work, prefix="home-")))
+    baseline = ours = float("inf")
+    for _ in range(2):  # interleaved, best of two: the machine is shared and noisy
+        baseline = min(baseline, _tesseract_baseline(pages, pages_dir))
+        ours = min(ours, _triage_extract(pdf, Path(tempfile.mkdtemp(dir=work, prefix="home-"))))
     ratio = ours / baseline
     return Figure(
         key="ocr_vs_tesseract_ratio",
@@ -89,7 +92,7 @@ def text_vs_pypdfium2(work: Path, repeats: int = 3) -> Figure:
 
     from pipeline.extract import extract_packet
     from pipeline.ingest.packet import ingest_packet
-    from pipeline.samples.generate import make_text_pdf
+    from pipeline.samples import make_text_pdf
     from pipeline.store.blobs import default_blobs
 
     pdf = work / "text.pdf"
