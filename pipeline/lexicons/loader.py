@@ -1,0 +1,203 @@
+"""Load a lexicon file, or fail with the file, line and reason of each problem.
+
+The YAML is composed into a node tree first, because nodes keep their start
+marks: duplicate keys are found on the tree, and every pydantic error
+location (`entries[12].terms.de`) is walked back down the tree to the node
+it names, whose line is reported. A domain expert editing the file by hand
+gets `lexicons/iccs.yaml:241: entries[37] (iccs.02011) terms.de: ...`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from pipeline.config import repo_root
+from pipeline.errors import TriageError
+from pipeline.lexicons.schema import Lexicon, Loc
+
+try:
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_REPORTED = 20
+
+
+class LexiconError(TriageError):
+    """A lexicon file is missing or malformed; the message lists `file:line: reason`."""
+
+    code = "bad-lexicon"
+
+    def __init__(self, file: Path | str, problems: list[tuple[int | None, str]]) -> None:
+        self.path = str(file)
+        self.problems = problems
+        self.line = next((line for line, _ in problems if line is not None), None)
+        lines = [f"{self.path}:{line}: {why}" if line else f"{self.path}: {why}" for line, why in problems]
+        if len(lines) > MAX_REPORTED:
+            lines = [*lines[:MAX_REPORTED], f"... and {len(lines) - MAX_REPORTED} more problems"]
+        head = f"invalid lexicon {self.path}"
+        super().__init__("\n".join([head, *lines]), file=self.path)
+
+
+def lexicons_dir() -> Path:
+    """Where the project's lexicons live: `<repo>/lexicons/`."""
+    return repo_root() / "lexicons"
+
+
+def lexicon_path(name_or_path: str | Path) -> Path:
+    """A bare name (`iccs`) means `<repo>/lexicons/iccs.yaml`; anything else is a path."""
+    text = str(name_or_path)
+    if isinstance(name_or_path, Path) or "/" in text or "\\" in text or text.endswith((".yaml", ".yml")):
+        return Path(name_or_path).expanduser().resolve()
+    return lexicons_dir() / f"{text}.yaml"
+
+
+def load_lexicon(name_or_path: str | Path) -> Lexicon:
+    """The validated lexicon, read once per process (see `clear_cache`)."""
+    return _load_cached(lexicon_path(name_or_path))
+
+
+def clear_cache() -> None:
+    """Forget loaded lexicons, e.g. after a file was edited."""
+    _load_cached.cache_clear()
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: Path) -> Lexicon:
+    return parse_lexicon_file(path)
+
+
+def parse_lexicon_file(path: Path) -> Lexicon:
+    """Read and validate one file, uncached."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(path, [(None, "no such lexicon file")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(path, [(None, f"cannot read the file: {exc}")]) from exc
+    return parse_lexicon_text(text, path)
+
+
+def parse_lexicon_text(text: str, path: Path) -> Lexicon:
+    """Validate lexicon YAML; `path` names the file in messages and gives the expected name."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise LexiconError(path, [_yaml_problem(exc)]) from None
+    if root is None:
+        raise LexiconError(path, [(None, "the file is empty")])
+    if not isinstance(root, yaml.MappingNode):
+        raise LexiconError(path, [(_line(root), "the top level must be a mapping of keys")])
+
+    problems = _duplicate_keys(root)
+    if problems:
+        raise LexiconError(path, problems)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:  # pragma: no cover - compose succeeded
+        raise LexiconError(path, [_yaml_problem(exc)]) from None
+
+    try:
+        lexicon = Lexicon.model_validate(data, context={"defer_references": True})
+    except ValidationError as exc:
+        raise LexiconError(path, [_problem(root, err["loc"], _reason(err)) for err in exc.errors()]) from None
+
+    found = [_problem(root, loc, why) for loc, why in lexicon.reference_problems()]
+    stem = path.stem
+    if lexicon.lexicon != stem:
+        found.insert(0, _problem(root, ("lexicon",), f"name {lexicon.lexicon!r} must equal the file stem {stem!r}"))
+    if found:
+        raise LexiconError(path, found)
+    return lexicon
+
+
+def _reason(err: dict) -> str:
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        return "unknown key (not part of the lexicon schema)"
+    if err["type"] == "string_type":
+        return f"{msg} (got {type(err['input']).__name__} {err['input']!r}; quote it)"
+    if err["loc"] and err["loc"][-1] == "[key]" and err["type"] == "literal_error":
+        return f"language {err['input']!r} is not allowed: use en, fr, es or ar"
+    return msg
+
+
+def _problem(root: yaml.Node, loc: Loc, why: str) -> tuple[int | None, str]:
+    node = _node_at(root, loc)
+    where = _loc_text(root, loc)
+    return _line(node), f"{where}: {why}" if where else why
+
+
+def _node_at(root: yaml.Node, loc: Loc) -> yaml.Node:
+    """The deepest node that `loc` reaches (the entry itself if a key is missing)."""
+    node: yaml.Node = root
+    key_node: yaml.Node | None = None
+    for part in loc:
+        if part == "[key]" and key_node is not None:
+            return key_node
+        if isinstance(node, yaml.MappingNode):
+            match = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            if match is None:
+                return node
+            key_node, node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return node
+            node = node.value[part]
+        else:
+            return node
+    return node
+
+
+def _loc_text(root: yaml.Node, loc: Loc) -> str:
+    """`entries[12] (iccs.0101) terms.de`: the entry id helps find the place by eye."""
+    out = ""
+    for i, part in enumerate(loc):
+        if part == "[key]":
+            continue
+        if isinstance(part, int):
+            out += f"[{part}]"
+            if i == 1 and loc[0] == "entries":
+                entry_id = _scalar(_node_at(root, ("entries", part, "id")))
+                if entry_id:
+                    out += f" ({entry_id})"
+        else:
+            out += f" {part}" if out.endswith(")") else (f".{part}" if out else str(part))
+    return out
+
+
+def _scalar(node: yaml.Node) -> str | None:
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def _duplicate_keys(node: yaml.Node) -> list[tuple[int | None, str]]:
+    problems: list[tuple[int | None, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value)
+            if name in seen:
+                problems.append((_line(key), f"duplicate key {name!r} (first on line {seen[name]})"))
+            else:
+                seen[name] = _line(key)
+            problems += _duplicate_keys(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            problems += _duplicate_keys(item)
+    return problems
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    why = f"YAML syntax error: {context + ', ' if context else ''}{problem}"
+    return (mark.line + 1 if mark is not None else None), why

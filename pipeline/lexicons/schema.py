@@ -1,0 +1,158 @@
+"""The one schema every lexicon file follows (`lexicons/*.yaml`).
+
+A lexicon is domain knowledge as data: entries with ids, search terms per
+language, examples, exceptions and a source. Values are strict (a YAML
+number or date is not silently turned into text), unknown keys are errors,
+so a typo in a hand-edited file is caught on load rather than ignored.
+Cross-entry rules (unique ids, parents that exist) are listed by
+`Lexicon.reference_problems` so the loader can point at the offending line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+Language = Literal["en", "fr", "es", "ar"]
+Severity = Literal["low", "medium", "high"]
+
+
+def _plain_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or blank")
+    if value != value.strip():
+        raise ValueError(f"{value!r} has leading or trailing spaces")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_plain_text)]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+
+# A location inside the parsed file, as pydantic reports it: keys and list indexes.
+Loc = tuple[str | int, ...]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class ExceptionRule(_Strict):
+    """When these cues are present, the entry's effect changes (recorded, never silent)."""
+
+    when: list[Text] | Text
+    effect: Text
+
+
+class LexiconEntry(_Strict):
+    """One category: what it is, and the words that find it in a document."""
+
+    id: Identifier
+    name: Text
+    code: Code | None = None
+    parent: Code | None = None
+    flag: Identifier | None = None
+    severity: Severity | None = None
+    iccs: list[Code] = Field(default_factory=list)
+    terms: dict[Language, list[Text]] = Field(default_factory=dict)
+    examples: list[Text] = Field(default_factory=list)
+    exceptions: list[ExceptionRule] = Field(default_factory=list)
+    source: Text | None = None
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_are_plain(cls, terms: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang, words in terms.items():
+            if not words:
+                raise ValueError(f"terms.{lang} is empty (leave the language out instead)")
+            seen: set[str] = set()
+            for word in words:
+                if word != word.lower():
+                    raise ValueError(f"term {word!r} must be written in lower case")
+                if word in seen:
+                    raise ValueError(f"term {word!r} is listed twice under {lang}")
+                seen.add(word)
+        return terms
+
+    def iter_terms(self) -> Iterator[tuple[Language, str]]:
+        """Every (language, term) pair of the entry."""
+        for lang, words in self.terms.items():
+            for word in words:
+                yield lang, word
+
+
+class Lexicon(_Strict):
+    """A whole lexicon file; `version` is recorded by every finding that uses it."""
+
+    lexicon: Identifier
+    version: Text
+    description: Text
+    source: Text
+    entries: list[LexiconEntry] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_hold(self, info: ValidationInfo) -> Lexicon:
+        # The loader asks to defer this check so it can report line numbers itself.
+        if info.context and info.context.get("defer_references"):
+            return self
+        problems = self.reference_problems()
+        if problems:
+            raise ValueError("; ".join(f"{_loc_text(loc)}: {msg}" for loc, msg in problems))
+        return self
+
+    def reference_problems(self) -> list[tuple[Loc, str]]:
+        """Rules across entries: ids unique, codes unique, every parent a code in the file."""
+        problems: list[tuple[Loc, str]] = []
+        first: dict[tuple[str, str], int] = {}
+        for i, entry in enumerate(self.entries):
+            for key, value in (("id", entry.id), ("code", entry.code)):
+                if value is None:
+                    continue
+                if (key, value) in first:
+                    where = f"first at entries[{first[key, value]}]"
+                    problems.append((("entries", i, key), f"duplicate {key} {value!r} ({where})"))
+                else:
+                    first[key, value] = i
+        for i, entry in enumerate(self.entries):
+            if entry.parent is not None and ("code", entry.parent) not in first:
+                why = f"parent {entry.parent!r} is not the code of any entry"
+                problems.append((("entries", i, "parent"), why))
+        return problems
+
+    def get(self, entry_id: str) -> LexiconEntry:
+        """The entry with this id (KeyError if there is none)."""
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    def by_code(self) -> dict[str, LexiconEntry]:
+        """Entries that carry a code, keyed by it."""
+        return {e.code: e for e in self.entries if e.code is not None}
+
+    def iter_terms(
+        self, language: Language | None = None
+    ) -> Iterator[tuple[LexiconEntry, Language, str]]:
+        """Every (entry, language, term), optionally for one language only."""
+        for entry in self.entries:
+            for lang, word in entry.iter_terms():
+                if language is None or lang == language:
+                    yield entry, lang, word
+
+
+def _loc_text(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
