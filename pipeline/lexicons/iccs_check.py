@@ -74,7 +74,9 @@ def check_iccs(lexicon: Lexicon, reference_csv: Path) -> list[str]:
         if entry.name != name:
             problems.append(f"{code}: name {entry.name!r} differs from the reference {name!r}")
         if entry.parent != parent:
-            problems.append(f"{code}: parent {entry.parent!r} differs from the reference {parent!r}")
+            problems.append(
+                f"{code}: parent {entry.parent!r} differs from the reference {parent!r}"
+            )
     for code in ours:
         if code not in reference:
             problems.append(f"{code}: not in the reference (extra code)")
@@ -102,9 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     n = len(lexicon.entries)
     if problems:
-        print(f"{len(problems)} difference(s); lexicon {lexicon.lexicon} {lexicon.version}", file=sys.stderr)
+        print(
+            f"{len(problems)} difference(s); lexicon {lexicon.lexicon} {lexicon.version}",
+            file=sys.stderr,
+        )
         return 1
-    print(f"ok: {n} codes agree with {args.reference} (lexicon {lexicon.lexicon} {lexicon.version})")
+    print(
+        f"ok: {n} codes agree with {args.reference} (lexicon {lexicon.lexicon} {lexicon.version})"
+    )
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from pipeline.config import repo_root
 from pipeline.errors import TriageError
@@ -34,9 +35,13 @@ class LexiconError(TriageError):
 
     def __init__(self, file: Path | str, problems: list[tuple[int | None, str]]) -> None:
         self.path = str(file)
-        self.problems = problems
+        self.problems = sorted(problems, key=lambda p: (p[0] is not None, p[0] or 0))
+        problems = self.problems
         self.line = next((line for line, _ in problems if line is not None), None)
-        lines = [f"{self.path}:{line}: {why}" if line else f"{self.path}: {why}" for line, why in problems]
+        lines = [
+            f"{self.path}:{line}: {why}" if line else f"{self.path}: {why}"
+            for line, why in problems
+        ]
         if len(lines) > MAX_REPORTED:
             lines = [*lines[:MAX_REPORTED], f"... and {len(lines) - MAX_REPORTED} more problems"]
         head = f"invalid lexicon {self.path}"
@@ -51,7 +56,12 @@ def lexicons_dir() -> Path:
 def lexicon_path(name_or_path: str | Path) -> Path:
     """A bare name (`iccs`) means `<repo>/lexicons/iccs.yaml`; anything else is a path."""
     text = str(name_or_path)
-    if isinstance(name_or_path, Path) or "/" in text or "\\" in text or text.endswith((".yaml", ".yml")):
+    if (
+        isinstance(name_or_path, Path)
+        or "/" in text
+        or "\\" in text
+        or text.endswith((".yaml", ".yml"))
+    ):
         return Path(name_or_path).expanduser().resolve()
     return lexicons_dir() / f"{text}.yaml"
 
@@ -97,33 +107,68 @@ def parse_lexicon_text(text: str, path: Path) -> Lexicon:
     if problems:
         raise LexiconError(path, problems)
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:  # pragma: no cover - compose succeeded
         raise LexiconError(path, [_yaml_problem(exc)]) from None
 
     try:
         lexicon = Lexicon.model_validate(data, context={"defer_references": True})
     except ValidationError as exc:
-        raise LexiconError(path, [_problem(root, err["loc"], _reason(err)) for err in exc.errors()]) from None
+        found = [_error_problem(root, err) for err in exc.errors()]
+        found += [_problem(root, loc, why) for loc, why in _duplicate_ids(data)]
+        raise LexiconError(path, found) from None
 
     found = [_problem(root, loc, why) for loc, why in lexicon.reference_problems()]
     stem = path.stem
     if lexicon.lexicon != stem:
-        found.insert(0, _problem(root, ("lexicon",), f"name {lexicon.lexicon!r} must equal the file stem {stem!r}"))
+        found.insert(
+            0,
+            _problem(
+                root, ("lexicon",), f"name {lexicon.lexicon!r} must equal the file stem {stem!r}"
+            ),
+        )
     if found:
         raise LexiconError(path, found)
     return lexicon
 
 
-def _reason(err: dict) -> str:
+def _error_problem(root: yaml.Node, err: ErrorDetails) -> tuple[int | None, str]:
+    """A pydantic error in words a lexicon editor acts on, placed on its line."""
+    loc = err["loc"]
     msg = str(err["msg"]).removeprefix("Value error, ")
+    node = _node_at(root, loc)
     if err["type"] == "extra_forbidden":
-        return "unknown key (not part of the lexicon schema)"
-    if err["type"] == "string_type":
-        return f"{msg} (got {type(err['input']).__name__} {err['input']!r}; quote it)"
-    if err["loc"] and err["loc"][-1] == "[key]" and err["type"] == "literal_error":
-        return f"language {err['input']!r} is not allowed: use en, fr, es or ar"
-    return msg
+        msg = "unknown key (not part of the lexicon schema)"
+    elif err["type"] == "missing":
+        msg = f"required key {loc[-1]!r} is missing"
+    elif err["type"].endswith("_type") and isinstance(node, yaml.ScalarNode):
+        msg = f"{msg}, got {node.value!r} read as {type(err['input']).__name__}: quote it"
+    elif loc and loc[-1] == "[key]" and err["type"] == "literal_error":
+        msg = f"language {err['input']!r} is not allowed: use en, fr, es or ar"
+    return _problem(root, loc, msg)
+
+
+def _duplicate_ids(data: object) -> list[tuple[Loc, str]]:
+    """Duplicate ids in raw data, so they are reported along with schema errors."""
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return []
+    first: dict[str, int] = {}
+    found: list[tuple[Loc, str]] = []
+    for i, entry in enumerate(entries):
+        entry_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(entry_id, str):
+            continue
+        if entry_id in first:
+            found.append(
+                (
+                    ("entries", i, "id"),
+                    f"duplicate id {entry_id!r} (first at entries[{first[entry_id]}])",
+                )
+            )
+        else:
+            first[entry_id] = i
+    return found
 
 
 def _problem(root: yaml.Node, loc: Loc, why: str) -> tuple[int | None, str]:
@@ -181,7 +226,9 @@ def _duplicate_keys(node: yaml.Node) -> list[tuple[int | None, str]]:
         for key, value in node.value:
             name = str(key.value)
             if name in seen:
-                problems.append((_line(key), f"duplicate key {name!r} (first on line {seen[name]})"))
+                problems.append(
+                    (_line(key), f"duplicate key {name!r} (first on line {seen[name]})")
+                )
             else:
                 seen[name] = _line(key)
             problems += _duplicate_keys(value)
@@ -196,8 +243,12 @@ def _line(node: yaml.Node) -> int:
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    mark = problem_mark or context_mark
+    why = f"YAML syntax error: {getattr(exc, 'problem', None) or exc}"
     context = getattr(exc, "context", None)
-    why = f"YAML syntax error: {context + ', ' if context else ''}{problem}"
+    if context:
+        started = f" started on line {context_mark.line + 1}" if context_mark else ""
+        why += f" ({context}{started})"
     return (mark.line + 1 if mark is not None else None), why

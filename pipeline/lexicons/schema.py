@@ -36,7 +36,14 @@ def _plain_text(value: str) -> str:
     return value
 
 
+def _lower_case(value: str) -> str:
+    if value != value.lower():
+        raise ValueError(f"term {value!r} must be written in lower case")
+    return value
+
+
 Text = Annotated[str, AfterValidator(_plain_text)]
+Term = Annotated[str, AfterValidator(_plain_text), AfterValidator(_lower_case)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 
@@ -65,7 +72,7 @@ class LexiconEntry(_Strict):
     flag: Identifier | None = None
     severity: Severity | None = None
     iccs: list[Code] = Field(default_factory=list)
-    terms: dict[Language, list[Text]] = Field(default_factory=dict)
+    terms: dict[Language, list[Term]] = Field(default_factory=dict)
     examples: list[Text] = Field(default_factory=list)
     exceptions: list[ExceptionRule] = Field(default_factory=list)
     source: Text | None = None
@@ -78,8 +85,6 @@ class LexiconEntry(_Strict):
                 raise ValueError(f"terms.{lang} is empty (leave the language out instead)")
             seen: set[str] = set()
             for word in words:
-                if word != word.lower():
-                    raise ValueError(f"term {word!r} must be written in lower case")
                 if word in seen:
                     raise ValueError(f"term {word!r} is listed twice under {lang}")
                 seen.add(word)
