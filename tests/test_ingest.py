@@ -7,6 +7,7 @@ import io
 import random
 import stat
 import struct
+import unicodedata
 import zipfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -19,6 +20,7 @@ from PIL import Image
 
 from pipeline.errors import InputError, ManifestError
 from pipeline.ingest import archive
+from pipeline.ingest import packet as packet_module
 from pipeline.ingest.discover import discover_packets
 from pipeline.ingest.manifest import parse_manifest
 from pipeline.ingest.media import DOCX, detect_media_type
@@ -421,9 +423,10 @@ def _patch(data: bytes, name: str, *, local: int, central: int, value: int, fmt:
     buf = bytearray(data)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         struct.pack_into(fmt, buf, zf.getinfo(name).header_offset + local, value)
-    entry = buf.find(b"PK\x01\x02")
-    while buf[entry + 46 : entry + 46 + len(name)] != name.encode():
+    encoded, entry = name.encode(), buf.find(b"PK\x01\x02")
+    while buf[entry + 46 : entry + 46 + len(encoded)] != encoded:
         entry = buf.find(b"PK\x01\x02", entry + 1)
+        assert entry >= 0, f"{name} not in the central directory"
     struct.pack_into(fmt, buf, entry + central, value)
     return bytes(buf)
 
@@ -530,6 +533,26 @@ def test_a_header_that_understates_the_size_is_not_trusted(
     assert "facts.txt" in packet.errors[0].message
 
 
+def test_a_header_that_overstates_the_size_rejects_the_archive(
+    tmp_path: Path, blobs: BlobStore
+) -> None:
+    data = zip_bytes({"facts.txt": b"A" * 5000}, method=zipfile.ZIP_STORED)
+    path = tmp_path / "liar.zip"
+    path.write_bytes(_patch(data, "facts.txt", local=22, central=24, value=2**32 - 1, fmt="<I"))
+    packet = ingest_packet(path, blobs)
+    assert packet.documents == []
+    assert codes(packet) == ["zip-too-large"]
+
+
+def test_utf8_member_names_without_the_utf8_flag_are_read_as_utf8(
+    tmp_path: Path, blobs: BlobStore
+) -> None:
+    data = zip_bytes({"karar_ö.txt": b"Tutuklama karari"})
+    path = tmp_path / "p.zip"
+    path.write_bytes(_patch(data, "karar_ö.txt", local=6, central=8, value=0, fmt="<H"))
+    assert list(media(ingest_packet(path, blobs))) == ["karar_ö.txt"]
+
+
 def test_nested_zips_are_unpacked_up_to_the_depth_limit(tmp_path: Path, blobs: BlobStore) -> None:
     level3 = zip_bytes({"deep.pdf": pdf_bytes()})
     level2 = zip_bytes({"warrant.docx": docx_bytes(), "level3.zip": level3})
@@ -631,7 +654,12 @@ def test_text_files_in_a_packet_are_documents(tmp_path: Path, blobs: BlobStore) 
         (eml_bytes(), "message.eml", "message/rfc822"),
         (eml_bytes(), "message.txt", "message/rfc822"),
         (b"Subject: a police report\n\nFacts.", "report.txt", "text/plain"),
+        (b"\r\n" + pdf_bytes(), "scan.pdf", "application/pdf"),
+        (b"MacBinary junk\0\1" + pdf_bytes(), "scan.pdf", "application/pdf"),
+        (b"See %PDF-1.7 in the spec.\n", "notes.txt", "text/plain"),
         (zip_bytes({"a.txt": b"a"}), "a.zip", "application/zip"),
+        (zip_bytes({"n.pdf": pdf_bytes()}, zipfile.ZIP_STORED), "a.zip", "application/zip"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.doc", "application/msword"),
         (MZ, "notice.pdf", "application/x-msdownload"),
         (b"<html><body>Hi</body></html>", "page.html", "text/html"),
     ],
@@ -660,3 +688,44 @@ def test_zero_byte_file_is_recorded(tmp_path: Path, blobs: BlobStore) -> None:
     assert packet.documents == []
     assert errors(packet) == {"warrant.pdf": ("empty-file", "warrant.pdf: empty file (0 bytes)")}
     assert packet.files[0].size == 0
+
+
+def test_old_word_files_are_refused_with_a_hint(tmp_path: Path, blobs: BlobStore) -> None:
+    path = tmp_path / "warrant.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    [error] = ingest_packet(path, blobs).errors
+    assert error.code == "unsupported-type"
+    assert "application/msword" in error.message and "save it as DOCX or PDF" in error.message
+
+
+def test_a_packet_without_documents_says_so(tmp_path: Path, blobs: BlobStore) -> None:
+    (tmp_path / "empty").mkdir()
+    packet = ingest_packet(tmp_path / "empty", blobs)
+    assert errors(packet) == {"empty": ("empty-packet", "empty: no documents in the packet")}
+
+
+def test_decomposed_accents_match_the_manifest(tmp_path: Path, blobs: BlobStore) -> None:
+    decomposed = unicodedata.normalize("NFD", "karar_ö.pdf")
+    manifest = "documents:\n  karar_ö.pdf: judgment\n".encode()
+    folder = write_folder(tmp_path / "p", {decomposed: pdf_bytes(), "packet.yaml": manifest})
+    [doc] = ingest_packet(folder, blobs).documents
+    assert (doc.file_name, doc.declared_type) == ("karar_ö.pdf", "judgment")
+
+
+def test_links_out_of_a_folder_packet_are_not_followed(tmp_path: Path, blobs: BlobStore) -> None:
+    (tmp_path / "secret.txt").write_text("outside")
+    folder = write_folder(tmp_path / "p", {"notice.pdf": pdf_bytes()})
+    (folder / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    packet = ingest_packet(folder, blobs)
+    assert list(media(packet)) == ["notice.pdf"]
+    assert codes(packet) == ["link-outside"]
+
+
+def test_a_file_over_the_size_limit_is_not_read(
+    tmp_path: Path, blobs: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packet_module, "MAX_FILE_BYTES", 1000)
+    folder = write_folder(tmp_path / "p", {"big.txt": b"x" * 2000, "small.txt": b"facts"})
+    packet = ingest_packet(folder, blobs)
+    assert list(media(packet)) == ["small.txt"]
+    assert codes(packet) == ["file-too-large"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -133,7 +134,7 @@ def _unpack_member(
     result: Unpacked,
 ) -> Member | None:
     """Read one member safely, or record why not (and return None)."""
-    raw = info.filename
+    raw = _member_name(info)
     where = prefix + raw
     path = raw.replace("\\", "/")
     parts = PurePosixPath(path).parts
@@ -189,6 +190,17 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
             if len(out) > cap:
                 raise _Oversize
     return bytes(out)
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name; UTF-8 names written without the UTF-8 flag are read as UTF-8."""
+    if info.flag_bits & 0x800:
+        return unicodedata.normalize("NFC", info.filename)
+    try:
+        name = info.filename.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        name = info.filename
+    return unicodedata.normalize("NFC", name)
 
 
 def _ignored(parts: tuple[str, ...]) -> bool:

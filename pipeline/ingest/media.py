@@ -72,7 +72,7 @@ def detect_media_type(data: bytes, name: str) -> str:
     if not data:
         return EMPTY
     suffix = PurePosixPath(name.lower()).suffix
-    if b"%PDF-" in data[:1024]:
+    if data[:1024].lstrip()[:5] == b"%PDF-":
         return PDF
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
@@ -86,6 +86,8 @@ def detect_media_type(data: bytes, name: str) -> str:
         return _OLE.get(suffix, "application/x-ole-storage")
     if data.startswith(b"{\\rtf"):
         return "application/rtf"
+    if b"%PDF-" in data[:1024] and b"%%EOF" in data[-2048:]:
+        return PDF  # junk before the header, as readers tolerate
     if is_text(data):
         if _looks_like_email(data, suffix):
             return EMAIL

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +42,13 @@ from pipeline.store.blobs import BlobStore
 MAX_FILE_BYTES = MAX_TOTAL_BYTES
 """A single file larger than this is not read (recorded as `file-too-large`)."""
 ID_HEX = 16
+"""Document ids are this many hex digits of the file's SHA-256."""
+_HINTS = {
+    "application/msword": "; save it as DOCX or PDF",
+    "application/vnd.ms-outlook": "; save the message as .eml",
+    "text/html": "; save it as PDF or plain text",
+    "application/rtf": "; save it as DOCX or PDF",
+}
 """Document ids are this many hex digits of the file's SHA-256."""
 
 
@@ -76,6 +84,12 @@ def ingest_packet(
         if not is_manifest_name(entry.path):
             builder.add(entry.path, entry.data, parent=None, depth=depth)
     builder.apply_manifest(manifest)
+    if not builder.documents and not builder.errors:
+        builder.errors.append(
+            InputError(
+                f"{path.name}: no documents in the packet", file=path.name, code="empty-packet"
+            ).record()
+        )
     return Packet(
         id=packet_identity(builder.files, manifest_bytes),
         name=path.name,
@@ -123,17 +137,17 @@ class _Builder:
     def read_source(self, path: Path) -> tuple[list[_Entry], int]:
         """The packet's top-level files and the archive depth they sit at."""
         if path.is_dir():
-            return list(self._read_folder(path)), 0
+            return sorted(self._read_folder(path), key=lambda e: e.path), 0
         data = self._read_file(path, path.name)
         if data is None:
             return [], 0
-        if path.suffix.lower() == ".zip" or (data and detect_media_type(data, path.name) == ZIP):
+        if data and detect_media_type(data, path.name) == ZIP:
             self.blobs.put_bytes(data)  # the original zip is kept too
             unpacked = unpack_zip(data, path.name, budget=self.budget)
             self.errors.extend(unpacked.errors)
             members = _strip_common_folder([_Entry(m.path, m.data) for m in unpacked.members])
             return members, 1
-        return [_Entry(path.name, data)], 0
+        return [_Entry(_nfc(path.name), data)], 0
 
     def _read_folder(self, root: Path) -> Iterator[_Entry]:
         """Files under `root`, sorted, skipping clutter; links are followed only inside."""
@@ -146,7 +160,7 @@ class _Builder:
                     self._note(InputError, rel, "a linked folder; not followed", "link-skipped")
             for name in sorted(n for n in names if not is_ignored(n)):
                 file = Path(folder) / name
-                rel = file.relative_to(root).as_posix()
+                rel = _nfc(file.relative_to(root).as_posix())
                 if file.is_symlink() and not file.resolve().is_relative_to(real_root):
                     reason = "a link to a file outside the packet; skipped"
                     self._note(InputError, rel, reason, "link-outside")
@@ -242,7 +256,7 @@ class _Builder:
         else:
             reason = (
                 f"detected type {media} is not a supported document type "
-                "(PDF, PNG, JPEG, TIFF, plain text, DOCX, e-mail)"
+                f"(PDF, PNG, JPEG, TIFF, plain text, DOCX, e-mail){_HINTS.get(media, '')}"
             )
             self._note(UnsupportedType, path, reason)
 
@@ -297,9 +311,14 @@ class _Builder:
 
 
 def _normalise(key: str) -> str:
-    """A manifest key as a packet path: forward slashes, no `./`."""
-    parts = PurePosixPath(key.replace("\\", "/")).parts
+    """A manifest key as a packet path: forward slashes, no `./`, Unicode NFC."""
+    parts = PurePosixPath(_nfc(key).replace("\\", "/")).parts
     return "/".join(p for p in parts if p not in (".", "/"))
+
+
+def _nfc(path: str) -> str:
+    """One spelling for accented names (macOS writes them decomposed)."""
+    return unicodedata.normalize("NFC", path)
 
 
 def _strip_common_folder(entries: list[_Entry]) -> list[_Entry]:
