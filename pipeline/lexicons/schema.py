@@ -42,7 +42,15 @@ def _lower_case(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_plain_text)]
+def _prose(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or blank")
+    return value.strip()
+
+
+# Prose (descriptions, notes, examples) may come from YAML block scalars: trimmed.
+Text = Annotated[str, AfterValidator(_prose)]
+Name = Annotated[str, AfterValidator(_plain_text)]
 Term = Annotated[str, AfterValidator(_plain_text), AfterValidator(_lower_case)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
@@ -66,7 +74,7 @@ class LexiconEntry(_Strict):
     """One category: what it is, and the words that find it in a document."""
 
     id: Identifier
-    name: Text
+    name: Name
     code: Code | None = None
     parent: Code | None = None
     flag: Identifier | None = None
@@ -101,7 +109,7 @@ class Lexicon(_Strict):
     """A whole lexicon file; `version` is recorded by every finding that uses it."""
 
     lexicon: Identifier
-    version: Text
+    version: Name
     description: Text
     source: Text
     entries: list[LexiconEntry] = Field(min_length=1)
