@@ -85,11 +85,7 @@ def ingest_packet(
             builder.add(entry.path, entry.data, parent=None, depth=depth)
     builder.apply_manifest(manifest)
     if not builder.documents and not builder.errors:
-        builder.errors.append(
-            InputError(
-                f"{path.name}: no documents in the packet", file=path.name, code="empty-packet"
-            ).record()
-        )
+        builder.note(InputError, path.name, "no documents in the packet", "empty-packet")
     return Packet(
         id=packet_identity(builder.files, manifest_bytes),
         name=path.name,
@@ -157,13 +153,13 @@ class _Builder:
             for d in dirs:
                 if (Path(folder) / d).is_symlink():
                     rel = (Path(folder) / d).relative_to(root).as_posix()
-                    self._note(InputError, rel, "a linked folder; not followed", "link-skipped")
+                    self.note(InputError, rel, "a linked folder; not followed", "link-skipped")
             for name in sorted(n for n in names if not is_ignored(n)):
                 file = Path(folder) / name
                 rel = _nfc(file.relative_to(root).as_posix())
                 if file.is_symlink() and not file.resolve().is_relative_to(real_root):
                     reason = "a link to a file outside the packet; skipped"
-                    self._note(InputError, rel, reason, "link-outside")
+                    self.note(InputError, rel, reason, "link-outside")
                     continue
                 data = self._read_file(file, rel)
                 if data is not None:
@@ -177,11 +173,11 @@ class _Builder:
                     f"{size // 2**20} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
                     "allowed for one file; skipped"
                 )
-                self._note(InputError, rel, reason, "file-too-large")
+                self.note(InputError, rel, reason, "file-too-large")
                 return None
             return file.read_bytes()
         except OSError as exc:
-            self._note(InputError, rel, f"cannot be read ({exc.strerror or exc})", "unreadable")
+            self.note(InputError, rel, f"cannot be read ({exc.strerror or exc})", "unreadable")
             return None
 
     # -- the manifest ----------------------------------------------------------
@@ -201,7 +197,7 @@ class _Builder:
         self._manifest_name = chosen.path
         for other in found[1:]:
             reason = f"ignored, {chosen.path} is the packet's manifest"
-            self._note(ManifestError, other.path, reason, "manifest-duplicate")
+            self.note(ManifestError, other.path, reason, "manifest-duplicate")
         try:
             return parse_manifest(chosen.data, chosen.path), chosen.data
         except ManifestError as exc:
@@ -223,14 +219,14 @@ class _Builder:
         for key, (raw, _) in declared.items():
             if key not in names:
                 reason = f"documents[{raw!r}]: no such file in the packet"
-                self._note(ManifestError, self._manifest_name, reason, "manifest-missing-file")
+                self.note(ManifestError, self._manifest_name, reason, "manifest-missing-file")
 
     # -- one file --------------------------------------------------------------
 
     def add(self, path: str, data: bytes, *, parent: str | None, depth: int) -> None:
         """Keep one original file and turn it into documents, or record why not."""
         if path in self._paths:
-            self._note(
+            self.note(
                 InputError, path, "a second file with the same path; skipped", "duplicate-path"
             )
             return
@@ -240,13 +236,13 @@ class _Builder:
         try:
             self._classify(path, data, sha, media, parent=parent, depth=depth)
         except Exception as exc:  # a malformed file must not stop the packet
-            self._note(CorruptFile, path, f"cannot be read as {media} ({exc})")
+            self.note(CorruptFile, path, f"cannot be read as {media} ({exc})")
 
     def _classify(
         self, path: str, data: bytes, sha: str, media: str, *, parent: str | None, depth: int
     ) -> None:
         if not data:
-            self._note(EmptyFile, path, "empty file (0 bytes)")
+            self.note(EmptyFile, path, "empty file (0 bytes)")
         elif media == ZIP:
             self._unzip(path, data, depth)
         elif media == EMAIL:
@@ -258,12 +254,12 @@ class _Builder:
                 f"detected type {media} is not a supported document type "
                 f"(PDF, PNG, JPEG, TIFF, plain text, DOCX, e-mail){_HINTS.get(media, '')}"
             )
-            self._note(UnsupportedType, path, reason)
+            self.note(UnsupportedType, path, reason)
 
     def _unzip(self, path: str, data: bytes, depth: int) -> None:
         if depth >= MAX_DEPTH:
             reason = f"a zip inside a zip more than {MAX_DEPTH} levels deep; not unpacked"
-            self._note(UnsafeArchive, path, reason, "zip-nesting")
+            self.note(UnsafeArchive, path, reason, "zip-nesting")
             return
         unpacked = unpack_zip(data, path, prefix=f"{path}/", budget=self.budget)
         self.errors.extend(unpacked.errors)
@@ -303,9 +299,7 @@ class _Builder:
     def _error(self, error: InputError) -> None:
         self.errors.append(error.record())
 
-    def _note(
-        self, kind: type[InputError], file: str, reason: str, code: str | None = None
-    ) -> None:
+    def note(self, kind: type[InputError], file: str, reason: str, code: str | None = None) -> None:
         """Record `kind` for `file`; the message starts with the file's path."""
         self._error(kind(f"{file}: {reason}", file=file, code=code))
 
