@@ -251,3 +251,34 @@ def test_iccs_check_command_exit_status(tmp_path: Path, capsys: pytest.CaptureFi
     assert "0101: name 'Beta' differs" in capsys.readouterr().out
     reference.write_text(REFERENCE, encoding="utf-8")
     assert main([str(reference), "--lexicon", str(lexicon_path)]) == 0
+
+
+def test_parents_can_name_codes_of_another_lexicon(tmp_path: Path) -> None:
+    from pipeline.lexicons.loader import LexiconError, parse_lexicon_file
+
+    (tmp_path / "lands.yaml").write_text(
+        'lexicon: lands\nversion: "1"\ndescription: d\nsource: s\n'
+        "entries:\n  - id: land.fr\n    name: France\n    code: FR\n"
+    )
+    towns = tmp_path / "towns.yaml"
+    towns.write_text(
+        'lexicon: towns\nversion: "1"\ndescription: d\nsource: s\nparents_from: lands\n'
+        "entries:\n  - id: town.lyon\n    name: Lyon\n    parent: FR\n"
+        "  - id: town.nowhere\n    name: Nowhere\n    parent: ZZ\n"
+    )
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon_file(towns)
+    assert "towns.yaml:12:" in str(err.value) and "'ZZ'" in str(err.value)
+
+
+def test_a_pattern_that_is_not_a_regex_is_refused_with_its_line(tmp_path: Path) -> None:
+    from pipeline.lexicons.loader import LexiconError, parse_lexicon_file
+
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(
+        'lexicon: rules\nversion: "1"\ndescription: d\nsource: s\n'
+        "entries:\n  - id: rule.a\n    name: A\n    patterns:\n      any: ['(unclosed']\n"
+    )
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon_file(bad)
+    assert "rules.yaml:" in str(err.value) and "not a valid regex" in str(err.value)

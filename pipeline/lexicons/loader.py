@@ -119,6 +119,14 @@ def parse_lexicon_text(text: str, path: Path) -> Lexicon:
         raise LexiconError(path, found) from None
 
     found = [_problem(root, loc, why) for loc, why in lexicon.reference_problems()]
+    if lexicon.parents_from is not None:
+        codes = set(load_lexicon(path.with_name(f"{lexicon.parents_from}.yaml")).by_code())
+        found += [
+            _problem(root, ("entries", i, "parent"),
+                     f"parent {e.parent!r} is not a code of lexicon {lexicon.parents_from!r}")
+            for i, e in enumerate(lexicon.entries)
+            if e.parent is not None and e.parent not in codes
+        ]
     stem = path.stem
     if lexicon.lexicon != stem:
         found.insert(

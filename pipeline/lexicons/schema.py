@@ -10,6 +10,7 @@ Cross-entry rules (unique ids, parents that exist) are listed by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
@@ -25,6 +26,9 @@ from pydantic import (
 )
 
 Language = Literal["en", "fr", "es", "ar"]
+PatternLanguage = Literal["en", "fr", "es", "ar", "any"]
+# `{months}` in a pattern stands for the alternation of the `months` lexicon's terms.
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9-]*)\}")
 Severity = Literal["low", "medium", "high"]
 
 
@@ -84,6 +88,20 @@ class LexiconEntry(_Strict):
     examples: list[Text] = Field(default_factory=list)
     exceptions: list[ExceptionRule] = Field(default_factory=list)
     source: Text | None = None
+    weight: float | None = None
+    patterns: dict[PatternLanguage, list[Text]] = Field(default_factory=dict)
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang, regexes in patterns.items():
+            for rx in regexes:
+                try:
+                    re.compile(PLACEHOLDER.sub("x", rx))
+                except re.error as exc:
+                    why = f"patterns.{lang}: {rx!r} is not a valid regex: {exc}"
+                    raise ValueError(why) from exc
+        return patterns
 
     @field_validator("terms")
     @classmethod
@@ -112,6 +130,9 @@ class Lexicon(_Strict):
     version: Name
     description: Text
     source: Text
+    parents_from: Identifier | None = Field(
+        default=None, description="the lexicon whose codes `parent` names (default: this one)"
+    )
     entries: list[LexiconEntry] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -137,6 +158,8 @@ class Lexicon(_Strict):
                     problems.append((("entries", i, key), f"duplicate {key} {value!r} ({where})"))
                 else:
                     first[key, value] = i
+        if self.parents_from is not None:
+            return problems  # the loader checks them against that lexicon
         for i, entry in enumerate(self.entries):
             if entry.parent is not None and ("code", entry.parent) not in first:
                 why = f"parent {entry.parent!r} is not the code of any entry"
