@@ -73,7 +73,7 @@ def check_file(path: Path) -> tuple[dict | None, list[str]]:
     errs: list[str] = []
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except Exception as exc:  # noqa: BLE001 - report any parse failure
+    except Exception as exc:
         return None, [f"does not parse: {exc}"]
     if not isinstance(doc, dict):
         return None, ["top level is not a mapping"]
@@ -91,13 +91,13 @@ def check_file(path: Path) -> tuple[dict | None, list[str]]:
         errs.append("source missing")
     text = doc.get("text")
     if not isinstance(text, str):
-        return doc, errs + ["text missing"]
+        return doc, [*errs, "text missing"]
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS:
         errs.append(f"text has {words} words (want {MIN_WORDS}-{MAX_WORDS})")
     exp = doc.get("expected")
     if not isinstance(exp, dict):
-        return doc, errs + ["expected missing"]
+        return doc, [*errs, "expected missing"]
     if set(exp) != EXPECTED_KEYS:
         errs.append(f"expected keys {sorted(set(exp) ^ EXPECTED_KEYS)} wrong")
     if exp.get("doc_type") not in DOC_TYPES:
@@ -189,8 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     types = sorted(DOC_TYPES)
     print("lang render " + " ".join(t[:10].rjust(10) for t in types))
     for lang in sorted(LANGUAGES):
-        print(f"{lang:4} text={by_lang_render[(lang, 'text')]:<2} scan={by_lang_render[(lang, 'scan')]:<2} "
-              + " ".join(str(by_lang_type[(lang, t)]).rjust(10) for t in types))
+        text, scan = by_lang_render[(lang, "text")], by_lang_render[(lang, "scan")]
+        counts = " ".join(str(by_lang_type[(lang, t)]).rjust(10) for t in types)
+        print(f"{lang:4} text={text:<2} scan={scan:<2} {counts}")
     print("OK" if not problems else f"{problems} problem(s)")
     return 0 if not problems else 1
 
