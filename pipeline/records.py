@@ -134,6 +134,33 @@ class Decision(Record):
     in_absentia: Found | None = None
 
 
+class Offense(Record):
+    text: str
+    label: str | None = None
+    iccs_code: str | None = None
+    iccs_confidence: float | None = None
+    articles: list[str] = Field(default_factory=list)
+    max_penalty_months: int | None = None
+    penalty_kind: PenaltyKind = "unknown"
+    sentence_months: int | None = None
+    remaining_months: int | None = None
+    facts: str | None = None
+    place: str | None = None
+    dates: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class DocumentFields(Record):
+    """What the understanding stage read in one document, each value with its evidence."""
+
+    subject: Subject = Field(default_factory=Subject)
+    notice: NoticeData = Field(default_factory=NoticeData)
+    decision: Decision = Field(default_factory=Decision)
+    offenses: list[Offense] = Field(default_factory=list)
+    facts: Found | None = Field(default=None, description="the summary of facts, as written")
+    email: dict[str, str] | None = Field(default=None, description="e-mail header fields")
+
+
 class Document(Record):
     id: str = Field(description="stable id: file hash prefix, plus page range when split")
     file_name: str = Field(description="path of the file inside the packet")
@@ -147,7 +174,17 @@ class Document(Record):
     language: str | None = None
     page_range: tuple[int, int] | None = None
     pages: list[Page] = Field(default_factory=list)
-    fields: dict = Field(default_factory=dict)
+    fields: DocumentFields = Field(default_factory=DocumentFields)
+    type_evidence: list[Evidence] = Field(
+        default_factory=list, description="the quotes the document type rests on"
+    )
+    type_note: str | None = Field(
+        default=None, description="e.g. the text disagrees with the manifest's declared type"
+    )
+    translation_of: str | None = Field(
+        default=None, description="id of the document this one translates, when the text says so"
+    )
+    is_translation: bool = False
     errors: list[ErrorRecord] = Field(default_factory=list)
 
 
@@ -203,22 +240,6 @@ class Flag(Record):
     evidence: list[Evidence] = Field(default_factory=list)
     provenance: Provenance
     reason: str | None = Field(default=None, description="why it was suppressed, if it was")
-
-
-class Offense(Record):
-    text: str
-    label: str | None = None
-    iccs_code: str | None = None
-    iccs_confidence: float | None = None
-    articles: list[str] = Field(default_factory=list)
-    max_penalty_months: int | None = None
-    penalty_kind: PenaltyKind = "unknown"
-    sentence_months: int | None = None
-    remaining_months: int | None = None
-    facts: str | None = None
-    place: str | None = None
-    dates: list[str] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Assessment(Record):

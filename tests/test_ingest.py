@@ -601,8 +601,8 @@ def test_eml_body_and_attachments_become_documents(tmp_path: Path, blobs: BlobSt
     assert blobs.read(found["mail.eml/scan.tif"].sha256) == scan
     body = found["mail.eml#body"]
     assert blobs.read(body.sha256).decode() == "Please find the diffusion attached.\n"
-    assert body.fields["email"]["subject"] == "Diffusion 2024/1190"
-    assert body.fields["email"]["from"] == "ncb.ankara@example.org"
+    assert body.fields.email["subject"] == "Diffusion 2024/1190"
+    assert body.fields.email["from"] == "ncb.ankara@example.org"
     code, message = errors(packet)["mail.eml/setup.exe"]
     assert code == "unsupported-type" and "application/x-msdownload" in message
 

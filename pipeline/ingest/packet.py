@@ -272,7 +272,7 @@ class _Builder:
             body = mail.body.encode("utf-8")
             sha = self.blobs.put_bytes(body)
             doc = self._add_document(f"{path}#body", sha, TEXT, len(body), path)
-            doc.fields["email"] = mail.headers
+            doc.fields.email = mail.headers
         for attachment in mail.attachments:
             self.add(f"{path}/{attachment.name}", attachment.data, parent=path, depth=depth)
 

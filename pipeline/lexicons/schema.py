@@ -130,6 +130,10 @@ class Lexicon(_Strict):
     version: Name
     description: Text
     source: Text
+    match: bool = Field(
+        default=True,
+        description="matched in documents (false: only used by other lexicons, e.g. months)",
+    )
     parents_from: Identifier | None = Field(
         default=None, description="the lexicon whose codes `parent` names (default: this one)"
     )
