@@ -1,0 +1,138 @@
+"""spaCy pipelines, one per supported language, built by one factory and loaded lazily.
+
+Each pipeline is `spacy.blank(lang)` plus two rule components registered by
+name, whose patterns come from files under `lexicons/`:
+
+- `lexicon_terms`: a phrase matcher over the terms of the lexicons it is
+  configured with; every match becomes a span in `doc.spans["terms"]`,
+  labelled with the lexicon name, its id the entry id;
+- `lexicon_patterns`: the regular expressions of the same lexicons' `patterns`
+  (per language, or `any`), as spans in `doc.spans["patterns"]`.
+
+Pipelines run on normalised text (`pipeline.text.normalize`), so terms match
+whatever the case, accents, hyphenation or Arabic letter variants; span
+offsets map back to the page through the normaliser's offset map.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.config import SUPPORTED_LANGUAGES
+from pipeline.lexicons.loader import lexicons_dir, load_lexicon
+from pipeline.lexicons.schema import PLACEHOLDER
+from pipeline.text.normalize import normalize_term
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+TERMS_KEY = "terms"
+PATTERNS_KEY = "patterns"
+
+_lock = threading.Lock()
+
+
+def _register() -> None:
+    """Register the two components with spaCy (once, on first use)."""
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    if "lexicon_terms" in Language.factories:
+        return
+
+    class LexiconTerms:
+        """Phrase matches of lexicon terms (all languages: documents mix them)."""
+
+        def __init__(self, nlp: Language, lexicons: list[str]) -> None:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for name in lexicons:
+                lexicon = load_lexicon(name)
+                by_entry: dict[str, set[str]] = {}
+                for entry, _lang, term in lexicon.iter_terms():
+                    by_entry.setdefault(entry.id, set()).add(normalize_term(term))
+                for entry_id, terms in by_entry.items():
+                    key = f"{name}|{entry_id}"
+                    self.matcher.add(key, [nlp.make_doc(t) for t in sorted(terms) if t])
+
+        def __call__(self, doc: Doc) -> Doc:
+            spans = []
+            for match_id, start, end in self.matcher(doc):
+                name, entry_id = doc.vocab.strings[match_id].split("|", 1)
+                spans.append(Span(doc, start, end, label=name, span_id=entry_id))
+            doc.spans[TERMS_KEY] = spans
+            return doc
+
+    class LexiconPatterns:
+        """Regular-expression matches from the lexicons' `patterns` (language or `any`)."""
+
+        def __init__(self, nlp: Language, lexicons: list[str]) -> None:
+            self.rules: list[tuple[str, str, re.Pattern[str]]] = []
+            for name in lexicons:
+                for entry in load_lexicon(name).entries:
+                    for lang, regexes in entry.patterns.items():
+                        if lang in (nlp.lang, "any"):
+                            for rx in regexes:
+                                compiled = re.compile(PLACEHOLDER.sub(_alternation, rx))
+                                self.rules.append((name, entry.id, compiled))
+
+        def __call__(self, doc: Doc) -> Doc:
+            spans = []
+            for name, entry_id, rx in self.rules:
+                for m in rx.finditer(doc.text):
+                    span = doc.char_span(
+                        m.start(), m.end(), label=name, span_id=entry_id,
+                        alignment_mode="expand",
+                    )
+                    if span is not None:
+                        spans.append(span)
+            doc.spans[PATTERNS_KEY] = spans
+            return doc
+
+    @Language.factory("lexicon_terms", default_config={"lexicons": []})
+    def make_lexicon_terms(nlp: Language, name: str, lexicons: list[str]) -> LexiconTerms:
+        return LexiconTerms(nlp, lexicons)
+
+    @Language.factory("lexicon_patterns", default_config={"lexicons": []})
+    def make_lexicon_patterns(nlp: Language, name: str, lexicons: list[str]) -> LexiconPatterns:
+        return LexiconPatterns(nlp, lexicons)
+
+
+def _alternation(match: re.Match[str]) -> str:
+    """`{months}` → a non-capturing alternation of that lexicon's normalised terms."""
+    terms = {normalize_term(t) for _e, _l, t in load_lexicon(match.group(1)).iter_terms()}
+    return "(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + ")"
+
+
+def matched_lexicons() -> tuple[str, ...]:
+    """Every lexicon under `lexicons/` that is matched in documents (`match: true`)."""
+    names = sorted(p.stem for p in lexicons_dir().glob("*.yaml"))
+    return tuple(n for n in names if load_lexicon(n).match)
+
+
+def build_nlp(lang: str, lexicons: tuple[str, ...] | None = None) -> Language:
+    """A blank pipeline for `lang` with the lexicon rule components (all matched lexicons)."""
+    import spacy
+
+    _register()
+    lexicons = matched_lexicons() if lexicons is None else lexicons
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lexicon_terms", config={"lexicons": list(lexicons)})
+    nlp.add_pipe("lexicon_patterns", config={"lexicons": list(lexicons)})
+    return nlp
+
+
+@cache
+def _cached(lang: str) -> Language:
+    return build_nlp(lang)
+
+
+def nlp_for(lang: str | None) -> Language:
+    """The pipeline for a document language (English for anything unsupported); built once."""
+    lang = lang if lang in SUPPORTED_LANGUAGES else "en"
+    with _lock:
+        return _cached(lang)

@@ -1,0 +1,88 @@
+"""A page as the understanding stage reads it: normalised text, spaCy spans, evidence.
+
+Everything here is offsets into the *normalised* text; `evidence()` turns them
+into an `Evidence` quoting the stored page text verbatim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pipeline.records import Evidence, Page
+from pipeline.text.normalize import Normalized, normalize
+from pipeline.understand.nlp import PATTERNS_KEY, TERMS_KEY, nlp_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon term or pattern found on a page (normalised offsets)."""
+
+    lexicon: str
+    entry_id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "term"  # "term" or "pattern"
+
+
+@dataclass
+class PageView:
+    document_id: str
+    page: Page
+    lang: str
+    norm: Normalized
+    doc: Doc
+    _hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The normalised text the spans index into."""
+        return self.norm.text
+
+    def hits(self, lexicon: str | None = None, kind: str | None = None) -> list[Hit]:
+        """Hits of one lexicon (all if None), in reading order."""
+        return [
+            h for h in self._hits
+            if (lexicon is None or h.lexicon == lexicon) and (kind is None or h.kind == kind)
+        ]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.original_span(start, end)
+
+    def quote(self, start: int, end: int) -> str:
+        a, b = self.original_span(start, end)
+        return self.page.text[a:b]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for normalised `[start, end)`: physical page, stored offsets, verbatim quote."""
+        a, b = self.original_span(start, end)
+        return Evidence(
+            document_id=self.document_id, page=self.page.number, start=a, end=b,
+            quote=self.page.text[a:b],
+        )
+
+    def line_end(self, start: int) -> int:
+        """Normalised offset of the end of the original line containing `start`."""
+        a, _ = self.original_span(start, start + 1)
+        nl = self.page.text.find("\n", a)
+        if nl < 0:
+            return len(self.norm.text)
+        return self.norm.normalized_index(nl)
+
+
+def view_page(document_id: str, page: Page, lang: str | None) -> PageView:
+    """Normalise the page text and run the language's pipeline over it."""
+    norm = normalize(page.text)
+    nlp = nlp_for(lang)
+    doc = nlp(norm.text)
+    hits = [
+        Hit(s.label_, s.id_, s.start_char, s.end_char, s.text, kind)
+        for key, kind in ((TERMS_KEY, "term"), (PATTERNS_KEY, "pattern"))
+        for s in doc.spans.get(key, [])
+    ]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return PageView(document_id, page, nlp.lang, norm, doc, hits)
