@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
@@ -29,5 +30,7 @@ def configure_prefect() -> None:
     if "prefect" in sys.modules and os.environ.get("PREFECT_HOME") is None:
         raise RuntimeError("configure_prefect() must run before Prefect is imported")
     os.environ.setdefault("PREFECT_HOME", str(settings().prefect_home))
+    # Prefect creates its home without parents; on a new machine TRIAGE_HOME does not exist yet.
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)

@@ -65,3 +65,18 @@ def test_missing_tesseract_exits_3_with_the_fix(tmp_path: Path) -> None:
     result = run_triage("extract", "scan.png", cwd=tmp_path, env={"PATH": str(bare)})
     assert result.returncode == 3
     assert "apt-get install" in result.stderr and "tesseract-ocr" in result.stderr
+
+
+def test_batch_starts_prefect_on_a_machine_with_no_data_directory_yet(tmp_path: Path) -> None:
+    """On a new machine TRIAGE_HOME's parents do not exist; Prefect must still start."""
+    home = tmp_path / "not" / "yet" / "there"
+    script = (
+        "import os; from pipeline.prefect_settings import configure_prefect; configure_prefect(); "
+        "print(os.path.isdir(os.environ['PREFECT_HOME']))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_HOME"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**env, "TRIAGE_HOME": str(home)},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.stdout.strip() == "True", result.stderr
