@@ -80,3 +80,22 @@ def test_batch_starts_prefect_on_a_machine_with_no_data_directory_yet(tmp_path: 
         capture_output=True, text=True, timeout=120,
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_extract_does_not_import_prefect(tmp_path: Path) -> None:
+    """Only batch, schedule and serve start Prefect; extract answers without it."""
+    pdf = write_text_pdf(tmp_path / "notice.pdf", ["Wanted for armed robbery."])
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from pipeline.cli import app\n"
+        f"result = CliRunner().invoke(app, ['extract', {str(pdf)!r}, '--format', 'json'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'flows')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+        env={**os.environ, "TRIAGE_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
