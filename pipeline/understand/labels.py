@@ -1,0 +1,198 @@
+"""Reading "label → value" layouts and prose cues from the `field-labels` lexicon.
+
+A label is a `field-labels` hit (the longest one where several overlap); its
+field is the entry's `code`. A label followed by a colon opens a value that
+runs to the end of its line (or fills the next line when the label ends the
+line); a label without a colon is a prose cue ("born on", "le nommé").
+All offsets are normalised offsets of the page view; `found()` quotes the
+stored page text verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Evidence, Found
+from pipeline.text.normalize import normalize_term
+from pipeline.understand.pageview import Hit, PageView
+
+LEXICON = "field-labels"
+_COLON = re.compile(r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?[:：]\s?")
+_LEAD = " \t|‘’'\"«»“”-–—:;,.•*"
+_TRAIL = " \t|‘’'\"«»“”-–—:;,.•*("
+_LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label or cue on a page (normalised offsets)."""
+
+    view: PageView
+    hit: Hit
+    field: str
+    colon: bool
+    value_start: int
+    line_start: bool
+
+    @property
+    def start(self) -> int:
+        return self.hit.start
+
+    @property
+    def end(self) -> int:
+        return self.hit.end
+
+
+@cache
+def _codes() -> dict[str, str]:
+    return {e.id: e.code or e.id for e in load_lexicon(LEXICON).entries}
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """countries-names entry id → ISO code."""
+    return {e.id: e.code or "" for e in load_lexicon("countries-names").entries}
+
+
+@cache
+def place_countries() -> dict[str, str]:
+    """places entry id → the country code of its parent."""
+    return {e.id: e.parent or "" for e in load_lexicon("places").entries}
+
+
+@cache
+def geo_terms() -> dict[str, str]:
+    """Normalised country and place term → ISO country code (for words with prefixes)."""
+    out: dict[str, str] = {}
+    for entry, _lang, term in load_lexicon("places").iter_terms():
+        out.setdefault(normalize_term(term), entry.parent or "")
+    for entry, _lang, term in load_lexicon("countries-names").iter_terms():
+        out.setdefault(normalize_term(term), entry.code or "")
+    return out
+
+
+def geo_code(hit: Hit) -> str | None:
+    """ISO code of a countries-names or places hit."""
+    if hit.lexicon == "countries-names":
+        return country_codes().get(hit.entry_id) or None
+    if hit.lexicon == "places":
+        return place_countries().get(hit.entry_id) or None
+    return None
+
+
+def longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit (and duplicates), keep reading order."""
+    hits = sorted(hits, key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    reach = -1
+    for h in hits:
+        if h.end <= reach:
+            continue
+        if out and h.start < out[-1].end:  # partial overlap: keep the earlier, longer one
+            if h.end - h.start <= out[-1].end - out[-1].start:
+                continue
+            out.pop()
+        out.append(h)
+        reach = h.end
+    return out
+
+
+def _at_line_start(view: PageView, start: int) -> bool:
+    a, _ = view.original_span(start, start + 1)
+    raw = view.page.text
+    line_from = raw.rfind("\n", 0, a) + 1
+    return bool(_LINE_PREFIX.match(raw[line_from:a]))
+
+
+def labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
+    """The labels and cues of a page (longest match), optionally of some fields only."""
+    codes = _codes()
+    out = []
+    text = view.text
+    for hit in longest(view.hits(LEXICON)):
+        field = codes.get(hit.entry_id, hit.entry_id)
+        if fields is not None and field not in fields:
+            continue
+        if hit.text.endswith(":"):
+            colon, value_start = True, hit.end
+        else:
+            m = _COLON.match(text, hit.end)
+            colon, value_start = (True, m.end()) if m else (False, hit.end)
+        while value_start < len(text) and text[value_start] == " ":
+            value_start += 1
+        out.append(Label(view, hit, field, colon, value_start, _at_line_start(view, hit.start)))
+    return out
+
+
+def block_labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
+    """Labels that open a value: followed by a colon and at the start of a line."""
+    return [lab for lab in labels(view, fields) if lab.colon and lab.line_start]
+
+
+def value_span(label: Label, lines: int = 1) -> tuple[int, int]:
+    """The value after a block label: the rest of its line (or the next line if empty)."""
+    view = label.view
+    start = label.value_start
+    end = view.line_end(label.end - 1) if label.end > 0 else view.line_end(0)
+    if start >= end:  # the value is on the following line
+        start = min(end + 1, len(view.text))
+        end = view.line_end(start) if start < len(view.text) else start
+    for _ in range(lines - 1):
+        if end < len(view.text):
+            end = view.line_end(end + 1)
+    return trim(view, start, end)
+
+
+def trim(view: PageView, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past leading/trailing spaces and punctuation."""
+    text = view.text
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def clean(text: str) -> str:
+    """Collapse white space (values are reported on one line)."""
+    return " ".join(text.split())
+
+
+def found(
+    view: PageView,
+    start: int,
+    end: int,
+    normalized: str | None = None,
+    kind: str | None = None,
+    confidence: float | None = None,
+) -> Found:
+    """A Found for normalised `[start, end)`: value as written, verbatim evidence."""
+    ev = view.evidence(start, end)
+    return Found(
+        value=clean(ev.quote), normalized=normalized, kind=kind, confidence=confidence,
+        evidence=ev,
+    )
+
+
+def found_original(
+    view: PageView,
+    a: int,
+    b: int,
+    normalized: str | None = None,
+    kind: str | None = None,
+    confidence: float | None = None,
+) -> Found:
+    """A Found for original page offsets `[a, b)`."""
+    quote = view.page.text[a:b]
+    ev = Evidence(document_id=view.document_id, page=view.page.number, start=a, end=b, quote=quote)
+    return Found(
+        value=clean(quote), normalized=normalized, kind=kind, confidence=confidence, evidence=ev,
+    )
+
+
+def hits_in(view: PageView, lexicon: str, start: int, end: int) -> list[Hit]:
+    """Hits of a lexicon inside `[start, end)`, longest first at each place."""
+    return longest([h for h in view.hits(lexicon) if h.start >= start and h.end <= end])

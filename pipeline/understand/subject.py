@@ -1,0 +1,405 @@
+"""The wanted person: names, aliases, birth dates and places, sex, nationalities, ID documents.
+
+Read from label blocks ("Family name: X", "Date de naissance : ...") and from
+prose cues ("against", "le nommé", "el imputado", "المتهم", "born on", "de
+nationalité X"). Every value carries its verbatim evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Found, Subject
+from pipeline.text.normalize import normalize_term
+from pipeline.understand.dates import DateHit, dates_on
+from pipeline.understand.labels import (
+    Label,
+    block_labels,
+    clean,
+    found,
+    found_original,
+    geo_code,
+    geo_terms,
+    hits_in,
+    labels,
+    trim,
+    value_span,
+)
+from pipeline.understand.pageview import PageView
+
+# Words that end a name in prose (lower-cased, accents folded).
+_STOP = {
+    "born", "ne", "nee", "nacido", "nacida", "male", "female", "masculin", "feminin",
+    "alias", "aka", "dit", "dite", "holder", "titulaire", "identificado", "identificada",
+    "de", "of", "the", "and", "et", "y", "who", "qui", "que", "with", "avec", "con",
+}
+_PARTICLES = {"de", "del", "la", "le", "van", "von", "der", "den", "bin", "ben", "ibn", "da",
+              "dos", "das", "du", "di", "el", "al", "y"}
+_HONORIFICS = {"mr", "mrs", "ms", "mme", "mlle", "m", "sr", "sra", "srta", "dr", "don", "dona",
+               "monsieur", "madame", "senor", "senora", "citizen", "ciudadano", "ciudadana",
+               "السيد", "السيده", "المواطن"}
+_AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ", "قد", "في", "من", "عن", "على", "الذي",
+            "التي", "هارب", "هاربه", "بالسجن", "لمده", "و", "الى", "انه", "كان", "تم", "مع",
+            "بعد", "قبل", "وقد", "ثم", "اعترف", "حضر", "يحضر", "الجنسيه", "جواز", "سفر",
+            "مهندس", "بدائره", "رقم", "لانه", "حكمت", "المحكمه"}
+_WORD = re.compile(r"\S+")
+_ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+_ID_VALUE = re.compile(
+    r"[\s:|#]*(?:(?:no|n°|nº|n\.º|number|numero|num|nr|رقم)\.?\s?:?\s?)?"
+    r"([a-z]{0,3}[0-9][a-z0-9/-]{3,}|[a-z][a-z0-9/-]*[0-9][a-z0-9/-]*)"
+)
+_ID_KIND = {"passport": "passport", "national-id": "national-id", "id-document": "other"}
+_NAME_FIELDS = {"full-name", "subject-cue"}
+_WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant"}
+
+
+def _key(name: str) -> frozenset[str]:
+    words = re.findall(r"\w+", normalize_term(name))
+    return frozenset(w for w in words if len(w) > 1 or not w.isalpha())
+
+
+def _name_from_value(view: PageView, start: int, end: int) -> tuple[int, int] | None:
+    """A name in a label value: cut at a birth/sex cue or a semicolon."""
+    text = view.text
+    cut = end
+    for lab in labels(view, {"birth-date", "sex", "male", "female", "nationality", "passport"}):
+        if start < lab.start < cut:
+            cut = lab.start
+    semi = text.find(";", start, cut)
+    if semi >= 0:
+        cut = semi
+    a, b = trim(view, start, cut)
+    if b - a < 3 or not re.search(r"[^\W\d_]{2}", text[a:b]):
+        return None
+    if text[a:b].endswith("(continued)") or text[a:b].endswith("(suite)"):
+        return None
+    return a, b
+
+
+def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | None:
+    """Original offsets of a name written after a prose cue, if one is there."""
+    raw = view.page.text
+    a, _ = view.original_span(cue.end - 1, cue.end)
+    window = raw[a + 1 : a + 1 + 160]
+    base = a + 1
+    words: list[tuple[int, int, str]] = []
+    crossed = -1
+    ended = False
+    arabic = False
+    for m in _WORD.finditer(window):
+        word = m.group()
+        gap = window[words[-1][1] - base if words else 0 : m.start()]
+        if not words and (re.search(r"[.,،;]", gap + word[:1]) or ("\n" in gap and weak)):
+            return None
+        if words and gap.count("\n") > 1:
+            break
+        core = word.strip("‘’'\"«»“”:;.,()|")
+        bare = normalize_term(core)
+        if not core:
+            if words:
+                break
+            continue
+        if not words and bare in _HONORIFICS:
+            continue
+        if not words and ":" in word and len(core) < 2:
+            continue
+        if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
+            core_ar = core.rstrip("،")
+            if bare.rstrip("،") in _AR_STOP or normalize_term(core_ar).startswith(("بال", "لل")):
+                break
+            arabic = True
+            if words and "\n" in gap and crossed < 0:
+                crossed = len(words)
+            words.append((base + m.start(), base + m.start() + len(word.rstrip("،,")), core_ar))
+            if word.endswith(("،", ",")):
+                ended = True
+                break
+            if len(words) >= 6:
+                break
+            continue
+        if arabic:
+            break
+        is_name = core[0].isupper() and bare not in _STOP
+        if not is_name and not (words and bare in _PARTICLES):
+            if words and bare in _STOP and "\n" not in gap:
+                ended = True
+            break
+        if words and "\n" in gap and crossed < 0:
+            crossed = len(words)
+        end = base + m.start() + len(word.rstrip(",;:."))
+        if word.endswith(".") and len(core) <= 2:  # an initial ("A.")
+            end = base + m.start() + len(word.rstrip(",;:"))
+        words.append((base + m.start(), end, core))
+        if word.endswith((",", ";")):
+            ended = True
+            break
+        if len(words) >= 7:
+            break
+    if crossed > 0 and not ended:
+        words = words[:crossed]
+    while words and normalize_term(words[-1][2]) in _PARTICLES:
+        words.pop()
+    if len(words) < 2:
+        return None
+    if weak and not arabic:
+        caps = [w for _s, _e, w in words if len(w) > 1 and w.isupper()]
+        if not caps:
+            return None
+    return words[0][0], words[-1][1]
+
+
+def _names(views: list[PageView]) -> list[Found]:
+    out: list[Found] = []
+    seen: set[frozenset[str]] = set()
+
+    def add(f: Found | None) -> None:
+        if f is None:
+            return
+        key = _key(f.value)
+        if len(key) < 2 or any(key <= s or s <= key for s in seen):
+            return
+        seen.add(key)
+        out.append(f)
+
+    # Label blocks: a full-name line wins over family name + forenames.
+    for view in views:
+        blocks = block_labels(view, {"full-name", "family-name", "given-names"})
+        full = [lab for lab in blocks if lab.field == "full-name"]
+        for lab in full:
+            span = _name_from_value(view, *value_span(lab))
+            if span:
+                add(found(view, *span, normalized=_norm_name(view.quote(*span)), confidence=0.9))
+        if full:
+            continue
+        family = next((lab for lab in blocks if lab.field == "family-name"), None)
+        given = next((lab for lab in blocks if lab.field == "given-names"), None)
+        if family is None:
+            continue
+        fam = _name_from_value(view, *value_span(family))
+        if fam is None:
+            continue
+        giv = _name_from_value(view, *value_span(given)) if given else None
+        if giv is None:
+            add(found(view, *fam, normalized=_norm_name(view.quote(*fam)), confidence=0.8))
+            continue
+        value = f"{clean(view.quote(*fam))}, {clean(view.quote(*giv))}"
+        f = found(view, min(fam[0], giv[0]), max(fam[1], giv[1]), confidence=0.9)
+        add(f.model_copy(update={"value": value, "normalized": _norm_name(value)}))
+    # Prose cues.
+    for view in views:
+        for lab in labels(view, _NAME_FIELDS):
+            if lab.colon and lab.line_start:
+                continue
+            weak = lab.hit.text in _WEAK_CUES
+            span = _prose_name(view, lab, weak)
+            if span:
+                f = found_original(view, *span, confidence=0.7 if weak else 0.8)
+                add(f.model_copy(update={"normalized": _norm_name(f.value)}))
+    return out
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(re.findall(r"\w+", normalize_term(name)))
+
+
+def _aliases(views: list[PageView]) -> list[Found]:
+    out: list[Found] = []
+    for view in views:
+        for lab in labels(view, {"alias"}):
+            if lab.colon:
+                a, b = value_span(lab)
+                pos = a
+                for part in re.split(r"[;/]|,(?=\s)", view.text[a:b]):
+                    s, e = trim(view, pos, pos + len(part))
+                    pos += len(part) + 1
+                    if e - s >= 2 and re.search(r"[^\W\d_]", view.text[s:e]):
+                        out.append(found(view, s, e, confidence=0.8))
+                continue
+            span = _quoted_or_name(view, lab)
+            if span:
+                out.append(found_original(view, *span, confidence=0.6))
+    return _dedupe(out)
+
+
+def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
+    raw = view.page.text
+    _, a = view.original_span(lab.start, lab.end)
+    m = re.match(r"[ \t]*[«“\"‘']\s?([^\"”»’'\n]{2,40}?)\s?[»”\"’']", raw[a : a + 60])
+    if m:
+        return a + m.start(1), a + m.end(1)
+    span = _prose_name(view, lab, weak=False)
+    if span is None and lab.hit.text in ("alias", "aka", "a.k.a."):
+        m = re.match(r"[ \t]*([A-Z][\w'-]+)", raw[a : a + 40])
+        if m:
+            return a + m.start(1), a + m.end(1)
+    return span
+
+
+def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
+    dates: list[Found] = []
+    places: list[Found] = []
+    for view in views:
+        on_page = dates_on(view)
+        for lab in labels(view, {"birth-date"}):
+            date = _date_after(on_page, lab.value_start, 30)
+            if date is None:
+                continue
+            dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.9))
+            place = _place_after(view, date.end)
+            if place:
+                places.append(place)
+        for lab in block_labels(view, {"birth-place"}):
+            a, b = value_span(lab)
+            if b > a:
+                places.append(found(view, a, b, normalized=_geo_in(view, a, b), confidence=0.9))
+    return _dedupe(dates, by_normalized=True), _dedupe(places)
+
+
+def _date_after(on_page: list[DateHit], pos: int, within: int) -> DateHit | None:
+    return next((d for d in on_page if pos <= d.start <= pos + within), None)
+
+
+def _geo_in(view: PageView, start: int, end: int) -> str | None:
+    """ISO code of the last country (else the first place) named in a span."""
+    hits = hits_in(view, "countries-names", start, end)
+    if hits:
+        return geo_code(hits[-1])
+    hits = hits_in(view, "places", start, end)
+    if hits:
+        return geo_code(hits[0])
+    for word in re.findall(r"\w+", view.text[start:end]):
+        for cut in (word, word[1:], word[2:]):  # Arabic ب / بال prefixes
+            code = geo_terms().get(cut)
+            if code:
+                return code
+    return None
+
+
+_PLACE_PREP = re.compile(r",?\s?(?:at|in|a|en|في)\s|\s?(?=ب[\u0621-\u064a]{3,})")
+
+
+def _place_after(view: PageView, pos: int) -> Found | None:
+    """A birth place written right after a birth date ("... at Soweto, South Africa, of")."""
+    text = view.text
+    m = _PLACE_PREP.match(text, pos)
+    if not m:
+        return None
+    start = m.end()
+    if text.startswith("ب", start):
+        word = re.match(r"\S+", text[start:])
+        if word is None:
+            return None
+        end = start + len(word.group().rstrip("،,"))
+        code = _geo_in(view, start, end)
+        if code is None:
+            return None
+        return found(view, start + 1, end, normalized=code, confidence=0.7)
+    geo = {h.start: h for lexicon in ("places", "countries-names")
+           for h in view.hits(lexicon) if start <= h.start < start + 80}
+    end = start
+    code = None
+    cursor = start
+    for _ in range(4):
+        hit = geo.get(cursor)
+        if hit is not None:
+            end = hit.end
+            code = geo_code(hit) if hit.lexicon == "countries-names" or code is None else code
+        else:
+            w = re.match(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}", text[cursor:])
+            raw_a, _ = view.original_span(cursor, cursor + 1)
+            if w is None or not view.page.text[raw_a : raw_a + 1].isupper():
+                break
+            end = cursor + len(w.group())
+        nxt = re.match(r",\s?", text[end:])
+        if not nxt:
+            break
+        cursor = end + nxt.end()
+        raw_c, _ = view.original_span(cursor, cursor + 1)
+        if cursor not in geo and not view.page.text[raw_c : raw_c + 1].isupper():
+            break
+    if end <= start:
+        return None
+    return found(view, start, end, normalized=code, confidence=0.7)
+
+
+def _sex(views: list[PageView], names: list[Found]) -> Found | None:
+    for view in views:
+        for lab in block_labels(view, {"sex"}):
+            a, b = value_span(lab)
+            for value in labels(view, {"male", "female"}):
+                if a <= value.start < b:
+                    return found(view, value.start, value.end,
+                                 normalized="M" if value.field == "male" else "F", confidence=0.9)
+    for view in views:  # prose: "THABO DANIEL MOKOENA, male, born ..."
+        ends = [n.evidence.end for n in names if n.evidence and n.evidence.page == view.page.number]
+        for value in labels(view, {"male", "female"}):
+            if len(value.hit.text) < 3:
+                continue
+            a, _ = view.original_span(value.start, value.end)
+            if any(0 <= a - e <= 4 for e in ends):
+                return found(view, value.start, value.end,
+                             normalized="M" if value.field == "male" else "F", confidence=0.7)
+    return None
+
+
+def _nationalities(views: list[PageView]) -> list[Found]:
+    out: list[Found] = []
+    for view in views:
+        countries = view.hits("countries-names")
+        for lab in labels(view, {"nationality"}):
+            if lab.colon:
+                a, b = value_span(lab)
+                for hit in hits_in(view, "countries-names", a, b):
+                    out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
+                                     confidence=0.9))
+                continue
+            for hit in countries:  # "of X nationality", "de nationalité X", "مصري الجنسية"
+                if 0 <= lab.start - hit.end <= 2 or 0 <= hit.start - lab.end <= 2:
+                    out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
+                                     confidence=0.8))
+    return _dedupe(out, by_normalized=True)
+
+
+def _id_documents(views: list[PageView]) -> list[Found]:
+    out: list[Found] = []
+    for view in views:
+        labs = labels(view, set(_ID_KIND))
+        for i, lab in enumerate(labs):
+            nxt = labs[i + 1] if i + 1 < len(labs) else None
+            if lab.field == "id-document" and nxt and nxt.start - lab.end <= 4:
+                continue  # "Identity document: passport X": the specific label reads it
+            m = _ID_VALUE.match(view.text, lab.end)
+            if not m or re.fullmatch(r"\d{1,4}", m.group(1)):
+                continue
+            s, e = m.span(1)
+            value = found(view, s, e, normalized=re.sub(r"[^A-Z0-9]", "", view.quote(s, e).upper()),
+                          kind=_ID_KIND[lab.field], confidence=0.85)
+            out.append(value)
+    return _dedupe(out, by_normalized=True)
+
+
+def _dedupe(items: list[Found], by_normalized: bool = False) -> list[Found]:
+    seen: set[str] = set()
+    out = []
+    for f in items:
+        key = (f.normalized if by_normalized and f.normalized else normalize_term(f.value))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def read_subject(views: list[PageView]) -> Subject:
+    """The person the document is about, every value with its evidence."""
+    names = _names(views)
+    birth_dates, birth_places = _birth(views)
+    return Subject(
+        names=names,
+        aliases=_aliases(views),
+        birth_dates=birth_dates,
+        birth_places=birth_places,
+        sex=_sex(views, names),
+        nationalities=_nationalities(views),
+        id_documents=_id_documents(views),
+    )
