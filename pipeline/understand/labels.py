@@ -100,6 +100,20 @@ def longest(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _line_aware(view: PageView, hits: list[Hit]) -> list[Hit]:
+    """Drop a hit that runs over a line break into another label starting that line.
+
+    ("WARRANT OF ARREST\nWarrant No.:" is the heading and a label, not "arrest warrant no.")
+    """
+    starts = {h.start for h in hits if _at_line_start(view, h.start)}
+    out = []
+    for h in hits:
+        if "\n" in view.quote(h.start, h.end) and any(h.start < s < h.end for s in starts):
+            continue
+        out.append(h)
+    return out
+
+
 def _at_line_start(view: PageView, start: int) -> bool:
     a, _ = view.original_span(start, start + 1)
     raw = view.page.text
@@ -112,7 +126,7 @@ def labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
     codes = _codes()
     out = []
     text = view.text
-    for hit in longest(view.hits(LEXICON)):
+    for hit in longest(_line_aware(view, view.hits(LEXICON))):
         field = codes.get(hit.entry_id, hit.entry_id)
         if fields is not None and field not in fields:
             continue

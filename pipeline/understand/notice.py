@@ -1,0 +1,244 @@
+"""Notice data: type, issuing country, requesting authority, references, dates, status.
+
+Read from the notice's label blocks ("Control number:", "BCN requérant :",
+"Estado:", "الحالة:"). A status is only taken from a status statement: the
+value of a status label, or prose such as "this notice has been cancelled";
+"valid arrest warrant" or "remains in force until ... cancelled" are not.
+For documents that are not notices, the issuing country is that of the court
+or authority named in the document's header.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Found, NoticeData
+from pipeline.understand.dates import dates_on
+from pipeline.understand.labels import (
+    block_labels,
+    found,
+    geo_code,
+    geo_terms,
+    hits_in,
+    labels,
+    trim,
+    value_span,
+)
+from pipeline.understand.pageview import PageView
+
+NOTICE_TYPES = ("red-notice", "diffusion")
+_REF_KINDS = {"control-number": "control-number", "file-number": "file-number",
+              "reference": "reference"}
+_REF_VALUE = re.compile(
+    r"(?:(?:no|n°|nº|n\.º|nr|number|numero|رقم)\.?\s?:?\s?)?([^\s,;]*\d[^\s,;]*)"
+)
+_NOTICE_WORD = (
+    r"(?:notice|diffusion|notificacion|difusion|warrant|mandat|orden|نشره|تعميم|مذكره|امر)"
+)
+_COPULA = re.compile(
+    _NOTICE_WORD + r"[^.;:]{0,50}?\b(?:has been|have been|was|is now|is|a ete|est|ha sido|fue|"
+    r"ha quedado|quedo|se encuentra|remains?)\s(?:\w+\s){0,2}$"
+)
+_NEGATED = re.compile(r"\b(?:until|unless|or|ou|o|jusqu|hasta|not|pas|no)\b")
+_HEADER_LINES = 10
+
+
+@cache
+def _status_codes() -> dict[str, str]:
+    return {e.id: e.code or e.parent or "" for e in load_lexicon("status").entries}
+
+
+def _first_date(view: PageView, start: int, end: int) -> Found | None:
+    for d in dates_on(view):
+        if start <= d.start < end:
+            return found(view, d.start, d.end, normalized=d.iso, confidence=0.9)
+    return None
+
+
+def _notice_type(views: list[PageView], doc_type: str | None) -> Found | None:
+    if doc_type not in (*NOTICE_TYPES, None):
+        return None
+    for i, view in enumerate(views):
+        for lab in labels(view, set(NOTICE_TYPES)):
+            if doc_type is None and (i > 0 or lab.start > 300):
+                return None
+            if doc_type is not None and lab.field != doc_type and lab.start > 300:
+                continue
+            return found(view, lab.start, lab.end, normalized=lab.field, confidence=0.9)
+    return None
+
+
+def _references(views: list[PageView]) -> list[Found]:
+    out: list[Found] = []
+    seen: set[str] = set()
+    for view in views:
+        for lab in block_labels(view, set(_REF_KINDS)):
+            a, b = value_span(lab)
+            m = _REF_VALUE.match(view.text, a, b)
+            if not m:
+                continue
+            s, e = trim(view, *m.span(1))
+            value = view.quote(s, e)
+            if e <= s or value in seen:
+                continue
+            seen.add(value)
+            out.append(found(view, s, e, kind=_REF_KINDS[lab.field], confidence=0.9))
+    return out
+
+
+def _labelled_date(views: list[PageView], field: str) -> Found | None:
+    for view in views:
+        for lab in block_labels(view, {field}):
+            a, b = value_span(lab)
+            date = _first_date(view, a, b + 1)
+            if date is not None:
+                return date
+    return None
+
+
+def _status(views: list[PageView]) -> list[Found]:
+    codes = _status_codes()
+    out: list[Found] = []
+    for view in views:
+        for lab in block_labels(view, {"status"}):
+            a, b = value_span(lab)
+            words = hits_in(view, "status", a, b)
+            if words and words[0].start - a <= 3:
+                out.append(found(view, a, b, normalized=codes.get(words[0].entry_id),
+                                 confidence=0.95))
+        text = view.text
+        for hit in hits_in(view, "status", 0, len(text)):
+            code = codes.get(hit.entry_id)
+            if code in (None, "", "active") or any(
+                f.evidence and f.evidence.page == view.page.number
+                and view.evidence(hit.start, hit.end).start in range(f.evidence.start,
+                                                                    f.evidence.end)
+                for f in out
+            ):
+                continue
+            before = text[max(0, hit.start - 70) : hit.start]
+            m = _COPULA.search(before)
+            arabic_ok = hit.text[:1] >= "\u0600" and re.search(
+                r"(?:نشره|تعميم|مذكره)", text[max(0, hit.start - 40) : hit.end + 40]
+            )
+            if m and not _NEGATED.search(before[m.start() :]):
+                start = hit.start - len(before) + m.start()
+                out.append(found(view, start, hit.end, normalized=code, confidence=0.8))
+            elif arabic_ok:
+                out.append(found(view, hit.start, hit.end, normalized=code, confidence=0.7))
+    return out
+
+
+def _ncb_city_country(views: list[PageView], city: str) -> str | None:
+    """The country a place name is paired with elsewhere ("Lomé, Togo"), for cities not known."""
+    pattern = re.compile(re.escape(city) + r"\s?,\s?")
+    for view in views:
+        for m in pattern.finditer(view.text):
+            for hit in view.hits("countries-names"):
+                if hit.start == m.end():
+                    return geo_code(hit)
+    return None
+
+
+def _country_in(view: PageView, a: int, b: int, views: list[PageView]) -> str | None:
+    for lexicon in ("countries-names", "places"):
+        hits = hits_in(view, lexicon, a, b)
+        if hits:
+            return geo_code(hits[0])
+    ncb = re.search(r"\b(?:ncb|bcn|ocn)\s(\w[\w'-]*(?: \w[\w'-]*)?)", view.text[a:b])
+    if not ncb:
+        return None
+    words = ncb.group(1).split()
+    for city in (words[0], " ".join(words)):
+        code = _city_prefix(city) or _ncb_city_country(views, city)
+        if code:
+            return code
+    return None
+
+
+def _city_prefix(city: str) -> str | None:
+    """A place whose name starts with the NCB's city ("Washington" → "washington d.c.")."""
+    terms = geo_terms()
+    if city in terms:
+        return terms[city]
+    return next((code for term, code in terms.items() if term.startswith(city + " ")), None)
+
+
+def _issuing(views: list[PageView]) -> tuple[Found | None, Found | None]:
+    """(issuing country, requesting NCB) from the notice's labels."""
+    for view in views:
+        for lab in block_labels(view, {"issuing-country"}):
+            a, b = value_span(lab)
+            if b <= a:
+                continue
+            code = _country_in(view, a, b, views)
+            value = found(view, a, b, normalized=code, confidence=0.9 if code else 0.5)
+            return value, value
+    for view in views:  # "Inform NCB Ankara", "BCN Paris"
+        for lab in labels(view, {"ncb"}):
+            m = re.match(r"\s?([^\W\d_][\w'-]*)(?: ([^\W\d_][\w'-]*))?", view.text[lab.end:])
+            if not m:
+                continue
+            for b in (lab.end + m.end(1), lab.end + m.end()):
+                code = _country_in(view, lab.start, b, views)
+                if code:
+                    return found(view, lab.start, b, normalized=code, confidence=0.7), None
+    return None, None
+
+
+def header_country(views: list[PageView]) -> Found | None:
+    """The country of the court or authority named at the top of the first page."""
+    if not views:
+        return None
+    view = views[0]
+    raw = view.page.text
+    cut = 0
+    for _ in range(_HEADER_LINES):
+        nl = raw.find("\n", cut)
+        if nl < 0:
+            cut = len(raw)
+            break
+        cut = nl + 1
+    end = view.norm.normalized_index(cut)
+    courts = [lab for lab in labels(view, {"court"}) if lab.start < end]
+    for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
+        line_end = view.line_end(court.start)
+        for lexicon in ("places", "countries-names"):
+            hits = hits_in(view, lexicon, court.start, line_end)
+            if hits:
+                return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
+                             confidence=0.8)
+    for lexicon in ("countries-names", "places"):
+        hits = hits_in(view, lexicon, 0, end)
+        if hits:
+            return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
+                         confidence=0.6)
+    return None
+
+
+def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:
+    """The notice's own data (issuing country also for other documents: their authority's)."""
+    country, ncb = _issuing(views)
+    authority = None
+    for view in views:
+        for lab in block_labels(view, {"requesting-authority"}):
+            a, b = value_span(lab)
+            if b > a:
+                authority = found(view, a, b, confidence=0.9)
+                break
+        if authority:
+            break
+    not_notice = doc_type is not None and doc_type not in NOTICE_TYPES
+    if not_notice or country is None or country.normalized is None:
+        country = header_country(views) or country
+    return NoticeData(
+        notice_type=_notice_type(views, doc_type),
+        issuing_country=country,
+        requesting_authority=authority or ncb,
+        references=_references(views),
+        issue_date=_labelled_date(views, "issue-date"),
+        status=_status(views),
+        validity_date=_labelled_date(views, "validity-date"),
+    )
