@@ -1,0 +1,449 @@
+"""Document types: classify pages from the `doctypes` lexicon, split bundles, link translations.
+
+A page's type rests on its cues (hits of the `doctypes` lexicon). Heading cues
+(entries of weight >= 2) count fully only where a title stands: near the top
+of the page, opening their line, and written in capitals or alone on the line
+("WARRANT OF ARREST", "حكم غيابي", "RED NOTICE: DOE, John (continued)"). A
+page with such a cue is *strong*; a page without one continues the document
+before it. Body cues (weight 1, "sentenced to", "the Grand Jury charges")
+support a type wherever they stand and decide it only when no page of a
+document has a heading.
+
+Scores are a few passes over a page's hits; nothing here reads the page twice.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import DocType, Document, Evidence
+from pipeline.understand.pageview import Hit, PageView, view_page
+
+LEXICON = "doctypes"
+TRANSLATION = "translation"
+DOC_TYPES: tuple[DocType, ...] = (
+    "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
+    "police-report", "extradition-request", "other",
+)
+HEADING_WEIGHT = 2.0  # entries at or above this weight are titles
+TOP_FRACTION = 0.15  # the top of a page: its first 15% ...
+TOP_LINES = 8  # ... or its first 8 non-empty lines, whichever reaches further
+TOP_MIN_CHARS = 600  # the line rule never reaches past this or 40% of the page
+# Score factors by where a heading cue stands.
+TITLE_FACTOR = 3.0  # opens a line near the top, in capitals or alone on the line
+LINE_START_FACTOR = 1.2  # opens a line near the top
+TOP_FACTOR = 0.8  # elsewhere near the top
+BODY_HEADING_FACTOR = 0.2  # a heading word in running text
+BODY_MIN_SCORE = 2.0  # body cues alone must reach this to type a document
+SPLIT_MIN_CONFIDENCE = 0.6  # a declared document splits only on a page this sure
+OTHER_CONFIDENCE = 0.2
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_TITLE_TAIL = re.compile(r"\s*(?:[:(\-–—/]|n[°º]|no\b|nr\b|num|núm|number|رقم)", re.IGNORECASE)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_REFERENCE = re.compile(
+    r"(?:\bno\b\.?|\bn[°º]|\bnumero\b|\bnum\.|\bnumber\b|\bref\.?|رقم)\s*[:.]?\s*"
+    r"([a-z0-9][a-z0-9/.\-]*\d[a-z0-9/.\-]*)"
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    type: str  # a DocType, or "translation"
+    weight: float
+
+    @property
+    def heading(self) -> bool:
+        return self.weight >= HEADING_WEIGHT
+
+
+@cache
+def _entries() -> dict[str, _Entry]:
+    """Entry id → (type, weight) from the lexicon (type: `parent`, else `code`)."""
+    out: dict[str, _Entry] = {}
+    for entry in load_lexicon(LEXICON).entries:
+        kind = entry.parent or entry.code
+        if kind is None:
+            continue
+        out[entry.id] = _Entry(kind, entry.weight if entry.weight is not None else 1.0)
+    return out
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue on a page, scored by where it stands."""
+
+    hit: Hit
+    type: str
+    score: float
+    strong: bool  # a title near the top of the page
+    top: bool
+    mention: bool = False  # a heading word in running text (names a type, is not one)
+
+
+@dataclass
+class PageCues:
+    """Everything the type rules need to know about one page."""
+
+    cues: list[Cue]
+    scores: dict[str, float] = field(default_factory=dict)
+    best: DocType | None = None  # best type among the page's strong cues
+    confidence: float = 0.0
+    translation: Cue | None = None  # a translation title near the top
+
+    def strong(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.strong and c.type == kind]
+
+    def of(self, kind: str) -> list[Cue]:
+        """Cues of one type, best first."""
+        return sorted((c for c in self.cues if c.type == kind), key=lambda c: -c.score)
+
+
+def _top_end(view: PageView) -> int:
+    """Normalised offset where the top of the page ends."""
+    n = len(view.text)
+    raw = view.page.text
+    pos, seen = 0, 0
+    while seen < TOP_LINES:
+        nl = raw.find("\n", pos)
+        if nl < 0:
+            pos = len(raw)
+            break
+        if raw[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    by_lines = view.norm.normalized_index(pos) if pos < len(raw) else n
+    return max(int(TOP_FRACTION * n), min(by_lines, max(TOP_MIN_CHARS, int(0.4 * n))))
+
+
+def _placement(view: PageView, hit: Hit) -> tuple[bool, bool]:
+    """(opens its line, reads as a title) for a hit, judged on the page text as stored."""
+    raw = view.page.text
+    a, b = view.original_span(hit.start, hit.end)
+    line_start = raw.rfind("\n", 0, a) + 1
+    line_end = raw.find("\n", b)
+    if line_end < 0:
+        line_end = len(raw)
+    if _WORD.search(raw[line_start:a]):  # "Re: Red Notice ...", "the arrest warrant"
+        return False, False
+    quote, rest = raw[a:b], raw[b:line_end]
+    if quote.upper() == quote and quote.lower() != quote:
+        return True, True  # capitals
+    tail = rest.strip()
+    if len(_LETTER.findall(tail)) <= 3 or len(tail) <= 15 or _TITLE_TAIL.match(rest):
+        return True, True  # alone on its line, or followed by ':' / 'No.'
+    if _ARABIC.search(quote) and len(tail) <= 25:
+        return True, True
+    return True, False
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """The longest of overlapping hits (hits come sorted by start, longest first)."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+def page_cues(view: PageView) -> PageCues:
+    """Score every cue of a page and pick its type (None when no title stands on it)."""
+    entries = _entries()
+    top_end = max(_top_end(view), 1)
+    cues: list[Cue] = []
+    title_line_end = -1  # "Translation of the arrest warrant No. 12": the rest is a title too
+    for hit in _dedupe(view.hits(LEXICON)):
+        entry = entries.get(hit.entry_id)
+        if entry is None:
+            continue
+        top = hit.start < top_end
+        strong = mention = False
+        if not entry.heading:
+            factor = 1.0
+        elif top:
+            opens, title = _placement(view, hit)
+            if entry.type == TRANSLATION and opens:
+                title, title_line_end = True, view.line_end(hit.start)
+            elif hit.start < title_line_end:
+                title = True
+            decay = 1.0 - 0.5 * hit.start / top_end  # the higher, the more a heading
+            if title:
+                factor, strong = TITLE_FACTOR * decay, True
+            elif opens:
+                factor = LINE_START_FACTOR * decay
+            else:
+                factor, mention = TOP_FACTOR, True
+        else:
+            factor, mention = BODY_HEADING_FACTOR, True
+        cues.append(Cue(hit, entry.type, entry.weight * factor, strong, top, mention))
+    result = PageCues(cues)
+    first_title = next((c for c in cues if c.strong and c.type != TRANSLATION), None)
+    title_end = view.line_end(first_title.hit.start) if first_title else len(view.text)
+    for cue in cues:
+        if cue.type != TRANSLATION:
+            result.scores[cue.type] = result.scores.get(cue.type, 0.0) + cue.score
+        elif cue.strong and result.translation is None and cue.hit.start <= title_end:
+            result.translation = cue  # above the document's title, or on its line
+    strong_types = {c.type for c in cues if c.strong and c.type != TRANSLATION}
+    if strong_types:
+        best = max(strong_types, key=lambda t: result.scores[t])
+        result.best = best  # type: ignore[assignment]
+        result.confidence = _confidence(result.scores, best)
+    return result
+
+
+def _confidence(scores: dict[str, float], best: str) -> float:
+    """How sure: the best score's share against the runner-up, times its size."""
+    top = scores.get(best, 0.0)
+    second = max((s for t, s in scores.items() if t != best), default=0.0)
+    if top <= 0:
+        return 0.0
+    return round((top / (top + second)) * (1.0 - math.exp(-top / 4.0)), 3)
+
+
+def classify_page(view: PageView) -> tuple[DocType | None, float, list[Hit]]:
+    """The page's type, a confidence in 0..1 and the hits it rests on (None: a continuation)."""
+    cues = page_cues(view)
+    if cues.best is None:
+        return None, 0.0, []
+    return cues.best, cues.confidence, [c.hit for c in cues.of(cues.best)]
+
+
+# ---------------------------------------------------------------- splitting
+
+
+@dataclass
+class _Part:
+    indexes: list[int]
+    text_type: DocType | None = None  # from a title on one of its pages
+    confidence: float = 0.0
+
+
+def _starts_new_part(
+    prev: PageCues, cur: PageCues, part: _Part, parts_cues: list[PageCues],
+    prev_lang: str | None, cur_lang: str | None, declared: bool,
+) -> bool:
+    if cur.translation is not None:
+        first = parts_cues[part.indexes[0]]
+        if first.translation is None:  # a translation following its original
+            return True
+    if cur.best is None:
+        return False
+    if part.text_type is None:  # an untitled first part (a cover page, a letter)
+        return not declared
+    if cur.best != part.text_type:
+        return not declared or cur.confidence >= SPLIT_MIN_CONFIDENCE
+    # Same type: a new document only when the language changes (an untitled translation).
+    return bool(prev_lang and cur_lang and prev_lang != cur_lang)
+
+
+def _quote(ev: Evidence) -> str:
+    return " ".join(ev.quote.split())
+
+
+def _type_evidence(
+    kind: str, indexes: list[int], cues: list[PageCues], views: list[PageView], limit: int = 3,
+) -> list[Evidence]:
+    """Evidence of a type's cues over some pages: titles first, then the highest scores."""
+    found = [
+        (c.strong, c.score, -i, c, views[i]) for i in indexes for c in cues[i].cues
+        if c.type == kind
+    ]
+    found.sort(key=lambda t: (t[0], t[1], t[2]), reverse=True)
+    return [v.evidence(c.hit.start, c.hit.end) for _s, _sc, _i, c, v in found[:limit]]
+
+
+def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None, float]:
+    """A type from the cues of all pages, when no title decides (body wording)."""
+    total: Counter[str] = Counter()
+    for i in indexes:
+        for c in cues[i].cues:
+            if c.type != TRANSLATION and not c.mention:
+                total[c.type] += c.score
+    if not total:
+        return None, 0.0
+    best, score = total.most_common(1)[0]
+    if score < BODY_MIN_SCORE:
+        return None, 0.0
+    return best, round(min(0.5, _confidence(dict(total), best)), 3)  # type: ignore[return-value]
+
+
+def _pages_text(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}-{last}"
+
+
+def split_and_classify(
+    doc: Document, views: list[PageView]
+) -> list[tuple[Document, list[PageView]]]:
+    """Split a stored document where another document starts, and type each part."""
+    if not doc.pages or not views:
+        return [(doc, views)]
+    cues = [page_cues(v) for v in views]
+    declared = doc.declared_type
+    parts: list[_Part] = []
+    for i, c in enumerate(cues):
+        lang = views[i].page.language
+        if parts:
+            part = parts[-1]
+            prev_lang = views[i - 1].page.language
+            if not _starts_new_part(
+                cues[i - 1], c, part, cues, prev_lang, lang, declared is not None
+            ):
+                part.indexes.append(i)
+                if part.text_type is None and c.best is not None:
+                    part.text_type, part.confidence = c.best, c.confidence
+                continue
+        parts.append(_Part([i], c.best, c.confidence))
+
+    split = len(parts) > 1
+    out: list[tuple[Document, list[PageView]]] = []
+    for n, part in enumerate(parts):
+        pages = [doc.pages[i] for i in part.indexes]
+        first, last = pages[0].number, pages[-1].number
+        part_id = f"{doc.id}-p{first}-{last}" if split else doc.id
+        part_views = [
+            replace(views[i], document_id=part_id) if split else views[i] for i in part.indexes
+        ]
+        text_type, confidence = part.text_type, part.confidence
+        if text_type is None:
+            text_type, confidence = _body_type(part.indexes, cues)
+        notes: list[str] = []
+        if declared is not None and n == 0:
+            doc_type: DocType = declared
+            evidence = _type_evidence(declared, part.indexes, cues, views)
+            if text_type is not None and text_type != declared and confidence >= 0.5 and not any(
+                cues[i].strong(declared) for i in part.indexes
+            ):
+                contra = _type_evidence(text_type, part.indexes, cues, views, limit=1)
+                where = f' ("{_quote(contra[0])}", page {contra[0].page})' if contra else ""
+                notes.append(
+                    f"The manifest declares {declared}; the text reads as {_article(text_type)}"
+                    f"{where}."
+                )
+                evidence += contra
+            if split:
+                spans = ", ".join(
+                    _pages_text(doc.pages[p.indexes[0]].number, doc.pages[p.indexes[-1]].number)
+                    for p in parts
+                )
+                notes.append(
+                    f"The file holds {len(parts)} documents ({spans}); the declared type "
+                    f"{declared} is applied to {_pages_text(first, last)}."
+                )
+            confidence = 1.0
+        elif text_type is not None:
+            doc_type = text_type
+            evidence = _type_evidence(text_type, part.indexes, cues, views)
+            if declared is not None:
+                notes.append(
+                    f"The manifest declares {declared} for the whole file; "
+                    f"{_pages_text(first, last)} read as a separate {text_type}."
+                )
+        else:
+            doc_type, confidence, evidence = "other", OTHER_CONFIDENCE, []
+            if declared is not None:
+                notes.append(
+                    f"The manifest declares {declared} for the whole file; "
+                    f"{_pages_text(first, last)} read as a separate document of no known type."
+                )
+        languages = Counter(p.language for p in pages if p.language)
+        update = {
+            "id": part_id,
+            "pages": pages,
+            "page_range": (first, last),
+            "doc_type": doc_type,
+            "doc_type_confidence": round(confidence, 3),
+            "type_evidence": [e.model_copy(update={"document_id": part_id}) for e in evidence],
+            "type_note": " ".join(notes) or doc.type_note,
+        }
+        if split and languages:
+            update["language"] = languages.most_common(1)[0][0]
+        out.append((doc.model_copy(update=update), part_views))
+    return out
+
+
+def _article(kind: str) -> str:
+    """'a judgment', 'an arrest-warrant', 'an indictment'."""
+    return ("an " if kind[0] in "aeio" else "a ") + kind
+
+
+# ------------------------------------------------------------- translations
+
+
+@dataclass(frozen=True)
+class _TranslationCue:
+    named: DocType | None  # the type the translation line names
+    reference: str | None  # a number it names ("No. 123")
+
+
+def _translation_cue(doc: Document) -> _TranslationCue | None:
+    """What the document's text says about being a translation (None: it does not)."""
+    if not doc.pages:
+        return None
+    pages = [doc.pages[0]] if len(doc.pages) == 1 else [doc.pages[0], doc.pages[-1]]
+    entries = _entries()
+    for k, page in enumerate(pages):
+        view = view_page(doc.id, page, page.language or doc.language)
+        cues = page_cues(view)
+        certificate = any(
+            c.type == TRANSLATION and not entries[c.hit.entry_id].heading for c in cues.cues
+        )
+        title = cues.translation if k == 0 else None
+        if title is None and not certificate:
+            continue
+        if title is None:
+            return _TranslationCue(None, None)
+        end = view.line_end(title.hit.start)
+        line = view.text[title.hit.end:end]
+        named = next(
+            (c.type for c in cues.cues
+             if title.hit.end <= c.hit.start < end and c.type in DOC_TYPES),
+            None,
+        )
+        ref = _REFERENCE.search(line)
+        return _TranslationCue(named, ref.group(1).rstrip(".") if ref else None)  # type: ignore[arg-type]
+    return None
+
+
+def _mentions(doc: Document, reference: str) -> bool:
+    needle = reference.lower()
+    return any(needle in p.text.lower() for p in doc.pages)
+
+
+def link_translations(documents: list[Document]) -> list[Document]:
+    """Mark documents that say they are translations and link each to what it translates."""
+    cues = {d.id: _translation_cue(d) for d in documents}
+    out: list[Document] = []
+    for i, doc in enumerate(documents):
+        cue = cues[doc.id]
+        if cue is None:
+            out.append(doc)
+            continue
+        target: str | None = None
+        originals = [
+            (j, d) for j, d in enumerate(documents) if j != i and cues[d.id] is None and d.pages
+        ]
+        if cue.named is not None:
+            same = [(j, d) for j, d in originals if d.doc_type == cue.named]
+            if cue.reference:
+                by_ref = [(j, d) for j, d in same if _mentions(d, cue.reference)]
+                same = by_ref or same
+            same.sort(key=lambda jd: (
+                jd[1].language == doc.language, jd[0] > i, abs(jd[0] - i),
+            ))
+            target = same[0][1].id if same else None
+        elif doc.type_evidence and doc.doc_type not in (None, "other"):
+            before = [
+                (j, d) for j, d in originals
+                if j < i and d.doc_type == doc.doc_type and d.language != doc.language
+            ]
+            target = before[-1][1].id if before else None
+        out.append(doc.model_copy(update={"is_translation": True, "translation_of": target}))
+    return out

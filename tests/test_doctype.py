@@ -1,0 +1,256 @@
+"""Document types: page classification, bundle splitting, declared types, translations."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.records import DocType, Document, Packet, Page
+from pipeline.understand.doctype import classify_page, link_translations, split_and_classify
+from pipeline.understand.pageview import PageView, view_page
+
+Parts = dict[str, list[Document]]
+
+
+def _views(doc: Document) -> list[PageView]:
+    return [view_page(doc.id, p, p.language or doc.language) for p in doc.pages]
+
+
+def _understand(documents: list[Document]) -> list[Document]:
+    parts = [part for doc in documents for part, _ in split_and_classify(doc, _views(doc))]
+    return link_translations(parts)
+
+
+def _doc(
+    doc_id: str, texts: list[str], langs: str | list[str], declared: DocType | None = None
+) -> Document:
+    langs = [langs] * len(texts) if isinstance(langs, str) else langs
+    pages = [
+        Page(number=i, text=t, method="text-layer", language=lang)
+        for i, (t, lang) in enumerate(zip(texts, langs, strict=True), start=1)
+    ]
+    return Document(
+        id=doc_id, file_name=f"{doc_id}.pdf", sha256="0" * 64, media_type="application/pdf",
+        language=langs[0] if langs else None, pages=pages, declared_type=declared,
+    )
+
+
+@pytest.fixture(scope="module")
+def parts(sample_packets: dict[str, Packet]) -> Parts:
+    """Every sample packet's documents, split, typed and linked (once per module)."""
+    return {name: _understand(p.documents) for name, p in sample_packets.items()}
+
+
+# ------------------------------------------------------------------ samples
+
+
+def test_the_bundle_splits_into_a_red_notice_and_an_ocr_warrant(parts: Parts) -> None:
+    docs = parts["09-rn-bundle-mixed.pdf"]
+    assert [(d.page_range, d.doc_type) for d in docs] == [
+        ((1, 2), "red-notice"), ((3, 3), "arrest-warrant"),
+    ]
+    notice, warrant = docs
+    assert notice.id.endswith("-p1-2") and warrant.id.endswith("-p3-3")
+    assert [p.number for p in warrant.pages] == [3]
+    assert warrant.pages[0].method == "ocr"
+    assert warrant.type_evidence and warrant.type_evidence[0].page == 3
+    assert "ARREST" in warrant.type_evidence[0].quote.upper()
+    assert all(e.document_id == warrant.id for e in warrant.type_evidence)
+    assert notice.doc_type_confidence and notice.doc_type_confidence > 0.6
+
+
+def test_every_declared_sample_document_keeps_its_declared_type(parts: Parts) -> None:
+    declared = [d for docs in parts.values() for d in docs if d.declared_type]
+    assert len(declared) >= 15
+    for d in declared:
+        assert d.doc_type == d.declared_type, d.file_name
+        assert d.doc_type_confidence == 1.0
+        assert d.type_note is None, (d.file_name, d.type_note)
+        if d.declared_type != "other":
+            assert d.type_evidence, f"{d.file_name}: the text should back its declared type"
+
+
+def test_undeclared_email_attachments_are_typed_from_their_text(parts: Parts) -> None:
+    by_name = {d.file_name.rsplit("/", 1)[-1]: d for d in parts["07-diffusion-email.eml"]}
+    assert by_name["diffusion.pdf"].doc_type == "diffusion"
+    body = by_name["07-diffusion-email.eml#body"]
+    assert body.doc_type == "other" and not body.is_translation
+    decision = by_name["detention-decision.pdf"]
+    assert decision.doc_type == "arrest-warrant"
+    assert decision.is_translation  # "TRANSLATION FROM RUSSIAN": the original is not in the packet
+    assert decision.translation_of is None
+
+
+def test_a_letter_that_only_mentions_a_notice_is_not_one(parts: Parts) -> None:
+    letter = next(d for d in parts["04-rn-journaliste-fr"] if d.file_name == "lettre-avocat.pdf")
+    assert classify_page(_views(letter)[0])[0] is None
+
+
+def test_continuation_pages_have_no_type(sample_packets: dict[str, Packet]) -> None:
+    report = next(
+        d for d in sample_packets["02-diffusion-drugs-scan"].documents
+        if d.file_name == "police-report.pdf"
+    )
+    kinds = [classify_page(v)[0] for v in _views(report)]
+    assert kinds == ["police-report", None, None]
+
+
+def test_evidence_quotes_are_verbatim_at_their_offsets(parts: Parts) -> None:
+    checked = 0
+    for docs in parts.values():
+        for d in docs:
+            pages = {p.number: p for p in d.pages}
+            for e in d.type_evidence:
+                assert e.page in pages, (d.id, e)
+                assert pages[e.page].text[e.start:e.end] == e.quote
+                checked += 1
+    assert checked >= 20
+
+
+# ------------------------------------------------------------ short texts
+
+FOUR_LANGUAGES = [
+    (
+        "fr",
+        "RÉPUBLIQUE DU SÉNÉGAL\nTRIBUNAL DE GRANDE INSTANCE DE DAKAR\nMANDAT D'ARRÊT\n"
+        "Nous, juge d'instruction, ordonnons à tous agents de la force publique "
+        "de rechercher et d'arrêter le nommé DIOP Moussa.",
+        "arrest-warrant",
+    ),
+    (
+        "es",
+        "PODER JUDICIAL\nJUZGADO PENAL DE LIMA\nSENTENCIA\nEn Lima, a 3 de mayo de 2021.\n"
+        "FALLAMOS: condenamos a Juan PÉREZ a cuatro años de pena privativa de libertad.",
+        "judgment",
+    ),
+    (
+        "ar",
+        "المملكة المغربية\nالمحكمة الابتدائية بالرباط\nأمر قبض\n"
+        "نأمر بالقبض على المتهم المذكور وإحضاره أمام قاضي التحقيق.",
+        "arrest-warrant",
+    ),
+    (
+        "en",
+        "IN THE HIGH COURT OF JUSTICE\nJUDGMENT\n"
+        "The accused was found guilty and is sentenced to six years' imprisonment.",
+        "judgment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUR_LANGUAGES)
+def test_headings_in_four_languages(lang: str, text: str, expected: str) -> None:
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
+    kind, confidence, hits = classify_page(view)
+    assert kind == expected
+    assert 0.5 < confidence <= 1.0
+    assert hits
+    [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
+    assert doc.doc_type == expected and doc.id == "t" and doc.page_range == (1, 1)
+    for e in doc.type_evidence:
+        assert text[e.start:e.end] == e.quote
+
+
+def test_ocr_damage_still_reads_the_heading() -> None:
+    text = "REPUBLIQUE DU SENEGAL\n|  lNSTANCE DE DAKAR\n——\" MANDAT D’ ARRET\nNous, juge"
+    view = view_page("t", Page(number=1, text=text, method="ocr", language="fr"), "fr")
+    assert classify_page(view)[0] == "arrest-warrant"
+
+
+def test_a_heading_word_in_running_text_decides_nothing() -> None:
+    text = (
+        "NOTICE ROUGE : DUPONT, Jean (suite)\n2. RENSEIGNEMENTS JUDICIAIRES\n"
+        "Qualification des faits :\nDiffusion de fausses nouvelles (article 497 du Code pénal)"
+    )
+    view = view_page("t", Page(number=2, text=text, method="text-layer", language="fr"), "fr")
+    assert classify_page(view)[0] == "red-notice"
+    email = "Dear colleagues,\nPlease find attached the wanted person diffusion DIFF/1."
+    [(doc, _)] = split_and_classify(_doc("e", [email], "en"), _views(_doc("e", [email], "en")))
+    assert doc.doc_type == "other" and doc.doc_type_confidence is not None
+    assert doc.doc_type_confidence < 0.5 and not doc.type_evidence
+
+
+def test_a_declared_type_the_text_contradicts_is_kept_with_a_note() -> None:
+    doc = _doc(
+        "d", ["COUR D'APPEL DE LYON\nJUGEMENT\nLe tribunal condamne le prévenu à deux ans."],
+        "fr", declared="arrest-warrant",
+    )
+    [(part, _)] = split_and_classify(doc, _views(doc))
+    assert part.doc_type == "arrest-warrant" and part.doc_type_confidence == 1.0
+    assert part.declared_type == "arrest-warrant"
+    assert part.type_note == (
+        'The manifest declares arrest-warrant; the text reads as a judgment ("JUGEMENT", page 1).'
+    )
+
+
+def test_a_declared_bundle_splits_only_on_a_clearly_different_document() -> None:
+    doc = _doc(
+        "b",
+        [
+            "RED NOTICE\nControl number: A-1/2024",
+            "RED NOTICE: DOE, John (continued)\nCharges: fraud",
+            "WARRANT OF ARREST\nYou are hereby commanded to arrest the said person.",
+        ],
+        "en", declared="red-notice",
+    )
+    parts = [p for p, _ in split_and_classify(doc, _views(doc))]
+    assert [(p.id, p.page_range, p.doc_type) for p in parts] == [
+        ("b-p1-2", (1, 2), "red-notice"), ("b-p3-3", (3, 3), "arrest-warrant"),
+    ]
+    assert all(p.declared_type == "red-notice" for p in parts)
+    assert parts[0].type_note and "pages 1-2" in parts[0].type_note
+    assert parts[1].type_note and "arrest-warrant" in parts[1].type_note
+    # Untitled or same-type pages never split a declared document.
+    same = _doc("s", ["RED NOTICE\nA", "Charges: fraud", "RED NOTICE: DOE (continued)"], "en",
+                declared="red-notice")
+    assert len(split_and_classify(same, _views(same))) == 1
+
+
+def test_a_document_without_pages_is_returned_unchanged() -> None:
+    doc = _doc("f", [], "en")
+    assert split_and_classify(doc, []) == [(doc, [])]
+
+
+def test_a_translation_page_following_its_original_is_its_own_linked_document() -> None:
+    doc = _doc(
+        "w",
+        [
+            "MANDAT D'ARRÊT N° 123/2023\nNous, juge d'instruction, ordonnons l'arrestation.",
+            "TRANSLATION\nARREST WARRANT No. 123/2023\nWe, investigating judge, order the arrest.",
+        ],
+        ["fr", "en"],
+    )
+    original, translation = _understand([doc])
+    assert (original.page_range, translation.page_range) == ((1, 1), (2, 2))
+    assert original.doc_type == translation.doc_type == "arrest-warrant"
+    assert translation.language == "en"
+    assert translation.is_translation and translation.translation_of == original.id
+    assert not original.is_translation and original.translation_of is None
+
+
+def test_a_translation_naming_its_original_links_to_it() -> None:
+    warrant = _doc("aw", ["ORDEN DE DETENCIÓN N.º 77/2022\nSe ordena la captura de X."], "es")
+    notice = _doc("rn", ["NOTIFICACIÓN ROJA\nNúmero de control: A-1/2022"], "es")
+    other_warrant = _doc("aw2", ["ORDEN DE CAPTURA N.º 12/2020\nSe ordena la captura de Y."], "es")
+    translation = _doc(
+        "tr", ["Translation of the arrest warrant No. 77/2022\nThe capture of X is ordered."], "en"
+    )
+    docs = _understand([warrant, notice, other_warrant, translation])
+    linked = {d.id: d for d in docs}
+    assert linked["tr"].doc_type == "arrest-warrant"
+    assert linked["tr"].is_translation and linked["tr"].translation_of == "aw"
+    assert not any(linked[i].is_translation for i in ("aw", "rn", "aw2"))
+
+
+def test_classification_is_fast() -> None:
+    text = (
+        "INTERPOL\nRED NOTICE\nControl number: A-1/2024\n"
+        + "The subject was sentenced to five years and convicted of fraud. " * 40
+    )
+    page = Page(number=1, text=text, method="text-layer", language="en")
+    views = [view_page("x", page, "en") for _ in range(50)]
+    start = time.perf_counter()
+    for view in views:
+        assert classify_page(view)[0] == "red-notice"
+    assert (time.perf_counter() - start) / len(views) < 0.005
