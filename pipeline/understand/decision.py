@@ -87,6 +87,13 @@ def _number(views: list[PageView]) -> Found | None:
                 value = _number_at(view, a, b)
                 if value:
                     return value
+    for fields in ({"warrant-number"}, {"case-number"}):  # "Causa n.º 118/2019" (no colon)
+        for view in views:
+            for lab in labels(view, fields):
+                if lab.line_start and not lab.colon:
+                    value = _number_at(view, lab.end, min(len(view.text), lab.end + 30))
+                    if value:
+                        return value.model_copy(update={"confidence": 0.8})
     for view in views:  # prose: "issues arrest warrant LMC/2023/0219", "warrant No. X"
         for lab in labels(view, {"arrest-warrant", "warrant-number"}):
             value = _number_at(view, lab.end, min(len(view.text), lab.end + 30))
