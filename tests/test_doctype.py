@@ -201,6 +201,13 @@ def test_a_declared_bundle_splits_only_on_a_clearly_different_document() -> None
     assert all(p.declared_type == "red-notice" for p in parts)
     assert parts[0].type_note and "pages 1-2" in parts[0].type_note
     assert parts[1].type_note and "arrest-warrant" in parts[1].type_note
+    # Declared as the warrant: the declared type goes to the part that reads as one.
+    as_warrant = doc.model_copy(update={"declared_type": "arrest-warrant"})
+    parts = [p for p, _ in split_and_classify(as_warrant, _views(as_warrant))]
+    assert [p.doc_type for p in parts] == ["red-notice", "arrest-warrant"]
+    assert parts[0].type_note == (
+        "The manifest declares arrest-warrant for the whole file; pages 1-2 read as a red-notice."
+    )
     # Untitled or same-type pages never split a declared document.
     same = _doc("s", ["RED NOTICE\nA", "Charges: fraud", "RED NOTICE: DOE (continued)"], "en",
                 declared="red-notice")

@@ -41,6 +41,8 @@ TOP_FACTOR = 0.8  # elsewhere near the top
 BODY_HEADING_FACTOR = 0.2  # a heading word in running text
 BODY_MIN_SCORE = 2.0  # body cues alone must reach this to type a document
 SPLIT_MIN_CONFIDENCE = 0.6  # a declared document splits only on a page this sure
+LANGUAGE_CONFIDENCE = 0.8  # a language change splits same-type pages only when this sure
+CONTINUED = "continued"  # the type of the "(continued)" cues
 OTHER_CONFIDENCE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -96,6 +98,7 @@ class PageCues:
     best: DocType | None = None  # best type among the page's strong cues
     confidence: float = 0.0
     translation: Cue | None = None  # a translation title near the top
+    continued: bool = False  # "(continued)" on the page's title line
 
     def strong(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.strong and c.type == kind]
@@ -184,14 +187,16 @@ def page_cues(view: PageView) -> PageCues:
             factor, mention = BODY_HEADING_FACTOR, True
         cues.append(Cue(hit, entry.type, entry.weight * factor, strong, top, mention))
     result = PageCues(cues)
-    first_title = next((c for c in cues if c.strong and c.type != TRANSLATION), None)
+    first_title = next((c for c in cues if c.strong and c.type in DOC_TYPES), None)
     title_end = view.line_end(first_title.hit.start) if first_title else len(view.text)
     for cue in cues:
-        if cue.type != TRANSLATION:
+        if cue.type in DOC_TYPES:
             result.scores[cue.type] = result.scores.get(cue.type, 0.0) + cue.score
+        elif cue.type == CONTINUED:
+            result.continued |= first_title is not None and cue.hit.start <= title_end
         elif cue.strong and result.translation is None and cue.hit.start <= title_end:
             result.translation = cue  # above the document's title, or on its line
-    strong_types = {c.type for c in cues if c.strong and c.type != TRANSLATION}
+    strong_types = {c.type for c in cues if c.strong and c.type in DOC_TYPES}
     if strong_types:
         best = max(strong_types, key=lambda t: result.scores[t])
         result.best = best  # type: ignore[assignment]
@@ -227,21 +232,25 @@ class _Part:
 
 
 def _starts_new_part(
-    prev: PageCues, cur: PageCues, part: _Part, parts_cues: list[PageCues],
-    prev_lang: str | None, cur_lang: str | None, declared: bool,
+    prev: PageView, cur_view: PageView, cur: PageCues, part: _Part,
+    cues: list[PageCues], declared: bool,
 ) -> bool:
-    if cur.translation is not None:
-        first = parts_cues[part.indexes[0]]
-        if first.translation is None:  # a translation following its original
-            return True
-    if cur.best is None:
+    """Whether a page opens a new document rather than continuing the part before it."""
+    if cur.translation is not None and cues[part.indexes[0]].translation is None:
+        return True  # a translation following its original
+    if cur.best is None or cur.continued:
         return False
     if part.text_type is None:  # an untitled first part (a cover page, a letter)
         return not declared
     if cur.best != part.text_type:
         return not declared or cur.confidence >= SPLIT_MIN_CONFIDENCE
-    # Same type: a new document only when the language changes (an untitled translation).
-    return bool(prev_lang and cur_lang and prev_lang != cur_lang)
+    # Same type: a new document only where the language changes (an untitled translation).
+    a, b = prev.page, cur_view.page
+    sure = all(
+        p.language_confidence is None or p.language_confidence >= LANGUAGE_CONFIDENCE
+        for p in (a, b)
+    )
+    return bool(a.language and b.language and a.language != b.language and sure)
 
 
 def _quote(ev: Evidence) -> str:
@@ -265,7 +274,7 @@ def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None
     total: Counter[str] = Counter()
     for i in indexes:
         for c in cues[i].cues:
-            if c.type != TRANSLATION and not c.mention:
+            if c.type in DOC_TYPES and not c.mention:
                 total[c.type] += c.score
     if not total:
         return None, 0.0
@@ -289,13 +298,9 @@ def split_and_classify(
     declared = doc.declared_type
     parts: list[_Part] = []
     for i, c in enumerate(cues):
-        lang = views[i].page.language
         if parts:
             part = parts[-1]
-            prev_lang = views[i - 1].page.language
-            if not _starts_new_part(
-                cues[i - 1], c, part, cues, prev_lang, lang, declared is not None
-            ):
+            if not _starts_new_part(views[i - 1], views[i], c, part, cues, declared is not None):
                 part.indexes.append(i)
                 if part.text_type is None and c.best is not None:
                     part.text_type, part.confidence = c.best, c.confidence
@@ -303,6 +308,10 @@ def split_and_classify(
         parts.append(_Part([i], c.best, c.confidence))
 
     split = len(parts) > 1
+    # The declared type goes to the part whose text reads as it, else to the first part.
+    target = next((n for n, p in enumerate(parts) if p.text_type == declared), 0)
+    spans = [_pages_text(doc.pages[p.indexes[0]].number, doc.pages[p.indexes[-1]].number)
+             for p in parts]
     out: list[tuple[Document, list[PageView]]] = []
     for n, part in enumerate(parts):
         pages = [doc.pages[i] for i in part.indexes]
@@ -315,7 +324,7 @@ def split_and_classify(
         if text_type is None:
             text_type, confidence = _body_type(part.indexes, cues)
         notes: list[str] = []
-        if declared is not None and n == 0:
+        if declared is not None and n == target:
             doc_type: DocType = declared
             evidence = _type_evidence(declared, part.indexes, cues, views)
             if text_type is not None and text_type != declared and confidence >= 0.5 and not any(
@@ -329,29 +338,25 @@ def split_and_classify(
                 )
                 evidence += contra
             if split:
-                spans = ", ".join(
-                    _pages_text(doc.pages[p.indexes[0]].number, doc.pages[p.indexes[-1]].number)
-                    for p in parts
-                )
                 notes.append(
-                    f"The file holds {len(parts)} documents ({spans}); the declared type "
-                    f"{declared} is applied to {_pages_text(first, last)}."
+                    f"The file holds {len(parts)} documents ({', '.join(spans)}); the declared "
+                    f"type {declared} is applied to {spans[n]}."
                 )
             confidence = 1.0
         elif text_type is not None:
             doc_type = text_type
             evidence = _type_evidence(text_type, part.indexes, cues, views)
-            if declared is not None:
+            if declared is not None and text_type != declared:
                 notes.append(
                     f"The manifest declares {declared} for the whole file; "
-                    f"{_pages_text(first, last)} read as a separate {text_type}."
+                    f"{spans[n]} {_reads(part)} as {_article(text_type)}."
                 )
         else:
             doc_type, confidence, evidence = "other", OTHER_CONFIDENCE, []
             if declared is not None:
                 notes.append(
                     f"The manifest declares {declared} for the whole file; "
-                    f"{_pages_text(first, last)} read as a separate document of no known type."
+                    f"{spans[n]} {_reads(part)} as a document of no known type."
                 )
         languages = Counter(p.language for p in pages if p.language)
         update = {
@@ -367,6 +372,10 @@ def split_and_classify(
             update["language"] = languages.most_common(1)[0][0]
         out.append((doc.model_copy(update=update), part_views))
     return out
+
+
+def _reads(part: _Part) -> str:
+    return "reads" if len(part.indexes) == 1 else "read"
 
 
 def _article(kind: str) -> str:
