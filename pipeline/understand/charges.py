@@ -1,0 +1,526 @@
+"""Charges and the summary of facts of one document, read from lexicon hits and line layout.
+
+Cues of `lexicons/charge-cues.yaml` open a charges block ("Charges:", "Inculpé
+de :", "committed the following offences ...:"), a label ("Delito: ..."), a
+charge in running text ("charged with ...") or the summary of facts. A block
+runs line by line to the next heading; its items are split on enumerations
+("1.", "(2)", "-", "أولا") and each item's own wording ends at its law
+reference ("contrary to", "faits prévus et réprimés", an article) or penalty.
+A charge that lists several offences is split on ";" always and on ",", "and"
+... only between parts that each name an ICCS offence. The ICCS code is that
+of the longest term inside the charge (then the deepest code); articles and
+the penalty come from the item; time and place from the summary of facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Found, Offense
+from pipeline.text.normalize import normalize_term
+from pipeline.understand import penalties as pen
+from pipeline.understand.dates import dates_on
+from pipeline.understand.pageview import Hit, PageView
+
+CUES = "charge-cues"
+MAX_BLOCK = 4000  # characters a charges or facts block may run
+MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
+SENTENCE_DOC_TYPES = {None, "judgment", "red-notice", "diffusion", "extradition-request", "other"}
+CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
+                    "extradition-request"}
+
+_BULLET = r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|[-–—•*·▪►]|\(?[a-h]\)"
+_SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
+_SOFT_SPLIT = re.compile(r"\s*(?:,|،|;|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*")
+_ARTICLE_ID = re.compile(
+    r"\d+(?:\s*[-./]\s*\d+)*(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+    r"(?:\s*(?:bis|ter|quater|مكرر)\b)?",
+    re.IGNORECASE,
+)
+_CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
+
+
+@dataclass
+class Line:
+    start: int  # normalised offsets on the page
+    end: int
+    blank_before: bool
+
+
+@dataclass
+class Item:
+    """One charge item: its own wording, and the region its law and penalty are read from."""
+
+    view: PageView
+    start: int
+    end: int  # end of the wording
+    region_end: int  # end of the item (law reference, penalty)
+    header: tuple[int, int] | None = None  # the block's header line (time and place of acts)
+    iccs_only: bool = False
+
+
+@dataclass
+class PageInfo:
+    view: PageView
+    lines: list[Line]
+    line_starts: list[int]
+    cues: list[Hit]
+    iccs: list[Hit]
+    articles: list[Hit]
+    events: pen.PageEvents
+    stops: list[int] = field(default_factory=list)  # where wording ends (law, penalty cues)
+
+
+@cache
+def _iccs_names() -> dict[str, tuple[str, str]]:
+    """ICCS entry id → (code, official name)."""
+    return {e.id: (e.code or "", e.name) for e in load_lexicon("iccs").entries}
+
+
+@cache
+def _cue_terms(entry_id: str) -> tuple[str, ...]:
+    entry = load_lexicon(CUES).get(entry_id)
+    terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
+    return tuple(sorted(terms, key=len, reverse=True))
+
+
+@cache
+def _item_start() -> re.Pattern[str]:
+    words = "|".join(re.escape(t) for t in _cue_terms("cue.item"))
+    counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
+    return re.compile(
+        rf"(?:{_BULLET}|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
+    )
+
+
+@cache
+def _count_line() -> re.Pattern[str]:
+    counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
+    return re.compile(rf"(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.\-–]\s*")
+
+
+@cache
+def _inchoate() -> frozenset[str]:
+    return frozenset(load_lexicon(CUES).get("rule.inchoate").iccs)
+
+
+def _page_info(view: PageView) -> PageInfo:
+    text, original = view.text, view.page.text
+    lines: list[Line] = []
+    pos, blank = 0, False
+    for raw in original.split("\n"):
+        a = view.norm.normalized_index(pos)
+        b = view.norm.normalized_index(pos + len(raw))
+        pos += len(raw) + 1
+        while a < b and text[a] == " ":
+            a += 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        if a >= b:
+            blank = True
+            continue
+        lines.append(Line(a, b, blank))
+        blank = False
+    cues = _outermost([h for h in view.hits(CUES)])
+    info = PageInfo(
+        view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
+        [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
+        pen.page_events(view),
+    )
+    info.stops = sorted(
+        [h.start for h in cues if h.entry_id == "cue.charge-end"]
+        + [h.start for h in info.articles]
+        + [s for s, _e, k, _d in info.events.events if k in ("penalty.max", "penalty.min")]
+    )
+    return info
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Hits not inside a longer hit (hits come sorted by start, longest first)."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end and h.end <= out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _line_index(info: PageInfo, pos: int) -> int:
+    return max(0, bisect.bisect_right(info.line_starts, pos) - 1)
+
+
+def _prefix_end(info: PageInfo, line: Line) -> int:
+    """End of an enumeration or section number at the start of a line ("2.", "II.", "(1)")."""
+    m = re.match(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*", info.view.text[line.start:line.end])
+    return line.start + (m.end() if m else 0)
+
+
+def _heading_after(info: PageInfo, hit: Hit) -> str | None:
+    """How a cue stands: 'heading' (alone on its line), 'label' (': text'), or None (in text)."""
+    line = info.lines[_line_index(info, hit.start)]
+    if hit.start > _prefix_end(info, line):
+        return None
+    rest = info.view.text[hit.end : line.end].strip()
+    if not rest or rest == ":":
+        return "heading"
+    if rest.startswith(":"):
+        return "label"
+    return None
+
+
+def _is_stop(info: PageInfo, line: Line) -> bool:
+    """A heading that ends a block: an end, facts or charges cue standing as a heading."""
+    i = bisect.bisect_left([h.start for h in info.cues], line.start)
+    for h in info.cues[i:]:
+        if h.start >= line.end:
+            break
+        if h.entry_id in ("cue.end", "cue.facts", "cue.charges") and _heading_after(info, h):
+            return True
+        if h.entry_id == "cue.end" and h.start == _prefix_end(info, line):
+            # "Arrest warrant or judicial\ndecision:" — a heading over two lines
+            nxt = info.view.text[h.end : h.end + 2].strip()
+            if nxt.startswith(":") or h.end >= line.end:
+                return True
+    return False
+
+
+def _is_caps_heading(view: PageView, line: Line) -> bool:
+    quote = view.quote(line.start, line.end)
+    letters = [c for c in quote if c.isalpha()]
+    if len(letters) < 6 or not all(c.isupper() for c in letters if unicodedata.category(c) != "Lo"):
+        return False
+    return any(c.isupper() for c in letters)
+
+
+def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
+    """Items of a charges block whose first line is `info.lines[first]`."""
+    view, text = info.view, info.view.text
+    item_rx = _item_start()
+    starts: list[tuple[int, int]] = []  # (line index, wording start)
+    last = first - 1
+    limit = info.lines[first].start + MAX_BLOCK if first < len(info.lines) else 0
+    for i in range(first, len(info.lines)):
+        line = info.lines[i]
+        if line.start > limit or _is_stop(info, line):
+            break
+        m = item_rx.match(text, line.start, line.end)
+        if m is None and i > first:
+            if line.blank_before and starts:
+                break
+            if starts and _is_caps_heading(view, line) and not _is_caps_heading(
+                view, info.lines[starts[-1][0]]
+            ):
+                break
+            if not starts and line.blank_before:
+                break
+        if m is not None and (m.end() < line.end or i + 1 < len(info.lines)):
+            starts.append((i, m.end()))
+        last = i
+    if last < first:
+        return []
+    block_end = info.lines[last].end
+    if not starts:  # an unnumbered list: "Charges:\nMurder; robbery"
+        a = info.lines[first].start
+        if block_end - a > MAX_LIST:
+            return []
+        return [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
+    items = []
+    for k, (i, a) in enumerate(starts):
+        region_end = info.lines[starts[k + 1][0] - 1].end if k + 1 < len(starts) else block_end
+        items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
+    return items
+
+
+def _wording_end(info: PageInfo, start: int, end: int) -> int:
+    """Where a charge's own wording ends: its law reference, article or penalty cue."""
+    i = bisect.bisect_right(info.stops, start)
+    stop = info.stops[i] if i < len(info.stops) and info.stops[i] < end else end
+    text = info.view.text
+    # "(18 U.S.C. § 1349)": cut at the bracket that opens the citation
+    open_at = text.rfind("(", start, stop)
+    if open_at >= 0 and text.find(")", open_at, stop) < 0 and stop < end:
+        stop = open_at
+    while stop > start and text[stop - 1] in " ,;:-–—(.":
+        stop -= 1
+    return stop
+
+
+def _inline_item(info: PageInfo, hit: Hit) -> Item | None:
+    """A charge in running text, from the cue to the end of its sentence or wording."""
+    text = info.view.text
+    start = hit.end
+    while start < len(text) and text[start] in " :":
+        start += 1
+    limit = min(len(text), start + 300)
+    m = _SENTENCE_END.search(text, start, limit)
+    region_end = m.start() if m else limit
+    end = _wording_end(info, start, region_end)
+    if end <= start:
+        return None
+    return Item(info.view, start, end, region_end)
+
+
+def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
+    """Every charge item on a page, and the regions (blocks) they came from."""
+    items: list[Item] = []
+    regions: list[tuple[int, int]] = []
+    text = info.view.text
+    covered_until = -1
+    for hit in info.cues:
+        if hit.start < covered_until:
+            continue
+        kind = hit.entry_id
+        if kind not in ("cue.charges", "cue.charged-with"):
+            continue
+        li = _line_index(info, hit.end - 1)  # a cue may run over a line break
+        line = info.lines[li]
+        how = _heading_after(info, hit)
+        rest = text[hit.end : line.end].strip()
+        found: list[Item] = []
+        if how == "heading" or (kind == "cue.charged-with" and rest.endswith(":")):
+            header = (line.start, line.end) if kind == "cue.charged-with" else None
+            if li + 1 < len(info.lines):
+                found = _block_items(info, li + 1, header)
+        elif how == "label":
+            a = text.index(":", hit.end) + 1
+            while a < line.end and text[a] == " ":
+                a += 1
+            if a < line.end:
+                found = [Item(info.view, a, _wording_end(info, a, line.end), line.end)]
+        elif kind == "cue.charged-with":
+            item = _inline_item(info, hit)
+            found = [item] if item else []
+        if found:
+            items += found
+            regions.append((hit.start, max(it.region_end for it in found)))
+            covered_until = max(it.region_end for it in found)
+    count_rx = _count_line()
+    for i, line in enumerate(info.lines):
+        if any(a <= line.start < b for a, b in regions):
+            continue
+        m = count_rx.match(text, line.start, line.end)
+        if m:
+            end = info.lines[i + 1].start - 1 if i + 1 < len(info.lines) else line.end
+            items.append(Item(info.view, m.end(), _wording_end(info, m.end(), line.end), max(end, line.end)))
+            regions.append((line.start, line.end))
+    items.sort(key=lambda it: it.start)
+    return items, regions
+
+
+def _split(info: PageInfo, start: int, end: int) -> list[tuple[int, int]]:
+    """One item's wording split into single charges (";" always; ",", "and" between offences)."""
+    text = info.view.text
+    inside = [h for h in info.iccs if h.start >= start and h.end <= end]
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, hard separator before)
+    pos, hard = start, False
+    for m in _SOFT_SPLIT.finditer(text, start, end):
+        if any(h.start < m.start() < h.end for h in inside):
+            continue
+        if m.start() > pos:
+            pieces.append((pos, m.start(), hard))
+        hard = ";" in m.group()
+        pos = m.end()
+    if pos < end:
+        pieces.append((pos, end, hard))
+    out: list[list[int]] = []
+    has = [any(h.start >= a and h.end <= b for h in inside) for a, b, _h in pieces]
+    for k, (a, b, hard_before) in enumerate(pieces):
+        if out and not hard_before and not (has[k] and any(
+            h.start >= out[-1][0] and h.end <= out[-1][1] for h in inside
+        )):
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out if re.search(r"[^\W\d_]{4,}", text[a:b])]
+
+
+def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | None, float | None]:
+    """ICCS code, official name and confidence of the wording `[start, end)`."""
+    inside = [h for h in info.iccs if h.start >= start and h.end <= end]
+    if not inside:
+        return None, None, None
+    names = _iccs_names()
+    inchoate = _inchoate()
+
+    def rank(h: Hit) -> tuple[bool, int, int]:
+        code = names[h.entry_id][0]
+        return (code not in inchoate, h.end - h.start, len(code))
+
+    best = max(inside, key=rank)
+    code, name = names[best.entry_id]
+    span = len(re.sub(r"\W", "", info.view.text[start:end])) or 1
+    covered = len(re.sub(r"\W", "", best.text)) / span
+    confidence = 0.9 if covered >= 0.6 else 0.75 if covered >= 0.3 else 0.6
+    if " " not in best.text.strip():
+        confidence -= 0.1  # a bare word ("vol", "fraud") says less than a phrase
+    others = {names[h.entry_id][0] for h in inside if not (h.start >= best.start and h.end <= best.end)}
+    if others - {code} - inchoate and not any(o.startswith(code) or code.startswith(o) for o in others):
+        confidence -= 0.1
+    return code, name, round(max(confidence, 0.3), 2)
+
+
+def _article_ids(view: PageView, hit: Hit) -> list[str]:
+    """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
+    quote = _ascii_digits(view.quote(hit.start, hit.end))
+    ids = []
+    for m in _ARTICLE_ID.finditer(quote):
+        value = re.sub(r"\s+", "", m.group()) if "(" not in m.group() else re.sub(r"\s+", " ", m.group())
+        value = re.sub(r"\s*\(\s*", "(", value).replace(" )", ")")
+        ids.append(value)
+    return ids
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
+
+
+def _one_line(quote: str) -> str:
+    quote = re.sub(r"(?<=[^\W\d_])[-\u00ad]\s*\n\s*(?=[^\W\d_])", "", quote)
+    return " ".join(quote.split()).strip(" ,;:-–—")
+
+
+def _facts(infos: list[PageInfo]) -> tuple[Found | None, PageInfo | None, tuple[int, int]]:
+    for info in infos:
+        for hit in info.cues:
+            if hit.entry_id != "cue.facts" or _heading_after(info, hit) is None:
+                continue
+            li = _line_index(info, hit.start)
+            text = info.view.text
+            a = hit.end
+            while a < len(text) and text[a] in " :":
+                a += 1
+            end = info.lines[li].end
+            for line in info.lines[li + 1 :]:
+                if line.start > a + MAX_BLOCK or _is_stop(info, line):
+                    break
+                if _is_caps_heading(info.view, line) and _CAPS_HEADING.match(text, line.start):
+                    break
+                end = line.end
+            if end <= a:
+                continue
+            ev = info.view.evidence(a, end)
+            return Found(value=ev.quote.strip(), kind="summary-of-facts", confidence=0.9,
+                         evidence=ev), info, (a, end)
+    return None, None, (0, 0)
+
+
+def _time_place(info: PageInfo, start: int, end: int) -> tuple[str | None, list[str]]:
+    """The first place and the dates of the acts in `[start, end)` of a page."""
+    view = info.view
+    text = view.text
+    first = _SENTENCE_END.search(text, start, end)
+    first_end = first.start() if first and first.start() > start + 20 else end
+    dates = [d.iso for d in dates_on(view) if start <= d.start and d.end <= end]
+    first_dates = [d.iso for d in dates_on(view) if start <= d.start and d.end <= first_end]
+    place = None
+    for lexicon in ("places", "countries-names"):
+        hits = [h for h in view.hits(lexicon) if start <= h.start and h.end <= end]
+        if hits:
+            place = view.quote(hits[0].start, hits[0].end)
+            break
+    return place, list(dict.fromkeys(first_dates or dates[:4]))
+
+
+def read_offenses(views: list[PageView], doc_type: str | None) -> tuple[list[Offense], Found | None]:
+    """The document's charges (each with ICCS code, articles, penalty) and its summary of facts."""
+    infos = [_page_info(v) for v in views]
+    facts, facts_info, (fa, fb) = _facts(infos)
+    place, dates = _time_place(facts_info, fa, fb) if facts_info else (None, [])
+
+    items: list[Item] = []
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for info in infos:
+        found, regs = _charge_items(info)
+        items += found
+        regions[id(info.view)] = regs
+    by_view = {id(i.view): i for i in infos}
+
+    if not items and doc_type in CHARGE_DOC_TYPES:  # no cue: the ICCS terms outside the facts
+        for info in infos:
+            for h in _outermost(info.iccs):
+                if info is facts_info and fa <= h.start < fb:
+                    continue
+                items.append(Item(info.view, h.start, h.end, h.end, iccs_only=True))
+
+    # penalties of the whole document, for charges whose item states none
+    doc_max: list[tuple[PageInfo, pen.Reading]] = []
+    doc_sentence: list[tuple[PageInfo, pen.Reading]] = []
+    for info in infos:
+        for r in pen.readings(info.events):
+            if r.role == "max":
+                doc_max.append((info, r))
+            elif r.role in ("sentence", "remaining") and doc_type in SENTENCE_DOC_TYPES:
+                doc_sentence.append((info, r))
+    distinct = {(r.kind, r.months) for _i, r in doc_max}
+
+    offenses: list[Offense] = []
+    seen: dict[str, Offense] = {}
+    for item in items:
+        info = by_view[id(item.view)]
+        view = item.view
+        own = pen.readings(info.events, item.start, item.region_end)
+        top = pen.strongest(own, "max")
+        top_info = info
+        if top is None and doc_max and (len(distinct) == 1 or len(items) == 1):
+            top_info, top = max(doc_max, key=lambda p: (pen._SEVERITY[p[1].kind], p[1].months or 0))
+        sentence = pen.strongest(own, "sentence") or _pick(doc_sentence, "sentence")
+        remaining = pen.strongest(own, "remaining") or _pick(doc_sentence, "remaining")
+        articles = [
+            a for h in info.articles if item.start <= h.start < item.region_end
+            for a in _article_ids(view, h)
+        ]
+        i_place, i_dates = place, dates
+        if facts is None and item.header:
+            i_place, i_dates = _time_place(info, *item.header)
+        parts = [(item.start, item.end)] if item.iccs_only else _split(info, item.start, item.end)
+        for a, b in parts:
+            code, label, conf = _classify(info, a, b)
+            if item.iccs_only and conf is not None:
+                conf = round(conf * 0.6, 2)
+            wording = _one_line(view.quote(a, b))
+            if not wording:
+                continue
+            evidence = [view.evidence(a, b)]
+            if top is not None and not (a <= top.start and top.end <= b):
+                evidence.append(top_info.view.evidence(top.start, top.end))
+            offense = Offense(
+                text=wording, label=label, iccs_code=code, iccs_confidence=conf,
+                articles=list(dict.fromkeys(articles)),
+                max_penalty_months=top.months if top else None,
+                penalty_kind=top.kind if top else (sentence.kind if sentence else "unknown"),
+                sentence_months=sentence.months if sentence else None,
+                remaining_months=remaining.months if remaining else None,
+                facts=facts.value if facts else None, place=i_place, dates=i_dates,
+                evidence=evidence,
+            )
+            key = re.sub(r"\W", "", normalize_term(wording))
+            if key in seen:
+                _merge(seen[key], offense)
+                continue
+            seen[key] = offense
+            offenses.append(offense)
+    return offenses, facts
+
+
+def _pick(found: list[tuple[PageInfo, pen.Reading]], role: str) -> pen.Reading | None:
+    return pen.strongest([r for _i, r in found], role)
+
+
+def _merge(into: Offense, other: Offense) -> None:
+    """Fill what the first reading of a charge lacks from a later one."""
+    for name in ("iccs_code", "label", "iccs_confidence", "max_penalty_months",
+                 "sentence_months", "remaining_months"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    if into.penalty_kind == "unknown":
+        into.penalty_kind = other.penalty_kind
+    into.articles = list(dict.fromkeys([*into.articles, *other.articles]))
+    into.evidence = [*into.evidence, *(e for e in other.evidence if e not in into.evidence)]
+

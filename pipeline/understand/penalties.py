@@ -1,0 +1,255 @@
+"""Penalties: maximum penalty, sentence imposed and part left to serve, read from lexicon hits.
+
+Durations start from the unit hits of `lexicons/numbers.yaml` ("years", "ans",
+"سنوات", the Arabic duals "سنتين" ...): the number in front of a unit is read
+backwards from it (digits or number words, or a range "5 to 12", "de tres a
+seis"). Cues of `lexicons/penalties.yaml` ("punishable by", "condamné à",
+"المدة المتبقية", "life imprisonment", "amende" ...) say what a duration is.
+Cues and durations that follow each other closely in one sentence make a
+clause; a clause gives the maximum (its largest duration: a range takes its
+upper bound), the sentence or the remainder, and the kind of penalty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Page, PenaltyKind
+from pipeline.text.normalize import normalize_term
+from pipeline.understand.pageview import Hit, PageView, view_page
+
+# A clause breaks where cues and durations are further apart than this, or at ". " / ";".
+CLAUSE_GAP = 70
+_BREAK = re.compile(r"[;.](?:\s|$)")
+# Text between two durations that makes them one ("1 year and 6 months", "سنتين وستة أشهر").
+_COMPOUND_GAP = re.compile(r"^\s*(?:,|and|et|y|e|و|plus)?\s*$")
+_RANGE_CONNECTORS = r"-|–|to|a|au|hasta|y|et|and|or|o|ou|الى|او|حتى"
+_ROLE_OF = {
+    "penalty.max": "max", "penalty.min": "max", "penalty.sentence": "sentence",
+    "penalty.remaining": "remaining", "penalty.requested": "requested",
+}
+_SEVERITY: dict[str, int] = {"unknown": 0, "non-custodial": 1, "custodial": 2, "life": 3, "death": 4}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration on a page: normalised offsets, bounds in months and the unit's size."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: float
+    is_range: bool = False
+
+
+@dataclass
+class Reading:
+    """What one clause (or a set of clauses) says, with the normalised span it rests on."""
+
+    role: str
+    kind: PenaltyKind = "unknown"
+    months: int | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class PageEvents:
+    """Penalty cues and durations of one page, in reading order."""
+
+    view: PageView
+    events: list[tuple[int, int, str, Duration | None]] = field(default_factory=list)
+
+
+@cache
+def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
+    values: dict[str, float] = {}
+    for entry, _lang, term in load_lexicon("numbers").iter_terms():
+        if entry.id.startswith("num.") and entry.weight is not None:
+            values[normalize_term(term)] = entry.weight
+    words = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{words})"
+    tail = re.compile(
+        rf"(?<!\w)(?:(?P<a>{num})\s*(?P<c>{_RANGE_CONNECTORS})\s*)??و?(?P<b>{num})\s*$"
+    )
+    return values, tail
+
+
+@cache
+def _weights() -> dict[str, float]:
+    return {e.id: e.weight for e in load_lexicon("numbers").entries if e.weight is not None}
+
+
+def _value(token: str) -> float | None:
+    token = token.strip()
+    if token[:1].isdigit():
+        try:
+            return float(token.replace(",", "."))
+        except ValueError:
+            return None
+    words, _ = _number_words()
+    return words.get(token)
+
+
+def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration | None:
+    """The duration ending with this unit hit, its number read backwards from the unit."""
+    weight = _weights().get(hit.entry_id)
+    if weight is None:
+        return None
+    text = view.text
+    if hit.entry_id.startswith("dual."):
+        return Duration(hit.start, hit.end, weight, weight, weight / 2)
+    window_start = max(0, hit.start - 48)
+    _, tail = _number_words()
+    m = tail.search(text, window_start, hit.start)
+    if m is None:
+        # A bare singular unit right after a cue: "بالحبس سنة", "up to a year".
+        if text[hit.end : hit.end + 2].strip()[:1].isdigit():
+            return None
+        if any(0 <= hit.start - e <= 12 for _s, e in cues) and not hit.text.endswith("s"):
+            return Duration(hit.start, hit.end, weight, weight, weight)
+        return None
+    high = _value(m.group("b"))
+    if high is None:
+        return None
+    low = _value(m.group("a")) if m.group("a") else None
+    if low is not None and low > high:  # "10 a 5"? not a range
+        low = None
+    return Duration(
+        m.start(), hit.end, (low if low is not None else high) * weight, high * weight, weight,
+        is_range=low is not None,
+    )
+
+
+def page_events(view: PageView) -> PageEvents:
+    """Cues and durations of one page (from its hits; the page is not scanned again)."""
+    cues = [(h.start, h.end, h.entry_id) for h in view.hits("penalties")]
+    cue_spans = [(s, e) for s, e, _ in cues]
+    events: list[tuple[int, int, str, Duration | None]] = [(s, e, k, None) for s, e, k in cues]
+    durations: list[Duration] = []
+    for hit in view.hits("numbers"):
+        if hit.entry_id == "half" and durations and 0 <= hit.start - durations[-1].end <= 2:
+            d = durations[-1]
+            durations[-1] = Duration(d.start, hit.end, d.low, d.high + d.unit / 2, d.unit / 2)
+            continue
+        if not hit.entry_id.startswith(("unit.", "dual.")):
+            continue
+        d = _duration(view, hit, cue_spans)
+        if d is None:
+            continue
+        prev = durations[-1] if durations else None
+        if (
+            prev is not None and not prev.is_range and prev.unit > d.unit and not d.is_range
+            and _COMPOUND_GAP.match(view.text[prev.end : d.start])
+        ):
+            durations[-1] = Duration(prev.start, d.end, prev.low + d.low, prev.high + d.high, d.unit)
+            continue
+        durations.append(d)
+    events += [(d.start, d.end, "duration", d) for d in durations]
+    events.sort(key=lambda ev: (ev[0], -ev[1]))
+    return PageEvents(view, events)
+
+
+def _clauses(pe: PageEvents, start: int, end: int) -> list[list[tuple[int, int, str, Duration | None]]]:
+    text = pe.view.text
+    clauses: list[list[tuple[int, int, str, Duration | None]]] = []
+    for ev in pe.events:
+        if ev[0] < start or ev[1] > end:
+            continue
+        if clauses:
+            last_end = max(e for _s, e, _k, _d in clauses[-1])
+            gap = text[last_end : ev[0]] if ev[0] > last_end else ""
+            if len(gap) <= CLAUSE_GAP and not _BREAK.search(gap):
+                clauses[-1].append(ev)
+                continue
+        clauses.append([ev])
+    return clauses
+
+
+def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Reading]:
+    kinds = {k for _s, _e, k, _d in clause}
+    role = "max"
+    by_role: dict[str, Reading] = {}
+    for s, e, k, d in clause:
+        if k in _ROLE_OF:
+            role = _ROLE_OF[k]
+            continue
+        if d is None or (d.high < 1 and "penalty.custodial" not in kinds):
+            continue  # days alone say nothing of a custodial term ("100 días-multa")
+        r = by_role.setdefault(role, Reading(role, "custodial", None, s, e))
+        months = int(round(d.high))
+        r.months = months if r.months is None else max(r.months, months)
+        r.end = max(r.end, e)
+    roles_named = [_ROLE_OF[k] for _s, _e, k, _d in clause if k in _ROLE_OF]
+    kind: PenaltyKind | None = None
+    if "penalty.death" in kinds:
+        kind = "death"
+    elif "penalty.life" in kinds:
+        kind = "life"
+    elif by_role:
+        kind = "custodial"
+    elif "penalty.custodial" in kinds and roles_named:
+        kind = "custodial"
+    elif kinds & {"penalty.fine", "penalty.non-custodial"}:
+        kind = "non-custodial"
+    if kind is None:
+        return []
+    start = min(s for s, _e, _k, _d in clause)
+    end = max(e for _s, e, _k, _d in clause)
+    if not by_role:
+        main = roles_named[0] if roles_named else "max"
+        return [Reading(main, kind, None, start, end)]
+    out = []
+    for r in by_role.values():
+        r.start, r.end = start, end
+        if kind in ("life", "death"):
+            r.kind, r.months = kind, (None if r.role == "max" else r.months)
+        out.append(r)
+    return out
+
+
+def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Reading]:
+    """Every penalty reading in normalised `[start, end)` of a page, in reading order."""
+    end = len(pe.view.text) if end is None else end
+    return [r for c in _clauses(pe, start, end) for r in _read_clause(c)]
+
+
+def strongest(found: list[Reading], role: str) -> Reading | None:
+    """The most severe reading of a role (death > life > custodial > fine), longest term first."""
+    best: Reading | None = None
+    for r in found:
+        if r.role != role:
+            continue
+        key = (_SEVERITY[r.kind], r.months or 0)
+        if best is None or key > (_SEVERITY[best.kind], best.months or 0):
+            best = r
+    return best
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """A penalty read from a piece of text (for callers and tests that have no page)."""
+
+    max_months: int | None
+    kind: PenaltyKind
+    sentence_months: int | None = None
+    remaining_months: int | None = None
+
+
+def read_penalty(text: str, lang: str = "en") -> Penalty:
+    """The penalty stated in `text` ("punishable by up to 10 years' imprisonment" → 120)."""
+    view = view_page("penalty", Page(number=1, text=text, method="text-layer"), lang)
+    found = readings(page_events(view))
+    top = strongest(found, "max")
+    sentence = strongest(found, "sentence")
+    remaining = strongest(found, "remaining")
+    return Penalty(
+        top.months if top else None,
+        top.kind if top else (sentence.kind if sentence else "unknown"),
+        sentence.months if sentence else None,
+        remaining.months if remaining else None,
+    )
