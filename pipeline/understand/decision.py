@@ -14,8 +14,16 @@ from __future__ import annotations
 import re
 
 from pipeline.records import Decision, Found
-from pipeline.understand.dates import DateHit, dates_on
-from pipeline.understand.labels import Label, block_labels, found, labels, trim, value_span
+from pipeline.understand.dates import DateHit
+from pipeline.understand.labels import (
+    Label,
+    block_labels,
+    found,
+    labels,
+    trim,
+    value_span,
+    view_dates,
+)
 from pipeline.understand.pageview import PageView
 
 NOTICE_TYPES = ("red-notice", "diffusion")
@@ -56,7 +64,7 @@ def _from_notice_block(views: list[PageView]) -> Decision | None:
         for lab in labels(view, {"warrant-block"}):
             start, end = lab.value_start, _block_end(view, lab)
             number = _number_at(view, start, end)
-            date = next((d for d in dates_on(view) if start <= d.start < end), None)
+            date = next((d for d in view_dates(view) if start <= d.start < end), None)
             authority = None
             m = _BY.search(view.text, start, end)
             if m:
@@ -105,7 +113,7 @@ def _number(views: list[PageView]) -> Found | None:
 def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Found | None:
     best: tuple[float, Found] | None = None
     for view in views:
-        on_page = dates_on(view, month_first)
+        on_page = view_dates(view, month_first)
         for lab in labels(view, {"warrant-date", "dated"}):
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + 90), None)
             if date is None:
@@ -117,7 +125,7 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         return best[1]
     if doc_type in ("arrest-warrant", "judgment", "indictment") and views:
         for view in reversed(views):  # the signature line: "Arequipa, 20 de marzo de 2023."
-            on_page = dates_on(view, month_first)
+            on_page = view_dates(view, month_first)
             if on_page:
                 return _date_found(view, on_page[-1], 0.5)
     return None

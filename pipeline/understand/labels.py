@@ -17,12 +17,14 @@ from functools import cache
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Evidence, Found
 from pipeline.text.normalize import normalize_term
+from pipeline.understand.dates import DateHit, dates_on
 from pipeline.understand.pageview import Hit, PageView
 
 LEXICON = "field-labels"
 _COLON = re.compile(r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?[:：]\s?")
 _LEAD = " \t|‘’'\"«»“”-–—:;,.•*"
 _TRAIL = " \t|‘’'\"«»“”-–—:;,.•*("
+_CACHE_KEY = "_field_labels"
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 
 
@@ -105,10 +107,13 @@ def _line_aware(view: PageView, hits: list[Hit]) -> list[Hit]:
 
     ("WARRANT OF ARREST\nWarrant No.:" is the heading and a label, not "arrest warrant no.")
     """
+    crossing = [h for h in hits if "\n" in view.quote(h.start, h.end)]
+    if not crossing:
+        return hits
     starts = {h.start for h in hits if _at_line_start(view, h.start)}
     out = []
     for h in hits:
-        if "\n" in view.quote(h.start, h.end) and any(h.start < s < h.end for s in starts):
+        if h in crossing and any(h.start < s < h.end for s in starts):
             continue
         out.append(h)
     return out
@@ -123,13 +128,19 @@ def _at_line_start(view: PageView, start: int) -> bool:
 
 def labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
     """The labels and cues of a page (longest match), optionally of some fields only."""
+    cached: list[Label] | None = view.__dict__.get(_CACHE_KEY)
+    if cached is None:
+        cached = _read_labels(view)
+        view.__dict__[_CACHE_KEY] = cached  # computed once per page view
+    return cached if fields is None else [lab for lab in cached if lab.field in fields]
+
+
+def _read_labels(view: PageView) -> list[Label]:
     codes = _codes()
     out = []
     text = view.text
     for hit in longest(_line_aware(view, view.hits(LEXICON))):
         field = codes.get(hit.entry_id, hit.entry_id)
-        if fields is not None and field not in fields:
-            continue
         if hit.text.endswith(":"):
             colon, value_start = True, hit.end
         else:
@@ -210,3 +221,13 @@ def found_original(
 def hits_in(view: PageView, lexicon: str, start: int, end: int) -> list[Hit]:
     """Hits of a lexicon inside `[start, end)`, longest first at each place."""
     return longest([h for h in view.hits(lexicon) if h.start >= start and h.end <= end])
+
+
+def view_dates(view: PageView, month_first: bool = False) -> list[DateHit]:
+    """`dates_on` for a page, computed once per page view."""
+    key = f"_field_dates_{month_first}"
+    cached: list[DateHit] | None = view.__dict__.get(key)
+    if cached is None:
+        cached = dates_on(view, month_first)
+        view.__dict__[key] = cached
+    return cached

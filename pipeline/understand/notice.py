@@ -15,7 +15,6 @@ from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Found, NoticeData
-from pipeline.understand.dates import dates_on
 from pipeline.understand.labels import (
     block_labels,
     found,
@@ -25,6 +24,7 @@ from pipeline.understand.labels import (
     labels,
     trim,
     value_span,
+    view_dates,
 )
 from pipeline.understand.pageview import PageView
 
@@ -51,7 +51,7 @@ def _status_codes() -> dict[str, str]:
 
 
 def _first_date(view: PageView, start: int, end: int) -> Found | None:
-    for d in dates_on(view):
+    for d in view_dates(view):
         if start <= d.start < end:
             return found(view, d.start, d.end, normalized=d.iso, confidence=0.9)
     return None

@@ -11,7 +11,7 @@ import re
 
 from pipeline.records import Found, Subject
 from pipeline.text.normalize import normalize_term
-from pipeline.understand.dates import DateHit, dates_on
+from pipeline.understand.dates import DateHit
 from pipeline.understand.labels import (
     Label,
     block_labels,
@@ -24,6 +24,7 @@ from pipeline.understand.labels import (
     labels,
     trim,
     value_span,
+    view_dates,
 )
 from pipeline.understand.pageview import PageView
 
@@ -239,7 +240,7 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
     dates: list[Found] = []
     places: list[Found] = []
     for view in views:
-        on_page = dates_on(view)
+        on_page = view_dates(view)
         for lab in labels(view, {"birth-date"}):
             date = _date_after(on_page, lab.value_start, 30)
             if date is None:
