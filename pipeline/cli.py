@@ -117,6 +117,66 @@ def samples(
         typer.echo(str(path))
 
 
+eval_app = typer.Typer(
+    no_args_is_help=True,
+    help="Score pipeline stages against the held-out labelled sets in data/eval/.",
+)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("fields")
+def eval_fields(
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Markdown report (default docs/evaluation-fields.md; none with --only)"),
+    ] = None,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="evaluate only this document id (repeatable)")
+    ] = None,
+) -> None:
+    """Field extraction: render, extract and understand each labelled document, score P/R/F1."""
+    from rich.console import Console
+
+    from pipeline.config import repo_root
+    from pipeline.evaluation.fields import DocResult, load_items, markdown, rich_tables, run_eval
+
+    try:
+        total = len(load_items(only=only))
+    except ValueError as exc:
+        _stderr().print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    try:
+        import pipeline.understand.document  # noqa: F401
+    except ImportError as exc:
+        _stderr().print(f"[bold red]the understanding stage does not import:[/] {exc}")
+        raise typer.Exit(3) from exc
+    err = _stderr()
+    done = 0
+
+    def on_item(result: DocResult) -> None:
+        nonlocal done
+        done += 1
+        note = f" [red]{result.error}[/]" if result.error else ""
+        err.print(f"[{done}/{total}] {result.item.id} ({result.item.render}) "
+                  f"{result.seconds:.1f}s{note}")
+
+    try:
+        report = run_eval(only, on_item=on_item)
+    except EnvironmentProblem as exc:
+        _fail_environment(exc)
+    console = Console()
+    for table in rich_tables(report):
+        console.print(table)
+    target = out if out is not None else (None if only else repo_root() / "docs" /
+                                          "evaluation-fields.md")
+    if target is not None:
+        command = "triage eval fields" + "".join(f" --only {i}" for i in only or [])
+        command += f" --out {out}" if out is not None else ""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown(report, command), encoding="utf-8")
+        err.print(f"Report: {target}")
+
+
 def main() -> None:
     """Console entry point."""
     app()
