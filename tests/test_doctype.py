@@ -261,3 +261,19 @@ def test_classification_is_fast() -> None:
     for view in views:
         assert classify_page(view)[0] == "red-notice"
     assert (time.perf_counter() - start) / len(views) < 0.005
+
+
+def test_a_certified_translation_links_to_the_original_in_another_language() -> None:
+    from pipeline.understand import doctype
+
+    original = _doc("ar", ["المحكمة الابتدائية\nأمر قبض\nنأمر بالقبض على المتهم."], "ar")
+    translation = _doc(
+        "fr",
+        ["TRIBUNAL DE PREMIÈRE INSTANCE\nMANDAT D'ARRÊT\nOrdonnons l'arrestation de l'accusé.\n"
+         "Traduction certifiée conforme, traducteur assermenté près la cour d'appel."],
+        "fr",
+    )
+    parts = [p for d in (original, translation) for p, _ in split_and_classify(d, _views(d))]
+    doctype._SEEN.clear()  # as if the documents came back from the store
+    linked = link_translations(parts)
+    assert [(d.is_translation, d.translation_of) for d in linked] == [(False, None), (True, "ar")]

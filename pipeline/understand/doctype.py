@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -261,12 +261,10 @@ def _type_evidence(
     kind: str, indexes: list[int], cues: list[PageCues], views: list[PageView], limit: int = 3,
 ) -> list[Evidence]:
     """Evidence of a type's cues over some pages: titles first, then the highest scores."""
-    found = [
-        (c.strong, c.score, -i, c, views[i]) for i in indexes for c in cues[i].cues
-        if c.type == kind
-    ]
-    found.sort(key=lambda t: (t[0], t[1], t[2]), reverse=True)
-    return [v.evidence(c.hit.start, c.hit.end) for _s, _sc, _i, c, v in found[:limit]]
+    found = [(i, c) for i in indexes for c in cues[i].cues if c.type == kind]
+    # Titles in page order first, then the rest by score.
+    found.sort(key=lambda ic: (not ic[1].strong, ic[0] if ic[1].strong else 0, -ic[1].score))
+    return [views[i].evidence(c.hit.start, c.hit.end) for i, c in found[:limit]]
 
 
 def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None, float]:
@@ -370,7 +368,10 @@ def split_and_classify(
         }
         if split and languages:
             update["language"] = languages.most_common(1)[0][0]
-        out.append((doc.model_copy(update=update), part_views))
+        part_doc = doc.model_copy(update=update)
+        ends = sorted({part.indexes[0], part.indexes[-1]})
+        _remember(part_doc, [(views[i], cues[i]) for i in ends])
+        out.append((part_doc, part_views))
     return out
 
 
@@ -392,33 +393,54 @@ class _TranslationCue:
     reference: str | None  # a number it names ("No. 123")
 
 
-def _translation_cue(doc: Document) -> _TranslationCue | None:
-    """What the document's text says about being a translation (None: it does not)."""
-    if not doc.pages:
-        return None
-    pages = [doc.pages[0]] if len(doc.pages) == 1 else [doc.pages[0], doc.pages[-1]]
+def _translation_in(pages: list[tuple[PageView, PageCues]]) -> _TranslationCue | None:
+    """What a document's first (and last) page say about it being a translation."""
     entries = _entries()
-    for k, page in enumerate(pages):
-        view = view_page(doc.id, page, page.language or doc.language)
-        cues = page_cues(view)
+    for k, (view, cues) in enumerate(pages):
+        title = cues.translation if k == 0 else None
         certificate = any(
             c.type == TRANSLATION and not entries[c.hit.entry_id].heading for c in cues.cues
         )
-        title = cues.translation if k == 0 else None
-        if title is None and not certificate:
-            continue
         if title is None:
-            return _TranslationCue(None, None)
+            if certificate:
+                return _TranslationCue(None, None)
+            continue
         end = view.line_end(title.hit.start)
-        line = view.text[title.hit.end:end]
         named = next(
             (c.type for c in cues.cues
              if title.hit.end <= c.hit.start < end and c.type in DOC_TYPES),
             None,
         )
-        ref = _REFERENCE.search(line)
+        ref = _REFERENCE.search(view.text[title.hit.end:end])
         return _TranslationCue(named, ref.group(1).rstrip(".") if ref else None)  # type: ignore[arg-type]
     return None
+
+
+# What split_and_classify already read, so link_translations need not view pages again.
+_SEEN: OrderedDict[tuple[str, int, int], _TranslationCue | None] = OrderedDict()
+_SEEN_MAX = 4096
+
+
+def _seen_key(doc: Document) -> tuple[str, int, int]:
+    return doc.id, hash(doc.pages[0].text), hash(doc.pages[-1].text)
+
+
+def _remember(doc: Document, pages: list[tuple[PageView, PageCues]]) -> None:
+    _SEEN[_seen_key(doc)] = _translation_in(pages)
+    while len(_SEEN) > _SEEN_MAX:
+        _SEEN.popitem(last=False)
+
+
+def _translation_cue(doc: Document) -> _TranslationCue | None:
+    """What the document's text says about being a translation (None: it does not)."""
+    if not doc.pages:
+        return None
+    key = _seen_key(doc)
+    if key in _SEEN:
+        return _SEEN[key]
+    pages = [doc.pages[0]] if len(doc.pages) == 1 else [doc.pages[0], doc.pages[-1]]
+    views = [view_page(doc.id, p, p.language or doc.language) for p in pages]
+    return _translation_in([(v, page_cues(v)) for v in views])
 
 
 def _mentions(doc: Document, reference: str) -> bool:
