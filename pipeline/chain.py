@@ -27,8 +27,10 @@ def extract_path(
     source: str | None = None,
     on_page: Callable[[], None] | None = None,
     record: bool = True,
+    understand: bool = True,
 ) -> Packet:
-    """Ingest one packet (folder, zip or file), keep its originals, extract every page.
+    """Ingest one packet (folder, zip or file), keep its originals, extract every page,
+    and (unless `understand=False`) type its documents and read their fields.
 
     Input problems are recorded on the returned packet, never raised; only an
     environment problem (e.g. Tesseract missing) propagates.
@@ -53,6 +55,10 @@ def extract_path(
         with session() as db:
             record_packet(db, packet)
     packet = extract_packet(packet, blobs, on_page=on_page)
+    if understand:
+        from pipeline.understand.document import understand_packet
+
+        packet = understand_packet(packet)
     return packet.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
 
 

@@ -68,9 +68,13 @@ def extract(
             else:
                 from rich.console import Console
 
-                from pipeline.report.tables import packet_table
+                from pipeline.report.tables import fields_table, packet_table
 
-                Console().print(packet_table(packet))
+                console = Console()
+                console.print(packet_table(packet))
+                said = fields_table(packet)
+                if said is not None:
+                    console.print(said)
             progress.packet_done()
     raise typer.Exit(EXIT_PACKET_FAILED if failed else EXIT_OK)
 

@@ -34,9 +34,15 @@ def packet_table(packet: Packet) -> Table:
     for col in ("document", "type", "pages", "method", "lang", "OCR conf", "errors"):
         table.add_column(col)
     for doc in packet.documents:
+        name = doc.file_name
+        if doc.page_range and doc.page_range != (1, len(doc.pages)):
+            name += f" pp. {doc.page_range[0]}-{doc.page_range[1]}"
+        kind = doc.doc_type or doc.declared_type or doc.media_type
+        if doc.doc_type_confidence is not None and doc.doc_type_confidence < 1:
+            kind += f" ({doc.doc_type_confidence:.2f})"
         table.add_row(
-            doc.file_name,
-            doc.doc_type or doc.declared_type or doc.media_type,
+            name,
+            kind,
             str(len(doc.pages)),
             _methods(doc),
             doc.language or "-",
@@ -46,6 +52,45 @@ def packet_table(packet: Packet) -> Table:
     for err in packet.errors:
         table.add_row(err.file, "-", "-", "-", "-", "-", f"{err.code}: {err.message}")
     return table
+
+
+def _penalty(months: int | None, kind: str) -> str:
+    if kind in ("life", "death", "non-custodial"):
+        return kind
+    return f"{months} months" if months is not None else ""
+
+
+def fields_table(packet: Packet) -> Table | None:
+    """What the documents say: subject, charges with ICCS codes and laws, penalties, warrant."""
+    table = Table(title="what the documents say", title_justify="left", show_lines=True)
+    columns = ("document", "subject", "charges [ICCS; articles; max penalty]", "warrant / decision")
+    for col in columns:
+        table.add_column(col)
+    rows = 0
+    for doc in packet.documents:
+        f = doc.fields
+        subject = "; ".join(n.value for n in f.subject.names[:2])
+        born = f.subject.birth_dates[0].normalized if f.subject.birth_dates else None
+        if born:
+            subject += f" (born {born})"
+        charges = "\n".join(
+            f"{o.text} [{o.iccs_code or '?'}; {', '.join(o.articles) or '-'}; "
+            f"{_penalty(o.max_penalty_months, o.penalty_kind) or '-'}]"
+            for o in f.offenses
+        )
+        d = f.decision
+        decision = " ".join(
+            x for x in (
+                d.number.value if d.number else "",
+                d.date.normalized or d.date.value if d.date else "",
+                d.authority.value if d.authority else "",
+                "in absentia" if d.in_absentia and d.in_absentia.normalized == "true" else "",
+            ) if x
+        )
+        if subject or charges or decision:
+            table.add_row(doc.file_name.rsplit("/", 1)[-1], subject, charges, decision)
+            rows += 1
+    return table if rows else None
 
 
 def batch_table(rows: Iterable[Mapping[str, Any]]) -> Table:
