@@ -42,6 +42,8 @@ _ARTICLE_ID = re.compile(
     r"(?:\s*(?:bis|ter|quater|مكرر)\b)?",
     re.IGNORECASE,
 )
+_INLINE_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[;,.:]))\s*\(?\d{1,2}\)\s*")
+_SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
 
 
@@ -94,7 +96,7 @@ def _item_start() -> re.Pattern[str]:
     words = "|".join(re.escape(t) for t in _cue_terms("cue.item"))
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
     return re.compile(
-        rf"(?:{_BULLET}|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
+        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
     )
 
 
@@ -156,7 +158,7 @@ def _line_index(info: PageInfo, pos: int) -> int:
 
 def _prefix_end(info: PageInfo, line: Line) -> int:
     """End of an enumeration or section number at the start of a line ("2.", "II.", "(1)")."""
-    m = re.match(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*", info.view.text[line.start:line.end])
+    m = _SECTION_NUMBER.match(info.view.text, line.start, line.end)
     return line.start + (m.end() if m else 0)
 
 
@@ -226,11 +228,13 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
     block_end = info.lines[last].end
     if not starts:  # an unnumbered list: "Charges:\nMurder; robbery"
         a = info.lines[first].start
-        if block_end - a > MAX_LIST:
-            return []
+        if block_end - a > MAX_LIST or any(
+            h.entry_id == "cue.charged-with" and a <= h.start < block_end for h in info.cues
+        ):
+            return []  # prose: its "charged with ..." cues say where the charges are
         return [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
     items = []
-    for k, (i, a) in enumerate(starts):
+    for k, (_line, a) in enumerate(starts):
         region_end = info.lines[starts[k + 1][0] - 1].end if k + 1 < len(starts) else block_end
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
@@ -250,7 +254,34 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     return stop
 
 
-def _inline_item(info: PageInfo, hit: Hit) -> Item | None:
+def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
+    """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
+    text = info.view.text
+    cuts = [m for m in _INLINE_MARKER.finditer(text, start, end)]
+    bounds = [(start, start)] + [(m.start(), m.end()) for m in cuts]
+    items = []
+    for k, (_cut, a) in enumerate(bounds):
+        b = bounds[k + 1][0] if k + 1 < len(bounds) else end
+        stop = _wording_end(info, a, b)
+        if stop > a:
+            items.append(Item(info.view, a, stop, b))
+    return items
+
+
+def _header_colon(info: PageInfo, hit: Hit) -> int | None:
+    """The ':' ending a block header ("committed the following offences at X on D:")."""
+    text = info.view.text
+    limit = min(len(text), hit.end + 200)
+    m = re.compile(r"[:.;]").search(text, hit.end, limit)
+    while m is not None and m.group() == "." and not _SENTENCE_END.match(text, m.start()):
+        m = re.compile(r"[:.;]").search(text, m.end(), limit)
+    if m is None or m.group() != ":":
+        return None
+    line = info.lines[_line_index(info, m.start())]
+    return m.start() if text[m.end() : line.end].strip() == "" else None
+
+
+def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     """A charge in running text, from the cue to the end of its sentence or wording."""
     text = info.view.text
     start = hit.end
@@ -259,10 +290,7 @@ def _inline_item(info: PageInfo, hit: Hit) -> Item | None:
     limit = min(len(text), start + 300)
     m = _SENTENCE_END.search(text, start, limit)
     region_end = m.start() if m else limit
-    end = _wording_end(info, start, region_end)
-    if end <= start:
-        return None
-    return Item(info.view, start, end, region_end)
+    return _enumerated(info, start, region_end)
 
 
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
@@ -280,21 +308,28 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
         line = info.lines[li]
         how = _heading_after(info, hit)
-        rest = text[hit.end : line.end].strip()
         found: list[Item] = []
-        if how == "heading" or (kind == "cue.charged-with" and rest.endswith(":")):
-            header = (line.start, line.end) if kind == "cue.charged-with" else None
+        colon = _header_colon(info, hit) if kind == "cue.charged-with" and how is None else None
+        if how == "heading" or colon is not None:
+            if colon is not None:
+                li = _line_index(info, colon)
+            header = (hit.end, colon) if colon is not None else None
             if li + 1 < len(info.lines):
                 found = _block_items(info, li + 1, header)
         elif how == "label":
             a = text.index(":", hit.end) + 1
             while a < line.end and text[a] == " ":
                 a += 1
-            if a < line.end:
-                found = [Item(info.view, a, _wording_end(info, a, line.end), line.end)]
+            end = line.end
+            while li + 1 < len(info.lines) and text[end - 1] not in ".;:" and (
+                info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1).islower()
+            ):  # the label's text goes on over a line break
+                li += 1
+                end = info.lines[li].end
+            if a < end:
+                found = _enumerated(info, a, end)
         elif kind == "cue.charged-with":
-            item = _inline_item(info, hit)
-            found = [item] if item else []
+            found = _inline_items(info, hit)
         if found:
             items += found
             regions.append((hit.start, max(it.region_end for it in found)))
@@ -306,7 +341,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         m = count_rx.match(text, line.start, line.end)
         if m:
             end = info.lines[i + 1].start - 1 if i + 1 < len(info.lines) else line.end
-            items.append(Item(info.view, m.end(), _wording_end(info, m.end(), line.end), max(end, line.end)))
+            stop = _wording_end(info, m.end(), line.end)
+            items.append(Item(info.view, m.end(), stop, max(end, line.end)))
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
@@ -358,8 +394,10 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
     confidence = 0.9 if covered >= 0.6 else 0.75 if covered >= 0.3 else 0.6
     if " " not in best.text.strip():
         confidence -= 0.1  # a bare word ("vol", "fraud") says less than a phrase
-    others = {names[h.entry_id][0] for h in inside if not (h.start >= best.start and h.end <= best.end)}
-    if others - {code} - inchoate and not any(o.startswith(code) or code.startswith(o) for o in others):
+    others = {
+        names[h.entry_id][0] for h in inside if not (h.start >= best.start and h.end <= best.end)
+    } - {code} - inchoate
+    if others and not any(o.startswith(code) or code.startswith(o) for o in others):
         confidence -= 0.1
     return code, name, round(max(confidence, 0.3), 2)
 
@@ -369,8 +407,7 @@ def _article_ids(view: PageView, hit: Hit) -> list[str]:
     quote = _ascii_digits(view.quote(hit.start, hit.end))
     ids = []
     for m in _ARTICLE_ID.finditer(quote):
-        value = re.sub(r"\s+", "", m.group()) if "(" not in m.group() else re.sub(r"\s+", " ", m.group())
-        value = re.sub(r"\s*\(\s*", "(", value).replace(" )", ")")
+        value = re.sub(r"\s*([-./()])\s*", r"\1", " ".join(m.group().split()))
         ids.append(value)
     return ids
 
@@ -402,6 +439,8 @@ def _facts(infos: list[PageInfo]) -> tuple[Found | None, PageInfo | None, tuple[
                     break
                 if _is_caps_heading(info.view, line) and _CAPS_HEADING.match(text, line.start):
                     break
+                if _count_line().match(text, line.start, line.end):
+                    break
                 end = line.end
             if end <= a:
                 continue
@@ -428,7 +467,9 @@ def _time_place(info: PageInfo, start: int, end: int) -> tuple[str | None, list[
     return place, list(dict.fromkeys(first_dates or dates[:4]))
 
 
-def read_offenses(views: list[PageView], doc_type: str | None) -> tuple[list[Offense], Found | None]:
+def read_offenses(
+    views: list[PageView], doc_type: str | None
+) -> tuple[list[Offense], Found | None]:
     """The document's charges (each with ICCS code, articles, penalty) and its summary of facts."""
     infos = [_page_info(v) for v in views]
     facts, facts_info, (fa, fb) = _facts(infos)

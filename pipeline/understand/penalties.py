@@ -31,7 +31,9 @@ _ROLE_OF = {
     "penalty.max": "max", "penalty.min": "max", "penalty.sentence": "sentence",
     "penalty.remaining": "remaining", "penalty.requested": "requested",
 }
-_SEVERITY: dict[str, int] = {"unknown": 0, "non-custodial": 1, "custodial": 2, "life": 3, "death": 4}
+_SEVERITY: dict[str, int] = {
+    "unknown": 0, "non-custodial": 1, "custodial": 2, "life": 3, "death": 4,
+}
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,9 @@ def page_events(view: PageView) -> PageEvents:
             prev is not None and not prev.is_range and prev.unit > d.unit and not d.is_range
             and _COMPOUND_GAP.match(view.text[prev.end : d.start])
         ):
-            durations[-1] = Duration(prev.start, d.end, prev.low + d.low, prev.high + d.high, d.unit)
+            durations[-1] = Duration(
+                prev.start, d.end, prev.low + d.low, prev.high + d.high, d.unit
+            )
             continue
         durations.append(d)
     events += [(d.start, d.end, "duration", d) for d in durations]
@@ -154,9 +158,12 @@ def page_events(view: PageView) -> PageEvents:
     return PageEvents(view, events)
 
 
-def _clauses(pe: PageEvents, start: int, end: int) -> list[list[tuple[int, int, str, Duration | None]]]:
+Event = tuple[int, int, str, "Duration | None"]
+
+
+def _clauses(pe: PageEvents, start: int, end: int) -> list[list[Event]]:
     text = pe.view.text
-    clauses: list[list[tuple[int, int, str, Duration | None]]] = []
+    clauses: list[list[Event]] = []
     for ev in pe.events:
         if ev[0] < start or ev[1] > end:
             continue
@@ -181,7 +188,7 @@ def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Re
         if d is None or (d.high < 1 and "penalty.custodial" not in kinds):
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         r = by_role.setdefault(role, Reading(role, "custodial", None, s, e))
-        months = int(round(d.high))
+        months = round(d.high)
         r.months = months if r.months is None else max(r.months, months)
         r.end = max(r.end, e)
     roles_named = [_ROLE_OF[k] for _s, _e, k, _d in clause if k in _ROLE_OF]
@@ -190,9 +197,7 @@ def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Re
         kind = "death"
     elif "penalty.life" in kinds:
         kind = "life"
-    elif by_role:
-        kind = "custodial"
-    elif "penalty.custodial" in kinds and roles_named:
+    elif by_role or ("penalty.custodial" in kinds and roles_named):
         kind = "custodial"
     elif kinds & {"penalty.fine", "penalty.non-custodial"}:
         kind = "non-custodial"

@@ -1,0 +1,270 @@
+"""Charges, penalties and the summary of facts: sample packets and short texts in four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import Document, Offense, Packet, Page
+from pipeline.understand.charges import read_offenses
+from pipeline.understand.pageview import PageView, view_page
+from pipeline.understand.penalties import read_penalty
+
+
+def _views(doc: Document) -> list[PageView]:
+    return [view_page(doc.id, p, p.language or doc.language) for p in doc.pages]
+
+
+def _doc(packets: dict[str, Packet], packet: str, file_name: str) -> Document:
+    return next(d for d in packets[packet].documents if d.file_name.endswith(file_name))
+
+
+def _read(text: str, lang: str, doc_type: str | None = None) -> list[Offense]:
+    view = view_page("t", Page(number=1, text=text, method="ocr"), lang)
+    return read_offenses([view], doc_type)[0]
+
+
+def _check_evidence(packets: dict[str, Packet], offenses: list[Offense]) -> None:
+    pages = {
+        (d.id, p.number): p.text for pk in packets.values() for d in pk.documents for p in d.pages
+    }
+    for o in offenses:
+        for ev in o.evidence:
+            assert pages[ev.document_id, ev.page][ev.start : ev.end] == ev.quote
+
+
+# ---- sample packets ---------------------------------------------------------------------
+
+
+def test_01_armed_robbery_notice_and_warrant(sample_packets: dict[str, Packet]) -> None:
+    for name in ("red-notice.pdf", "arrest-warrant.pdf"):
+        offenses, facts = read_offenses(
+            _views(_doc(sample_packets, "01-rn-robbery-text", name)), None
+        )
+        got = [(o.text, o.iccs_code, o.articles, o.max_penalty_months, o.penalty_kind)
+               for o in offenses]
+        assert got == [
+            ("Armed robbery", "0401", ["158(2)"], 300, "custodial"),
+            ("Attempted murder", "0102", ["14", "129"], None, "life"),
+            ("Unlawful possession of a firearm", "090111", ["3"], 180, "custodial"),
+        ]
+        assert offenses[0].label == "Robbery" and offenses[0].iccs_confidence >= 0.8
+        assert offenses[0].place == "Johannesburg" and offenses[0].dates == ["2023-11-23"]
+        _check_evidence(sample_packets, offenses)
+        if name == "red-notice.pdf":
+            assert facts is not None and facts.value.startswith("On 23 November 2023")
+            assert facts.value.endswith("using his own passport.")
+
+
+def test_05_bounced_cheque_eighteen_months(sample_packets: dict[str, Packet]) -> None:
+    notice = _doc(sample_packets, "05-rn-cheque-es", "notificacion-roja.pdf")
+    offenses, facts = read_offenses(_views(notice), "red-notice")
+    assert [(o.text, o.iccs_code, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Libramiento indebido (cheque sin fondos)", "08042", ["215"], 18)
+    ]
+    assert facts is not None and offenses[0].place == "Arequipa"
+    indictment = _doc(sample_packets, "05-rn-cheque-es", "escrito-acusacion.docx")
+    offenses, _ = read_offenses(_views(indictment), "indictment")
+    assert [(o.text, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Libramiento indebido", ["215"], 18)  # the requested year is not the maximum
+    ]
+    _check_evidence(sample_packets, offenses)
+
+
+def test_06_arabic_judgment_sentence_in_absentia(sample_packets: dict[str, Packet]) -> None:
+    judgment = _doc(sample_packets, "06-diffusion-absentia-ar", "judgment-ar.pdf")
+    offenses, _ = read_offenses(_views(judgment), "judgment")
+    assert offenses and all(o.sentence_months == 120 for o in offenses)
+    assert any("تجمهر" in o.text and "2" in o.articles for o in offenses)
+    diffusion = _doc(sample_packets, "06-diffusion-absentia-ar", "diffusion.pdf")
+    offenses, _ = read_offenses(_views(diffusion), "diffusion")
+    assert [(o.articles, o.max_penalty_months, o.sentence_months) for o in offenses] == [
+        (["252"], 180, 120), (["162"], 60, 120), (["2"], 24, 120)
+    ]
+    assert offenses[1].iccs_code == "05041" and offenses[2].iccs_code == "08019"
+
+
+def test_08_fraud_conspiracy_maps_to_the_offence_aimed_at(
+    sample_packets: dict[str, Packet],
+) -> None:
+    notice = _doc(sample_packets, "08-rn-fraud-zip.zip", "red-notice.pdf")
+    offenses, _ = read_offenses(_views(notice), "red-notice")
+    assert [(o.text, o.iccs_code, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Conspiracy to commit wire fraud", "070112", ["1349"], 240),
+        ("Conspiracy to commit money laundering", "07041", ["1956(h)"], 240),
+    ]
+    indictment = _doc(sample_packets, "08-rn-fraud-zip.zip", "indictment.docx")
+    offenses, _ = read_offenses(_views(indictment), "indictment")
+    assert [(o.iccs_code, o.articles) for o in offenses] == [
+        ("070112", ["1349"]), ("07041", ["1956(h)"])
+    ]
+    _check_evidence(sample_packets, offenses)
+
+
+# ---- short texts in four languages ------------------------------------------------------
+
+
+def test_english_enumeration_with_penalties_and_articles() -> None:
+    text = (
+        "Charges: (1) Kidnapping, contrary to Section 364 IPC, punishable by up to 10 years'"
+        " imprisonment; (2) Murder, contrary to Section 302 IPC, punishable by death.\n"
+    )
+    offenses = _read(text, "en")
+    assert [(o.text, o.iccs_code, o.articles, o.max_penalty_months, o.penalty_kind)
+            for o in offenses] == [
+        ("Kidnapping", offenses[0].iccs_code, ["364"], 120, "custodial"),
+        ("Murder", "0101", ["302"], None, "death"),
+    ]
+
+
+def test_french_warrant_with_hyphenated_line_break() -> None:
+    text = (
+        "MANDAT D'ARRÊT\nPoursuivi pour VOL AVEC ARME et association de malfai-\n"
+        "teurs (art. 311-8 et 450-1 du Code pénal), faits commis le 12/03/2021 à Lyon.\n"
+    )
+    offenses = _read(text, "fr")
+    assert [(o.text, o.iccs_code) for o in offenses] == [
+        ("VOL AVEC ARME", "0401"), ("association de malfaiteurs", "09051")
+    ]
+    assert offenses[0].articles == ["311-8", "450-1"]
+    assert offenses[1].evidence[0].quote == "association de malfai-\nteurs"
+
+
+def test_spanish_charges_block_with_penalty_range() -> None:
+    text = (
+        "Delitos imputados:\n1. Homicidio calificado, previsto en los artículos 368 y"
+        " 369.1.5ª del Código Penal, con pena de prisión de quince a veinte años.\n"
+        "2. Robo agravado, previsto en el artículo 189, sancionado con prisión de 2 a 8 años.\n"
+        "Orden de detención:\n"
+    )
+    offenses = _read(text, "es")
+    assert [(o.text, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Homicidio calificado", ["368", "369.1.5ª"], 240),
+        ("Robo agravado", ["189"], 96),
+    ]
+    assert offenses[0].iccs_code == "0101"
+
+
+def test_arabic_charge_with_article_and_penalty() -> None:
+    text = (
+        "التهم المنسوبة إليه:\n"
+        "أولا: القتل العمد، المعاقب عليه بالمادة ٢٣٠ من قانون العقوبات، بالإعدام.\n"
+        "ثانيا: السرقة بالإكراه، المنصوص عليها في المادة 314، يعاقب بالسجن مدة لا تقل عن"
+        " ثلاث سنوات ولا تزيد على سبع سنوات.\n"
+    )
+    offenses = _read(text, "ar")
+    assert [(o.text, o.articles, o.max_penalty_months, o.penalty_kind) for o in offenses] == [
+        ("القتل العمد", ["230"], None, "death"),
+        ("السرقة بالإكراه", ["314"], 84, "custodial"),
+    ]
+    assert offenses[0].iccs_code == "0101"
+
+
+def test_ocr_line_break_inside_a_charge_still_gives_the_charge() -> None:
+    text = (
+        "Charges:\n1. Unlawful possession of a\nfirearm\nLaw covering the offence: Article 3"
+        " of the Firearms\nControl Act. Maximum penalty possible: up to 15\nyears'"
+        " imprisonment.\n\nArrest warrant or judicial\ndecision:\n"
+    )
+    offenses = _read(text, "en")
+    assert [(o.text, o.iccs_code, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Unlawful possession of a firearm", "090111", ["3"], 180)
+    ]
+    quote = offenses[0].evidence[0].quote
+    assert quote == "Unlawful possession of a\nfirearm" and text.count(quote) == 1
+    assert offenses[0].evidence[1].quote.startswith("Maximum penalty possible: up to 15\nyears")
+
+
+def test_and_splits_only_between_two_offences() -> None:
+    offenses = _read("He is wanted for murder and armed robbery.", "en")
+    assert [o.iccs_code for o in offenses] == ["0101", "0401"]
+    offenses = _read("He is wanted for trafficking in persons and organs.", "en")
+    assert len(offenses) == 1
+
+
+def test_summary_of_facts_gives_time_and_place() -> None:
+    text = (
+        "Summary of facts:\nOn 3 May 2021 in Lyon the subject robbed a jeweller at gunpoint.\n"
+        "Charges:\nArmed robbery\n"
+    )
+    view = view_page("t", Page(number=1, text=text, method="text-layer"), "en")
+    offenses, facts = read_offenses([view], "red-notice")
+    assert facts is not None
+    assert facts.value == "On 3 May 2021 in Lyon the subject robbed a jeweller at gunpoint."
+    assert facts.evidence is not None and text[facts.evidence.start : facts.evidence.end] == (
+        facts.value
+    )
+    assert [(o.text, o.place, o.dates) for o in offenses] == [
+        ("Armed robbery", "Lyon", ["2021-05-03"])
+    ]
+
+
+# ---- penalties --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months", "kind"),
+    [
+        ("punishable by up to 10 years' imprisonment", "en", 120, "custodial"),
+        ("a maximum penalty of 15 years", "en", 180, "custodial"),
+        ("5 to 12 years' imprisonment", "en", 144, "custodial"),
+        ("not less than 3 years and not more than 7 years", "en", 84, "custodial"),
+        ("punishable by imprisonment for twenty-five years", "en", 300, "custodial"),
+        ("punishable by life imprisonment", "en", None, "life"),
+        ("punishable by the death penalty", "en", None, "death"),
+        ("punishable by a fine", "en", None, "non-custodial"),
+        ("liable to corrective labour", "en", None, "non-custodial"),
+        ("réclusion criminelle à perpétuité", "fr", None, "life"),
+        ("puni de dix ans d'emprisonnement", "fr", 120, "custodial"),
+        ("peine d'emprisonnement de 5 à 10 ans", "fr", 120, "custodial"),
+        ("trois ans d'emprisonnement et 2 000 000 francs CFA d'amende", "fr", 36, "custodial"),
+        ("puni d'une amende de 3 750 euros", "fr", None, "non-custodial"),
+        ("pena de prisión de tres a seis años", "es", 72, "custodial"),
+        ("de 2 a 8 años de prisión", "es", 96, "custodial"),
+        ("prisión de seis meses a dos años", "es", 24, "custodial"),
+        ("pena privativa de libertad no mayor de\nun año y seis meses", "es", 18, "custodial"),
+        ("multa de cien días", "es", None, "non-custodial"),
+        ("يعاقب بالسجن مدة لا تقل عن ثلاث سنوات ولا تزيد على سبع سنوات", "ar", 84, "custodial"),
+        ("بالسجن المؤبد", "ar", None, "life"),
+        ("يعاقب بالإعدام", "ar", None, "death"),
+        ("السجن عشر سنوات", "ar", 120, "custodial"),
+        ("الحبس مدة لا تزيد على سنتين", "ar", 24, "custodial"),
+        ("يعاقب بغرامة لا تزيد على ألف دينار", "ar", None, "non-custodial"),
+        ("no penalty is stated here", "en", None, "unknown"),
+    ],
+)
+def test_maximum_penalty_in_four_languages(
+    text: str, lang: str, months: int | None, kind: str
+) -> None:
+    penalty = read_penalty(text, lang)
+    assert (penalty.max_months, penalty.kind) == (months, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentence", "remaining"),
+    [
+        ("sentenced to 4 years; remaining to be served: 2 years 3 months", "en", 48, 27),
+        ("condamné à 5 ans d'emprisonnement, reste à purger : 3 ans et 6 mois", "fr", 60, 42),
+        ("condenado a 3 años de prisión; le quedan por cumplir 14 meses", "es", 36, 14),
+        ("حكمت المحكمة بالسجن خمس سنوات. المدة المتبقية: سنتين وستة أشهر", "ar", 60, 30),
+    ],
+)
+def test_sentence_and_remainder(text: str, lang: str, sentence: int, remaining: int) -> None:
+    penalty = read_penalty(text, lang)
+    assert (penalty.sentence_months, penalty.remaining_months) == (sentence, remaining)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "articles"),
+    [
+        ("Charges: Murder, contrary to Article 158(3) of the Criminal Code.", "en", ["158(3)"]),
+        ("Charges: Murder, contrary to Section 302 IPC.", "en", ["302"]),
+        ("Charges: Wire fraud, 18 U.S.C. § 1343.", "en", ["1343"]),
+        ("Infractions : meurtre, art. 311-8 et 450-1 du Code pénal.", "fr", ["311-8", "450-1"]),
+        ("Delitos: homicidio, artículos 368 y 369.1.5ª del Código Penal.", "es",
+         ["368", "369.1.5ª"]),
+        ("التهمة: القتل العمد، المادة ٢٤٠ من قانون العقوبات.", "ar", ["240"]),
+    ],
+)
+def test_article_identifiers_as_cited(text: str, lang: str, articles: list[str]) -> None:
+    offenses = _read(text, lang)
+    assert offenses and offenses[0].articles == articles
