@@ -277,3 +277,30 @@ def test_a_certified_translation_links_to_the_original_in_another_language() -> 
     doctype._SEEN.clear()  # as if the documents came back from the store
     linked = link_translations(parts)
     assert [(d.is_translation, d.translation_of) for d in linked] == [(False, None), (True, "ar")]
+
+
+def test_a_field_label_on_a_later_page_does_not_split_a_notice() -> None:
+    doc = _doc(
+        "n",
+        [
+            "INTERPOL\nRED NOTICE\nControl number: A-1/2024\nFamily name: DOE",
+            "2. JUDICIAL INFORMATION\nSummary of facts: fraud in Nairobi in 2020.\n"
+            "Arrest warrant: No. 12/2020, issued on 5 May 2020 by the Chief Magistrate's Court\n"
+            "ARREST WARRANT OR JUDICIAL DECISION: NO. 12/2020 ISSUED ON 5 MAY 2020 BY THE COURT",
+        ],
+        "en",
+    )
+    [(part, _)] = split_and_classify(doc, _views(doc))
+    assert part.doc_type == "red-notice" and part.page_range == (1, 2)
+
+
+def test_a_blank_cover_page_joins_the_document_after_it() -> None:
+    doc = _doc("c", ["Page 1", "INDICTMENT\nThe Grand Jury charges that:"], "en")
+    [(part, _)] = split_and_classify(doc, _views(doc))
+    assert part.doc_type == "indictment" and part.page_range == (1, 2)
+    letter = "Dear Sir,\n" + "We enclose the documents you asked for in this matter. " * 5
+    bundle = _doc("l", [letter, "INDICTMENT\nThe Grand Jury charges that:"], "en")
+    parts = [p for p, _ in split_and_classify(bundle, _views(bundle))]
+    assert [(p.page_range, p.doc_type) for p in parts] == [
+        ((1, 1), "other"), ((2, 2), "indictment"),
+    ]

@@ -47,7 +47,11 @@ OTHER_CONFIDENCE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
-_TITLE_TAIL = re.compile(r"\s*(?:[:(\-–—/]|n[°º]|no\b|nr\b|num|núm|number|رقم)", re.IGNORECASE)
+# What may follow a title on its line: a number ("ARREST WARRANT No. 12/2020").
+_TITLE_TAIL = re.compile(r"\s*[(\-–—/]?\s*(?:n[°º]|no\b|nr\b|num|núm|number|رقم)", re.IGNORECASE)
+TITLE_TAIL_MAX = 40  # a title line's rest after a number, or a capitals title's after ':'
+CAPITALS_TAIL_MAX = 60  # longer, a capitals cue is a field label ("ARREST WARRANT: NO. 1 OF ...")
+COVER_MIN_CHARS = 200  # an untitled first page shorter than this is no document of its own
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _REFERENCE = re.compile(
     r"(?:\bno\b\.?|\bn[°º]|\bnumero\b|\bnum\.|\bnumber\b|\bref\.?|رقم)\s*[:.]?\s*"
@@ -136,11 +140,13 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool]:
     if _WORD.search(raw[line_start:a]):  # "Re: Red Notice ...", "the arrest warrant"
         return False, False
     quote, rest = raw[a:b], raw[b:line_end]
-    if quote.upper() == quote and quote.lower() != quote:
-        return True, True  # capitals
     tail = rest.strip()
-    if len(_LETTER.findall(tail)) <= 3 or len(tail) <= 15 or _TITLE_TAIL.match(rest):
-        return True, True  # alone on its line, or followed by ':' / 'No.'
+    if quote.upper() == quote and quote.lower() != quote:
+        return True, len(tail) <= CAPITALS_TAIL_MAX  # capitals
+    if len(_LETTER.findall(tail)) <= 3 or len(tail) <= 15:
+        return True, True  # alone on its line
+    if len(tail) <= TITLE_TAIL_MAX and _TITLE_TAIL.match(rest):
+        return True, True  # followed by its number
     if _ARABIC.search(quote) and len(tail) <= 25:
         return True, True
     return True, False
@@ -232,7 +238,7 @@ class _Part:
 
 
 def _starts_new_part(
-    prev: PageView, cur_view: PageView, cur: PageCues, part: _Part,
+    views: list[PageView], i: int, cur: PageCues, part: _Part,
     cues: list[PageCues], declared: bool,
 ) -> bool:
     """Whether a page opens a new document rather than continuing the part before it."""
@@ -240,12 +246,12 @@ def _starts_new_part(
         return True  # a translation following its original
     if cur.best is None or cur.continued:
         return False
-    if part.text_type is None:  # an untitled first part (a cover page, a letter)
-        return not declared
+    if part.text_type is None:  # an untitled first part: a letter, or a blank cover page
+        return not declared and sum(len(views[i].text) for i in part.indexes) >= COVER_MIN_CHARS
     if cur.best != part.text_type:
         return not declared or cur.confidence >= SPLIT_MIN_CONFIDENCE
     # Same type: a new document only where the language changes (an untitled translation).
-    a, b = prev.page, cur_view.page
+    a, b = views[i - 1].page, views[i].page
     sure = all(
         p.language_confidence is None or p.language_confidence >= LANGUAGE_CONFIDENCE
         for p in (a, b)
@@ -298,7 +304,7 @@ def split_and_classify(
     for i, c in enumerate(cues):
         if parts:
             part = parts[-1]
-            if not _starts_new_part(views[i - 1], views[i], c, part, cues, declared is not None):
+            if not _starts_new_part(views, i, c, part, cues, declared is not None):
                 part.indexes.append(i)
                 if part.text_type is None and c.best is not None:
                     part.text_type, part.confidence = c.best, c.confidence
