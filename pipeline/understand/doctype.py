@@ -247,7 +247,7 @@ def _starts_new_part(
     if cur.best is None or cur.continued:
         return False
     if part.text_type is None:  # an untitled first part: a letter, or a blank cover page
-        return not declared and sum(len(views[i].text) for i in part.indexes) >= COVER_MIN_CHARS
+        return not declared and sum(len(views[j].text) for j in part.indexes) >= COVER_MIN_CHARS
     if cur.best != part.text_type:
         return not declared or cur.confidence >= SPLIT_MIN_CONFIDENCE
     # Same type: a new document only where the language changes (an untitled translation).
