@@ -17,9 +17,11 @@ from pipeline.understand.subject import read_subject
 def views_of(
     packet: Packet, file_name: str, pages: tuple[int, ...] | None = None
 ) -> list[PageView]:
-    doc = next(d for d in packet.documents if d.file_name.endswith(file_name))
+    """Views of the pages of one file (a bundle may have been split into several documents)."""
     return [
         view_page(doc.id, p, p.language or doc.language)
+        for doc in packet.documents
+        if doc.file_name.endswith(file_name)
         for p in doc.pages
         if pages is None or p.number in pages
     ]

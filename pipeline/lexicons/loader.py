@@ -76,9 +76,20 @@ def clear_cache() -> None:
     _load_cached.cache_clear()
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=64)
 def _load_cached(path: Path) -> Lexicon:
-    return parse_lexicon_file(path)
+    from pipeline.diskcache import cached, digest
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return parse_lexicon_file(path)  # reports the problem
+    schema = Path(__file__).with_name("schema.py").read_bytes()
+    parents = b""
+    if b"parents_from:" in data:  # validated against another file: its bytes are an input too
+        parents = b"".join(p.read_bytes() for p in sorted(path.parent.glob("*.yaml")))
+    key = digest([str(path), data, schema, parents])
+    return cached("lexicons", key, lambda: parse_lexicon_file(path))
 
 
 def parse_lexicon_file(path: Path) -> Lexicon:
