@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +20,24 @@ def failed_packet(path: Path, source: str, error: ErrorRecord) -> Packet:
     return Packet(
         id="", name=path.name, source=source, received_at=datetime.now(UTC), errors=[error]
     )
+
+
+def _warm_up(packet: Packet) -> threading.Thread:
+    """Load the language pipelines while pages are OCR'd (the process mostly waits then)."""
+    from pipeline.config import SUPPORTED_LANGUAGES
+
+    hinted = packet.manifest.languages if packet.manifest else []
+    languages = [lang for lang in hinted if lang in SUPPORTED_LANGUAGES] or ["en"]
+
+    def load() -> None:
+        from pipeline.understand.nlp import nlp_for
+
+        for lang in languages:
+            nlp_for(lang)
+
+    thread = threading.Thread(target=load, name="warm-up-nlp", daemon=True)
+    thread.start()
+    return thread
 
 
 def extract_path(
@@ -54,10 +73,13 @@ def extract_path(
 
         with session() as db:
             record_packet(db, packet)
+    warm = _warm_up(packet) if understand else None
     packet = extract_packet(packet, blobs, on_page=on_page)
     if understand:
         from pipeline.understand.document import understand_packet
 
+        if warm is not None:
+            warm.join()
         packet = understand_packet(packet)
     return packet.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
 

@@ -17,6 +17,12 @@ def _default_home() -> Path:
     return Path(user_data_dir("notice-triage", appauthor=False))
 
 
+def _default_cache() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("notice-triage", appauthor=False))
+
+
 def _int_env(name: str, default: int) -> int:
     raw = os.environ.get(name, "").strip()
     return int(raw) if raw else default
@@ -27,6 +33,7 @@ class Settings:
     """Where things live and how much the machine may be loaded."""
 
     home: Path
+    cache: Path
     db_url: str
     workers: int
     dpi: int = 300
@@ -53,8 +60,10 @@ def load_settings() -> Settings:
     home = Path(os.environ.get("TRIAGE_HOME") or _default_home()).expanduser().resolve()
     db_url = os.environ.get("TRIAGE_DB_URL") or f"sqlite:///{home / 'triage.sqlite3'}"
     workers = max(1, _int_env("TRIAGE_WORKERS", os.cpu_count() or 1))
+    cache = Path(os.environ.get("TRIAGE_CACHE") or _default_cache()).expanduser().resolve()
     return Settings(
         home=home,
+        cache=cache,
         db_url=db_url,
         workers=workers,
         dpi=_int_env("TRIAGE_OCR_DPI", 300),

@@ -1,9 +1,11 @@
-"""A small on-disk cache of built objects under `TRIAGE_HOME/cache`, keyed by content.
+"""A small on-disk cache of built objects under `TRIAGE_CACHE`, keyed by content.
 
 Validated lexicons and compiled phrase matchers cost about a second to build
 and never change for the same inputs; start-up of a one-file analysis must
 stay near two seconds. Keys hash everything the object depends on (input
 bytes, code, library versions), so a change rebuilds, never serves stale.
+These are build artifacts (like `.pyc` files), kept apart from the data under
+`TRIAGE_HOME`; deleting the folder only costs a rebuild.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def cached(namespace: str, key: str, build: Callable[[], T]) -> T:
     """
     from pipeline.config import settings
 
-    path = settings().home / "cache" / namespace / f"{key[:32]}.pickle"
+    path = settings().cache / namespace / f"{key[:32]}.pickle"
     try:
         with open(path, "rb") as f:
             return pickle.load(f)

@@ -18,6 +18,7 @@ from pipeline.records import Packet
 
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="triage-test-home-"))
 os.environ["TRIAGE_HOME"] = str(_SESSION_HOME)
+os.environ["TRIAGE_CACHE"] = str(_SESSION_HOME / "build-cache")
 os.environ.pop("TRIAGE_DB_URL", None)
 os.environ.pop("PREFECT_API_URL", None)
 os.environ["PREFECT_HOME"] = str(_SESSION_HOME / "prefect")

@@ -116,24 +116,42 @@ def build_text(
 
 
 class _Image:
-    """A greyscale image written once as a PGM file for Tesseract, with its content hash."""
+    """An image file for Tesseract, with its content hash; pixels decoded only if needed."""
 
-    def __init__(self, gray: np.ndarray, folder: Path, name: str) -> None:
-        self.gray = np.ascontiguousarray(gray, dtype=np.uint8)
-        h, w = self.gray.shape
+    def __init__(self, path: Path, sha: str, size: tuple[int, int],
+                 gray: np.ndarray | None = None) -> None:
+        self.path, self.sha, self.size = path, sha, size
+        self._gray = gray
+
+    @classmethod
+    def from_gray(cls, gray: np.ndarray, folder: Path, name: str) -> _Image:
+        """Write a greyscale array once as a PGM file."""
+        gray = np.ascontiguousarray(gray, dtype=np.uint8)
+        h, w = gray.shape
         header = b"P5\n%d %d\n255\n" % (w, h)
-        self.path = folder / f"{name}.pgm"
+        path = folder / f"{name}.pgm"
         digest = hashlib.sha256(header)
-        digest.update(memoryview(self.gray).cast("B"))
-        self.sha = digest.hexdigest()
-        with open(self.path, "wb") as f:
+        digest.update(memoryview(gray).cast("B"))
+        with open(path, "wb") as f:
             f.write(header)
-            f.write(memoryview(self.gray).cast("B"))
+            f.write(memoryview(gray).cast("B"))
+        return cls(path, digest.hexdigest(), (w, h), gray)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, folder: Path, name: str, size: tuple[int, int]) -> _Image:
+        """An encoded image (e.g. a scan's JPEG) given to Tesseract as it is."""
+        path = folder / name
+        path.write_bytes(data)
+        return cls(path, hashlib.sha256(data).hexdigest(), size)
 
     @property
-    def size(self) -> tuple[int, int]:
-        h, w = self.gray.shape
-        return w, h
+    def gray(self) -> np.ndarray:
+        if self._gray is None:
+            from PIL import Image
+
+            with Image.open(self.path) as im:
+                self._gray = np.asarray(im.convert("L"), dtype=np.uint8)
+        return self._gray
 
 
 def _pass(image: _Image, lang: str, rotation: int, config: str) -> Pass:
@@ -160,38 +178,64 @@ def ocr_image(
 
     `rotation` is what earlier steps (EXIF) already turned; the result's rotation adds the
     OSD correction (clockwise degrees)."""
+    with tempfile.TemporaryDirectory(prefix="triage-ocr-") as tmp:
+        image = _Image.from_gray(gray, Path(tmp), "page")
+        return _ocr(image, Path(tmp), hints, dpi, preprocessing, rotation)
+
+
+def ocr_encoded(
+    data: bytes,
+    suffix: str,
+    size: tuple[int, int],
+    *,
+    hints: Sequence[str] = (),
+    dpi: int | None = None,
+    preprocessing: Sequence[str] = (),
+) -> OcrResult:
+    """OCR an encoded page image (a scan's own JPEG) without decoding it here."""
+    with tempfile.TemporaryDirectory(prefix="triage-ocr-") as tmp:
+        image = _Image.from_bytes(data, Path(tmp), f"page{suffix}", size)
+        return _ocr(image, Path(tmp), hints, dpi, preprocessing, 0)
+
+
+def _ocr(
+    image: _Image,
+    folder: Path,
+    hints: Sequence[str],
+    dpi: int | None,
+    preprocessing: Sequence[str],
+    rotation: int,
+) -> OcrResult:
+    """The module's strategy on one image file (see the module doc)."""
     started = time.perf_counter()
     config = f"--dpi {dpi}" if dpi else ""
     hinted = hint_languages(hints)
     lang = hinted or "eng"
-    with tempfile.TemporaryDirectory(prefix="triage-ocr-") as tmp:
-        folder = Path(tmp)
-        image = _Image(gray, folder, "page")
-        best = _pass(image, lang, 0, config)
-        best_image = image
-        if best.weak():
-            osd = tesseract.osd(image.path, image_sha=image.sha)
-            script_lang = SCRIPT_LANG.get(osd.get("script") or "")
-            if script_lang and osd.get("script_confidence", 0) > 0.5 and script_lang not in lang:
-                lang = script_lang
-            turn = osd.get("rotate", 0) % 360
-            if turn and osd.get("orientation_confidence", 0) >= OSD_MIN_ORIENTATION_CONF:
-                turned = _Image(_rotate(gray, turn), folder, f"rot{turn}")
-                candidate = _pass(turned, lang, turn, config)
-                if candidate.score > best.score:
-                    best, best_image = candidate, turned
-            if lang != best.lang:
-                candidate = _pass(best_image, lang, best.rotation, config)
-                if candidate.score > best.score:
-                    best = candidate
-        detection = detect(best.text)
-        if not hinted and detection.language and detection.confidence >= REDO_MIN_LANG_CONFIDENCE:
-            want = TESSERACT_LANG[detection.language]
-            if want not in best.lang.split("+"):
-                candidate = _pass(best_image, want, best.rotation, config)
-                if candidate.score >= best.score * 0.9:
-                    best = candidate
-                    detection = detect(best.text)
+    best = _pass(image, lang, 0, config)
+    best_image = image
+    if best.weak():
+        osd = tesseract.osd(image.path, image_sha=image.sha)
+        script_lang = SCRIPT_LANG.get(osd.get("script") or "")
+        if script_lang and osd.get("script_confidence", 0) > 0.5 and script_lang not in lang:
+            lang = script_lang
+        turn = osd.get("rotate", 0) % 360
+        if turn and osd.get("orientation_confidence", 0) >= OSD_MIN_ORIENTATION_CONF:
+            turned = _Image.from_gray(_rotate(image.gray, turn), folder, f"rot{turn}")
+            candidate = _pass(turned, lang, turn, config)
+            if candidate.score > best.score:
+                best, best_image = candidate, turned
+        if lang != best.lang:
+            candidate = _pass(best_image, lang, best.rotation, config)
+            if candidate.score > best.score:
+                best = candidate
+    detection = detect(best.text)
+    if not hinted and detection.language and detection.confidence >= REDO_MIN_LANG_CONFIDENCE:
+        want = TESSERACT_LANG[detection.language]
+        if want not in best.lang.split("+"):
+            candidate = _pass(best_image, want, best.rotation, config)
+            if candidate.score >= best.score * 0.9:
+                best = candidate
+                detection = detect(best.text)
     low = best.confidence is None or best.confidence < settings().low_confidence
     return OcrResult(
         text=best.text,

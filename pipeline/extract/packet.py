@@ -26,7 +26,7 @@ from pipeline.errors import (
 )
 from pipeline.extract import images, pdf, textlayer
 from pipeline.extract.language import detect, document_language
-from pipeline.extract.ocr import OcrResult, ocr_image
+from pipeline.extract.ocr import OcrResult, ocr_encoded, ocr_image
 from pipeline.extract.textfiles import text_pages
 from pipeline.extract.wordfiles import docx_pages
 from pipeline.extract.workers import executor
@@ -116,8 +116,15 @@ def _ocr_page(
 def _ocr_pdf_page(handle: Any, layer: pdf.TextLayer, reasons: list[str], hints: list[str]) -> Page:
     started = time.perf_counter()
     s = settings()
-    gray, steps, dpi = pdf.render_gray(handle, layer.number, s.dpi, s.max_page_pixels)
-    result = ocr_image(gray, hints=hints, dpi=dpi, preprocessing=steps)
+    scan = pdf.embedded_scan(handle, layer.number, min_dpi=s.dpi - 10)
+    if scan is not None and scan.width * scan.height <= s.max_page_pixels:
+        result = ocr_encoded(
+            scan.data, ".jpg", (scan.width, scan.height), hints=hints, dpi=scan.dpi,
+            preprocessing=[f"embedded-scan-{scan.dpi}dpi"],
+        )
+    else:
+        gray, steps, dpi = pdf.render_gray(handle, layer.number, s.dpi, s.max_page_pixels)
+        result = ocr_image(gray, hints=hints, dpi=dpi, preprocessing=steps)
     result.seconds = round(time.perf_counter() - started, 3)
     return _ocr_page(layer.number, result, reasons, layer.width, layer.height)
 
