@@ -22,22 +22,37 @@ def failed_packet(path: Path, source: str, error: ErrorRecord) -> Packet:
     )
 
 
-def _warm_up(packet: Packet) -> threading.Thread:
-    """Load the language pipelines while pages are OCR'd (the process mostly waits then)."""
-    from pipeline.config import SUPPORTED_LANGUAGES
+class _SideWork(threading.Thread):
+    """Work that need not wait for OCR: index the packet in the store, load the language
+    pipelines. The process mostly waits on Tesseract then; errors surface on `finish()`."""
 
-    hinted = packet.manifest.languages if packet.manifest else []
-    languages = [lang for lang in hinted if lang in SUPPORTED_LANGUAGES] or ["en"]
+    def __init__(self, packet: Packet, *, record: bool, understand: bool) -> None:
+        super().__init__(name="side-work", daemon=True)
+        self.packet, self.record, self.understand = packet, record, understand
+        self.error: BaseException | None = None
 
-    def load() -> None:
-        from pipeline.understand.nlp import nlp_for
+    def run(self) -> None:
+        try:
+            if self.record:
+                from pipeline.store.db import session
+                from pipeline.store.repository import record_packet
 
-        for lang in languages:
-            nlp_for(lang)
+                with session() as db:
+                    record_packet(db, self.packet)
+            if self.understand:
+                from pipeline.config import SUPPORTED_LANGUAGES
+                from pipeline.understand.nlp import nlp_for
 
-    thread = threading.Thread(target=load, name="warm-up-nlp", daemon=True)
-    thread.start()
-    return thread
+                hinted = self.packet.manifest.languages if self.packet.manifest else []
+                for lang in [x for x in hinted if x in SUPPORTED_LANGUAGES] or ["en"]:
+                    nlp_for(lang)
+        except BaseException as exc:  # re-raised in the caller's thread
+            self.error = exc
+
+    def finish(self) -> None:
+        self.join()
+        if self.error is not None:
+            raise self.error
 
 
 def extract_path(
@@ -67,19 +82,13 @@ def extract_path(
         if exc.exit_code != 1:
             raise
         return failed_packet(path, source, exc.record(file=path.name))
-    if record:
-        from pipeline.store.db import session
-        from pipeline.store.repository import record_packet
-
-        with session() as db:
-            record_packet(db, packet)
-    warm = _warm_up(packet) if understand else None
+    side = _SideWork(packet, record=record, understand=understand)
+    side.start()
     packet = extract_packet(packet, blobs, on_page=on_page)
+    side.finish()
     if understand:
         from pipeline.understand.document import understand_packet
 
-        if warm is not None:
-            warm.join()
         packet = understand_packet(packet)
     return packet.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
 
