@@ -31,21 +31,48 @@ DOC_TYPES: tuple[DocType, ...] = (
     "police-report", "extradition-request", "other",
 )
 HEADING_WEIGHT = 2.0  # entries at or above this weight are titles
-TOP_FRACTION = 0.15  # the top of a page: its first 15% ...
-TOP_LINES = 8  # ... or its first 8 non-empty lines, whichever reaches further
-TOP_MIN_CHARS = 600  # the line rule never reaches past this or 40% of the page
+TOP_FRACTION = 0.3  # the top of a page: its first 30% ...
+TOP_LINES = 15  # ... or its first 15 non-empty lines (emblem, state, ministry, court,
+# file references, addressee, date: titles often stand below a dozen header lines) ...
+TOP_MIN_CHARS = 1000  # ... though the line rule never reaches past this or half the page
+TOP_MAX_SHARE = 0.5
 # Score factors by where a heading cue stands.
 TITLE_FACTOR = 3.0  # opens a line near the top, in capitals or alone on the line
 LINE_START_FACTOR = 1.2  # opens a line near the top
 TOP_FACTOR = 0.8  # elsewhere near the top
 BODY_HEADING_FACTOR = 0.2  # a heading word in running text
-BODY_MIN_SCORE = 2.0  # body cues alone must reach this to type a document
+BODY_MIN_SCORE = 1.5  # body cues alone must reach this to type a document ...
+BODY_MAJORITY = 2.0  # ... and beat the runner-up this many times over
+BODY_MAX_CONFIDENCE = 0.5  # a type read from the body alone is never more than this sure
+# Types whose title may stand on a subject line ("Subject: Request for the extradition of ...",
+# "Objet : rapport d'enquête"): letters by nature. Any other type named there ("Re: Red
+# Notice against our client") is what the letter is about, not what it is.
+SUBJECT_TYPES = frozenset({"extradition-request", "police-report"})
 SPLIT_MIN_CONFIDENCE = 0.6  # a declared document splits only on a page this sure
 LANGUAGE_CONFIDENCE = 0.8  # a language change splits same-type pages only when this sure
 CONTINUED = "continued"  # the type of the "(continued)" cues
 OTHER_CONFIDENCE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A subject line's label, all that may stand before a title on its line.
+_SUBJECT = re.compile(
+    r"^[\W\d_]*(?:subject|subj|object|objet|obj|asunto|assunto|materia|referencia|re|ref|"
+    r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$",
+    re.IGNORECASE,
+)
+# A title naming whom it concerns: "Request for the extradition of Mr John DOE".
+_TITLE_OF = re.compile(
+    r"\s*(?:of|against|concerning|in respect of|regarding|re|de|du|des|d'|d’|contre|visant|"
+    r"concernant|à l'encontre de|à l’encontre de|contra|del|en contra de|respecto de|"
+    r"بحق|ضد|في حق|بشأن|للمدعو|المدعو)(?=[\s\W])",
+    re.IGNORECASE,
+)
+TITLE_OF_MAX = 90  # such a title line's rest, at most, with no sentence ending in it
+_SENTENCE_END = re.compile(r"[.;!?۔]\s+\S|[.;]$")
+# A field label rather than a title: "Arrest warrant: No. 12/2020", "Arrest warrant:" (value below).
+_LABEL_TAIL = re.compile(
+    r"\s*[:：]\s*(?:$|\d|n[°º]|no\b|nr\b|num|núm|number|of\b|رقم)", re.IGNORECASE
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # What may follow a title on its line: a number ("ARREST WARRANT No. 12/2020").
 _TITLE_TAIL = re.compile(r"\s*[(\-–—/]?\s*(?:n[°º]|no\b|nr\b|num|núm|number|رقم)", re.IGNORECASE)
@@ -126,30 +153,42 @@ def _top_end(view: PageView) -> int:
             seen += 1
         pos = nl + 1
     by_lines = view.norm.normalized_index(pos) if pos < len(raw) else n
-    return max(int(TOP_FRACTION * n), min(by_lines, max(TOP_MIN_CHARS, int(0.4 * n))))
+    return max(int(TOP_FRACTION * n), min(by_lines, max(TOP_MIN_CHARS, int(TOP_MAX_SHARE * n))))
 
 
-def _placement(view: PageView, hit: Hit) -> tuple[bool, bool]:
-    """(opens its line, reads as a title) for a hit, judged on the page text as stored."""
+def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
+    """(opens its line, reads as a title, stands on a subject line) for a hit.
+
+    Judged on the page text as stored. What stands before the hit on its line may be
+    OCR noise (single letters, rules, bullets, numbering) but no word; or a subject label
+    ("Subject:", "Objet :", "Asunto:", "الموضوع:"), which makes the line a subject line.
+    """
     raw = view.page.text
     a, b = view.original_span(hit.start, hit.end)
     line_start = raw.rfind("\n", 0, a) + 1
     line_end = raw.find("\n", b)
     if line_end < 0:
         line_end = len(raw)
-    if _WORD.search(raw[line_start:a]):  # "Re: Red Notice ...", "the arrest warrant"
-        return False, False
+    before = raw[line_start:a]
     quote, rest = raw[a:b], raw[b:line_end]
+    if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
+        if _SUBJECT.match(before):
+            return True, False, True
+        return False, False, False
     tail = rest.strip()
+    if _LABEL_TAIL.match(rest):  # "Arrest warrant: No. 12/2020 issued on ..."
+        return True, False, False
     if quote.upper() == quote and quote.lower() != quote:
-        return True, len(tail) <= CAPITALS_TAIL_MAX  # capitals
+        return True, len(tail) <= CAPITALS_TAIL_MAX, False  # capitals
     if len(_LETTER.findall(tail)) <= 3 or len(tail) <= 15:
-        return True, True  # alone on its line
+        return True, True, False  # alone on its line
     if len(tail) <= TITLE_TAIL_MAX and _TITLE_TAIL.match(rest):
-        return True, True  # followed by its number
+        return True, True, False  # followed by its number
+    if len(tail) <= TITLE_OF_MAX and _TITLE_OF.match(rest) and not _SENTENCE_END.search(tail):
+        return True, True, False  # "Request for the extradition of Mr John DOE"
     if _ARABIC.search(quote) and len(tail) <= 25:
-        return True, True
-    return True, False
+        return True, True, False
+    return True, False, False
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
@@ -177,7 +216,10 @@ def page_cues(view: PageView) -> PageCues:
         if not entry.heading:
             factor = 1.0
         elif top:
-            opens, title = _placement(view, hit)
+            opens, title, subject = _placement(view, hit)
+            if subject:  # a letter's subject line: the letter's own type, or what it is about
+                title = entry.type in SUBJECT_TYPES
+                opens = title
             if entry.type == TRANSLATION and opens:
                 title, title_line_end = True, view.line_end(hit.start)
             elif hit.start < title_line_end:
@@ -276,16 +318,21 @@ def _type_evidence(
 def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None, float]:
     """A type from the cues of all pages, when no title decides (body wording)."""
     total: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()  # a phrase said again adds nothing
     for i in indexes:
         for c in cues[i].cues:
-            if c.type in DOC_TYPES and not c.mention:
+            key = (c.hit.entry_id, c.hit.text)
+            if c.type in DOC_TYPES and not c.mention and key not in seen:
+                seen.add(key)
                 total[c.type] += c.score
     if not total:
         return None, 0.0
-    best, score = total.most_common(1)[0]
-    if score < BODY_MIN_SCORE:
-        return None, 0.0
-    return best, round(min(0.5, _confidence(dict(total), best)), 3)  # type: ignore[return-value]
+    [(best, score), *rest] = total.most_common(2)
+    runner_up = rest[0][1] if rest else 0.0
+    if score < BODY_MIN_SCORE or score < BODY_MAJORITY * runner_up:
+        return None, 0.0  # too little, or no clear majority
+    confidence = min(BODY_MAX_CONFIDENCE, _confidence(dict(total), best) + 0.1)
+    return best, round(confidence, 3)  # type: ignore[return-value]
 
 
 def _pages_text(first: int, last: int) -> str:
