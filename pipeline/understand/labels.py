@@ -25,6 +25,9 @@ _COLON = re.compile(r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?[:：]\s?")
 _LEAD = " \t|‘’'\"«»“”-–—:;,.•*"
 _TRAIL = " \t|‘’'\"«»“”-–—:;,.•*("
 _CACHE_KEY = "_field_labels"
+# Fields whose terms are values ("M", "male") or prose, never labels that open a value.
+_VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",
+                 "in-absentia-weak"}
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 
 
@@ -157,17 +160,54 @@ def block_labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
     return [lab for lab in labels(view, fields) if lab.colon and lab.line_start]
 
 
+def inline_labels(view: PageView, fields: set[str] | None = None) -> list[Label]:
+    """Block labels plus colon labels that follow another block label on the same line.
+
+    ("Nom : ATTAL Prénoms : Raphaël David" holds two fields.)
+    """
+    out = []
+    line_opened = -1  # line end of the last block label seen
+    for lab in labels(view):
+        if not lab.colon or lab.field in _VALUE_FIELDS:
+            continue
+        if lab.line_start:
+            line_opened = view.line_end(lab.start)
+        elif lab.start >= line_opened:
+            continue
+        if fields is None or lab.field in fields:
+            out.append(lab)
+    return out
+
+
+def _next_colon_label(view: PageView, start: int, end: int) -> int:
+    """Where the next label with a colon starts in `[start, end)` (else `end`)."""
+    for lab in labels(view):
+        if lab.start >= end:
+            break
+        if lab.start >= start and lab.colon and lab.field not in _VALUE_FIELDS:
+            return lab.start
+    return end
+
+
 def value_span(label: Label, lines: int = 1) -> tuple[int, int]:
-    """The value after a block label: the rest of its line (or the next line if empty)."""
+    """The value after a block label: the rest of its line (or the next line if empty).
+
+    A value never holds another label: it ends where a second "Label:" starts on
+    its line, and a following line that opens with its own label is no value.
+    """
     view = label.view
     start = label.value_start
     end = view.line_end(label.end - 1) if label.end > 0 else view.line_end(0)
     if start >= end:  # the value is on the following line
         start = min(end + 1, len(view.text))
         end = view.line_end(start) if start < len(view.text) else start
+        a, _ = trim(view, start, end)
+        if _next_colon_label(view, a, a + 1) == a:
+            return start, start
     for _ in range(lines - 1):
         if end < len(view.text):
             end = view.line_end(end + 1)
+    end = _next_colon_label(view, start, end)
     return trim(view, start, end)
 
 

@@ -21,6 +21,7 @@ from pipeline.understand.labels import (
     geo_code,
     geo_terms,
     hits_in,
+    inline_labels,
     labels,
     trim,
     value_span,
@@ -35,23 +36,66 @@ _STOP = {
     "de", "of", "the", "and", "et", "y", "who", "qui", "que", "with", "avec", "con",
 }
 _PARTICLES = {"de", "del", "la", "le", "van", "von", "der", "den", "bin", "ben", "ibn", "da",
-              "dos", "das", "du", "di", "el", "al", "y"}
+              "dos", "das", "du", "di", "el", "al", "y", "e", "des", "los", "las", "ter", "ten",
+              "epouse", "ep", "veuve", "vve", "vda", "abu", "bint", "ould", "ait", "mac", "st"}
 _HONORIFICS = {"mr", "mrs", "ms", "mme", "mlle", "m", "sr", "sra", "srta", "dr", "don", "dona",
                "monsieur", "madame", "senor", "senora", "citizen", "ciudadano", "ciudadana",
-               "السيد", "السيده", "المواطن"}
-_AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ", "قد", "في", "من", "عن", "على", "الذي",
-            "التي", "هارب", "هاربه", "بالسجن", "لمده", "و", "الى", "انه", "كان", "تم", "مع",
+               "السيد", "السيده", "المواطن", "المواطنه", "المدعو", "المدعوه", "mister", "named",
+               "nomme", "nommee", "denomme", "denommee", "sieur", "dame", "nombrado", "llamado",
+               "llamada"}
+# Capitalised words that are never part of a person's name (headers, labels, institutions).
+_NAME_JUNK = {
+    "ncb", "ncbs", "bcn", "ocn", "interpol", "from", "to", "all", "case", "no", "nr", "file",
+    "ref", "reference", "court", "tribunal", "juzgado", "cour", "republic", "republique",
+    "republica", "state", "kingdom", "royaume", "reino", "ministry", "ministere", "ministerio",
+    "police", "policia", "prosecutor", "procureur", "fiscal", "fiscalia", "judge", "juge", "juez",
+    "notice", "red", "rouge", "roja", "diffusion", "difusion", "warrant", "mandat", "orden",
+    "arrest", "arret", "extradition", "extradicion", "request", "demande", "solicitud",
+    "urgent", "urgente", "general", "secretariat", "subject", "objet", "asunto", "date",
+    "fecha", "name", "nom", "nombre", "prenom", "prenoms", "apellidos", "surname", "forename",
+    "forenames", "sex", "sexe", "sexo", "nationality", "nationalite", "nacionalidad",
+    "criminal", "penal", "code", "codigo", "article", "articulo", "section", "office",
+    "department", "bureau", "division", "unit", "national", "nacional", "central", "high",
+    "magistrate", "magistrates", "public", "government", "gobierno", "page",
+    "annex", "annexe", "anexo", "tel", "fax", "email", "e-mail", "cc", "attn", "re", "dear",
+    "sir", "madam", "wanted", "person", "persona", "personne", "recherchee", "accused",
+    "defendant", "suspect", "unknown", "inconnu", "desconocido", "n/a", "none", "nil",
+    "valid", "active", "cancelled", "status", "statut", "estado", "passport", "passeport",
+    "pasaporte", "dni", "id", "cin", "born", "male", "female", "in", "the", "of", "and",
+    "for", "on", "at", "by", "en", "et", "par", "por", "pour", "para", "sur",
+}
+_AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ", "قد", "في", "من", "عن", "الذي",
+            "التي", "هارب", "هاربه", "بالسجن", "لمده", "و", "انه", "كان", "تم", "مع",
             "بعد", "قبل", "وقد", "ثم", "اعترف", "حضر", "يحضر", "الجنسيه", "جواز", "سفر",
-            "مهندس", "بدائره", "رقم", "لانه", "حكمت", "المحكمه"}
-_WORD = re.compile(r"\S+")
+            "مهندس", "بدائره", "رقم", "لانه", "حكمت", "المحكمه", "المعروف", "الملقب", "الشهير",
+            "المكني", "الملقبه", "المعروفه", "وذلك", "حيث", "هو", "هي", "المقيم", "المقيمه",
+            "الساكن", "الساكنه", "مقيم", "ساكن", "الحامل", "الحامله", "حامل", "يحمل", "تحمل",
+            "عمره", "العمر", "سنه", "لارتكابه", "لارتكابها", "بتهمه", "بجريمه", "بجرم", "لقيامه",
+            "الهارب", "الهاربه", "المتهم", "المتهمه", "ضد", "بحق", "او", "أو", "ان", "إن",
+            "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "لم", "لا", "ما", "اي", "الي",
+            "المطلوب", "المطلوبه", "الاسم", "اسم", "والدته", "والده", "ابن", "اللقب",
+            "ذكر", "انثي", "الجنس", "تاريخ", "مكان", "محل", "الميلاد", "الولاده", "جنسيه",
+            "المحكوم", "عليه", "عليها", "المشتكي", "القضيه", "الدعوي", "محكمه", "النيابه",
+            "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه"}
+_AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
+_WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+_STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>"
 _ID_VALUE = re.compile(
     r"[\s:|#]*(?:(?:no|n°|nº|n\.º|number|numero|num|nr|رقم)\.?\s?:?\s?)?"
     r"([a-z]{0,3}[0-9][a-z0-9/-]{3,}|[a-z][a-z0-9/-]*[0-9][a-z0-9/-]*)"
 )
 _ID_KIND = {"passport": "passport", "national-id": "national-id", "id-document": "other"}
 _NAME_FIELDS = {"full-name", "subject-cue"}
-_WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant"}
+_WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant",
+              "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire"}
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*(?:@|\(?(?:a\.?k\.?a\.?|alias|dit|dite|apodado|conocido como|"
+    r"also known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?)[:.]?)[ \t]*"
+    r"(?:[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']|([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
+    r"|([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
+    re.IGNORECASE,
+)
 
 
 def _key(name: str) -> frozenset[str]:
@@ -59,133 +103,230 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1 or not w.isalpha())
 
 
-def _name_from_value(view: PageView, start: int, end: int) -> tuple[int, int] | None:
-    """A name in a label value: cut at a birth/sex cue or a semicolon."""
-    text = view.text
-    cut = end
-    for lab in labels(view, {"birth-date", "sex", "male", "female", "nationality", "passport"}):
-        if start < lab.start < cut:
-            cut = lab.start
-    semi = text.find(";", start, cut)
-    if semi >= 0:
-        cut = semi
-    a, b = trim(view, start, cut)
-    if b - a < 3 or not re.search(r"[^\W\d_]{2}", text[a:b]):
-        return None
-    if text[a:b].endswith("(continued)") or text[a:b].endswith("(suite)"):
-        return None
-    return a, b
+def _is_particle(core: str) -> bool:
+    return normalize_term(core) in _PARTICLES or bool(re.fullmatch(r"[dDlL]['’]", core))
 
 
-def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | None:
-    """Original offsets of a name written after a prose cue, if one is there."""
+def _latin_name_word(core: str) -> bool:
+    """A capitalised or all-caps word of letters, hyphens and apostrophes (no digits)."""
+    if not re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?", core):
+        return False
+    first = core.lstrip("'’")
+    return first[:1].isupper() or bool(re.match(r"(?:[dDlL]['’]|[Mm]a?c|O['’])[A-Z]", first))
+
+
+def _name_words(
+    view: PageView, a: int, limit: int, weak: bool, block: bool
+) -> list[tuple[int, int, str]] | None:
+    """The name written from original offset `a` (up to `limit`): its words, else None."""
     raw = view.page.text
-    a, _ = view.original_span(cue.end - 1, cue.end)
-    window = raw[a + 1 : a + 1 + 160]
-    base = a + 1
+    window = raw[a:limit]
+    base = a
     words: list[tuple[int, int, str]] = []
     crossed = -1
     ended = False
     arabic = False
+    comma_used = False
+    prev_end = 0
     for m in _WORD.finditer(window):
         word = m.group()
-        gap = window[words[-1][1] - base if words else 0 : m.start()]
-        if not words and (re.search(r"[.,،;]", gap + word[:1]) or ("\n" in gap and weak)):
+        gap = window[prev_end : m.start()]
+        if not words and not block and (
+            re.search(r"[.;]", gap + word[:1]) or ("\n" in gap and weak)
+            or (re.search(r"[,،]", gap + word[:1]) and weak)
+        ):
             return None
         if words and gap.count("\n") > 1:
             break
-        core = word.strip("‘’'\"«»“”:;.,()|")
+        core = re.sub(r"-\s+", "-", word).strip(_STRIP)
         bare = normalize_term(core)
         if not core:
             if words:
                 break
+            prev_end = m.end()
             continue
-        if not words and bare in _HONORIFICS:
+        if words and (word.endswith((":", "：")) or re.match(r"\s?[:：]", window[m.end():])):
+            break  # the next label ("... Prénoms :")
+        if not words and (bare in _HONORIFICS or bare.rstrip(".") in _HONORIFICS):
+            prev_end = m.end()
             continue
         if not words and ":" in word and len(core) < 2:
+            prev_end = m.end()
             continue
         if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
             core_ar = core.rstrip("،")
-            if bare.rstrip("،") in _AR_STOP or normalize_term(core_ar).startswith(("بال", "لل")):
+            norm_ar = normalize_term(core_ar)
+            if norm_ar in _AR_STOP or norm_ar.startswith(("بال", "لل")) or (
+                norm_ar.startswith("وال") and len(norm_ar) > 6
+            ):
+                if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
+                    words.pop()  # "مصري الجنسية": the adjective is no name
+                if words:
+                    ended = norm_ar in _AR_END
                 break
             arabic = True
             if words and "\n" in gap and crossed < 0:
                 crossed = len(words)
-            words.append((base + m.start(), base + m.start() + len(word.rstrip("،,")), core_ar))
-            if word.endswith(("،", ",")):
+            words.append((base + m.start(), base + m.start() + len(word.rstrip("،,.:")), core_ar))
+            prev_end = m.end()
+            if word.endswith(("،", ",", ".", ":")):
                 ended = True
                 break
             if len(words) >= 6:
                 break
             continue
         if arabic:
+            ended = True
             break
-        is_name = core[0].isupper() and bare not in _STOP
-        if not is_name and not (words and bare in _PARTICLES):
-            if words and bare in _STOP and "\n" not in gap:
+        if re.search(r"\d", word) or (bare in _NAME_JUNK and not (words and _is_particle(core))):
+            if words:
+                ended = True
+            break
+        is_name = _latin_name_word(core) and bare not in _STOP
+        if not is_name and not (words and _is_particle(core)):
+            if words and (bare in _STOP or not core[:1].isalpha()) and "\n" not in gap:
                 ended = True
             break
         if words and "\n" in gap and crossed < 0:
             crossed = len(words)
-        end = base + m.start() + len(word.rstrip(",;:."))
-        if word.endswith(".") and len(core) <= 2:  # an initial ("A.")
+        end = base + m.start() + len(word.rstrip(",;:.)|"))
+        if word.rstrip(",;:").endswith(".") and len(core) <= 2:  # an initial ("A.")
             end = base + m.start() + len(word.rstrip(",;:"))
         words.append((base + m.start(), end, core))
+        prev_end = m.end()
         if word.endswith((",", ";")):
+            # "GÓRSKI, Tomasz Piotr": a surname, a comma, then the forenames
+            surname = all(w.isupper() for _s, _e, w in words if len(w) > 1)
+            if not comma_used and word.endswith(",") and (
+                (block and len(words) <= 3) or (surname and len(words) == 1)
+            ):
+                nxt = re.match(r"\s*(\S+)", window[m.end():])
+                if nxt and _latin_name_word(nxt.group(1).strip(_STRIP)) and \
+                        normalize_term(nxt.group(1).strip(_STRIP)) not in _STOP | _NAME_JUNK:
+                    comma_used = True
+                    continue
             ended = True
             break
         if len(words) >= 7:
             break
-    if crossed > 0 and not ended:
+    else:
+        ended = True
+    if crossed > 0 and not ended and not block:
         words = words[:crossed]
-    while words and normalize_term(words[-1][2]) in _PARTICLES:
+    while words and _is_particle(words[-1][2]) and not arabic:
         words.pop()
-    if len(words) < 2:
+    if not _looks_like_name([w for _s, _e, w in words], arabic):
         return None
     if weak and not arabic:
         caps = [w for _s, _e, w in words if len(w) > 1 and w.isupper()]
         if not caps:
             return None
+    return words
+
+
+def _looks_like_name(words: list[str], arabic: bool) -> bool:
+    """2-6 name words (Latin: capitalised or all caps; Arabic: no function words)."""
+    names = [w for w in words if arabic or not _is_particle(w)]
+    if not 2 <= len(names) <= 6 or len(words) > 8:
+        return False
+    if arabic:
+        return all(len(normalize_term(w)) >= 2 for w in names) and not all(
+            normalize_term(w) in _AR_STOP for w in names)
+    return all(normalize_term(w) not in _NAME_JUNK for w in names)
+
+
+def _name_from_value(view: PageView, start: int, end: int) -> tuple[int, int] | None:
+    """A name in a label value (original offsets): cut at a birth/sex cue or a semicolon."""
+    text = view.text
+    cut = end
+    for lab in labels(view, {"birth-date", "sex", "male", "female", "nationality", "passport",
+                             "alias", "birth-place", "national-id"}):
+        if start < lab.start < cut and (lab.field not in ("male", "female")
+                                        or len(lab.hit.text) > 1):
+            cut = lab.start
+    semi = text.find(";", start, cut)
+    if semi >= 0:
+        cut = semi
+    a, b = trim(view, start, cut)
+    if b - a < 3:
+        return None
+    if text[a:b].endswith("(continued)") or text[a:b].endswith("(suite)"):
+        return None
+    oa, _ = view.original_span(a, b)
+    _, ob = view.original_span(a, b)
+    words = _name_words(view, oa, ob, weak=False, block=True)
+    if not words:
+        return None
     return words[0][0], words[-1][1]
+
+
+def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | None:
+    """Original offsets of a name written after a prose cue, if one is there."""
+    _, a = view.original_span(cue.start, cue.end)
+    if cue.colon:  # "the accused: NAME" in running text
+        _, a = view.original_span(cue.value_start - 1, cue.value_start)
+    words = _name_words(view, a, min(len(view.page.text), a + 160), weak, block=False)
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
+    """A full name written under a forenames label alone ("Nombre: Luz Dary OSORIO VALENCIA")."""
+    span = _name_from_value(view, *value_span(lab))
+    if span is None:
+        return None
+    words = view.page.text[span[0] : span[1]].split()
+    if _ARABIC.match(words[0].strip("،")) and len(words) >= 3:
+        return span
+    if any(len(w.strip(_STRIP)) > 1 and w.strip(_STRIP).isupper() for w in words):
+        return span
+    return None
 
 
 def _names(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     seen: set[frozenset[str]] = set()
 
-    def add(f: Found | None) -> None:
+    def add(f: Found | None) -> bool:
         if f is None:
-            return
+            return False
         key = _key(f.value)
         if len(key) < 2 or any(key <= s or s <= key for s in seen):
-            return
+            return False
         seen.add(key)
         out.append(f)
+        return True
 
     # Label blocks: a full-name line wins over family name + forenames.
     for view in views:
-        blocks = block_labels(view, {"full-name", "family-name", "given-names"})
-        full = [lab for lab in blocks if lab.field == "full-name"]
-        for lab in full:
+        blocks = inline_labels(view, {"full-name", "family-name", "given-names"})
+        added = False
+        for lab in blocks:
+            if lab.field != "full-name":
+                continue
             span = _name_from_value(view, *value_span(lab))
             if span:
-                add(found(view, *span, normalized=_norm_name(view.quote(*span)), confidence=0.9))
-        if full:
+                added |= add(found_original(view, *span, normalized=None, confidence=0.9))
+        if added:
             continue
         family = next((lab for lab in blocks if lab.field == "family-name"), None)
         given = next((lab for lab in blocks if lab.field == "given-names"), None)
-        if family is None:
-            continue
-        fam = _name_from_value(view, *value_span(family))
+        fam = _family_value(view, family) if family else None
         if fam is None:
+            if given is not None:
+                span = _single_value(view, given)
+                if span:
+                    add(found_original(view, *span, confidence=0.8))
             continue
         giv = _name_from_value(view, *value_span(given)) if given else None
         if giv is None:
-            add(found(view, *fam, normalized=_norm_name(view.quote(*fam)), confidence=0.8))
+            add(found_original(view, *fam, confidence=0.8))
             continue
-        value = f"{clean(view.quote(*fam))}, {clean(view.quote(*giv))}"
-        f = found(view, min(fam[0], giv[0]), max(fam[1], giv[1]), confidence=0.9)
-        add(f.model_copy(update={"value": value, "normalized": _norm_name(value)}))
+        raw = view.page.text
+        value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
+        f = found_original(view, min(fam[0], giv[0]), max(fam[1], giv[1]), confidence=0.9)
+        add(f.model_copy(update={"value": value}))
     # Prose cues.
     for view in views:
         for lab in labels(view, _NAME_FIELDS):
@@ -194,9 +335,29 @@ def _names(views: list[PageView]) -> list[Found]:
             weak = lab.hit.text in _WEAK_CUES
             span = _prose_name(view, lab, weak)
             if span:
-                f = found_original(view, *span, confidence=0.7 if weak else 0.8)
-                add(f.model_copy(update={"normalized": _norm_name(f.value)}))
-    return out
+                add(found_original(view, *span, confidence=0.7 if weak else 0.8))
+    out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
+           for f in out]
+    return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+def _family_value(view: PageView, lab: Label) -> tuple[int, int] | None:
+    """A family name (one word is enough here: the forenames follow)."""
+    a, b = value_span(lab)
+    a, b = trim(view, a, b)
+    if b <= a:
+        return None
+    oa, ob = view.original_span(a, b)
+    raw = view.page.text
+    span = _name_from_value(view, a, b)
+    if span:
+        return span
+    m = re.match(r"[^\W\d_]+(?:['’\- ][^\W\d_]+){0,3}", raw[oa:ob])
+    if not m or normalize_term(m.group()) in _NAME_JUNK:
+        return None
+    if not (_ARABIC.match(m.group().split()[0]) or _latin_name_word(m.group().split()[0])):
+        return None
+    return oa, oa + len(m.group().rstrip())
 
 
 def _norm_name(name: str) -> str:
