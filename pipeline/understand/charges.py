@@ -28,21 +28,48 @@ from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import Hit, PageView
 
 CUES = "charge-cues"
+_STOP_PENALTY = ("penalty.max", "penalty.min", "penalty.word", "penalty.sentence")
 MAX_BLOCK = 4000  # characters a charges or facts block may run
 MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
-SENTENCE_DOC_TYPES = {None, "judgment", "red-notice", "diffusion", "extradition-request", "other"}
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
                     "extradition-request"}
 
 _BULLET = r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|[-–—•*·▪►]|\(?[a-h]\)"
 _SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
-_SOFT_SPLIT = re.compile(r"\s*(?:,|،|;|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*")
+_SOFT_SPLIT = re.compile(
+    r"\s*(?:,|،|;|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*"
+    r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s|ال\w)"
+)
+# Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير").
+_OFFENCE_CLASS = r"(?:ب?(?:جرم|جنايه|جنحه|جريمه)|بجرائم|جرائم)\s+(?=\w)"
+_ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
+# An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR lost
+# the dot), and the offence class word.
+_LEAD = re.compile(
+    rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|[-–—•*·▪►]"
+    rf"|\(?[a-h]\)(?=\s)|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}))+\s*"
+)
+# Citations that name procedure or treaties, not the offence.
+_NOT_OFFENCE_LAW = re.compile(
+    r"proced|extradi|constitu|conven|treaty|traite|tratado|الاجراءات|اجراءات|تسليم|الدستور"
+)
 _ARTICLE_ID = re.compile(
-    r"\d+(?:\s*[-./]\s*\d+)*(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+    r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
     r"(?:\s*(?:bis|ter|quater|مكرر)\b)?",
     re.IGNORECASE,
 )
-_INLINE_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[;,.:]))\s*\(?\d{1,2}\)\s*")
+# Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3",
+# "380 fracción II", "المادة 5 الفقرة 2"): the article is the number before them.
+_SUB_PART = re.compile(
+    r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:incisos?|numerales?|numeral|fracci[oó]n|fracciones|apartados?"
+    r"|p[aá]rrafos?|literal|inc\.|num\.|paragraphs?|para\.|al[ií]n[eé]as?|al\.|clauses?|sub-?sections?"
+    r"|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?(?:\d+|[ivxlcIVXLC]{1,5}\b|[a-zA-Z]\b)(?:\s*\(\s*[\w.]{1,5}\s*\))*",
+    re.IGNORECASE,
+)
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
+    r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–])\s*"
+)
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
 
@@ -134,10 +161,16 @@ def _page_info(view: PageView) -> PageInfo:
         [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
         pen.page_events(view),
     )
+    text = view.text
     info.stops = sorted(
-        [h.start for h in cues if h.entry_id == "cue.charge-end"]
+        [h.start for h in cues if h.entry_id in ("cue.charge-end", "cue.law")]
         + [h.start for h in info.articles]
-        + [s for s, _e, k, _d in info.events.events if k in ("penalty.max", "penalty.min")]
+        + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
+        + [
+            h.start for h in cues
+            if h.entry_id in ("cue.end", "cue.facts", "cue.charges")
+            and text[h.end : h.end + 3].lstrip().startswith(":")
+        ]  # a label run into the charge by OCR: "2 غسل الأموال القوانين المنطبقة: ..."
     )
     return info
 
@@ -204,6 +237,7 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
     view, text = info.view, info.view.text
     item_rx = _item_start()
     starts: list[tuple[int, int]] = []  # (line index, wording start)
+    law_lines: list[int] = []  # "Applicable law: ..." lines: they end the item above
     last = first - 1
     limit = info.lines[first].start + MAX_BLOCK if first < len(info.lines) else 0
     for i in range(first, len(info.lines)):
@@ -211,6 +245,12 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         if line.start > limit or _is_stop(info, line):
             break
         m = item_rx.match(text, line.start, line.end)
+        if m is None and i > first and (
+            _law_label(info, line) or (len(starts) > 1 and _law_sentence(info, i))
+        ):
+            law_lines.append(i)
+            last = i
+            continue
         if m is None and i > first:
             if line.blank_before and starts:
                 break
@@ -227,6 +267,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         return []
     block_end = info.lines[last].end
     if not starts:  # an unnumbered list: "Charges:\nMurder; robbery"
+        if law_lines:
+            if law_lines[0] == first:
+                return []
+            block_end = info.lines[law_lines[0] - 1].end
         a = info.lines[first].start
         if block_end - a > MAX_LIST or any(
             h.entry_id == "cue.charged-with" and a <= h.start < block_end for h in info.cues
@@ -234,10 +278,32 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             return []  # prose: its "charged with ..." cues say where the charges are
         return [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
     items = []
-    for k, (_line, a) in enumerate(starts):
+    for k, (line_at, a) in enumerate(starts):
         region_end = info.lines[starts[k + 1][0] - 1].end if k + 1 < len(starts) else block_end
+        law = next((j for j in law_lines if j > line_at), None)
+        if law is not None and info.lines[law].start < region_end:
+            region_end = info.lines[law - 1].end
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+def _law_label(info: PageInfo, line: Line) -> bool:
+    """A line that opens with a law heading or label ("Applicable law: ...", "النصوص القانونية")."""
+    head = _prefix_end(info, line)
+    i = bisect.bisect_left([h.start for h in info.cues], head)
+    return i < len(info.cues) and info.cues[i].start == head and info.cues[i].entry_id == "cue.law"
+
+
+def _law_sentence(info: PageInfo, i: int) -> bool:
+    """A line after a list of charges that opens a sentence citing their law ("وطلبت
+    معاقبته طبقا للمواد ...", "All punishable under sections ...")."""
+    line, text = info.lines[i], info.view.text
+    if not text[: line.start].rstrip().endswith("."):
+        return False
+    return any(
+        h.entry_id == "cue.charge-end" and line.start <= h.start < min(line.end, line.start + 40)
+        for h in info.cues
+    )
 
 
 def _wording_end(info: PageInfo, start: int, end: int) -> int:
@@ -245,6 +311,10 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     i = bisect.bisect_right(info.stops, start)
     stop = info.stops[i] if i < len(info.stops) and info.stops[i] < end else end
     text = info.view.text
+    # a charge's name ends at its full stop ("Murder. His co-accused ...")
+    full = _SENTENCE_END.search(text, start, stop)
+    if full is not None and text[full.end() : stop].strip():
+        stop = full.start()
     # "(18 U.S.C. § 1349)": cut at the bracket that opens the citation
     open_at = text.rfind("(", start, stop)
     if open_at >= 0 and text.find(")", open_at, stop) < 0 and stop < end:
@@ -289,6 +359,10 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
         start += 1
     limit = min(len(text), start + 300)
     m = _SENTENCE_END.search(text, start, limit)
+    # "لأنه في يوم ...: أولا: قتل ... . ثانيا: أحرز ..." — a list goes on past a full stop
+    while m is not None and _INLINE_MARKER.match(text, m.end()) and m.end() < start + 1500:
+        limit = min(len(text), m.end() + 300)
+        m = _SENTENCE_END.search(text, m.end(), limit)
     region_end = m.start() if m else limit
     return _enumerated(info, start, region_end)
 
@@ -375,6 +449,14 @@ def _split(info: PageInfo, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if re.search(r"[^\W\d_]{4,}", text[a:b])]
 
 
+def _skip_lead(text: str, a: int, b: int) -> int:
+    """Past a charge's leading list marker or offence class word ("1-", "أولا:", "جرم ...")."""
+    m = _LEAD.match(text, a, b)
+    if m is None or not re.search(r"[^\W\d_]{3,}", text[m.end() : b]):
+        return a
+    return m.end()
+
+
 def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | None, float | None]:
     """ICCS code, official name and confidence of the wording `[start, end)`."""
     inside = [h for h in info.iccs if h.start >= start and h.end <= end]
@@ -404,11 +486,13 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
 
 def _article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
-    quote = _ascii_digits(view.quote(hit.start, hit.end))
+    quote = _SUB_PART.sub("", _ascii_digits(view.quote(hit.start, hit.end)))
+    sections = re.match(r"\s*(?:sections?|secs?\.|ss?\.)", quote, re.IGNORECASE) is not None
     ids = []
     for m in _ARTICLE_ID.finditer(quote):
         value = re.sub(r"\s*([-./()])\s*", r"\1", " ".join(m.group().split()))
-        ids.append(value)
+        # "Sections 420/120-B IPC" are two sections; "المادة 26/1" is article 26, paragraph 1
+        ids += value.split("/") if sections else [value]
     return ids
 
 
@@ -497,16 +581,18 @@ def read_offenses(
         for r in pen.readings(info.events):
             if r.role == "max":
                 doc_max.append((info, r))
-            elif r.role in ("sentence", "remaining") and doc_type in SENTENCE_DOC_TYPES:
+            elif r.role in ("sentence", "remaining"):
                 doc_sentence.append((info, r))
     distinct = {(r.kind, r.months) for _i, r in doc_max}
+    page_readings = {id(info.view): pen.readings(info.events) for info in infos}
+    law_articles = _law_articles(infos, items)
 
     offenses: list[Offense] = []
     seen: dict[str, Offense] = {}
     for item in items:
         info = by_view[id(item.view)]
         view = item.view
-        own = pen.readings(info.events, item.start, item.region_end)
+        own = _own_readings(info, item, page_readings[id(view)])
         top = pen.strongest(own, "max")
         top_info = info
         if top is None and doc_max and (len(distinct) == 1 or len(items) == 1):
@@ -516,12 +602,13 @@ def read_offenses(
         articles = [
             a for h in info.articles if item.start <= h.start < item.region_end
             for a in _article_ids(view, h)
-        ]
+        ] or law_articles.get(id(item), [])
         i_place, i_dates = place, dates
         if facts is None and item.header:
             i_place, i_dates = _time_place(info, *item.header)
         parts = [(item.start, item.end)] if item.iccs_only else _split(info, item.start, item.end)
         for a, b in parts:
+            a = _skip_lead(view.text, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
@@ -548,6 +635,93 @@ def read_offenses(
             seen[key] = offense
             offenses.append(offense)
     return offenses, facts
+
+
+def _own_readings(info: PageInfo, item: Item, page: list[pen.Reading]) -> list[pen.Reading]:
+    """Penalty readings of an item's region; a sentence whose cue stands before the item
+    ("Condenamos al acusado ... como autor de un delito de robo, a la pena de tres años")
+    keeps its role rather than reading as a maximum."""
+    own = pen.readings(info.events, item.start, item.region_end)
+    outer = [
+        r for r in page
+        if r.role in ("sentence", "remaining") and r.start < item.start < r.end <= item.region_end
+    ]
+    if not outer:
+        return own
+    return [r for r in own if not (r.role == "max" and any(o.end == r.end for o in outer))] + outer
+
+
+def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
+    """Whether a citation outside every charge states the law of charges: in a law block
+    ("Applicable law:", "النصوص القانونية"), after a law or penalty cue in its sentence
+    ("faits prévus et réprimés par les articles ...", "طبقا للمواد ..."), or right after
+    such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394")."""
+    text = info.view.text
+    if _NOT_OFFENCE_LAW.search(text, hit.end, min(len(text), hit.end + 60)):
+        return False
+    sentence = max(0, hit.start - 160)
+    for m in _SENTENCE_END.finditer(text, sentence, hit.start):
+        sentence = m.end()
+    if prev_end is not None and sentence <= prev_end <= hit.start:
+        return True
+    li = _line_index(info, hit.start)
+    for h in info.cues:
+        if h.start >= hit.start:
+            break
+        if h.entry_id == "cue.law" and hit.start - h.start <= 600:
+            lj = _line_index(info, h.start)
+            if not any(info.lines[k].blank_before for k in range(lj + 1, li + 1)):
+                return True
+        if h.entry_id in ("cue.charge-end", "cue.charged-with") and h.start >= sentence:
+            return True
+    return any(
+        sentence <= s < hit.start and k.startswith("penalty.")
+        for s, _e, k, _d in info.events.events
+    )
+
+
+def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[str]]:
+    """Articles cited outside every charge, for the charges they follow (id(item) → ids):
+    a law block or sentence after a list of charges goes to each charge above it that cites
+    none of its own; one before any charge goes to the charges that follow it."""
+    order = {id(info.view): k for k, info in enumerate(infos)}
+    events: list[tuple[int, int, int, Item | None, list[str]]] = []
+    for item in items:
+        events.append((order[id(item.view)], item.start, 1, item, []))
+    for info in infos:
+        mine = [it for it in items if it.view is info.view]
+        prev_end: int | None = None
+        for h in info.articles:
+            inside = any(it.start <= h.start < it.region_end for it in mine)
+            if inside:
+                prev_end = h.end
+                continue
+            if _law_context(info, h, prev_end):
+                events.append((order[id(info.view)], h.start, 0, None, _article_ids(info.view, h)))
+                prev_end = h.end
+            else:
+                prev_end = None
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    out: dict[int, list[str]] = {}
+    group: list[Item] = []
+    leading: list[str] = []
+    after_law = False
+    for _p, _s, _k, item, ids in events:
+        if item is not None:
+            if after_law:
+                group, after_law = [], False
+            group.append(item)
+            if leading:
+                out.setdefault(id(item), []).extend(leading)
+            continue
+        if not group:
+            leading += ids
+            continue
+        after_law = True
+        leading = []
+        for it in group:
+            out.setdefault(id(it), []).extend(ids)
+    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _pick(found: list[tuple[PageInfo, pen.Reading]], role: str) -> pen.Reading | None:

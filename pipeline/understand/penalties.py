@@ -23,6 +23,9 @@ from pipeline.understand.pageview import Hit, PageView, view_page
 
 # A clause breaks where cues and durations are further apart than this, or at ". " / ";".
 CLAUSE_GAP = 70
+# After a sentence cue that has no duration yet ("Condenamos al acusado X, como autor de
+# ..., a la pena de tres años"), the clause waits this long for its duration.
+SENTENCE_GAP = 200
 _BREAK = re.compile(r"[;.](?:\s|$)")
 # Text between two durations that makes them one ("1 year and 6 months", "سنتين وستة أشهر").
 _COMPOUND_GAP = re.compile(r"^\s*(?:,|and|et|y|e|و|plus)?\s*$")
@@ -76,7 +79,8 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     words = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
     num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{words})"
     tail = re.compile(
-        rf"(?<!\w)(?:(?P<a>{num})\s*(?P<c>{_RANGE_CONNECTORS})\s*)??و?(?P<b>{num})\s*$"
+        rf"(?<!\w)(?:(?P<a>{num})(?:\s*\(\s*\d{{1,3}}\s*\))?\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
+        rf"و?(?P<b>{num})(?:\s*\(\s*\d{{1,3}}\s*\))?\s*$"
     )
     return values, tail
 
@@ -168,9 +172,13 @@ def _clauses(pe: PageEvents, start: int, end: int) -> list[list[Event]]:
         if ev[0] < start or ev[1] > end:
             continue
         if clauses:
-            last_end = max(e for _s, e, _k, _d in clauses[-1])
+            last = clauses[-1]
+            last_end = max(e for _s, e, _k, _d in last)
             gap = text[last_end : ev[0]] if ev[0] > last_end else ""
-            if len(gap) <= CLAUSE_GAP and not _BREAK.search(gap):
+            waiting = all(d is None for _s, _e, _k, d in last) and any(
+                _ROLE_OF.get(k) in ("sentence", "remaining") for _s, _e, k, _d in last
+            )
+            if len(gap) <= (SENTENCE_GAP if waiting else CLAUSE_GAP) and not _BREAK.search(gap):
                 clauses[-1].append(ev)
                 continue
         clauses.append([ev])
@@ -220,7 +228,22 @@ def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Re
 def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Reading]:
     """Every penalty reading in normalised `[start, end)` of a page, in reading order."""
     end = len(pe.view.text) if end is None else end
-    return [r for c in _clauses(pe, start, end) for r in _read_clause(c)]
+    out: list[Reading] = []
+    for c in _clauses(pe, start, end):
+        found = _read_clause(c)
+        if any(r.role == "sentence" for r in found) and _other_person(pe, c):
+            found = [r for r in found if r.role != "sentence"]
+        out += found
+    return out
+
+
+def _other_person(pe: PageEvents, clause: list[Event]) -> bool:
+    """Whether the sentence a clause stands in names a co-accused before its sentence cue."""
+    text = pe.view.text
+    cue = next(s for s, _e, k, _d in clause if _ROLE_OF.get(k) == "sentence" or k == "duration")
+    breaks = [m.end() for m in _BREAK.finditer(text, max(0, cue - 300), cue)]
+    begin = breaks[-1] if breaks else max(0, cue - 300)
+    return any(k == "penalty.other-person" and begin <= s < cue for s, _e, k, _d in pe.events)
 
 
 def strongest(found: list[Reading], role: str) -> Reading | None:
