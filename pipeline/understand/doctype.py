@@ -42,6 +42,7 @@ LINE_START_FACTOR = 1.2  # opens a line near the top
 TOP_FACTOR = 0.8  # elsewhere near the top
 BODY_HEADING_FACTOR = 0.2  # a heading word in running text
 BODY_MIN_SCORE = 1.5  # body cues alone must reach this to type a document ...
+FORMULA_WEIGHT = 1.5  # body entries from this weight are operative formulas (they vote first)
 BODY_MAJORITY = 2.0  # ... and beat the runner-up this many times over
 BODY_MAX_CONFIDENCE = 0.5  # a type read from the body alone is never more than this sure
 # Types whose title may stand on a subject line ("Subject: Request for the extradition of ...",
@@ -60,11 +61,13 @@ _SUBJECT = re.compile(
     r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$",
     re.IGNORECASE,
 )
+# An item of a list ("1.", "b)", "iv -"), not a title.
+_ENUMERATION = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*[.)\-–—]\W*$", re.IGNORECASE)
 # A title naming whom it concerns: "Request for the extradition of Mr John DOE".
 _TITLE_OF = re.compile(
     r"\s*(?:of|against|concerning|in respect of|regarding|re|de|du|des|d'|d’|contre|visant|"
     r"concernant|à l'encontre de|à l’encontre de|contra|del|en contra de|respecto de|"
-    r"بحق|ضد|في حق|بشأن|للمدعو|المدعو)(?=[\s\W])",
+    r"بحق|ضد|في حق|بشأن|للمدعو|المدعو)(?=[\s\W])(?![\s\W]*\d)",  # not a date
     re.IGNORECASE,
 )
 TITLE_OF_MAX = 90  # such a title line's rest, at most, with no sentence ending in it
@@ -174,6 +177,8 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _SUBJECT.match(before):
             return True, False, True
+        return False, False, False
+    if _ENUMERATION.match(before):  # "1. Arrest warrant No. 12/2020": a list names documents
         return False, False, False
     tail = rest.strip()
     if _LABEL_TAIL.match(rest):  # "Arrest warrant: No. 12/2020 issued on ..."
@@ -316,8 +321,16 @@ def _type_evidence(
 
 
 def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None, float]:
-    """A type from the cues of all pages, when no title decides (body wording)."""
+    """A type from the cues of all pages, when no title decides (body wording).
+
+    Formulas that perform an act ("has the honour to request the extradition of",
+    "PAR CES MOTIFS", headings opening a line) vote first: a request recites the
+    conviction it rests on, a notice the warrant. Only when they do not decide does
+    the rest of the wording vote with them.
+    """
     total: Counter[str] = Counter()
+    acts: Counter[str] = Counter()
+    entries = _entries()
     seen: set[tuple[str, str]] = set()  # a phrase said again adds nothing
     for i in indexes:
         for c in cues[i].cues:
@@ -325,6 +338,17 @@ def _body_type(indexes: list[int], cues: list[PageCues]) -> tuple[DocType | None
             if c.type in DOC_TYPES and not c.mention and key not in seen:
                 seen.add(key)
                 total[c.type] += c.score
+                if entries[c.hit.entry_id].weight >= FORMULA_WEIGHT:
+                    acts[c.type] += c.score
+    for votes in (acts, total):
+        found = _majority(votes)
+        if found[0] is not None:
+            return found
+    return None, 0.0
+
+
+def _majority(total: Counter[str]) -> tuple[DocType | None, float]:
+    """The type with a clear majority of the votes, and how sure (None: no such type)."""
     if not total:
         return None, 0.0
     [(best, score), *rest] = total.most_common(2)
