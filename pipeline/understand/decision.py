@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.records import Decision, Found
+from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
 from pipeline.understand.labels import (
     Label,
@@ -32,7 +33,10 @@ _NUMBER = re.compile(
     r"(?:(?:resolucion|resolution|decision|auto|sentencia|jugement|judgment)\s)?"
     r"([^\s,;()]*\d[^\s,;()]*(?:\s(?:لسنه|of|de|del)\s\d{4})?)"
 )
-_BY = re.compile(r"\b(?:by|par|por|صادر عن|الصادر عن|من)\s(?:the\s|le\s|la\s|l'|el\s|los\s)?")
+_BY = re.compile(
+    r"(?<!\w)(?:by|par|por|صادر عن|الصادر عن|الصادره عن|صادره عن|عن|من)\s"
+    r"(?:the\s|le\s|la\s|l'|el\s|los\s|la\s|(?:son|sa)\s|(?:m\.|mme)\s)?"
+)
 _SECTION = re.compile(r"\n\s*\d+\.\s+[^\W\d_]{3}")
 _HEADER_LINES = 10
 _NOT_COURT = ("judicature", "judicial service")
@@ -47,6 +51,8 @@ def _number_at(view: PageView, pos: int, end: int) -> Found | None:
     s, e = trim(view, *m.span(1))
     if e <= s or re.fullmatch(r"\d{1,2}", view.text[s:e]):
         return None
+    if any(d.start < e and s < d.end for d in view_dates(view)):
+        return None  # "warrant of 12/05/2023": a date, not a number
     return found(view, s, e, confidence=0.9)
 
 
@@ -60,25 +66,165 @@ def _block_end(view: PageView, lab: Label) -> int:
 
 def _from_notice_block(views: list[PageView]) -> Decision | None:
     """The decision a notice cites in its warrant section."""
+    context = _Context(views)
     for view in views:
         for lab in labels(view, {"warrant-block"}):
             start, end = lab.value_start, _block_end(view, lab)
             number = _number_at(view, start, end)
-            date = next((d for d in view_dates(view) if start <= d.start < end), None)
-            authority = None
-            m = _BY.search(view.text, start, end)
-            if m:
-                stop = view.text.find("(", m.end(), end)
-                a, b = trim(view, m.end(), stop if stop >= 0 else end)
-                if b > a:
-                    authority = found(view, a, b, confidence=0.85)
+            if number is None:
+                for cue in labels(view, _CITE_FIELDS):
+                    if start <= cue.start < end:
+                        number = _number_at(view, cue.end, min(end, cue.end + 40))
+                        if number:
+                            break
+            date = context.warrant_date(view, start, end)
+            authority = _authority_in(view, start, end)
             if number or date or authority:
-                return Decision(
-                    authority=authority,
-                    number=number,
-                    date=_date_found(view, date),
-                )
+                return Decision(authority=authority, number=number, date=date)
     return None
+
+
+_CITE_FIELDS = {"arrest-warrant", "warrant-number", "case-number"}
+_DATE_CUE = re.compile(
+    r"(?:issued on|issued|dated|of|on|from|delivre le|decerne le|rendu le|le|du|en date du|"
+    r"dictada el|dictado el|expedida el|librada el|emitida el|de fecha|el|del|de|"
+    r"الصادر بتاريخ|الصادره بتاريخ|صدر بتاريخ|بتاريخ|المورخ في|المورخه في|المورخ|في)\s?$"
+)
+_AUTH_STOP = re.compile(
+    r"[,،;(\[]|\s[-–—]\s|\.(?=\s|$)|\s(?:for|pour|por el delito|por los delitos|por delito|"
+    r"para|against|contre|contra|in respect|concerning|charging|on|dated|en date|de fecha|"
+    r"which|who|qui|que|le \d|el \d|du \d|in the case|dans l'affaire|dans le cadre|"
+    r"en el marco|en la causa|under|pursuant|en vertu|conforme|لارتكاب|بتهمه|ضد|بحق|في حق|"
+    r"في القضيه|في الدعوي|بتاريخ|الصادر|والذي|الذي|لاتهامه|وذلك)\b"
+)
+_ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
+
+
+class _Context:
+    """Dates a warrant's date cannot be: the subject's birth dates, dates before the offence."""
+
+    def __init__(self, views: list[PageView], month_first: bool = False) -> None:
+        self.month_first = month_first
+        self.birth: set[str] = set()
+        offence: list[str] = []
+        for view in views:
+            on_page = view_dates(view, month_first)
+            for lab in labels(view, {"birth-date", "offence-date"}):
+                date = next((d for d in on_page if lab.end <= d.start <= lab.end + 30), None)
+                if date is None:
+                    continue
+                (self.birth.add(date.iso) if lab.field == "birth-date"
+                 else offence.append(date.iso))
+        self.offence = min(offence) if offence else None
+
+    def ok(self, view: PageView, d: DateHit) -> bool:
+        if d.iso in self.birth or (self.offence and d.iso < self.offence):
+            return False
+        before = view.text[max(0, d.start - 30) : d.start]
+        return not any(lab.field in ("birth-date", "offence-date") and lab.end <= d.start
+                       and d.start - lab.end <= 4 for lab in labels(view)
+                       if d.start - 40 <= lab.start < d.start) and "born" not in before[-12:]
+
+    def warrant_date(self, view: PageView, start: int, end: int) -> Found | None:
+        """The warrant's own date in `[start, end)`: after a date cue, else the first one."""
+        dates = [d for d in view_dates(view, self.month_first)
+                 if start <= d.start < end and self.ok(view, d)]
+        for d in dates:
+            if _DATE_CUE.search(view.text[max(start, d.start - 30) : d.start].rstrip()):
+                return _date_found(view, d, 0.85)
+        return _date_found(view, dates[0], 0.7) if dates else None
+
+
+def _authority_in(view: PageView, start: int, end: int) -> Found | None:
+    """The court, judge or prosecutor named in `[start, end)` ("by the X", else a court word)."""
+    text = view.text
+    courts = [lab for lab in labels(view, {"court"}) if start <= lab.start < end]
+    if not courts:
+        return None
+    a = None
+    m = _BY.search(text, start, end)
+    while m and a is None:
+        if any(m.end() <= c.start <= m.end() + 40 for c in courts):
+            a = m.end()
+        else:
+            m = _BY.search(text, m.end(), end)
+    if a is None:
+        a = _extend_back(view, courts[0].start, start)
+    b = _authority_end(view, a, min(end, a + 140))
+    a, b = trim(view, a, b)
+    if b <= a or not any(a <= c.start < b for c in courts):
+        return None
+    return found(view, a, b, confidence=0.8)
+
+
+def _authority_end(view: PageView, a: int, limit: int) -> int:
+    text = view.text
+    pos = a
+    while True:
+        m = _AUTH_STOP.search(text, pos, limit)
+        if m is None:
+            b = limit
+            break
+        if m.group().startswith(".") and _ABBREV.search(text[max(a, m.start() - 4) : m.start()]):
+            pos = m.end()
+            continue
+        b = m.start()
+        break
+    for d in view_dates(view):
+        if a < d.start < b:
+            b = d.start
+    # end at the original line end when the next line starts a new block
+    return b
+
+
+def _extend_back(view: PageView, pos: int, floor: int) -> int:
+    """Start of a court name before its court word ("Chief Magistrate's Court")."""
+    raw = view.page.text
+    oa, _ = view.original_span(pos, pos + 1)
+    start = oa
+    for _ in range(3):
+        m = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", raw[max(0, start - 40) : start])
+        if not m:
+            break
+        word = m.group(1)
+        if normalize_term(word) in ("the", "by", "of", "la", "le", "el", "del", "de", "at"):
+            break
+        start = start - len(m.group())
+    idx = view.norm.normalized_index(start)
+    return max(idx, floor)
+
+
+def _cited(views: list[PageView], month_first: bool) -> Decision | None:
+    """A warrant cited in prose: "arrest warrant No. X issued on DATE by AUTHORITY"."""
+    context = _Context(views, month_first)
+    best: Decision | None = None
+    for view in views:
+        cues = labels(view, _CITE_FIELDS)
+        for i, lab in enumerate(cues):
+            if lab.colon and lab.line_start:
+                continue
+            end = min(len(view.text), lab.end + 260)
+            nxt = next((c for c in cues[i + 1 :] if c.start > lab.end + 5
+                        and c.field == "arrest-warrant"), None)
+            if nxt is not None:
+                end = min(end, nxt.start)
+            para = view.page.text.find("\n\n", view.original_span(lab.end, lab.end + 1)[0])
+            if para >= 0:
+                end = min(end, view.norm.normalized_index(para))
+            number = _number_at(view, lab.end, min(end, lab.end + 40))
+            date = context.warrant_date(view, lab.end, end)
+            authority = _authority_in(view, lab.start, end)
+            if not number and not (date and authority):
+                continue
+            found_ = Decision(authority=authority, number=number, date=date)
+            score = sum(x is not None for x in (number, date, authority))
+            if best is None or score > sum(
+                x is not None for x in (best.number, best.date, best.authority)
+            ):
+                best = found_
+            if score == 3:
+                return best
+    return best
 
 
 def _date_found(view: PageView, date: DateHit | None, confidence: float = 0.9) -> Found | None:
@@ -138,6 +284,8 @@ def _authority(views: list[PageView]) -> Found | None:
             stop = view.text.find("(", a, b)
             a, b = trim(view, a, stop if stop >= 0 else b)
             a += len(re.match(r"(?:the |le |la |l'|el )?", view.text[a:b]).group())
+            if not any(a <= c.start < b for c in labels(view, {"court"})):
+                continue  # "issued by NCB Nairobi", "REPUBLIC OF KENYA": no court named
             if b > a:
                 return found(view, a, b, confidence=0.8)
     if not views:
@@ -191,11 +339,27 @@ def read_decision(
 ) -> Decision:
     """The warrant or judgment the document is, or (for a notice) the one it cites."""
     in_absentia = _in_absentia(views)
+    own = doc_type in ("arrest-warrant", "judgment", "indictment")
     cited = _from_notice_block(views) if doc_type in (*NOTICE_TYPES, None) else None
+    prose = None if own else _cited(views, month_first)
     if cited is not None:
+        if prose is not None:  # fill what the block leaves out from the prose citation
+            cited = cited.model_copy(update={
+                k: getattr(prose, k) for k in ("authority", "number", "date")
+                if getattr(cited, k) is None and getattr(prose, k) is not None})
         return cited.model_copy(update={"in_absentia": in_absentia})
     if doc_type in NOTICE_TYPES:
+        if prose is not None:
+            number = prose.number or _number(views)
+            return prose.model_copy(update={"number": number, "in_absentia": in_absentia})
         return Decision(number=_number(views), in_absentia=in_absentia)
+    if prose is not None and (prose.number or prose.authority):
+        return Decision(
+            authority=prose.authority or _authority(views),
+            number=prose.number or _number(views),
+            date=prose.date or _date(views, doc_type, month_first),
+            in_absentia=in_absentia,
+        )
     return Decision(
         authority=_authority(views),
         number=_number(views),

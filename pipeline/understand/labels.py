@@ -22,8 +22,8 @@ from pipeline.understand.pageview import Hit, PageView
 
 LEXICON = "field-labels"
 _COLON = re.compile(r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?[:：]\s?")
-_LEAD = " \t|‘’'\"«»“”-–—:;,.•*"
-_TRAIL = " \t|‘’'\"«»“”-–—:;,.•*("
+_LEAD = " \t|‘’'\"«»“”-–—:;,.•*،"
+_TRAIL = " \t|‘’'\"«»“”-–—:;,.•*(،"
 _CACHE_KEY = "_field_labels"
 # Fields whose terms are values ("M", "male") or prose, never labels that open a value.
 _VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",

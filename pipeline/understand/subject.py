@@ -364,8 +364,18 @@ def _norm_name(name: str) -> str:
     return " ".join(re.findall(r"\w+", normalize_term(name)))
 
 
-def _aliases(views: list[PageView]) -> list[Found]:
+def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Found]:
     out: list[Found] = []
+    by_page = {v.page.number: v for v in views}
+    for name in names or []:  # "Harpreet Singh SANDHU @ \"Happy\"", "X a.k.a. Y"
+        ev = name.evidence
+        view = by_page.get(ev.page) if ev else None
+        if ev is None or view is None:
+            continue
+        m = _ALIAS_AFTER.match(view.page.text, ev.end)
+        if m:
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            out.append(found_original(view, m.start(group), m.end(group), confidence=0.7))
     for view in views:
         for lab in labels(view, {"alias"}):
             if lab.colon:
@@ -558,7 +568,7 @@ def read_subject(views: list[PageView]) -> Subject:
     birth_dates, birth_places = _birth(views)
     return Subject(
         names=names,
-        aliases=_aliases(views),
+        aliases=_aliases(views, names),
         birth_dates=birth_dates,
         birth_places=birth_places,
         sex=_sex(views, names),
