@@ -304,3 +304,182 @@ def test_a_blank_cover_page_joins_the_document_after_it() -> None:
     assert [(p.page_range, p.doc_type) for p in parts] == [
         ((1, 1), "other"), ((2, 2), "indictment"),
     ]
+
+
+# ------------------------------------------- realistic openings (own texts)
+
+# Titles below a dozen header lines, mixed case, on subject lines, or absent (a letter's
+# operative formula), in four languages.
+REALISTIC = [
+    ("en", "extradition-request",
+     "REPUBLIC OF KENYA\nOFFICE OF THE ATTORNEY GENERAL\nRef: AG/EXT/12/2023\n"
+     "To: The Minister of Justice\nKingdom of Spain\n12 March 2023\n\n"
+     "Subject: Request for the extradition of Mr John KAMAU\n\nExcellency,\n"
+     "The Government of Kenya has the honour to request the extradition of John KAMAU."),
+    ("en", "extradition-request",
+     "MINISTRY OF JUSTICE\nRepublic of Ghana\n\nYour Excellency,\nThe Government of Ghana has "
+     "the honour to request the extradition of Kwame MENSAH, who was convicted of fraud and "
+     "sentenced to ten years' imprisonment.\nEnclosed:\n1. Arrest warrant No. 12/2020 of 5 May "
+     "2020\n2. Judgment of 3 March 2019\n3. Red notice A-1/2020\nThe arrest warrant remains in "
+     "force."),
+    ("fr", "extradition-request",
+     "RÉPUBLIQUE DU SÉNÉGAL\nMINISTÈRE DE LA JUSTICE\nN° 456/MJ/DACG\nDakar, le 3 mars 2022\n"
+     "Monsieur le Ministre,\nLe Gouvernement du Sénégal sollicite l'extradition du nommé DIOP "
+     "Moussa, conformément à la convention d'extradition du 5 mai 1990."),
+    ("es", "extradition-request",
+     "REPÚBLICA DEL PERÚ\nMINISTERIO DE JUSTICIA\nOficio N° 123-2022-JUS\nLima, 4 de abril de "
+     "2022\nSeñor Embajador:\nEl Estado peruano, en su calidad de Estado requirente, solicita "
+     "formalmente la extradición del ciudadano Juan PÉREZ."),
+    ("ar", "extradition-request",
+     "المملكة الأردنية الهاشمية\nوزارة العدل\nالرقم: 12/2023\nإلى: وزارة العدل في دولة الإمارات\n"
+     "تتشرف وزارة العدل في المملكة الأردنية الهاشمية بطلب تسليم المدعو أحمد محمد "
+     "المطلوب للمحاكمة."),
+    ("ar", "extradition-request",
+     "وزارة العدل\nالموضوع: طلب تسليم المدعو أحمد محمد المطلوب للمحاكمة بجرم الاحتيال\n"
+     "تحية طيبة وبعد"),
+    ("en", "indictment",
+     "IN THE COURT OF THE CHIEF JUDICIAL MAGISTRATE\nDISTRICT OF PUNE\nCase No. 123/2021\n"
+     "Charge Sheet under Section 173 CrPC\nName of the accused: Ravi KUMAR\n"
+     "The investigation revealed that the accused obtained money by deception."),
+    ("es", "indictment",
+     "JUZGADO CENTRAL DE INSTRUCCIÓN N.º 3\nAUDIENCIA NACIONAL\nProcedimiento abreviado 12/2021\n"
+     "AL JUZGADO\nEl Ministerio Fiscal formula acusación contra Juan PÉREZ por un delito de "
+     "estafa, conforme a las siguientes conclusiones provisionales."),
+    ("fr", "indictment",
+     "TRIBUNAL JUDICIAIRE DE PARIS\nParquet du procureur de la République\nN° parquet : 21/123\n"
+     "Le procureur de la République requiert le renvoi de M. Jean DUPONT devant le tribunal "
+     "correctionnel."),
+    ("ar", "indictment",
+     "جمهورية مصر العربية\nالنيابة العامة\nالقضية رقم 123 لسنة 2021 جنايات\nأمر الإحالة\n"
+     "النيابة العامة تتهم أحمد محمد بأنه في يوم 5 مايو 2021 سرق مالاً منقولاً "
+     "وطلبت عقابه بالمواد."),
+    ("ar", "indictment",
+     "الجمهورية اللبنانية\nقاضي التحقيق في بيروت\nقرار الظن\n"
+     "نحن قاضي التحقيق نظن بالمدعى عليه بجرم الاحتيال."),
+    ("en", "red-notice",
+     "INTERPOL\nGeneral Secretariat\n200 quai Charles de Gaulle\n69006 Lyon\nFile No. 2023/123\n"
+     "Control No. A-123/4-2023\nRed Notice\nIdentity particulars\nFamily name: DOE"),
+    ("es", "red-notice",
+     "OIPC-INTERPOL\nSecretaría General\nNúmero de control: A-456/2022\nNotificación Roja\n"
+     "Datos de identidad\nApellido: PÉREZ\nResumen de los hechos: estafa."),
+    ("ar", "red-notice",
+     "الأمانة العامة\nنشرة حمراء صادرة بناء على طلب المكتب المركزي الوطني في عمان بحق المدعو "
+     "أحمد محمد المطلوب لتنفيذ حكم\nاسم العائلة: محمد"),
+    ("en", "police-report",
+     "KENYA POLICE SERVICE\nDIRECTORATE OF CRIMINAL INVESTIGATIONS\nRef: DCI/INV/45/2022\n"
+     "10 June 2022\nInvestigation Report\nThe complainant reported that the suspect obtained "
+     "money by false pretences."),
+    ("en", "police-report",
+     "GOVERNMENT OF INDIA\nFirst Information Report\n(Under Section 154 Cr.P.C.)\n"
+     "FIR No.: 123/2021\nThe complainant stated that the accused cheated him."),
+    ("fr", "police-report",
+     "POLICE NATIONALE\nDirection régionale de la police judiciaire\nProcès-verbal d'audition "
+     "de témoin\nNous soussigné, officier de police judiciaire, entendons le témoin."),
+    ("es", "police-report",
+     "GUARDIA CIVIL\nDiligencias número 123/2022\nAtestado instruido por estafa\n"
+     "Los agentes actuantes manifiestan que el denunciante compareció."),
+    ("ar", "police-report",
+     "وزارة الداخلية\nقسم شرطة مدينة نصر\nمحضر جمع استدلالات\nحررنا نحن مأمور الضبط القضائي "
+     "هذا المحضر بسؤال الشاكي."),
+    ("es", "arrest-warrant",
+     "PODER JUDICIAL DEL PERÚ\nCORTE SUPERIOR DE JUSTICIA DE LIMA\nQuinto Juzgado Penal\n"
+     "Expediente N° 123-2021\nLima, 5 de mayo de 2021\nSeñor Jefe de la Policía Judicial:\n"
+     "Se ha dispuesto librar orden de captura contra el procesado Juan PÉREZ, debiendo ser "
+     "puesto a disposición de este juzgado."),
+    ("es", "arrest-warrant",
+     "JUZGADO DE INSTRUCCIÓN N.º 2 DE MADRID\nDiligencias previas 12/2021\n"
+     "Auto de prisión provisional\nSe acuerda la prisión provisional de Juan PÉREZ."),
+]
+
+_NOISE = ["| ", "~ ", "' ", "l ", "— ", ". "]
+
+
+def _ocr_noise(text: str) -> str:
+    """Stray marks at line starts, a garbage first line, doubled spaces: an OCR'd scan."""
+    lines = [
+        _NOISE[k % len(_NOISE)] + line if line else line
+        for k, line in enumerate(text.split("\n"))
+    ]
+    return "%*  ,\n" + "\n".join(lines).replace(" de ", "  de ").replace(" of ", "  of ")
+
+
+def _type_of(text: str, lang: str, method: str = "text-layer") -> Document:
+    page = Page(number=1, text=text, method=method, language=lang)  # type: ignore[arg-type]
+    doc = _doc("r", [text], lang).model_copy(update={"pages": [page]})
+    [(part, _)] = split_and_classify(doc, _views(doc))
+    return part
+
+
+@pytest.mark.parametrize("noisy", [False, True], ids=["clean", "ocr"])
+@pytest.mark.parametrize(("lang", "expected", "text"), REALISTIC)
+def test_realistic_openings_are_typed(lang: str, expected: str, text: str, noisy: bool) -> None:
+    text = _ocr_noise(text) if noisy else text
+    part = _type_of(text, lang, "ocr" if noisy else "text-layer")
+    assert part.doc_type == expected
+    assert part.type_evidence
+    for e in part.type_evidence:
+        assert text[e.start:e.end] == e.quote
+
+
+def test_a_title_below_many_header_lines_is_a_title() -> None:
+    header = "REPUBLIC OF X\nMINISTRY OF JUSTICE\nHIGH COURT\nRef: 1/2023\nTo: The Registrar\n"
+    text = header * 2 + "5 May 2023\nIndictment\nThe Grand Jury charges that:"
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language="en"), "en")
+    assert classify_page(view)[0] == "indictment"
+
+
+def test_an_untitled_letter_is_typed_by_its_formula_with_moderate_confidence() -> None:
+    part = _type_of("Excellency,\nMy Government has the honour to request the extradition of "
+                    "John DOE, convicted of fraud and sentenced to five years.", "en")
+    assert part.doc_type == "extradition-request"
+    assert part.doc_type_confidence is not None and 0.3 <= part.doc_type_confidence <= 0.5
+    assert "request the extradition" in part.type_evidence[0].quote
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Smith & Partners LLP\nTo the Commission for the Control of INTERPOL's Files\n"
+           "Re: Red Notice concerning our client Mr John Doe\nDear Sirs,\nThe red notice issued "
+           "against him is politically motivated; we ask INTERPOL to delete the red notice."),
+    ("fr", "Maître Jean Martin\nAvocat au barreau de Paris\nObjet : notice rouge visant M. Dupont\n"
+           "La notice rouge publiée à la demande des autorités est contraire au Statut "
+           "d'INTERPOL."),
+    ("es", "Estudio Jurídico García\nAsunto: notificación roja contra mi representado\nLa "
+           "notificación roja emitida por INTERPOL vulnera el artículo 3. Solicito su supresión."),
+    ("ar", "مكتب المحامي خالد\nإلى لجنة الرقابة على محفوظات الإنتربول\nالموضوع: النشرة الحمراء "
+           "الصادرة بحق موكلي\nإن النشرة الحمراء الصادرة عن الإنتربول ذات طابع سياسي. الإنتربول "
+           "ملزم بالمادة 3 وعلى الإنتربول حذف البيانات."),
+    ("en", "Dear colleagues,\nPlease note that the arrest warrant and the judgment will follow. "
+           "The red notice request was sent yesterday.\nBest regards"),
+])
+def test_letters_about_a_notice_stay_other(lang: str, text: str) -> None:
+    for version in (text, _ocr_noise(text)):
+        part = _type_of(version, lang)
+        assert part.doc_type == "other", version
+        assert not part.type_evidence
+
+
+def test_field_labels_and_list_items_are_not_titles() -> None:
+    notice = "INTERPOL\nRED NOTICE\nControl number: A-1/2024\nArrest warrant: No. 12/2020\n"
+    assert _type_of(notice + "Family name: DOE", "en").doc_type == "red-notice"
+    # A later notice page whose first lines are field labels does not open a warrant.
+    page2 = (
+        "Arrest warrant:\nNo. 12/2020 issued on 5 May 2020\nJudgment: No. 3/2019\nCharges: fraud"
+    )
+    view = view_page("t", Page(number=2, text=page2, method="text-layer", language="en"), "en")
+    assert classify_page(view)[0] is None
+    doc = _doc("n", [notice, page2], "en")
+    assert [p.doc_type for p, _ in split_and_classify(doc, _views(doc))] == ["red-notice"]
+    listing = "Annexes:\n1. Arrest warrant No. 12/2020\n2. Judgment No. 3/2019\nb) Red notice"
+    view = view_page("t", Page(number=1, text=listing, method="text-layer", language="en"), "en")
+    assert classify_page(view)[0] is None
+
+
+def test_a_repeated_weak_cue_does_not_type_a_document() -> None:
+    part = _type_of("Note\nINTERPOL, INTERPOL, INTERPOL and INTERPOL again.", "en")
+    assert part.doc_type == "other"
+
+
+def test_mixed_body_wording_without_a_clear_majority_stays_other() -> None:
+    text = ("Dear Sir,\nHe is charged with fraud; the complainant reported the theft; "
+            "he was convicted in 2010.")
+    assert _type_of(text, "en").doc_type == "other"
