@@ -302,3 +302,130 @@ def test_valid_in_prose_is_not_a_status_and_ocr_breaks_hold() -> None:
 def test_non_notices_have_no_notice_type(doc_type: str) -> None:
     views = text_views("RED NOTICE requested\nWarrant No.: X-12/2020", lang="en")
     assert read_notice(views, doc_type).notice_type is None
+
+
+# --- names in prose and in label blocks (our own texts, some with OCR noise) -----------
+
+NAME_CASES = [
+    ("en", "The accused HERNÁN DARÍO VILLAMIZAR-OSPINA, born on 3 May 1979, is wanted.",
+     ["HERNÁN DARÍO VILLAMIZAR-OSPINA"]),
+    ("en", "Tne accused   HERNAN DARIO VILLAMIZAR-\nOSPINA , born on 3 May 1979",
+     ["HERNAN DARIO VILLAMIZAR-OSPINA"]),
+    ("en", 'Warrant of arrest against Harpreet Singh SANDHU @ "Happy" for murder.',
+     ["Harpreet Singh SANDHU"]),
+    ("en", "REPUBLIC OF KENYA\nState v. Peter Njoroge KAMAU\nCriminal Case No. 412 of 2022",
+     ["Peter Njoroge KAMAU"]),
+    ("en", "From: NCB ANKARA To: ALL NCBs\nSubject: wanted person\n"
+     "The wanted person Mehmet Emin KAPLAN is a Turkish national.", ["Mehmet Emin KAPLAN"]),
+    ("en", "In the case of GÓRSKI, Tomasz Piotr, the court finds", ["GÓRSKI, Tomasz Piotr"]),
+    ("en", "The requested person, MARKOVIĆ Dragan, is sought for prosecution.",
+     ["MARKOVIĆ Dragan"]),
+    ("en", "Name : | Harpreet Singh SANDHU a.k.a. Happy |\nDate of birth: 1 May 1990",
+     ["Harpreet Singh SANDHU"]),
+    ("en", "Case No.\nName:\nDate of birth: 12.03.1980", []),
+    ("en", "NAME OF WANTED PERSON: 0LUWASEUN ADEBAYO\nAmount: 25000 USD", []),
+    ("en", "Name: Mr. Amount of 25,000 dollars", []),
+    ("en", "Name: the person who committed the offence", []),
+    ("fr", "Nom : ATTAL Prénoms : Raphaël David\nNé le : 12/03/1980", ["ATTAL, Raphaël David"]),
+    ("fr", "Nom :  ATTAL   Prénoms  :  Raphaël  David", ["ATTAL, Raphaël David"]),
+    ("fr", "Nom : LE GALL\nPrénoms : Yannick Erwan", ["LE GALL, Yannick Erwan"]),
+    ("fr", "mandat d'arrêt décerné contre l'inculpée Sonia BEN HASSINE épouse JLASSI, née le "
+     "2 mai 1981", ["Sonia BEN HASSINE épouse JLASSI"]),
+    ("fr", 'la personne recherchée EL AMRANI Karim dit "le Rif", de nationalité marocaine',
+     ["EL AMRANI Karim"]),
+    ("fr", "Le prévenu LE GALL Yannick Erwan a été condamné", ["LE GALL Yannick Erwan"]),
+    ("es", "Apellidos:\nNombre: Luz Dary OSORIO VALENCIA\nFecha de nacimiento: 5 de mayo de 1975",
+     ["Luz Dary OSORIO VALENCIA"]),
+    ("es", "se dictó orden de detención contra el procesado Iñaki ZUBIZARRETA LASA, alias "
+     '"Txiki".', ["Iñaki ZUBIZARRETA LASA"]),
+    ("es", "la persona reclamada JUAN PABLO RÍOS DE LA CRUZ, de nacionalidad colombiana",
+     ["JUAN PABLO RÍOS DE LA CRUZ"]),
+    ("ar", "الاسم: باسل محمود عبد الله الخطيب\nتاريخ الميلاد: 1985/03/02",
+     ["باسل محمود عبد الله الخطيب"]),
+    ("ar", "الاسم : باسل محمود الخطيب\nالجنسية : سوري", ["باسل محمود الخطيب"]),
+    ("ar", "اسم المتهم: سامي حسن علي المصري، المولود بتاريخ 1980", ["سامي حسن علي المصري"]),
+    ("ar", "حيث إن المتهم أحمد فتحي عبد العزيز مصري الجنسية قد ارتكب", ["أحمد فتحي عبد العزيز"]),
+    ("ar", "المطلوب خالد عمر الزين من مواليد 1977", ["خالد عمر الزين"]),
+    ("ar", "المدعو محمود سعيد الحلبي المعروف بـ أبو علي", ["محمود سعيد الحلبي"]),
+    ("ar", "المحكوم عليه يوسف كمال الشريف\nالجنسية: أردني", ["يوسف كمال الشريف"]),
+    ("ar", "المتهم: في القضية رقم 44 لسنة 2020", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), NAME_CASES)
+def test_subject_names(lang: str, text: str, names: list[str]) -> None:
+    views = text_views(text, lang=lang)
+    subject = read_subject(views)
+    assert [n.value for n in subject.names] == names
+    assert_verbatim(views, subject)
+
+
+@pytest.mark.parametrize(("lang", "text", "alias"), [
+    ("en", 'Warrant of arrest against Harpreet Singh SANDHU @ "Happy" for murder.', "Happy"),
+    ("fr", 'la personne recherchée EL AMRANI Karim dit "le Rif", de nationalité', "le Rif"),
+    ("ar", "المدعو محمود سعيد الحلبي المعروف بـ أبو علي", "أبو علي"),
+])
+def test_alias_splits_from_name(lang: str, text: str, alias: str) -> None:
+    subject = read_subject(text_views(text, lang=lang))
+    assert alias in [a.value for a in subject.aliases]
+    assert all(alias not in n.value for n in subject.names)
+
+
+# --- warrants cited in prose ------------------------------------------------------------
+
+CITATION_CASES = [
+    ("en", "diffusion",
+     "WANTED PERSON DIFFUSION\nName: Peter KAMAU\nDate of birth: 04/05/1980\nThe subject is "
+     "wanted on the basis of arrest warrant No. CMC/WA/118/2023 issued on 14 March 2023 by the "
+     "Chief Magistrate's Court at Milimani, Nairobi, for robbery committed on 2 January 2023.",
+     ("CMC/WA/118/2023", "2023-03-14", "Chief Magistrate's Court at Milimani")),
+    ("en", "extradition-request",
+     "REPUBLIC OF KENYA\nOFFICE OF THE DIRECTOR OF PUBLIC PROSECUTIONS\nRequest for "
+     "extradition of John DOE, born on 12 May 1985.\nOn the basis of warrant 77/2022 of 3 June "
+     "2022 issued by the High Court of Kenya at Nairobi.",
+     ("77/2022", "2022-06-03", "High Court of Kenya at Nairobi")),
+    ("en", "red-notice",
+     "RED NOTICE\nARREST WARRANT OR JUDICIAL DECISION\nArrest warrant No. 2023/KE/55, issued "
+     "on 05/06/2023 by the Chief Magistrate's Court at Milimani\n2. CHARGES",
+     ("2023/KE/55", "2023-06-05", "Chief Magistrate's Court at Milimani")),
+    ("fr", "red-notice",
+     "NOTICE ROUGE\nNom : ATTAL\nPrénoms : Raphaël David\nNé le : 02/02/1979\nEn vertu du "
+     "mandat d'arrêt n° 21/0457 délivré le 15 septembre 2021 par le juge d'instruction près le "
+     "Tribunal judiciaire de Lyon, pour des faits d'escroquerie commis le 3 janvier 2020.",
+     ("21/0457", "2021-09-15", "juge d'instruction près le Tribunal judiciaire de Lyon")),
+    ("fr", "police-report",
+     "RÉPUBLIQUE FRANÇAISE\nRAPPORT\nLe nommé DUPONT Jean, né le 4 avril 1970, fait l'objet "
+     "d'un mandat d'arrêt n° 2019/88 délivré le 4 avril 2019 par le Procureur de la République "
+     "de Marseille.",
+     ("2019/88", "2019-04-04", "Procureur de la République de Marseille")),
+    ("es", "diffusion",
+     "DIFUSIÓN\nSe solicita la detención en virtud de la orden de detención n.º 45/2022 "
+     "dictada el 9 de mayo de 2022 por el Juzgado Central de Instrucción n.º 3 de Madrid, por "
+     "delito de estafa.",
+     ("45/2022", "2022-05-09", "Juzgado Central de Instrucción n.º 3 de Madrid")),
+    ("ar", "diffusion",
+     "تعميم\nالمتهم أحمد علي حسن المولود بتاريخ 1980/01/02\nبناء على أمر القبض رقم 1234 لسنة "
+     "2023 الصادر بتاريخ 10 مارس 2023 عن محكمة جنايات القاهرة، بتهمة القتل العمد.",
+     ("1234 لسنة 2023", "2023-03-10", "محكمة جنايات القاهرة")),
+    ("ar", "police-report",  # OCR mixes Arabic-Indic and Western digits
+     "محضر\nفي قضية رقم ٤٤١٢ لسنة 2023 جنايات الجيزة الصادر فيها القرار بتاريخ "
+     "١١/٠٥/٢٠٢٣ من النيابة العامة",
+     ("٤٤١٢ لسنة 2023", "2023-05-11", "النيابة العامة")),
+]
+
+
+@pytest.mark.parametrize(("lang", "doc_type", "text", "want"), CITATION_CASES)
+def test_cited_warrant(lang: str, doc_type: str, text: str, want: tuple[str, str, str]) -> None:
+    views = text_views(text, lang=lang)
+    d = read_decision(views, doc_type)
+    got = (d.number and d.number.value, d.date and d.date.normalized,
+           d.authority and d.authority.value)
+    assert got == want
+    assert_verbatim(views, d)
+
+
+def test_birth_date_is_never_the_warrant_date() -> None:
+    text = ("The fugitive John SMITH, born on 2 March 1980, is sought under an arrest warrant "
+            "dated 2 March 1980 or 5 July 2021 issued by the District Court of Accra.")
+    d = read_decision(text_views(text, lang="en"), "diffusion")
+    assert d.date is not None and d.date.normalized == "2021-07-05"
