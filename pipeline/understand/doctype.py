@@ -2,12 +2,19 @@
 
 A page's type rests on its cues (hits of the `doctypes` lexicon). Heading cues
 (entries of weight >= 2) count fully only where a title stands: near the top
-of the page, opening their line, and written in capitals or alone on the line
-("WARRANT OF ARREST", "حكم غيابي", "RED NOTICE: DOE, John (continued)"). A
-page with such a cue is *strong*; a page without one continues the document
-before it. Body cues (weight 1, "sentenced to", "the Grand Jury charges")
-support a type wherever they stand and decide it only when no page of a
-document has a heading.
+of the page (its first 30% or 15 non-empty lines: titles often sit below the
+state, ministry, court, references, addressee and date), opening their line
+after nothing but OCR noise, and written in capitals, alone on the line,
+followed by a number or by whom they concern ("WARRANT OF ARREST", "Request for
+the extradition of Mr DOE", "حكم غيابي"). A letter's subject line ("Subject:",
+"Objet :", "Asunto:", "الموضوع:") carries a title only for the types that are
+letters (an extradition request, a police report); elsewhere it names what the
+letter is about. Field labels ("Arrest warrant: No. 12") and list items ("1.
+Judgment of ...") are not titles. A page with a title is *strong*; a page
+without one continues the document before it. Body cues (weight < 2: operative
+formulas at 1.5, shared wording at 1) support a type wherever they stand and,
+when no page of a document has a title, a clear majority of them types it with
+moderate confidence (formulas vote first; a phrase said again adds nothing).
 
 Scores are a few passes over a page's hits; nothing here reads the page twice.
 """
