@@ -268,3 +268,245 @@ def test_sentence_and_remainder(text: str, lang: str, sentence: int, remaining: 
 def test_article_identifiers_as_cited(text: str, lang: str, articles: list[str]) -> None:
     offenses = _read(text, lang)
     assert offenses and offenses[0].articles == articles
+
+
+# ---- Arabic charges, lists and law blocks; sentences in judgments and notices -------------
+
+
+def _got(offenses: list[Offense]) -> list[tuple[str, str | None, list[str]]]:
+    return [(o.text, o.iccs_code, o.articles) for o in offenses]
+
+
+@pytest.mark.parametrize("noisy", [False, True])
+def test_arabic_levantine_offence_classes_are_split_and_stripped(noisy: bool) -> None:
+    text = (
+        "التهمة: جرم الاحتيال وجرم إساءة الائتمان\n"
+        "حكمت المحكمة غيابياً بمعاقبته بالحبس ثلاث سنوات\n"
+    )
+    if noisy:
+        text = (
+            "التهمة : جرم الاحتيال  وجرم إساءة الائتمان\n"
+            "| حكمت المحكمة غيابيا بمعاقبته بالحبس ٣ سنوات\n"
+        )
+    offenses = _read(text, "ar", "judgment")
+    assert [(o.text, o.iccs_code, o.sentence_months) for o in offenses] == [
+        ("الاحتيال", "0701", 36), ("إساءة الائتمان", "07032", 36)
+    ]
+    for o in offenses:
+        assert text[o.evidence[0].start : o.evidence[0].end] == o.evidence[0].quote
+
+
+def test_arabic_egyptian_indictment_acts_and_law_sentence() -> None:
+    text = (
+        "أمر إحالة\n"
+        "اتهمت النيابة العامة المتهم لأنه في يوم 12/3/2020 بدائرة قسم مصر الجديدة:\n"
+        "أولاً: قتل المجني عليه عمداً مع سبق الإصرار بأن بيت النية على قتله.\n"
+        "ثانياً: أحرز بغير ترخيص سلاحاً نارياً غير مششخن.\n"
+        "وطلبت معاقبته طبقاً للمواد 230 و231 من قانون العقوبات والمادتين 1/1 و26/1 من القانون"
+        " 394 لسنة 1954.\n"
+    )
+    offenses = _read(text, "ar", "indictment")
+    articles = ["230", "231", "1/1", "26/1"]
+    assert _got(offenses) == [
+        ("قتل المجني عليه عمداً مع سبق الإصرار", "0101", articles),
+        ("أحرز بغير ترخيص سلاحاً نارياً غير مششخن", "090111", articles),
+    ]
+
+
+def test_arabic_inline_ordinals_in_one_paragraph() -> None:
+    text = (
+        "لأنه في يوم 5/1/2021 بدائرة قسم الدقي: أولاً: قتل المجني عليه عمداً. ثانياً: أحرز"
+        " بغير ترخيص سلاحاً نارياً. وذلك على النحو المبين بالتحقيقات.\n"
+    )
+    offenses = _read(text, "ar", "indictment")
+    assert [o.iccs_code for o in offenses] == ["0101", "090111"]
+
+
+@pytest.mark.parametrize("noisy", [False, True])
+def test_arabic_numbered_list_and_law_block(noisy: bool) -> None:
+    text = (
+        "التهم المسندة:\n"
+        "1- جناية التزوير في أوراق مصرفية واستعمال المزور\n"
+        "2- جنحة الاحتيال\n"
+        "3- جرم تبييض الأموال\n"
+        "القوانين المنطبقة: المواد 453 و454 و655 من قانون العقوبات\n"
+    )
+    if noisy:  # OCR lost the dashes; the law label runs into the last charge
+        text = (
+            "التهم المسندة :\n1 جناية التزوير في أوراق مصرفية واستعمال المزور\n2 جنحة الاحتيال\n"
+            "3 جرم تبييض الأموال القوانين المنطبقة: المواد ٤٥٣ و٤٥٤ و٦٥٥ من قانون العقوبات\n"
+        )
+    offenses = _read(text, "ar", "red-notice")
+    assert [(o.text, o.iccs_code) for o in offenses] == [
+        ("التزوير في أوراق مصرفية واستعمال المزور", "07023"),
+        ("الاحتيال", "0701"),
+        ("تبييض الأموال", "07041"),
+    ]
+    assert all(o.articles == ["453", "454", "655"] for o in offenses)
+
+
+def test_arabic_charges_label_with_law_and_penalty_labels() -> None:
+    text = (
+        "الجرائم المنسوبة إليه: تكوين عصابة إجرامية، الاتجار الدولي في المخدرات، غسل الأموال.\n"
+        "النصوص القانونية: وفق المادة 1/1 و6 و26/1 من القانون رقم 182 لسنة 1960\n"
+        "العقوبة: يعاقب بالإعدام.\n"
+    )
+    offenses = _read(text, "ar", "diffusion")
+    assert _got(offenses) == [
+        ("تكوين عصابة إجرامية", "09051", ["1/1", "6", "26/1"]),
+        ("الاتجار الدولي في المخدرات", "060121", ["1/1", "6", "26/1"]),
+        ("غسل الأموال", "07041", ["1/1", "6", "26/1"]),
+    ]
+    assert all(o.penalty_kind == "death" for o in offenses)
+
+
+def test_arabic_breach_of_trust_and_damage_to_public_funds() -> None:
+    offenses = _read(
+        "حكمت المحكمة غيابياً على المتهم بالحبس ثلاث سنوات بتهمة خيانة الأمانة لأنه بدد"
+        " المنقولات المسلمة إليه.\n", "ar", "judgment",
+    )
+    assert [(o.text, o.iccs_code, o.sentence_months) for o in offenses] == [
+        ("خيانة الأمانة", "07032", 36)
+    ]
+    offenses = _read(
+        "التهمة: الإضرار العمدي بأموال الجهة التي يعمل بها، المادتين 116 مكرر و118\n"
+        "العقوبة: الحبس مدة لا تقل عن ستة أشهر ولا تزيد على خمس سنوات\n", "ar", "red-notice",
+    )
+    assert [(o.iccs_code, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("07039", ["116 مكرر", "118"], 60)
+    ]
+
+
+# ---- law blocks and law sentences in English, French and Spanish --------------------------
+
+
+@pytest.mark.parametrize("noisy", [False, True])
+def test_english_applicable_law_block_goes_to_every_charge(noisy: bool) -> None:
+    text = "Charges:\n1. Cheating\n2. Criminal conspiracy\nApplicable law: Sections 420/120-B IPC\n"
+    if noisy:
+        text = (
+            "Charges :\n1 Cheating\n2) Criminal conspiracy Applicable law : Sections 420/120-B"
+            " IPC\n"
+        )
+    offenses = _read(text, "en", "red-notice")
+    assert [o.text for o in offenses] == ["Cheating", "Criminal conspiracy"]
+    assert all(o.articles == ["420", "120-B"] for o in offenses)
+
+
+def test_english_law_sentence_after_the_charge() -> None:
+    offenses = _read(
+        "He is wanted for trafficking in persons. The conduct is punishable under articles 368"
+        " and 369.1.5 of the Criminal Code.\nThe extradition is requested under article 5 of the"
+        " treaty.\n", "en", "red-notice",
+    )
+    assert [(o.iccs_code, o.articles) for o in offenses] == [("0204", ["368", "369.1.5"])]
+    offenses = _read(
+        "Charges: terrorism financing, conduct defined in Article 2 of Law 1121.", "en"
+    )
+    assert [(o.text, o.articles) for o in offenses] == [("terrorism financing", ["2"])]
+
+
+@pytest.mark.parametrize("noisy", [False, True])
+def test_french_textes_applicables_and_reported_sentence(noisy: bool) -> None:
+    text = (
+        "Infractions :\n- Vol aggravé\n- Association de malfaiteurs\n"
+        "Textes applicables : faits prévus et réprimés par les articles 311-1, 311-8 et 450-1"
+        " du Code pénal.\n"
+        "Le tribunal correctionnel de Lyon l'a condamné par défaut à une peine de cinq ans"
+        " d'emprisonnement.\n"
+    )
+    if noisy:
+        text = text.replace("- ", "• ").replace("Textes applicables :", "Textes  applicables:")
+    offenses = _read(text, "fr", "red-notice")
+    assert [(o.text, o.articles, o.sentence_months) for o in offenses] == [
+        ("Vol aggravé", ["311-1", "311-8", "450-1"], 60),
+        ("Association de malfaiteurs", ["311-1", "311-8", "450-1"], 60),
+    ]
+
+
+@pytest.mark.parametrize("noisy", [False, True])
+def test_spanish_fundamentos_de_derecho_and_sub_parts(noisy: bool) -> None:
+    text = (
+        "Delitos:\n1. Estafa agravada\n2. Falsificación de documento público\n"
+        "Fundamentos de derecho: artículos 248, 250 y 390 del Código Penal, pena de prisión de"
+        " uno a seis años.\n"
+    )
+    if noisy:
+        text = text.replace("1. ", "1 ").replace("artículos", "articulos")
+    offenses = _read(text, "es", "red-notice")
+    assert [(o.text, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Estafa agravada", ["248", "250", "390"], 72),
+        ("Falsificación de documento público", ["248", "250", "390"], 72),
+    ]
+    offenses = _read(
+        "Delito: Homicidio, tipificado en el art. 106 y arts. 138 e 139 inciso 2 del Código Penal,"
+        " con una pena máxima de 15 años de prisión.\n", "es",
+    )
+    assert [(o.articles, o.max_penalty_months) for o in offenses] == [(["106", "138", "139"], 180)]
+    offenses = _read(
+        "Cargos: Tráfico de estupefacientes. Conducta descrita en el artículo 376 numeral 3 del"
+        " Código Penal, sancionado con prisión de seis meses a dos años.\n", "es",
+    )
+    assert [(o.text, o.articles, o.max_penalty_months) for o in offenses] == [
+        ("Tráfico de estupefacientes", ["376"], 24)
+    ]
+
+
+# ---- sentences imposed ---------------------------------------------------------------------
+
+
+def test_spanish_judgment_sentence_is_not_a_maximum() -> None:
+    text = (
+        "SENTENCIA\nFALLO: Condenamos al acusado Juan Pérez como autor de un delito de robo con"
+        " violencia, a la pena de tres años de prisión.\n"
+    )
+    offenses = _read(text, "es", "judgment")
+    assert [(o.text, o.iccs_code, o.sentence_months, o.max_penalty_months) for o in offenses] == [
+        ("robo con violencia", "0401", 36, None)
+    ]
+
+
+@pytest.mark.parametrize("doc_type", ["judgment", "red-notice", "diffusion", None])
+def test_a_reported_sentence_is_read_in_any_document(doc_type: str | None) -> None:
+    text = (
+        "Charges:\n1. Fraud\n2. Money laundering\n"
+        "Summary of facts: The subject was sentenced in absentia to 10 years' imprisonment.\n"
+    )
+    offenses = _read(text, "en", doc_type)
+    assert [(o.text, o.sentence_months) for o in offenses] == [
+        ("Fraud", 120), ("Money laundering", 120)
+    ]
+
+
+def test_a_co_accused_sentence_is_not_the_subjects() -> None:
+    offenses = _read(
+        "Charges: Murder. His co-accused Peter Brown was sentenced to 12 years' imprisonment.\n",
+        "en", "diffusion",
+    )
+    assert [(o.text, o.sentence_months) for o in offenses] == [("Murder", None)]
+    assert read_penalty("وحكم على المتهم الثاني بالسجن سبع سنوات", "ar").sentence_months is None
+    assert read_penalty("sentenced to 4 years' imprisonment", "en").sentence_months == 48
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentence", "months", "kind"),
+    [
+        ("condamné à une peine de cinq ans d'emprisonnement", "fr", 60, None, "custodial"),
+        ("condenado a la pena de tres (3) años de prisión", "es", 36, None, "custodial"),
+        ("حكمت المحكمة غيابياً بمعاقبته بالسجن المشدد خمس عشرة سنة", "ar", 180, None, "custodial"),
+        ("بمعاقبته بالحبس سنتين", "ar", 24, None, "custodial"),
+        ("يعاقب بالسجن المشدد مدة لا تقل عن خمس سنوات ولا تزيد على خمسة عشر عاماً", "ar", None,
+         180, "custodial"),
+        ("يعاقب بالسجن مدة ١٠ سنوات", "ar", None, 120, "custodial"),
+        ("يعاقب بالأشغال الشاقة المؤقتة", "ar", None, None, "custodial"),
+        ("con una pena máxima de 12 años", "es", None, 144, "custodial"),
+        ("reclusión de cinco a diez años", "es", None, 120, "custodial"),
+        ("pena de prisi0n de 3 a 6 anos", "es", None, 72, "custodial"),
+        ("Punishable by imprisonment of up to five (5) years", "en", None, 60, "custodial"),
+    ],
+)
+def test_sentences_and_maxima_more_wordings(
+    text: str, lang: str, sentence: int | None, months: int | None, kind: str
+) -> None:
+    p = read_penalty(text, lang)
+    assert (p.sentence_months, p.max_months, p.kind) == (sentence, months, kind)

@@ -123,7 +123,7 @@ def _item_start() -> re.Pattern[str]:
     words = "|".join(re.escape(t) for t in _cue_terms("cue.item"))
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
     return re.compile(
-        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
+        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?P<bare>\d{{1,2}})\s+(?=[^\W\d_])|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
     )
 
 
@@ -245,6 +245,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         if line.start > limit or _is_stop(info, line):
             break
         m = item_rx.match(text, line.start, line.end)
+        if m is not None and m.group("bare") and int(m.group("bare")) != len(starts) + 1:
+            m = None  # a bare number starts an item only in sequence ("1 ...", "2 ...")
         if m is None and i > first and (
             _law_label(info, line) or (len(starts) > 1 and _law_sentence(info, i))
         ):
@@ -329,6 +331,8 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     text = info.view.text
     cuts = [m for m in _INLINE_MARKER.finditer(text, start, end)]
     bounds = [(start, start)] + [(m.start(), m.end()) for m in cuts]
+    if cuts and text[start : cuts[0].start()].rstrip().endswith(":"):
+        bounds = bounds[1:]  # "لأنه في يوم 5/1/2021 بدائرة قسم الدقي: أولا: ..." — a header
     items = []
     for k, (_cut, a) in enumerate(bounds):
         b = bounds[k + 1][0] if k + 1 < len(bounds) else end
@@ -600,8 +604,7 @@ def read_offenses(
         sentence = pen.strongest(own, "sentence") or _pick(doc_sentence, "sentence")
         remaining = pen.strongest(own, "remaining") or _pick(doc_sentence, "remaining")
         articles = [
-            a for h in info.articles if item.start <= h.start < item.region_end
-            for a in _article_ids(view, h)
+            a for h in _item_articles(info, item) for a in _article_ids(view, h)
         ] or law_articles.get(id(item), [])
         i_place, i_dates = place, dates
         if facts is None and item.header:
@@ -651,13 +654,24 @@ def _own_readings(info: PageInfo, item: Item, page: list[pen.Reading]) -> list[p
     return [r for r in own if not (r.role == "max" and any(o.end == r.end for o in outer))] + outer
 
 
+def _item_articles(info: PageInfo, item: Item) -> list[Hit]:
+    """Citations in an item's region, up to a law label run into it ("... القوانين المنطبقة:")."""
+    law = next(
+        (h.start for h in info.cues
+         if h.entry_id == "cue.law" and item.start <= h.start < item.region_end),
+        item.region_end,
+    )
+    return [h for h in info.articles if item.start <= h.start < law]
+
+
 def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     """Whether a citation outside every charge states the law of charges: in a law block
     ("Applicable law:", "النصوص القانونية"), after a law or penalty cue in its sentence
     ("faits prévus et réprimés par les articles ...", "طبقا للمواد ..."), or right after
     such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394")."""
     text = info.view.text
-    if _NOT_OFFENCE_LAW.search(text, hit.end, min(len(text), hit.end + 60)):
+    after = _SENTENCE_END.search(text, hit.end, min(len(text), hit.end + 60))
+    if _NOT_OFFENCE_LAW.search(text, hit.end, after.start() if after else hit.end + 60):
         return False
     sentence = max(0, hit.start - 160)
     for m in _SENTENCE_END.finditer(text, sentence, hit.start):
@@ -689,10 +703,10 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
     for item in items:
         events.append((order[id(item.view)], item.start, 1, item, []))
     for info in infos:
-        mine = [it for it in items if it.view is info.view]
+        mine = {id(h) for it in items if it.view is info.view for h in _item_articles(info, it)}
         prev_end: int | None = None
         for h in info.articles:
-            inside = any(it.start <= h.start < it.region_end for it in mine)
+            inside = id(h) in mine
             if inside:
                 prev_end = h.end
                 continue

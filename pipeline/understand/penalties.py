@@ -240,7 +240,7 @@ def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Rea
 def _other_person(pe: PageEvents, clause: list[Event]) -> bool:
     """Whether the sentence a clause stands in names a co-accused before its sentence cue."""
     text = pe.view.text
-    cue = next(s for s, _e, k, _d in clause if _ROLE_OF.get(k) == "sentence" or k == "duration")
+    cue = next((s for s, _e, k, _d in clause if k == "duration"), clause[-1][1])
     breaks = [m.end() for m in _BREAK.finditer(text, max(0, cue - 300), cue)]
     begin = breaks[-1] if breaks else max(0, cue - 300)
     return any(k == "penalty.other-person" and begin <= s < cue for s, _e, k, _d in pe.events)
