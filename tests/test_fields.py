@@ -429,3 +429,18 @@ def test_birth_date_is_never_the_warrant_date() -> None:
             "dated 2 March 1980 or 5 July 2021 issued by the District Court of Accra.")
     d = read_decision(text_views(text, lang="en"), "diffusion")
     assert d.date is not None and d.date.normalized == "2021-07-05"
+
+
+def test_own_warrant_header_number_and_colon_cue() -> None:
+    text = ("REPUBLIC OF KENYA\nIN THE CHIEF MAGISTRATE'S COURT AT MILIMANI\nWARRANT OF ARREST\n"
+            "Warrant No.: MCCR 455/2023\nGiven under my hand on 3 March 2023")
+    d = read_decision(text_views(text, lang="en"), "arrest-warrant")
+    assert d.number is not None and d.number.value == "MCCR 455/2023"
+    assert d.authority is not None and d.authority.value == "CHIEF MAGISTRATE'S COURT AT MILIMANI"
+    text = ("JUZGADO PRIMERO PENAL DEL CIRCUITO DE CALI\nORDEN DE CAPTURA N.º 0231\n"
+            "Contra: HERNÁN DARÍO VILLAMIZAR-OSPINA\nCali, 4 de abril de 2022")
+    views = text_views(text, lang="es")
+    assert [n.value for n in read_subject(views).names] == ["HERNÁN DARÍO VILLAMIZAR-OSPINA"]
+    d = read_decision(views, "arrest-warrant")
+    assert d.number is not None and d.number.value == "0231"
+    assert d.date is not None and d.date.normalized == "2022-04-04"

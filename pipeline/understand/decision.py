@@ -44,8 +44,14 @@ _JUDGMENT_WORDS = re.compile(r"(?:judg|jugement|sentenc|condamn|conden|sentencia
 _NEGATION = re.compile(r"(?:\bnot|\bnon|\bno|\bpas|ليس|غير)\s*$")
 
 
-def _number_at(view: PageView, pos: int, end: int) -> Found | None:
-    m = _NUMBER.match(view.text, pos, end)
+_PREFIXED = re.compile(r"[\s:|]*(?:(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم)\.?\s?:?\s?)?"
+                       r"((?!(?:auto|of|de|del|du|no|nr|num|dated|date)\s)[a-z]{1,6}\s\d[^\s,;()]*)")
+
+
+def _number_at(view: PageView, pos: int, end: int, prefixed: bool = False) -> Found | None:
+    """A number at `pos`; `prefixed`: a letter prefix in a label value ("MCCR 455/2023")."""
+    m = (_PREFIXED.match(view.text, pos, end) if prefixed else None) or \
+        _NUMBER.match(view.text, pos, end)
     if not m or not re.search(r"\d", m.group(1)):
         return None
     s, e = trim(view, *m.span(1))
@@ -238,7 +244,7 @@ def _number(views: list[PageView]) -> Found | None:
         for view in views:
             for lab in block_labels(view, fields):
                 a, b = value_span(lab)
-                value = _number_at(view, a, b)
+                value = _number_at(view, a, b, prefixed=True)
                 if value:
                     return value
     for fields in ({"warrant-number"}, {"case-number"}):  # "Causa n.º 118/2019" (no colon)

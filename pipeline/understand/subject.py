@@ -211,7 +211,8 @@ def _name_words(
             break
     else:
         ended = True
-    if crossed > 0 and not ended and not block:
+    if crossed > 0 and not block and (not ended or (
+            _style(words[:crossed]) and not _style(words[crossed:]))):
         words = words[:crossed]
     while words and _is_particle(words[-1][2]) and not arabic:
         words.pop()
@@ -222,6 +223,11 @@ def _name_words(
         if not caps:
             return None
     return words
+
+
+def _style(words: list[tuple[int, int, str]]) -> bool:
+    """All caps (True) or mixed case: a name keeps its style across a line break."""
+    return all(w.isupper() for _s, _e, w in words if len(w) > 1)
 
 
 def _looks_like_name(words: list[str], arabic: bool) -> bool:
@@ -262,9 +268,9 @@ def _name_from_value(view: PageView, start: int, end: int) -> tuple[int, int] | 
 
 def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | None:
     """Original offsets of a name written after a prose cue, if one is there."""
+    if cue.colon:  # "Contra: NAME", "the accused: NAME": a value to its line end
+        return _name_from_value(view, *value_span(cue))
     _, a = view.original_span(cue.start, cue.end)
-    if cue.colon:  # "the accused: NAME" in running text
-        _, a = view.original_span(cue.value_start - 1, cue.value_start)
     words = _name_words(view, a, min(len(view.page.text), a + 160), weak, block=False)
     if not words:
         return None
@@ -330,7 +336,7 @@ def _names(views: list[PageView]) -> list[Found]:
     # Prose cues.
     for view in views:
         for lab in labels(view, _NAME_FIELDS):
-            if lab.colon and lab.line_start:
+            if lab.colon and lab.line_start and lab.field == "full-name":
                 continue
             weak = lab.hit.text in _WEAK_CUES
             span = _prose_name(view, lab, weak)
