@@ -753,3 +753,25 @@ def _merge(into: Offense, other: Offense) -> None:
     into.articles = list(dict.fromkeys([*into.articles, *other.articles]))
     into.evidence = [*into.evidence, *(e for e in other.evidence if e not in into.evidence)]
 
+
+
+def read_sentence(views: list[PageView]) -> tuple[Found | None, Found | None]:
+    """The sentence imposed and the part left to serve, as stated anywhere in the document,
+    each with the quote of its clause (the most severe reading of each role)."""
+    found: dict[str, tuple[PageInfo, pen.Reading]] = {}
+    for info in (_page_info(v) for v in views):
+        for r in pen.readings(info.events):
+            if r.role not in ("sentence", "remaining") or r.months is None:
+                continue
+            best = found.get(r.role)
+            if best is None or pen.strongest([best[1], r], r.role) is r:
+                found[r.role] = (info, r)
+
+    def as_found(role: str) -> Found | None:
+        if role not in found:
+            return None
+        info, r = found[role]
+        evidence = info.view.evidence(r.start, r.end)
+        return Found(value=_one_line(evidence.quote), normalized=str(r.months), evidence=evidence)
+
+    return as_found("sentence"), as_found("remaining")

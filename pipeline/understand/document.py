@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.records import Document, DocumentFields, Packet
-from pipeline.understand.charges import read_offenses
+from pipeline.understand.charges import read_offenses, read_sentence
 from pipeline.understand.dates import MONTH_FIRST_COUNTRIES
 from pipeline.understand.decision import read_decision
 from pipeline.understand.doctype import link_translations, split_and_classify
@@ -18,10 +18,16 @@ def read_fields(doc: Document, views: list[PageView]) -> DocumentFields:
     country = notice.issuing_country.normalized if notice.issuing_country else None
     month_first = country in MONTH_FIRST_COUNTRIES
     offenses, facts = read_offenses(views, doc.doc_type)
+    decision = read_decision(views, doc.doc_type, month_first=month_first)
+    if decision.sentence_months is None and decision.remaining_months is None:
+        sentence, remaining = read_sentence(views)
+        decision = decision.model_copy(
+            update={"sentence_months": sentence, "remaining_months": remaining}
+        )
     return DocumentFields(
         subject=read_subject(views),
         notice=notice,
-        decision=read_decision(views, doc.doc_type, month_first=month_first),
+        decision=decision,
         offenses=offenses,
         facts=facts,
         email=doc.fields.email,
