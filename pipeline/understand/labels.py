@@ -27,7 +27,9 @@ _TRAIL = " \t|‘’'\"«»“”-–—:;,.•*(،"
 _CACHE_KEY = "_field_labels"
 # Fields whose terms are values ("M", "male") or prose, never labels that open a value.
 _VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",
-                 "in-absentia-weak"}
+                 "in-absentia-weak", "not-a-name"}
+_HEADING_FIELDS = {"family-name", "given-names", "full-name"}
+_HEADING_REST = re.compile(r"[\s/|,;:()\-–—]*(?:\((?:s|es|e)\))?[\s/|,;:()\-–—]*")
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 
 
@@ -142,17 +144,38 @@ def _read_labels(view: PageView) -> list[Label]:
     codes = _codes()
     out = []
     text = view.text
-    for hit in longest(_line_aware(view, view.hits(LEXICON))):
+    hits = longest(_line_aware(view, view.hits(LEXICON)))
+    for i, hit in enumerate(hits):
         field = codes.get(hit.entry_id, hit.entry_id)
         if hit.text.endswith(":"):
             colon, value_start = True, hit.end
         else:
             m = _COLON.match(text, hit.end)
             colon, value_start = (True, m.end()) if m else (False, hit.end)
+            if not m and field in _HEADING_FIELDS and _heading(view, hits, i):
+                colon, value_start = True, view.line_end(hit.start)
         while value_start < len(text) and text[value_start] == " ":
             value_start += 1
         out.append(Label(view, hit, field, colon, value_start, _at_line_start(view, hit.start)))
     return out
+
+
+def _heading(view: PageView, hits: list[Hit], i: int) -> bool:
+    """A label alone on its line, or with its translations ("Family name / Nom / Apellido").
+
+    Its value is on the next line, as if the label ended with a colon.
+    """
+    hit = hits[i]
+    if not _at_line_start(view, hit.start):
+        return False
+    end = view.line_end(hit.start)
+    rest = list(view.text[hit.end : end])
+    for other in hits[i + 1 :]:
+        if other.start >= end:
+            break
+        for k in range(other.start - hit.end, min(other.end, end) - hit.end):
+            rest[k] = " "
+    return bool(_HEADING_REST.fullmatch("".join(rest)))
 
 
 def block_labels(view: PageView, fields: set[str] | None = None) -> list[Label]:

@@ -8,11 +8,14 @@ nationalité X"). Every value carries its verbatim evidence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Found, Subject
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
 from pipeline.understand.labels import (
+    LEXICON,
     Label,
     block_labels,
     clean,
@@ -77,6 +80,7 @@ _AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ"
             "ذكر", "انثي", "الجنس", "تاريخ", "مكان", "محل", "الميلاد", "الولاده", "جنسيه",
             "المحكوم", "عليه", "عليها", "المشتكي", "القضيه", "الدعوي", "محكمه", "النيابه",
             "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه"}
+_TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
 _AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
@@ -100,7 +104,31 @@ _ALIAS_AFTER = re.compile(
 
 def _key(name: str) -> frozenset[str]:
     words = re.findall(r"\w+", normalize_term(name))
-    return frozenset(w for w in words if len(w) > 1 or not w.isalpha())
+    key = frozenset(w for w in words if len(w) > 1 or not w.isalpha())
+    return key if len(key) >= 2 else frozenset(words)  # "LEBEDEVA A. I.": initials count
+
+
+@cache
+def _not_name() -> tuple[frozenset[str], frozenset[str]]:
+    """Words never in a name (`not-a-name` of field-labels, number words and time units).
+
+    (normalised terms, terms compared as written: those with ى, since folding it makes
+    "على" the name "علي")
+    """
+    folded: set[str] = set()
+    written: set[str] = set()
+    for entry, _lang, term in load_lexicon(LEXICON).iter_terms():
+        if entry.code == "not-a-name" and " " not in term:
+            (written.add(term) if "ى" in term else folded.add(normalize_term(term)))
+    for entry, _lang, term in load_lexicon("numbers").iter_terms():
+        if " " not in term and not entry.id.startswith("half"):
+            (written.add(term) if "ى" in term else folded.add(normalize_term(term)))
+    return frozenset(folded), frozenset(written)
+
+
+def _junk_word(core: str) -> bool:
+    folded, written = _not_name()
+    return core in written or normalize_term(core) in folded
 
 
 def _is_particle(core: str) -> bool:
@@ -139,6 +167,8 @@ def _name_words(
         if words and gap.count("\n") > 1:
             break
         core = re.sub(r"-\s+", "-", word).strip(_STRIP)
+        if not words:
+            core = core.strip("/\\")
         bare = normalize_term(core)
         if not core:
             if words:
@@ -158,7 +188,7 @@ def _name_words(
             norm_ar = normalize_term(core_ar)
             if norm_ar in _AR_STOP or norm_ar.startswith(("بال", "لل")) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
-            ):
+            ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
                 if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
                     words.pop()  # "مصري الجنسية": the adjective is no name
                 if words:
@@ -178,7 +208,8 @@ def _name_words(
         if arabic:
             ended = True
             break
-        if re.search(r"\d", word) or (bare in _NAME_JUNK and not (words and _is_particle(core))):
+        if re.search(r"\d", word) or ((bare in _NAME_JUNK or _junk_word(core))
+                                      and not (words and _is_particle(core))):
             if words:
                 ended = True
             break
@@ -318,6 +349,14 @@ def _names(views: list[PageView]) -> list[Found]:
             continue
         family = next((lab for lab in blocks if lab.field == "family-name"), None)
         given = next((lab for lab in blocks if lab.field == "given-names"), None)
+        columns = _two_columns(view, family, given) if family and given else None
+        if columns:
+            fam, giv = columns
+            raw = view.page.text
+            value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
+            f = found_original(view, fam[0], giv[1], confidence=0.85)
+            add(f.model_copy(update={"value": value}))
+            continue
         fam = _family_value(view, family) if family else None
         if fam is None:
             if given is not None:
@@ -345,6 +384,49 @@ def _names(views: list[PageView]) -> list[Found]:
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+def _two_columns(
+    view: PageView, family: Label, given: Label
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Family name and forenames as two columns under their labels on one line.
+
+    ("Family name:        Forename(s):" then "ZHAKENOV           Askar Bolatovich")
+    """
+    if view.line_end(family.start) != view.line_end(given.start) or given.start < family.start:
+        return None
+    raw = view.page.text
+    fa, _ = view.original_span(family.start, family.end)
+    ga, _ = view.original_span(given.start, given.end)
+    line_from = raw.rfind("\n", 0, fa) + 1
+    nl = raw.find("\n", ga)
+    if nl < 0 or raw[fa:ga].strip(" \t:|/") != raw[fa:fa + len(family.hit.text)].strip(" \t:"):
+        return None  # a value between the labels: not a column layout
+    nxt_end = raw.find("\n", nl + 1)
+    nxt_end = len(raw) if nxt_end < 0 else nxt_end
+    cells = [(m.start() + nl + 1, m.end() + nl + 1)
+             for m in re.finditer(r"\S+(?:[ ]\S+)*", raw[nl + 1 : nxt_end])]
+    if len(cells) < 2:
+        return None
+    col = ga - line_from
+    first = cells[0]
+    second = min(cells[1:], key=lambda c: abs(c[0] - (nl + 1) - col))
+    out = []
+    for a, b in (first, second):
+        cell = raw[a:b].strip("|: \t")
+        if not cell:
+            return None
+        ia = view.norm.normalized_index(a)
+        ib = view.norm.normalized_index(b)
+        span = _name_from_value(view, ia, ib)
+        if span is None:
+            m = re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", raw[a:b].strip())
+            if not m or not (_latin_name_word(m.group()) or _ARABIC.match(m.group())) \
+                    or normalize_term(m.group()) in _NAME_JUNK:
+                return None
+            span = (a, b)
+        out.append(span)
+    return out[0], out[1]
 
 
 def _family_value(view: PageView, lab: Label) -> tuple[int, int] | None:
