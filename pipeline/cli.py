@@ -137,6 +137,14 @@ def eval_fields(
     only: Annotated[
         list[str] | None, typer.Option("--only", help="evaluate only this document id (repeatable)")
     ] = None,
+    set_name: Annotated[
+        str,
+        typer.Option(
+            "--set",
+            help="labelled set: data/eval/NAME/ (fields, or fields-holdout; never tune on the "
+            "latter); its report goes to docs/evaluation-NAME.md",
+        ),
+    ] = "fields",
 ) -> None:
     """Field extraction: render, extract and understand each labelled document, score P/R/F1."""
     from rich.console import Console
@@ -145,7 +153,9 @@ def eval_fields(
     from pipeline.evaluation.fields import DocResult, load_items, markdown, rich_tables, run_eval
 
     try:
-        total = len(load_items(only=only))
+        if not (repo_root() / "data" / "eval" / set_name).is_dir():
+            raise ValueError(f"no evaluation set data/eval/{set_name}/")
+        total = len(load_items(only=only, set_name=set_name))
     except ValueError as exc:
         _stderr().print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
@@ -165,19 +175,20 @@ def eval_fields(
                   f"{result.seconds:.1f}s{note}")
 
     try:
-        report = run_eval(only, on_item=on_item)
+        report = run_eval(only, set_name=set_name, on_item=on_item)
     except EnvironmentProblem as exc:
         _fail_environment(exc)
     console = Console()
     for table in rich_tables(report):
         console.print(table)
     target = out if out is not None else (None if only else repo_root() / "docs" /
-                                          "evaluation-fields.md")
+                                          f"evaluation-{set_name}.md")
     if target is not None:
-        command = "triage eval fields" + "".join(f" --only {i}" for i in only or [])
+        command = "triage eval fields" + (f" --set {set_name}" if set_name != "fields" else "")
+        command += "".join(f" --only {i}" for i in only or [])
         command += f" --out {out}" if out is not None else ""
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown(report, command), encoding="utf-8")
+        target.write_text(markdown(report, command, set_name), encoding="utf-8")
         err.print(f"Report: {target}")
 
 

@@ -434,16 +434,27 @@ class EvalItem:
     expected: dict[str, Any]
 
 
-def eval_dir() -> Path:
+DEFAULT_SET = "fields"
+
+
+def eval_dir(set_name: str = DEFAULT_SET) -> Path:
+    """`data/eval/<set_name>/`: `fields` (the first held-out set) or `fields-holdout`
+    (the second one, written after the first set had guided rule fixes)."""
     from pipeline.config import repo_root
 
-    return repo_root() / "data" / "eval" / "fields"
+    return repo_root() / "data" / "eval" / set_name
 
 
-def load_items(folder: Path | None = None, only: Sequence[str] | None = None) -> list[EvalItem]:
-    """The labelled documents, sorted by id; `only` keeps the ids listed (unknown ids raise)."""
+def load_items(
+    folder: Path | None = None,
+    only: Sequence[str] | None = None,
+    *,
+    set_name: str = DEFAULT_SET,
+) -> list[EvalItem]:
+    """The labelled documents, sorted by id; `only` keeps the ids listed (unknown ids raise).
+    `folder` wins over `set_name` (a folder name under `data/eval/`)."""
     items = []
-    for path in sorted((folder or eval_dir()).glob("*.yaml")):
+    for path in sorted((folder or eval_dir(set_name)).glob("*.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items.append(
             EvalItem(
@@ -584,16 +595,18 @@ def run_eval(
     only: Sequence[str] | None = None,
     *,
     folder: Path | None = None,
+    set_name: str = DEFAULT_SET,
     cache_dir: Path | None = None,
     on_item: Callable[[DocResult], None] | None = None,
 ) -> Report:
-    """Evaluate every labelled document (or the `only` ids)."""
+    """Evaluate every labelled document (or the `only` ids) of `folder`, else of
+    `data/eval/<set_name>/`."""
     import pipeline.understand.document  # noqa: F401 - fail early if the stage is missing
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     results = []
-    for item in load_items(folder, only):
+    for item in load_items(folder, only, set_name=set_name):
         result = evaluate_item(item, cache_dir)
         results.append(result)
         if on_item is not None:
@@ -656,8 +669,8 @@ def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def markdown(report: Report, command: str) -> str:
-    """The report as `docs/evaluation-fields.md`."""
+def markdown(report: Report, command: str, set_name: str = DEFAULT_SET) -> str:
+    """The report as `docs/evaluation-fields.md` (`docs/evaluation-<set_name>.md`)."""
     langs = [g for g in report.groups() if g in LANGUAGES]
     renders = [g for g in report.groups() if g in RENDERS]
     n = len(report.results)
@@ -706,7 +719,7 @@ def markdown(report: Report, command: str) -> str:
             f"- Date: {report.started.isoformat(timespec='seconds')}",
             f"- Commit: `{commit()}`",
             f"- Command: `{command}`",
-            f"- Documents: {n} from `data/eval/fields/` (held out; see `data/eval/README.md`), "
+            f"- Documents: {n} from `data/eval/{set_name}/` (held out; see `data/eval/README.md`), "
             f"run in {report.seconds:.0f} s",
             "",
             "Each labelled text is rendered to a PDF with a text layer (`text`) or rasterised "
