@@ -29,10 +29,10 @@ SENTENCE_GAP = 200
 _BREAK = re.compile(r"[;.](?:\s|$)")
 # Text between two durations that makes them one ("1 year and 6 months", "سنتين وستة أشهر").
 _COMPOUND_GAP = re.compile(r"^\s*(?:,|and|et|y|e|و|plus)?\s*$")
-_RANGE_CONNECTORS = r"-|–|to|a|au|hasta|y|et|and|or|o|ou|الى|او|حتى"
+_RANGE_CONNECTORS = r"-|–|to|a|au|hasta|y|et|and|or|o|ou|الي|الى|او|حتى"
 _ROLE_OF = {
     "penalty.max": "max", "penalty.min": "max", "penalty.sentence": "sentence",
-    "penalty.remaining": "remaining", "penalty.requested": "requested",
+    "penalty.remaining": "remaining", "penalty.requested": "requested", "penalty.total": "total",
 }
 _SEVERITY: dict[str, int] = {
     "unknown": 0, "non-custodial": 1, "custodial": 2, "life": 3, "death": 4,
@@ -70,6 +70,20 @@ class PageEvents:
     events: list[tuple[int, int, str, Duration | None]] = field(default_factory=list)
 
 
+_TENS = (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0)
+# What stands between a number and the unit word (or between two durations) and marks a
+# person's age rather than a penalty: "aged 67 years", "de 67 años de edad", "البالغ من العمر".
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bage of|\bagee?s? de|\bedad de|العمر|عمره|عمرها|بعمر)\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:'|’)?\s*(?:old\b|of age\b|de edad\b|d'age\b|d’age\b)")
+# A bare unit ("سنة", "شهر", "year") right after one of these counts one unit:
+# "من شهر إلى سنة", "لا تزيد على سنة", "مدة سنة".
+_BARE_AFTER = re.compile(r"(?:^|\s)(?:الي|الى|حتى|من|على|علي|عن|مده|لمده|ولمده|a|to)\s*$")
+# Between a duration and a custodial word that follows it ("two years' imprisonment",
+# "deux ans d'emprisonnement", "tres años de prisión"): the duration is custodial even
+# after a fine cue.
+_BEFORE_CUSTODIAL = re.compile(r"^\s*(?:'|’)?\s*(?:de|d'|d’|of|in)?\s*$")
+
+
 @cache
 def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
     values: dict[str, float] = {}
@@ -77,12 +91,27 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
         if entry.id.startswith("num.") and entry.weight is not None:
             values[normalize_term(term)] = entry.weight
     words = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
-    num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{words})"
+    tens = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)
+                    if values[w] in _TENS)
+    units = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)
+                     if 1 <= values[w] <= 9)
+    # Compound numbers not listed one by one: "cuarenta y dos", "forty-two", "ثلاث وأربعين".
+    compound = (
+        rf"(?:{tens})(?:\s*(?:y|and|et)\s*|\s*-\s*|\s+)(?:{units})"
+        rf"|(?:{units})\s*و\s*(?:{tens})"
+    )
+    num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{compound}|{words})"
+    paren = rf"(?:\s*\(\s*(?:\d{{1,3}}|{words})\s*\))?"
     tail = re.compile(
-        rf"(?<!\w)(?:(?P<a>{num})(?:\s*\(\s*\d{{1,3}}\s*\))?\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
-        rf"و?(?P<b>{num})(?:\s*\(\s*\d{{1,3}}\s*\))?\s*$"
+        rf"(?<!\w)(?:(?P<a>{num}){paren}\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
+        rf"و?(?P<b>{num}){paren}\s*$"
     )
     return values, tail
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    return re.compile(r"^(?P<x>.+?)(?:\s*(?:\by\b|\band\b|\bet\b|-)\s*|\s*و|\s+)(?P<y>\S+)$")
 
 
 @cache
@@ -98,7 +127,13 @@ def _value(token: str) -> float | None:
         except ValueError:
             return None
     words, _ = _number_words()
-    return words.get(token)
+    if token in words:
+        return words[token]
+    m = _compound().match(token)
+    if m is None:
+        return None
+    x, y = words.get(m.group("x").strip()), words.get(m.group("y").strip())
+    return x + y if x is not None and y is not None else None
 
 
 def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration | None:
@@ -107,17 +142,25 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
     if weight is None:
         return None
     text = view.text
+    if _AGE_AFTER.match(text, hit.end):
+        return None
     if hit.entry_id.startswith("dual."):
+        if _AGE_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+            return None
         return Duration(hit.start, hit.end, weight, weight, weight / 2)
-    window_start = max(0, hit.start - 48)
+    window_start = max(0, hit.start - 64)
     _, tail = _number_words()
     m = tail.search(text, window_start, hit.start)
     if m is None:
-        # A bare singular unit right after a cue: "بالحبس سنة", "up to a year".
-        if text[hit.end : hit.end + 2].strip()[:1].isdigit():
+        # A bare singular unit after a cue or a range word: "بالحبس سنة", "من شهر إلى سنة".
+        if text[hit.end : hit.end + 2].strip()[:1].isdigit() or hit.text.endswith("s"):
             return None
-        if any(0 <= hit.start - e <= 12 for _s, e in cues) and not hit.text.endswith("s"):
+        if any(0 <= hit.start - e <= 12 for _s, e in cues) or _BARE_AFTER.search(
+            text, max(0, hit.start - 12), hit.start
+        ):
             return Duration(hit.start, hit.end, weight, weight, weight)
+        return None
+    if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None
     high = _value(m.group("b"))
     if high is None:
@@ -185,27 +228,57 @@ def _clauses(pe: PageEvents, start: int, end: int) -> list[list[Event]]:
     return clauses
 
 
-def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Reading]:
+def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
+    """What one clause says. Durations after a minimum cue ("not less than", "لا تقل عن")
+    are not a maximum: a clause that states only a minimum has a custodial maximum of unknown
+    length. Durations of a fine ("multa de doce meses": day-fines) and a total of several
+    terms ("a total of 67 years") are not a custodial maximum either; the terms of one clause
+    are never added up, its largest is the maximum."""
     kinds = {k for _s, _e, k, _d in clause}
     role = "max"
+    minimum = fine = False
+    mins: list[Duration] = []
     by_role: dict[str, Reading] = {}
-    for s, e, k, d in clause:
+    for i, (s, e, k, d) in enumerate(clause):
+        if k == "penalty.total":
+            if role == "max":
+                role = "total"
+            continue
+        if k == "penalty.fine":
+            fine = True
+            continue
+        if k in ("penalty.custodial", "penalty.life", "penalty.death"):
+            fine = False
+            continue
         if k in _ROLE_OF:
             role = _ROLE_OF[k]
+            minimum = k == "penalty.min"
+            if role != "max":
+                fine = False
             continue
         if d is None or (d.high < 1 and "penalty.custodial" not in kinds):
             continue  # days alone say nothing of a custodial term ("100 días-multa")
+        if fine and not _custodial_next(clause, i, text):
+            continue
+        if role == "total":
+            continue
+        if role == "max" and minimum:
+            mins.append(d)
+            continue
         r = by_role.setdefault(role, Reading(role, "custodial", None, s, e))
         months = round(d.high)
         r.months = months if r.months is None else max(r.months, months)
         r.end = max(r.end, e)
+    if "max" not in by_role and len(mins) > 1 and mins[-1].high > mins[0].high:
+        # "لا تقل عن سنة ... ثلاث سنوات" (the cue before the upper bound lost to OCR)
+        by_role["max"] = Reading("max", "custodial", round(mins[-1].high))
     roles_named = [_ROLE_OF[k] for _s, _e, k, _d in clause if k in _ROLE_OF]
     kind: PenaltyKind | None = None
     if "penalty.death" in kinds:
         kind = "death"
     elif "penalty.life" in kinds:
         kind = "life"
-    elif by_role or ("penalty.custodial" in kinds and roles_named):
+    elif by_role or mins or ("penalty.custodial" in kinds and roles_named):
         kind = "custodial"
     elif kinds & {"penalty.fine", "penalty.non-custodial"}:
         kind = "non-custodial"
@@ -215,6 +288,8 @@ def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Re
     end = max(e for _s, e, _k, _d in clause)
     if not by_role:
         main = roles_named[0] if roles_named else "max"
+        if main == "total":
+            return []
         return [Reading(main, kind, None, start, end)]
     out = []
     for r in by_role.values():
@@ -225,12 +300,22 @@ def _read_clause(clause: list[tuple[int, int, str, Duration | None]]) -> list[Re
     return out
 
 
+def _custodial_next(clause: list[Event], i: int, text: str) -> bool:
+    """Whether a custodial word follows duration `i` right away ("deux ans d'emprisonnement")."""
+    if i + 1 >= len(clause):
+        return False
+    s, _e, k, _d = clause[i + 1]
+    if k not in ("penalty.custodial", "penalty.life"):
+        return False
+    return bool(_BEFORE_CUSTODIAL.match(text[clause[i][1] : s]))
+
+
 def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Reading]:
     """Every penalty reading in normalised `[start, end)` of a page, in reading order."""
     end = len(pe.view.text) if end is None else end
     out: list[Reading] = []
     for c in _clauses(pe, start, end):
-        found = _read_clause(c)
+        found = _read_clause(c, pe.view.text)
         if any(r.role == "sentence" for r in found) and _other_person(pe, c):
             found = [r for r in found if r.role != "sentence"]
         out += found
