@@ -34,10 +34,13 @@ MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of c
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
                     "extradition-request"}
 
-_BULLET = r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|[-–—•*·▪►]|\(?[a-h]\)"
+_BULLET = (
+    r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
+    r"|\(?[ivx]{1,4}\)|[ivx]{1,4}\.(?=\s)"
+)
 _SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
 _SOFT_SPLIT = re.compile(
-    r"\s*(?:,|،|;|\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*"
+    r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
     r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s|ال\w)"
 )
 # Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير").
@@ -47,7 +50,10 @@ _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا
 # the dot), and the offence class word.
 _LEAD = re.compile(
     rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|[-–—•*·▪►]"
-    rf"|\(?[a-h]\)(?=\s)|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}))+\s*"
+    rf"|\(?[a-h]\)(?=\s)|\(?[ivx]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
+    rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
+    rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
+    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}))+\s*"
 )
 # Citations that name procedure or treaties, not the offence.
 _NOT_OFFENCE_LAW = re.compile(
@@ -68,6 +74,7 @@ _SUB_PART = re.compile(
 )
 _INLINE_MARKER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
+    r"|(?P<letter>\(?(?:[ivx]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–])\s*"
 )
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
@@ -91,6 +98,7 @@ class Item:
     region_end: int  # end of the item (law reference, penalty)
     header: tuple[int, int] | None = None  # the block's header line (time and place of acts)
     iccs_only: bool = False
+    prose: bool = False  # a charge in running text ("charged with murder and robbery")
 
 
 @dataclass
@@ -155,7 +163,7 @@ def _page_info(view: PageView) -> PageInfo:
             continue
         lines.append(Line(a, b, blank))
         blank = False
-    cues = _outermost([h for h in view.hits(CUES)])
+    cues = _outermost([h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")])
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
         [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
@@ -163,7 +171,12 @@ def _page_info(view: PageView) -> PageInfo:
     )
     text = view.text
     info.stops = sorted(
-        [h.start for h in cues if h.entry_id in ("cue.charge-end", "cue.law")]
+        [h.start for h in cues if h.entry_id in ("cue.charge-end", "cue.law", "cue.tail")]
+        + [
+            h.start for h in cues
+            if h.entry_id == "cue.qualifier" and text[max(0, h.start - 3) : h.start].rstrip()[-1:]
+            in (",", "،")
+        ]  # "Fraud, committed by means of a computer" — a qualifier after a comma
         + [h.start for h in info.articles]
         + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
         + [
@@ -321,9 +334,60 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     open_at = text.rfind("(", start, stop)
     if open_at >= 0 and text.find(")", open_at, stop) < 0 and stop < end:
         stop = open_at
-    while stop > start and text[stop - 1] in " ,;:-–—(.":
+    stop = _label_cut(info.view, start, stop)
+    stop = _victim_cut(info.view, start, stop)
+    while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     return stop
+
+
+_TRAILING = " ,;:-–—(.،\"“”«»‘’"
+# A label run into a charge: "Robo agravado BIENES AFECTADOS: ...", "... Lugar: Lima".
+_RUN_IN_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))((?:[^\W\d_][\w'’]*\s+){0,3}[^\W\d_][\w'’]*)\s*:")
+# A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
+_VICTIM = re.compile(
+    r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"
+    r"|mr\.?|mrs\.?|ms\.?|don|doña|victim|v[ií]ctima|victime)\s+)?(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][\w.'’-]*\s+){0,3}"
+    r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}\b"
+)
+
+
+def _label_cut(view: PageView, start: int, stop: int) -> int:
+    """Where a label run into a charge begins: the words before a colon inside the wording."""
+    text = view.text
+    colon = text.find(":", start, stop)
+    if colon < 0 or colon - start < 3:
+        return stop
+    head = text[start:colon].rstrip()
+    if re.search(r"\b(?:art|arts|no|n°|sec|s|ss)\.?\s*$", head) or re.search(r"\d$", head):
+        return stop  # "art.: 189", a time "10:30"
+    a0 = view.original_span(start, colon)[0]
+    quote = view.quote(start, colon).rstrip()
+    best = colon
+    for m in _RUN_IN_LABEL.finditer(quote + ":"):
+        if m.end() != len(quote) + 1:
+            continue
+        words = m.group(1).split()
+        letters = [c for c in m.group(1) if c.isalpha()]
+        before = quote[: m.start(1)]
+        upper = len(letters) >= 4 and all(c.isupper() for c in letters)
+        if any(c.islower() for c in before) and (
+            upper or (len(words) == 1 and words[0][:1].isupper())
+        ):
+            best = view.norm.normalized_index(a0 + m.start(1))
+            break
+    return best if best > start else stop
+
+
+def _victim_cut(view: PageView, start: int, stop: int) -> int:
+    """Where a victim's name written after the offence begins ("robo a Juan PÉREZ")."""
+    if stop - start < 8:
+        return stop
+    quote = view.quote(start, stop)
+    m = _VICTIM.search(quote)
+    if m is None or m.start() < 3:
+        return stop
+    return view.norm.normalized_index(view.original_span(start, stop)[0] + m.start())
 
 
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
@@ -368,7 +432,10 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
         limit = min(len(text), m.end() + 300)
         m = _SENTENCE_END.search(text, m.end(), limit)
     region_end = m.start() if m else limit
-    return _enumerated(info, start, region_end)
+    items = _enumerated(info, start, region_end)
+    for it in items:
+        it.prose = True
+    return items
 
 
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
@@ -426,31 +493,76 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
     return items, regions
 
 
-def _split(info: PageInfo, start: int, end: int) -> list[tuple[int, int]]:
-    """One item's wording split into single charges (";" always; ",", "and" between offences)."""
+def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tuple[int, int]]:
+    """One item's wording split into single charges. ";" always splits; a comma splits before a
+    part that opens with an offence ("Murder, armed robbery"), unless the parts are alternatives
+    of one offence ("fabricación, tráfico o porte de armas"); "and" splits only between two
+    parts that each open with an offence, in running text ("los delitos de asesinato y robo")
+    or after such a comma or before an offence class word ("جرم الاحتيال وجرم إساءة الائتمان").
+    "or" never splits: "Theft or receiving of stolen goods" is one offence."""
     text = info.view.text
     inside = [h for h in info.iccs if h.start >= start and h.end <= end]
-    pieces: list[tuple[int, int, bool]] = []  # (start, end, hard separator before)
-    pos, hard = start, False
+    seps: list[tuple[int, int, str]] = []
     for m in _SOFT_SPLIT.finditer(text, start, end):
         if any(h.start < m.start() < h.end for h in inside):
             continue
-        if m.start() > pos:
-            pieces.append((pos, m.start(), hard))
-        hard = ";" in m.group()
-        pos = m.end()
-    if pos < end:
-        pieces.append((pos, end, hard))
-    out: list[list[int]] = []
-    has = [any(h.start >= a and h.end <= b for h in inside) for a, b, _h in pieces]
-    for k, (a, b, hard_before) in enumerate(pieces):
-        if out and not hard_before and not (has[k] and any(
-            h.start >= out[-1][0] and h.end <= out[-1][1] for h in inside
-        )):
-            out[-1][1] = b
-        else:
-            out.append([a, b])
+        kind = m.group("kind") or "and"  # "... وجرم ...", "... والسرقة"
+        kind = "and" if kind in ("et", "y", "e") else "or" if kind in ("ou", "o", "او") else kind
+        seps.append((m.start(), m.end(), kind))
+    if not seps:
+        return [(start, end)] if re.search(r"[^\W\d_]{4,}", text[start:end]) else []
+    out: list[list[int]] = [[start, start]]
+    seg_start, listed = start, False
+    for k, (sa, sb, kind) in enumerate(seps):
+        nxt = seps[k + 1][0] if k + 1 < len(seps) else end
+        split = False
+        if kind == ";":
+            split = True
+        elif kind in (",", "،"):
+            alternatives = any(s[2] == "or" for s in seps[k + 1 :])
+            split = (
+                not alternatives and _opens_offence(info, sb, nxt, inside)
+                and any(seg_start <= h.start and h.end <= sa for h in inside)
+            )
+            listed = listed or split
+        elif kind == "and":
+            split = _opens_offence(info, sb, nxt, inside) and _opens_offence(
+                info, seg_start, sa, inside
+            ) and (prose or listed or _CLASS_WORD.match(text, sb, nxt) is not None)
+        if split:
+            out[-1][1] = sa
+            out.append([sb, sb])
+            seg_start = sb
+    out[-1][1] = end
     return [(a, b) for a, b in out if re.search(r"[^\W\d_]{4,}", text[a:b])]
+
+
+_DETERMINER = re.compile(
+    r"(?:(?:the|a|an|of|for|with|le|la|les|de|du|des|el|los|las|del|un|una|une|por|pour)\s+"
+    r"|l'|d'|l’|d’)*"
+)
+_CLASS_WORD = re.compile(
+    r"(?:ب?(?:جرم|جنايه|جنحه|جريمه)|بجرائم|جرائم)\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
+    r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
+)
+
+
+def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
+    """Whether `[a, b)` opens with the name of an offence (not a substance or object alone)."""
+    text = info.view.text
+    if _CLASS_WORD.match(text, a, b):
+        return True
+    m = _DETERMINER.match(text, a, b)
+    p = m.end() if m else a
+    stop = _not_offence()
+    return any(
+        h.start == p and h.end <= b and normalize_term(h.text) not in stop for h in inside
+    )
+
+
+@cache
+def _not_offence() -> frozenset[str]:
+    return frozenset(_cue_terms("rule.not-offence"))
 
 
 def _skip_lead(text: str, a: int, b: int) -> int:
@@ -609,7 +721,10 @@ def read_offenses(
         i_place, i_dates = place, dates
         if facts is None and item.header:
             i_place, i_dates = _time_place(info, *item.header)
-        parts = [(item.start, item.end)] if item.iccs_only else _split(info, item.start, item.end)
+        parts = (
+            [(item.start, item.end)] if item.iccs_only
+            else _split(info, item.start, item.end, item.prose)
+        )
         for a, b in parts:
             a = _skip_lead(view.text, a, b)
             code, label, conf = _classify(info, a, b)
