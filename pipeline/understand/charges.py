@@ -298,6 +298,12 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         law = next((j for j in law_lines if j > line_at), None)
         if law is not None and info.lines[law].start < region_end:
             region_end = info.lines[law - 1].end
+        sub = _enumerated(info, a, region_end)
+        if len(sub) > 1:  # "(i) Armed robbery (ii) Kidnapping" on one line
+            for it in sub:
+                it.header = header
+            items += sub
+            continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
 
@@ -342,8 +348,6 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
 
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
-# A label run into a charge: "Robo agravado BIENES AFECTADOS: ...", "... Lugar: Lima".
-_RUN_IN_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))((?:[^\W\d_][\w'’]*\s+){0,3}[^\W\d_][\w'’]*)\s*:")
 # A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
 _VICTIM = re.compile(
     r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"
@@ -364,17 +368,15 @@ def _label_cut(view: PageView, start: int, stop: int) -> int:
     a0 = view.original_span(start, colon)[0]
     quote = view.quote(start, colon).rstrip()
     best = colon
-    for m in _RUN_IN_LABEL.finditer(quote + ":"):
-        if m.end() != len(quote) + 1:
-            continue
-        words = m.group(1).split()
-        letters = [c for c in m.group(1) if c.isalpha()]
-        before = quote[: m.start(1)]
+    starts = [m.start() for m in re.finditer(r"\S+", quote)]
+    for k in range(max(1, len(starts) - 4), len(starts)):  # the longest label first
+        label, before = quote[starts[k] :], quote[: starts[k]]
+        letters = [c for c in label if c.isalpha()]
         upper = len(letters) >= 4 and all(c.isupper() for c in letters)
         if any(c.islower() for c in before) and (
-            upper or (len(words) == 1 and words[0][:1].isupper())
+            upper or (k == len(starts) - 1 and label[:1].isupper())
         ):
-            best = view.norm.normalized_index(a0 + m.start(1))
+            best = view.norm.normalized_index(a0 + starts[k])
             break
     return best if best > start else stop
 
@@ -393,7 +395,16 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
-    cuts = [m for m in _INLINE_MARKER.finditer(text, start, end)]
+    cuts = [
+        m for m in _INLINE_MARKER.finditer(text, start, end)
+        if not any(h.start <= m.start() + 1 and m.start() <= h.end + 2 for h in info.articles)
+    ]
+    letters = [m for m in cuts if m.group("letter")]
+    before = re.search(r"\(?(?:[ivx]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
+    if letters and before is None and (
+        len(letters) < 2 or letters[0].group("letter").strip("( ")[:1] not in "ai"
+    ):
+        cuts = [m for m in cuts if not m.group("letter")]  # "(b)" alone is no enumeration
     bounds = [(start, start)] + [(m.start(), m.end()) for m in cuts]
     if cuts and text[start : cuts[0].start()].rstrip().endswith(":"):
         bounds = bounds[1:]  # "لأنه في يوم 5/1/2021 بدائرة قسم الدقي: أولا: ..." — a header
@@ -423,6 +434,12 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     """A charge in running text, from the cue to the end of its sentence or wording."""
     text = info.view.text
     start = hit.end
+    first_offence = min((h.start for h in info.iccs if h.start >= start), default=len(text))
+    for h in info.cues:
+        if hit.start < h.start < min(first_offence, start + 60) and h.end > start and (
+            h.entry_id == "cue.charged-with"
+        ):
+            start = h.end  # "requerido por su presunta participación en el delito de ..."
     while start < len(text) and text[start] in " :":
         start += 1
     limit = min(len(text), start + 300)
@@ -685,10 +702,15 @@ def read_offenses(
 
     if not items and doc_type in CHARGE_DOC_TYPES:  # no cue: the ICCS terms outside the facts
         for info in infos:
+            taken_until = -1
             for h in _outermost(info.iccs):
-                if info is facts_info and fa <= h.start < fb:
+                if h.start < taken_until or (info is facts_info and fa <= h.start < fb):
                     continue
-                items.append(Item(info.view, h.start, h.end, h.end, iccs_only=True))
+                end = _fallback_end(info, h)
+                if end is None:
+                    continue
+                items.append(Item(info.view, h.start, end, end, iccs_only=True))
+                taken_until = end
 
     # penalties of the whole document, for charges whose item states none
     doc_max: list[tuple[PageInfo, pen.Reading]] = []
@@ -753,6 +775,33 @@ def read_offenses(
             seen[key] = offense
             offenses.append(offense)
     return offenses, facts
+
+
+_PHRASE_ON = re.compile(r"\s+(?:to|of|de|d'|du|del|para|في|على)\s")
+_CLAUSE_END = re.compile(r"[.;,،:\n]|\s(?:and|et|y|و)\s(?:a|an|the|un|une|el|la)\s")
+
+
+def _fallback_end(info: PageInfo, h: Hit) -> int | None:
+    """End of a charge taken from an ICCS term alone (no cue): a term that names only a
+    substance, an object or a bare inchoate word ("cocaine", "firearm", "Conspiracy") gives
+    none; an inchoate head runs to the end of its clause ("Conspiracy to Import a Controlled
+    Substance")."""
+    text = info.view.text
+    code = _iccs_names()[h.entry_id][0]
+    inchoate = code in _inchoate()
+    if normalize_term(h.text) in _not_offence() and not inchoate:
+        return None
+    if not inchoate:
+        return h.end
+    if not _PHRASE_ON.match(text, h.end) and not re.search(
+        r"\b(?:to|commit|de|d'|para|cometer|commettre|في)$", text[h.start : h.end]
+    ):
+        return None
+    line_end = info.view.line_end(h.start)
+    limit = min(line_end, h.end + 160)
+    stop = _CLAUSE_END.search(text, h.end, limit)
+    end = _wording_end(info, h.start, stop.start() if stop else limit)
+    return end if end > h.end + 3 else None
 
 
 def _own_readings(info: PageInfo, item: Item, page: list[pen.Reading]) -> list[pen.Reading]:
