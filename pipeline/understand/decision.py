@@ -70,12 +70,95 @@ def _block_end(view: PageView, lab: Label) -> int:
     return view.norm.normalized_index(b)
 
 
+_BLOCK_KEYS = (
+    ("authority", re.compile(
+        r"issued by|issuing (?:court|authority|judge)|(?:judicial )?authority|delivre par|"
+        r"decerne par|delivree par|decernee par|autorite(?: judiciaire| emettrice)?|"
+        r"(?:expedida|dictada|librada|emitida) por|autoridad(?: judicial| emisora)?|"
+        r"(?:ال)?صادره? عن|الجهه(?: المصدره| القضائيه)?|السلطه(?: القضائيه)?")),
+    ("date", re.compile(
+        r"date(?: of issue| issued| of (?:the )?(?:warrant|decision|judgment))?|issued on|"
+        r"date (?:d'emission|de delivrance|du mandat|de la decision)|"
+        r"fecha(?: de (?:emision|expedicion|la orden|la resolucion))?|"
+        r"تاريخ(?: الاصدار| الصدور| القرار| الامر| الحكم)?")),
+    ("number", re.compile(
+        r"(?:warrant |decision )?(?:number|no\.?|n°|nº|n\.º|n\.o|numero|num\.?|nr\.?)|"
+        r"(?:numero|n°) (?:du mandat|de la decision)|numero de (?:la orden|la resolucion)|"
+        r"reference|ref\.?|رقم(?: الامر| القرار| الحكم| المذكره)?")),
+)
+_CELLS = re.compile(r"[ \t]*(?:\||\t+|[ ]{2,})[ \t]*")
+
+
+def _block_key(label: str) -> str | None:
+    key = normalize_term(label).strip(" .:-")
+    return next((name for name, rx in _BLOCK_KEYS if rx.fullmatch(key)), None)
+
+
+def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Values of labelled lines ("Date of issue: X") or of a table under its header row
+    ("Issued by | Date | Number" then the values) in a notice's warrant section.
+
+    Original offsets → normalised spans.
+    """
+    raw = view.page.text
+    a, _ = view.original_span(start, start + 1)
+    b, _ = view.original_span(max(start, end - 1), end)
+    a = raw.rfind("\n", 0, a) + 1
+    lines = []
+    pos = a
+    for line in raw[a : b + 1].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out: dict[str, tuple[int, int]] = {}
+
+    def put(key: str | None, va: int, vb: int) -> None:
+        if key and key not in out and raw[va:vb].strip(" \t|:-"):
+            out[key] = (view.norm.normalized_index(va), view.norm.normalized_index(vb))
+
+    for i, (pos, line) in enumerate(lines):
+        cells = [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+?(?=[ \t]*(?:\||\t|  |$))",
+                                                          line) if m.group().strip()]
+        keys = [_block_key(line[c:d]) for c, d in cells]
+        if len(cells) >= 2 and sum(k is not None for k in keys) >= 2 and ":" not in line:
+            nxt = next(((p, ln) for p, ln in lines[i + 1 :] if ln.strip()), None)
+            if nxt is None:
+                break
+            vals = [(m.start(), m.end()) for m in re.finditer(
+                r"[^|\t]+?(?=[ \t]*(?:\||\t|  |$))", nxt[1]) if m.group().strip()]
+            if len(vals) == len(cells):
+                for key, (c, d) in zip(keys, vals, strict=True):
+                    put(key, nxt[0] + c, nxt[0] + d)
+            continue
+        for m in re.finditer(r"([^:：|\t]{1,40}?)[ \t]*[:：][ \t]*(.*?)(?=\s*(?:\||$|\t"
+                             r"|[ ]{2,}[^:：]{1,30}[:：]))", line):
+            put(_block_key(m.group(1)), pos + m.start(2), pos + m.end(2))
+    return out
+
+
 def _from_notice_block(views: list[PageView]) -> Decision | None:
     """The decision a notice cites in its warrant section."""
     context = _Context(views)
     for view in views:
         for lab in labels(view, {"warrant-block"}):
             start, end = lab.value_start, _block_end(view, lab)
+            fields = _block_fields(view, start, end)
+            number = _number_at(view, *fields["number"], prefixed=True) \
+                if "number" in fields else None
+            date = None
+            if "date" in fields:
+                fa, fb = fields["date"]
+                date = next((_date_found(view, d, 0.9) for d in view_dates(view)
+                             if fa <= d.start < fb + 1 and context.ok(view, d)), None)
+            authority = None
+            if "authority" in fields:
+                fa, fb = trim(view, *fields["authority"])
+                if re.search(r"[^\W\d_]{3}", view.text[fa:fb]):
+                    authority = found(view, fa, fb, confidence=0.85)
+            if number or date or authority:
+                number = number or _number_at(view, start, end)
+                date = date or context.warrant_date(view, start, end)
+                authority = authority or _authority_in(view, start, end)
+                return Decision(authority=authority, number=number, date=date)
             number = _number_at(view, start, end)
             if number is None:
                 for cue in labels(view, _CITE_FIELDS):
@@ -106,6 +189,13 @@ _AUTH_STOP = re.compile(
 _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
+def _publication_labels(view: PageView) -> list[Label]:
+    """"Date of issue" labels of the notice itself (not inside its warrant section)."""
+    blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
+    return [lab for lab in labels(view, {"issue-date"})
+            if not any(a <= lab.start < b for a, b in blocks)]
+
+
 class _Context:
     """Dates a warrant's date cannot be: the subject's birth dates, dates before the offence."""
 
@@ -122,10 +212,20 @@ class _Context:
                 (self.birth.add(date.iso) if lab.field == "birth-date"
                  else offence.append(date.iso))
         self.offence = min(offence) if offence else None
+        # a warrant is never issued before its subject is 14, nor after the document itself
+        self.floor = f"{int(min(self.birth)[:4]) + 14:04d}{min(self.birth)[4:]}" \
+            if self.birth else None
+        issued = [d.iso for view in views for lab in _publication_labels(view)
+                  for d in view_dates(view, month_first) if lab.end <= d.start <= lab.end + 30]
+        self.ceiling = max(issued) if issued else None
 
     def ok(self, view: PageView, d: DateHit) -> bool:
         if d.iso in self.birth or (self.offence and d.iso < self.offence):
             return False
+        if (self.floor and d.iso < self.floor) or (self.ceiling and d.iso > self.ceiling):
+            return False
+        if any(lab.end <= d.start < lab.end + 30 for lab in _publication_labels(view)):
+            return False  # the notice's own publication date
         before = view.text[max(0, d.start - 30) : d.start]
         return not any(lab.field in ("birth-date", "offence-date") and lab.end <= d.start
                        and d.start - lab.end <= 4 for lab in labels(view)
@@ -262,24 +362,55 @@ def _number(views: list[PageView]) -> Found | None:
     return None
 
 
+_GOVERNOR = re.compile(
+    r"(?:warrant|judg|decision|order|indictment|mandat|jugement|arret|decision|ordonnance|"
+    r"requisitoire|orden|sentencia|auto|resolucion|acusacion|امر|مذكره|الحكم|حكم|القرار|قرار|"
+    r"الاتهام|اتهام)[^.\n;]{0,60}$"
+)
+_SIGNATURE = re.compile(
+    r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
+    r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
+    r"(?:le|el|a|on|the|this|في|بتاريخ|in)?\s?$"
+)
+
+
 def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Found | None:
+    """The date a cue governs ("judgment delivered on", "warrant ... dated"), else a signature.
+
+    A wrong date costs more than none: no date is returned without such a cue or a
+    signature line ("Arequipa, 20 de marzo de 2023."), and never one the context rules out.
+    """
+    context = _Context(views, month_first)
     best: tuple[float, Found] | None = None
     for view in views:
         on_page = view_dates(view, month_first)
         for lab in labels(view, {"warrant-date", "dated"}):
-            date = next((d for d in on_page if lab.end <= d.start <= lab.end + 90), None)
-            if date is None:
+            reach = 90 if lab.field == "warrant-date" else 25
+            date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
+            if date is None or not context.ok(view, date):
                 continue
+            if lab.field == "dated" and not _GOVERNOR.search(
+                    view.text[max(0, lab.start - 80) : lab.start]):
+                continue  # "وقعت الجريمة بتاريخ": an offence's date, not the decision's
             weight = 1.0 if lab.field == "warrant-date" else 0.5
-            if best is None or weight > best[0] or (weight == best[0] and lab.field != "dated"):
+            if best is None or weight > best[0]:
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
     if best is not None:
         return best[1]
     if doc_type in ("arrest-warrant", "judgment", "indictment") and views:
         for view in reversed(views):  # the signature line: "Arequipa, 20 de marzo de 2023."
             on_page = view_dates(view, month_first)
-            if on_page:
-                return _date_found(view, on_page[-1], 0.5)
+            if not on_page:
+                continue
+            last = on_page[-1]
+            raw = view.page.text
+            a, b = view.original_span(last.start, last.end)
+            line_from = raw.rfind("\n", 0, a) + 1
+            tail = raw[b:].strip(" .\t\n")
+            before = view.text[view.norm.normalized_index(line_from) : last.start]
+            if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < 200:
+                return _date_found(view, last, 0.5)
+            return None
     return None
 
 
