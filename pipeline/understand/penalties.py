@@ -74,7 +74,7 @@ _TENS = (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0)
 # What stands between a number and the unit word (or between two durations) and marks a
 # person's age rather than a penalty: "aged 67 years", "de 67 años de edad", "البالغ من العمر".
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of|\bagee?s? de|\bedad de|العمر|عمره|عمرها|بعمر)\s*$")
-_AGE_AFTER = re.compile(r"^\s*(?:'|’)?\s*(?:old\b|of age\b|de edad\b|d'age\b|d’age\b)")
+_AGE_AFTER = re.compile(r"\s*(?:'|’)?\s*(?:old\b|of age\b|de edad\b|d'age\b|d’age\b)")
 # A bare unit ("سنة", "شهر", "year") right after one of these counts one unit:
 # "من شهر إلى سنة", "لا تزيد على سنة", "مدة سنة".
 _BARE_AFTER = re.compile(r"(?:^|\s)(?:الي|الى|حتى|من|على|علي|عن|مده|لمده|ولمده|a|to)\s*$")

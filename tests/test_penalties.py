@@ -1,0 +1,141 @@
+"""Penalty clauses in four languages: maxima, minima, ranges, fines, totals and ages.
+
+All texts are the project's own wording, some with OCR-like noise (lost accents, "afios",
+"prisi6n", line breaks, tatweel, Arabic-Indic digits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.understand.penalties import read_penalty
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "kind"),
+    [
+        ("يعاقب بالسجن مدة لا تزيد على عشر سنوات", 120, "custodial"),
+        ("يُعاقب بالسجـــن مدة لا تزيد علي عشرة سنوات", 120, "custodial"),
+        ("يعاقب بالسجن مدة لا تزيد على عشر (10) سنوات", 120, "custodial"),
+        ("يعاقب بالسجن مدة لا تزيد على\nعشر سنوات", 120, "custodial"),
+        ("يعاقب بالحبس مدة لا تقل عن سنة ولا تزيد على ثلاث سنوات", 36, "custodial"),
+        ("يعاقب بالحبس مدة لا تقل عن شهر ولا تزيد على سنة", 12, "custodial"),
+        ("يعاقب بالحبس مدة لا تقل عن ستة أشهر ولا تزيد على سنتين", 24, "custodial"),
+        ("يعاقب بالسجن المشدد مدة لا تقل عن ثلاث سنوات ولا تزيد على عشر سنوات", 120, "custodial"),
+        ("يعاقب بالأشغال الشاقة المؤقتة مدة لا تزيد على خمس عشرة سنة", 180, "custodial"),
+        ("الأشغال الشاقة المؤقتة لمدة لا تقل عن عشر سنوات ولا تزيد على عشرين سنة", 240,
+         "custodial"),
+        ("يعاقب بالاشغال الشاقه المؤقته", None, "custodial"),
+        ("يعاقب بالسجن من خمس إلى عشرين سنة", 240, "custodial"),
+        ("يعاقب بالسجن من ٥ إلى ٢٠ سنة", 240, "custodial"),
+        ("يعاقب بالحبس من شهر إلى سنتين", 24, "custodial"),
+        ("يعاقب بالحبس من ثلاثة أشهر إلى سنة", 12, "custodial"),
+        ("يعاقب بالحبس من ستة أشهر الى سنة", 12, "custodial"),
+        ("يعاقب بالسجن مدة لا تزيد على ١٥ سنة", 180, "custodial"),
+        ("يعاقب بالحبس سنة", 12, "custodial"),
+        ("يعاقب بالحبس مدة سنة", 12, "custodial"),
+        ("يعاقب بالسجن سبعة أعوام", 84, "custodial"),
+        ("يعاقب بالسجن عشرين عاماً", 240, "custodial"),
+        ("يعاقب بالسجن مدة لا تتجاوز سبع سنوات", 84, "custodial"),
+        ("يعاقب بالسجن مدة لا تزيد على ثلاث وأربعين سنة", 516, "custodial"),
+        ("والمعاقب عليها بالسجن لمدة تصل إلى خمس عشرة سنة", 180, "custodial"),
+        ("يعاقب بالسجن مدة لا تزيد على عشر سنوات او بغرامة", 120, "custodial"),
+        ("يعاقب بالإعدام أو بالسجن المؤبد", None, "death"),
+        ("العقوبة: الاعدام", None, "death"),
+        ("يعاقب بالأشغال الشاقة المؤبدة", None, "life"),
+        ("المتهم البالغ من العمر 45 سنة يعاقب بالسجن مدة لا تزيد على عشر سنوات", 120, "custodial"),
+    ],
+)
+def test_arabic_maxima(text: str, months: int | None, kind: str) -> None:
+    p = read_penalty(text, "ar")
+    assert (p.max_months, p.kind) == (months, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "kind"),
+    [
+        ("pena de prisión de cuatro a diez años", 120, "custodial"),
+        ("prisión de seis (6) a doce (12) años", 144, "custodial"),
+        ("pena de prisi6n de seis (6) a doce (12) afios", 144, "custodial"),
+        ("de 6 (seis) a 12 (doce) anos de prision", 144, "custodial"),
+        ("se castiga con la pena de seis a doce años de prisión", 144, "custodial"),
+        ("será sancionado con pena privativa de libertad no menor de ocho ni mayor de quince años",
+         180, "custodial"),
+        ("reprimido con pena privativa de libertad no menor de ocho ni mayor de\nquince años",
+         180, "custodial"),
+        ("se le impondrán de veinte a cincuenta años de prisión y de mil a tres mil días multa",
+         600, "custodial"),
+        ("se le impondrán de veinte a cuarenta y dos años de prisión", 504, "custodial"),
+        ("pena de prisión de 5 años y 6 meses a 12 años", 144, "custodial"),
+        ("pena de prisión de cinco años y seis meses a doce años", 144, "custodial"),
+        ("castigado con la pena de prisión de seis meses a tres años", 36, "custodial"),
+        ("una multa de doce meses", None, "non-custodial"),
+        ("será castigado con la pena de multa de seis a doce meses", None, "non-custodial"),
+        ("castigado con prisión de tres a seis meses o multa de seis a doce meses", 6, "custodial"),
+        ("pena de prisión de seis (6) a doce (12) años,\ny multa de doce meses", 144, "custodial"),
+        ("el acusado, de 67 años de edad, punible con prisión de 15 a 25 años", 300, "custodial"),
+        ("no menor de ocho años", None, "custodial"),
+    ],
+)
+def test_spanish_maxima(text: str, months: int | None, kind: str) -> None:
+    p = read_penalty(text, "es")
+    assert (p.max_months, p.kind) == (months, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months", "kind"),
+    [
+        ("liable on conviction to imprisonment for a term not exceeding 14 years", "en", 168,
+         "custodial"),
+        ("liable on conviction on indictment to imprisonment for a term not exceeding fourteen "
+         "years", "en", 168, "custodial"),
+        ("shall be punished with imprisonment of either description for a term which may extend "
+         "to seven years, and shall also be liable to fine", "en", 84, "custodial"),
+        ("punishable with death or imprisonment for life", "en", None, "death"),
+        ("shall be punished with death, or imprisonment for life, and shall also be liable to "
+         "fine", "en", None, "death"),
+        ("punishable by a fine or imprisonment for a term not exceeding 2 years", "en", 24,
+         "custodial"),
+        ("up to a year's imprisonment", "en", 12, "custodial"),
+        ("punishable by imprisonment for forty-two years", "en", 504, "custodial"),
+        ("at least 5 years' imprisonment", "en", None, "custodial"),
+        ("the accused, aged 67 years, is liable to imprisonment for a term not exceeding 25 years",
+         "en", 300, "custodial"),
+        ("encourt dix ans d'emprisonnement", "fr", 120, "custodial"),
+        ("est puni de cinq ans d'emprisonnement et de 375 000 euros d'amende", "fr", 60,
+         "custodial"),
+        ("réclusion criminelle de trente ans", "fr", 360, "custodial"),
+        ("est puni de trente ans de reclusion criminelle", "fr", 360, "custodial"),
+        ("puni d'une amende de 15 000 euros et de deux ans d'emprisonnement", "fr", 24,
+         "custodial"),
+        ("La peine encourue est de 20 ans de réclusion criminelle", "fr", 240, "custodial"),
+    ],
+)
+def test_english_and_french_maxima(text: str, lang: str, months: int | None, kind: str) -> None:
+    p = read_penalty(text, lang)
+    assert (p.max_months, p.kind) == (months, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("Count 1: punishable by 20 years.\nCount 2: punishable by 25 years.\n"
+         "Count 3: punishable by 10 years and 6 months.", "en", 300),
+        ("punishable by 20 years, 25 years, 12 years", "en", 300),
+        ("sentenced to a total of 67 years; each count punishable by up to 25 years", "en", 300),
+        ("Artículo 1: prisión de 10 a 20 años. Artículo 2: prisión de 15 a 25 años.", "es", 300),
+        ("يعاقب بالسجن عشرين سنة. ويعاقب بالسجن خمسا وعشرين سنة. ويعاقب بالحبس سنتين", "ar", 300),
+        ("The prosecution requests a sentence of 8 years. Punishable by up to 5 years.", "en", 60),
+    ],
+)
+def test_clauses_are_never_added_up(text: str, lang: str, months: int) -> None:
+    assert read_penalty(text, lang).max_months == months
+
+
+def test_a_minimum_is_not_the_maximum() -> None:
+    assert read_penalty("يعاقب بالسجن مدة لا تقل عن سنة", "ar").max_months is None
+    assert read_penalty("not less than 3 years and not more than 7 years", "en").max_months == 84
+
+
+def test_a_total_stays_the_sentence() -> None:
+    p = read_penalty("condenado a un total de 30 años de prisión", "es")
+    assert (p.sentence_months, p.max_months) == (360, None)
