@@ -7,7 +7,10 @@ seis"). Cues of `lexicons/penalties.yaml` ("punishable by", "condamné à",
 "المدة المتبقية", "life imprisonment", "amende" ...) say what a duration is.
 Cues and durations that follow each other closely in one sentence make a
 clause; a clause gives the maximum (its largest duration: a range takes its
-upper bound), the sentence or the remainder, and the kind of penalty.
+upper bound), the sentence or the remainder, and the kind of penalty. The terms of
+different clauses are never added up; only "X years and Y months" within one duration
+is. A minimum alone, a fine's duration (day-fines), a total of several terms and a
+person's age are no maximum; death outranks life in a clause that states both.
 """
 
 from __future__ import annotations
