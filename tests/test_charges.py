@@ -510,3 +510,123 @@ def test_sentences_and_maxima_more_wordings(
 ) -> None:
     p = read_penalty(text, lang)
     assert (p.sentence_months, p.max_months, p.kind) == (sentence, months, kind)
+
+
+# ---- one offence with "or"/"and" in its name; lists; junk cut; prose cues; fallback ------
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Charges:\nTheft or receiving of stolen goods\n", "en",
+     ["Theft or receiving of stolen goods"]),
+    ("He is wanted for theft or receiving of stolen goods.", "en",
+     ["theft or receiving of stolen goods"]),
+    ("Infractions :\nFaux et usage de faux en écriture privée ou de commerce\n", "fr",
+     ["Faux et usage de faux en écriture privée ou de commerce"]),
+    ("Delito: fabricación, tráfico o porte de armas de fuego\n", "es",
+     ["fabricación, tráfico o porte de armas de fuego"]),
+    ("Se le imputa el delito de fabricación, tráfico o porte de armas de fuego.", "es",
+     ["fabricación, tráfico o porte de armas de fuego"]),
+    ("التهمة: حيازة وإحراز سلاح ناري بدون ترخيص\n", "ar", ["حيازة وإحراز سلاح ناري بدون ترخيص"]),
+    ("التهمه : حيازة و إحراز سلاح ناري بدون ترخيص\n", "ar",
+     ["حيازة و إحراز سلاح ناري بدون ترخيص"]),
+])
+def test_a_conjunction_inside_one_offence_does_not_split(
+    text: str, lang: str, want: list[str]
+) -> None:
+    assert [o.text for o in _read(text, lang, "red-notice")] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Se le investiga por los delitos de asesinato y robo con violencia.", "es",
+     ["asesinato", "robo con violencia"]),
+    ("He is charged with wire fraud and conspiracy to commit money laundering.", "en",
+     ["wire fraud", "conspiracy to commit money laundering"]),
+    ("He is wanted for murder, armed robbery and kidnapping.", "en",
+     ["murder", "armed robbery", "kidnapping"]),
+    ("مطلوب بتهمة القتل العمد والسرقة بالإكراه.", "ar", ["القتل العمد", "السرقة بالإكراه"]),
+])
+def test_running_text_lists_of_offences_split(text: str, lang: str, want: list[str]) -> None:
+    assert [o.text for o in _read(text, lang, "red-notice")] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Charges:\n(i) Armed robbery (ii) Kidnapping\n", "en", ["Armed robbery", "Kidnapping"]),
+    ("Charges:\n(l) Armed robbery (ii) Kidnapping\n", "en", ["Armed robbery", "Kidnapping"]),
+    ("Charges: i) Armed robbery ii) Kidnapping iii) Murder\n", "en",
+     ["Armed robbery", "Kidnapping", "Murder"]),
+    ("Chefs d'accusation : a) Vol avec arme b) Enlèvement\n", "fr",
+     ["Vol avec arme", "Enlèvement"]),
+    ("Infractions :\n1° Escroquerie en bande organisée\n2° Blanchiment d'argent\n", "fr",
+     ["Escroquerie en bande organisée", "Blanchiment d'argent"]),
+    ("Infractions :\n1 ° Escroquerie en bande organisée\n2 ° Blanchiment\n", "fr",
+     ["Escroquerie en bande organisée", "Blanchiment"]),
+    ("Count 1: Wire fraud\nCount 2: Money laundering\n", "en", ["Wire fraud", "Money laundering"]),
+    ("He is charged, first, with wire fraud and, second, with conspiracy to commit money "
+     "laundering.", "en", ["wire fraud", "conspiracy to commit money laundering"]),
+])
+def test_every_item_of_a_list_is_kept_without_its_marker(
+    text: str, lang: str, want: list[str]
+) -> None:
+    offenses = _read(text, lang, "red-notice")
+    assert [o.text for o in offenses] == want
+    for o in offenses:
+        assert text[o.evidence[0].start : o.evidence[0].end] == o.evidence[0].quote
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ('Charges:\n(i) "Armed robbery" Laws covering the offence: section 158\n', "en",
+     ["Armed robbery"]),
+    ("Delito: Robo agravado BIENES AFECTADOS: vehículo\n", "es", ["Robo agravado"]),
+    ("Delito: Robo agravado Lugar: Lima\n", "es", ["Robo agravado"]),
+    ("التهمة: تزوير محرر رسمي، خلافاً لأحكام المادة 206 من قانون العقوبات\n", "ar",
+     ["تزوير محرر رسمي"]),
+    ("التهمة: الاتجار بالمخدرات، وذلك خلافا لأحكام المادة 33 من القانون\n", "ar",
+     ["الاتجار بالمخدرات"]),
+    ("Charges: Fraud, committed by means of a computer system\n", "en", ["Fraud"]),
+    ("Infraction : Escroquerie, par le biais de faux documents\n", "fr", ["Escroquerie"]),
+    ("Delito: robo con violencia a Juan PÉREZ, con quien mantenía una disputa\n", "es",
+     ["robo con violencia"]),
+    ("Delito(s) imputado(s): Robo agravado en agravio de Juan PEREZ\n", "es", ["Robo agravado"]),
+    ("Charge: Drug trafficking contrary to section 5(3) (a) of the Misuse of Drugs Act\n", "en",
+     ["Drug trafficking"]),
+    ("القيد والوصف: قتل المجني عليه/ أحمد محمد عمدا مع سبق الإصرار\n", "ar",
+     ["قتل المجني عليه/ أحمد محمد عمدا مع سبق الإصرار"]),
+])
+def test_labels_laws_qualifiers_and_victims_are_cut(text: str, lang: str, want: list[str]) -> None:
+    assert [o.text for o in _read(text, lang, "red-notice")] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("The court found him guilty of participation in mass riots accompanied by violence and "
+     "sentenced him.", "en", ["participation in mass riots accompanied by violence"]),
+    ("He is being investigated for money laundering and tax evasion.", "en",
+     ["money laundering", "tax evasion"]),
+    ("Il a été reconnu coupable de vol en bande organisée par le tribunal.", "fr",
+     ["vol en bande organisée"]),
+    ("Il a été mis en examen du chef de trafic de stupéfiants.", "fr", ["trafic de stupéfiants"]),
+    ("Fue declarado culpable del delito de homicidio calificado.", "es", ["homicidio calificado"]),
+    ("Es requerido por su presunta participación en el delito de tráfico ilícito de drogas.", "es",
+     ["tráfico ilícito de drogas"]),
+    ("Calificación jurídica: lavado de activos\n", "es", ["lavado de activos"]),
+    ("Hechos punibles: estafa agravada\n", "es", ["estafa agravada"]),
+    ("أدانته المحكمة بجريمة الاتجار بالمخدرات وحكمت عليه بالسجن.", "ar", ["الاتجار بالمخدرات"]),
+    ("الوصف القانوني: الاحتيال\n", "ar", ["الاحتيال"]),
+])
+def test_prose_of_judgments_and_reports_gives_the_charge(
+    text: str, lang: str, want: list[str]
+) -> None:
+    assert [o.text for o in _read(text, lang, "judgment")] == want
+
+
+def test_fallback_takes_offences_not_substances_or_objects() -> None:
+    text = "The investigation concerns cocaine seized at the port. A firearm was found.\n"
+    assert _read(text, "en", "red-notice") == []
+    assert _read("ضبط سلاح ناري في المنزل.\n", "ar", "red-notice") == []
+    text = (
+        "The subject took part in a Conspiracy to Possess with Intent to Distribute a Controlled"
+        " Substance\nand a Conspiracy to Import a Controlled Substance.\n"
+    )
+    assert [o.text for o in _read(text, "en", "red-notice")] == [
+        "Conspiracy to Possess with Intent to Distribute a Controlled Substance",
+        "Conspiracy to Import a Controlled Substance",
+    ]

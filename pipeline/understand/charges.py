@@ -36,7 +36,7 @@ CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictme
 
 _BULLET = (
     r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
-    r"|\(?[ivx]{1,4}\)|[ivx]{1,4}\.(?=\s)"
+    r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
 _SOFT_SPLIT = re.compile(
@@ -50,7 +50,7 @@ _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا
 # the dot), and the offence class word.
 _LEAD = re.compile(
     rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|[-–—•*·▪►]"
-    rf"|\(?[a-h]\)(?=\s)|\(?[ivx]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
+    rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}))+\s*"
@@ -74,7 +74,7 @@ _SUB_PART = re.compile(
 )
 _INLINE_MARKER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
-    r"|(?P<letter>\(?(?:[ivx]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
+    r"|(?P<letter>\(?(?:[ivxl]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–])\s*"
 )
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
@@ -400,7 +400,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         if not any(h.start <= m.start() + 1 and m.start() <= h.end + 2 for h in info.articles)
     ]
     letters = [m for m in cuts if m.group("letter")]
-    before = re.search(r"\(?(?:[ivx]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
+    before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
     if letters and before is None and (
         len(letters) < 2 or letters[0].group("letter").strip("( ")[:1] not in "ai"
     ):
@@ -572,8 +572,21 @@ def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
     m = _DETERMINER.match(text, a, b)
     p = m.end() if m else a
     stop = _not_offence()
-    return any(
-        h.start == p and h.end <= b and normalize_term(h.text) not in stop for h in inside
+    if any(h.start == p and h.end <= b and normalize_term(h.text) not in stop for h in inside):
+        return True
+    if p == 0 or text[p - 1] != "و":
+        return False
+    # "والسرقة بالإكراه": the conjunction is written onto the word, so no term starts there
+    words = text[p:b].split()
+    return any(" ".join(words[:n]) in _arabic_offences() for n in range(min(len(words), 5), 0, -1))
+
+
+@cache
+def _arabic_offences() -> frozenset[str]:
+    stop = _not_offence()
+    return frozenset(
+        t for _e, lang, term in load_lexicon("iccs").iter_terms("ar")
+        if (t := normalize_term(term)) not in stop
     )
 
 
