@@ -189,6 +189,33 @@ _AUTH_STOP = re.compile(
 _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
+_LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
+                          r"[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,2}\s?,\s?"
+                          r"(?:le|el|a|on|the|في)?\s?$")
+
+
+def _own_date(view: PageView, month_first: bool) -> DateHit | None:
+    """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023")."""
+    raw = view.page.text
+    cut = 0
+    for _ in range(_HEADER_LINES):
+        nl = raw.find("\n", cut)
+        cut = len(raw) if nl < 0 else nl + 1
+    end = view.norm.normalized_index(cut)
+    blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
+    for d in view_dates(view, month_first):
+        if d.start >= end:
+            break
+        if any(a <= d.start < b for a, b in blocks) or any(
+                lab.end <= d.start <= lab.end + 40 for lab in labels(view, {"warrant-date"})):
+            continue
+        a, _ = view.original_span(d.start, d.end)
+        line_from = view.norm.normalized_index(raw.rfind("\n", 0, a) + 1)
+        if _LETTER_DATE.fullmatch(view.text[line_from : d.start]):
+            return d
+    return None
+
+
 def _publication_labels(view: PageView) -> list[Label]:
     """"Date of issue" labels of the notice itself (not inside its warrant section)."""
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
@@ -199,7 +226,8 @@ def _publication_labels(view: PageView) -> list[Label]:
 class _Context:
     """Dates a warrant's date cannot be: the subject's birth dates, dates before the offence."""
 
-    def __init__(self, views: list[PageView], month_first: bool = False) -> None:
+    def __init__(self, views: list[PageView], month_first: bool = False,
+                 letter: bool = True) -> None:
         self.month_first = month_first
         self.birth: set[str] = set()
         offence: list[str] = []
@@ -218,12 +246,18 @@ class _Context:
         issued = [d.iso for view in views for lab in _publication_labels(view)
                   for d in view_dates(view, month_first) if lab.end <= d.start <= lab.end + 30]
         self.ceiling = max(issued) if issued else None
+        self.own = _own_date(views[0], month_first) if views and letter else None
+        self.own_view = views[0] if views else None
+        if self.own is not None and (self.ceiling is None or self.own.iso < self.ceiling):
+            self.ceiling = self.own.iso
 
     def ok(self, view: PageView, d: DateHit) -> bool:
         if d.iso in self.birth or (self.offence and d.iso < self.offence):
             return False
         if (self.floor and d.iso < self.floor) or (self.ceiling and d.iso > self.ceiling):
             return False
+        if self.own is not None and view is self.own_view and d.start == self.own.start:
+            return False  # the letter's own date
         if any(lab.end <= d.start < lab.end + 30 for lab in _publication_labels(view)):
             return False  # the notice's own publication date
         before = view.text[max(0, d.start - 30) : d.start]
@@ -231,13 +265,20 @@ class _Context:
                        and d.start - lab.end <= 4 for lab in labels(view)
                        if d.start - 40 <= lab.start < d.start) and "born" not in before[-12:]
 
-    def warrant_date(self, view: PageView, start: int, end: int) -> Found | None:
-        """The warrant's own date in `[start, end)`: after a date cue, else the first one."""
+    def warrant_date(
+        self, view: PageView, start: int, end: int, near: int | None = None
+    ) -> Found | None:
+        """The warrant's own date in `[start, end)`: after a date cue, else the first one
+        (within `near` characters of `start` and in the same sentence, when given)."""
         dates = [d for d in view_dates(view, self.month_first)
                  if start <= d.start < end and self.ok(view, d)]
         for d in dates:
             if _DATE_CUE.search(view.text[max(start, d.start - 30) : d.start].rstrip()):
                 return _date_found(view, d, 0.85)
+        if dates and near is not None and (
+                dates[0].start - start > near
+                or re.search(r"\.\s|;", view.text[start : dates[0].start])):
+            return None  # a date far from the warrant: an offence's or a hearing's
         return _date_found(view, dates[0], 0.7) if dates else None
 
 
@@ -318,7 +359,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             if para >= 0:
                 end = min(end, view.norm.normalized_index(para))
             number = _number_at(view, lab.end, min(end, lab.end + 40))
-            date = context.warrant_date(view, lab.end, end)
+            date = context.warrant_date(view, lab.end, end, near=60)
             authority = _authority_in(view, lab.start, end)
             if not number and not (date and authority):
                 continue
@@ -380,7 +421,8 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     A wrong date costs more than none: no date is returned without such a cue or a
     signature line ("Arequipa, 20 de marzo de 2023."), and never one the context rules out.
     """
-    context = _Context(views, month_first)
+    own = doc_type in ("arrest-warrant", "judgment", "indictment")
+    context = _Context(views, month_first, letter=not own)
     best: tuple[float, Found] | None = None
     for view in views:
         on_page = view_dates(view, month_first)
