@@ -29,7 +29,7 @@ _CACHE_KEY = "_field_labels"
 _VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",
                  "in-absentia-weak", "not-a-name"}
 _HEADING_FIELDS = {"family-name", "given-names", "full-name"}
-_HEADING_REST = re.compile(r"[\s/|,;:()\-–—]*(?:\((?:s|es|e)\))?[\s/|,;:()\-–—]*")
+_HEADING_REST = re.compile(r"(?:[\s/|,;:()\-–—]|\((?:s|es|e)\))*")
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 
 
@@ -166,14 +166,17 @@ def _heading(view: PageView, hits: list[Hit], i: int) -> bool:
     Its value is on the next line, as if the label ended with a colon.
     """
     hit = hits[i]
-    if not _at_line_start(view, hit.start):
-        return False
+    raw = view.page.text
+    a, _ = view.original_span(hit.start, hit.start + 1)
+    begin = view.norm.normalized_index(raw.rfind("\n", 0, a) + 1)
     end = view.line_end(hit.start)
-    rest = list(view.text[hit.end : end])
-    for other in hits[i + 1 :]:
+    rest = list(view.text[begin:end])
+    for other in hits:  # the whole line is labels and separators: a header row
         if other.start >= end:
             break
-        for k in range(other.start - hit.end, min(other.end, end) - hit.end):
+        if other.end <= begin:
+            continue
+        for k in range(max(other.start, begin) - begin, min(other.end, end) - begin):
             rest[k] = " "
     return bool(_HEADING_REST.fullmatch("".join(rest)))
 

@@ -83,6 +83,7 @@ _AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ"
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
 _AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
+_CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
 _STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>"
 _ID_VALUE = re.compile(
@@ -140,6 +141,8 @@ def _latin_name_word(core: str) -> bool:
     if not re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?", core):
         return False
     first = core.lstrip("'’")
+    if re.match(r"l[bcdfghjkmnpqrstvwxz][a-z]", first):  # OCR: "lgor" for "Igor"
+        return True
     return first[:1].isupper() or bool(re.match(r"(?:[dDlL]['’]|[Mm]a?c|O['’])[A-Z]", first))
 
 
@@ -364,7 +367,8 @@ def _names(views: list[PageView]) -> list[Found]:
                 if span:
                     add(found_original(view, *span, confidence=0.8))
             continue
-        giv = _name_from_value(view, *value_span(given)) if given else None
+        giv = (_name_from_value(view, *value_span(given)) or _family_value(view, given)) \
+            if given else None
         if giv is None:
             add(found_original(view, *fam, confidence=0.8))
             continue
@@ -405,7 +409,7 @@ def _two_columns(
     nxt_end = raw.find("\n", nl + 1)
     nxt_end = len(raw) if nxt_end < 0 else nxt_end
     cells = [(m.start() + nl + 1, m.end() + nl + 1)
-             for m in re.finditer(r"\S+(?:[ ]\S+)*", raw[nl + 1 : nxt_end])]
+             for m in _CELL.finditer(raw[nl + 1 : nxt_end])]
     if len(cells) < 2:
         return None
     col = ga - line_from
