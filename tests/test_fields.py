@@ -444,3 +444,134 @@ def test_own_warrant_header_number_and_colon_cue() -> None:
     d = read_decision(views, "arrest-warrant")
     assert d.number is not None and d.number.value == "0231"
     assert d.date is not None and d.date.normalized == "2022-04-04"
+
+
+# --- identity blocks, letter cues and Arabic junk (our own texts, some with OCR noise) ---
+
+MORE_NAME_CASES = [
+    ("en", "IDENTITY PARTICULARS\nFamily name / Nom / Apellido\nZHAKENOV\nForename(s) / Prénom(s)"
+     " / Nombre(s)\nAskar Bolatovich\nSex: M", ["ZHAKENOV, Askar Bolatovich"]),
+    ("en", "Fami1y name / Nom / Apellido\nZHAKENOV\nForename(s) / Prenom(s)\nAskar",
+     ["ZHAKENOV, Askar"]),
+    ("en", "Present family name:  ZHAKENOV\nForename(s):  Askar Bolatovich\n",
+     ["ZHAKENOV, Askar Bolatovich"]),
+    ("en", "Family name:            Forename(s):\nZHAKENOV               Askar Bolatovich\n",
+     ["ZHAKENOV, Askar Bolatovich"]),
+    ("en", "Family name | Forename(s) | Date of birth\nZHAKENOV | Askar Bolatovich | 01/02/1980",
+     ["ZHAKENOV, Askar Bolatovich"]),
+    ("en", "Name of the person sought: Askar Bolatovich ZHAKENOV", ["Askar Bolatovich ZHAKENOV"]),
+    ("en", "Identity of the person: ZHAKENOV Askar", ["ZHAKENOV Askar"]),
+    ("en", "The accused LEBEDEVA A. I. was sentenced", ["LEBEDEVA A. I."]),
+    ("en", "Tne accused LEBEDEVA Anastasia lgorevna, bom on 2 May 1985",
+     ["LEBEDEVA Anastasia lgorevna"]),
+    ("en", "Dear colleagues,\nWe write concerning Mr Gustavo Adolfo LEDESMA, wanted for fraud.",
+     ["Gustavo Adolfo LEDESMA"]),
+    ("en", "Re: Request for the extradition of Mr Gustavo Adolfo LEDESMA",
+     ["Gustavo Adolfo LEDESMA"]),
+    ("fr", "Nous vous écrivons au sujet de M. Gustavo Adolfo LEDESMA, recherché pour fraude.",
+     ["Gustavo Adolfo LEDESMA"]),
+    ("fr", "Identité de la personne recherchée : MARTIN Jean-Pierre, né le 3 mai 1970",
+     ["MARTIN Jean-Pierre"]),
+    ("fr", "Nom de famille actuel :\nDIALLO\nPrénom(s) :\nMamadou Saliou",
+     ["DIALLO, Mamadou Saliou"]),
+    ("es", "Comunicación relativa al señor Gustavo Adolfo LEDESMA, requerido por estafa.",
+     ["Gustavo Adolfo LEDESMA"]),
+    ("es", "Datos del reclamado: RODRÍGUEZ PÉREZ, José Luis", ["RODRÍGUEZ PÉREZ, José Luis"]),
+    ("es", "Apellidos / Family name\nGARCÍA MÁRQUEZ\nNombre(s) / Forename(s)\nJosé Ángel",
+     ["GARCÍA MÁRQUEZ, José Ángel"]),
+    ("ar", "بيانات المطلوب: خالد عمر يوسف الزين", ["خالد عمر يوسف الزين"]),
+    ("ar", "نحيطكم علما بشأن المدعو بوشتى بن محمد الإدريسي المولود سنة 1970",
+     ["بوشتى بن محمد الإدريسي"]),
+    ("ar", "المتهم/ بوشتى بن محمد الإدريسي\nالتهمة: السرقة", ["بوشتى بن محمد الإدريسي"]),
+    ("ar", "اسم المتهم سعيد بن علي الورفلي\nالتهمة: السرقة", ["سعيد بن علي الورفلي"]),
+    ("ar", "الاسم الرباعي\nعبد الرحمن صالح محمد القحطاني", ["عبد الرحمن صالح محمد القحطاني"]),
+    ("ar", "اللقب:\nالإدريسي\nالاسم:\nبوشتى بن محمد", ["الإدريسي, بوشتى بن محمد"]),
+    ("ar", "وقد استولى المتهم على ثلاثين جهاز تكييف بقيمة مليون دينار", []),
+    ("ar", "وحيث ثبت للمحكمة ثبوتاً كافياً أن المتهم ارتكب الجريمة", []),
+    ("ar", "المطلوب ثبوتاً كافياً للإدانة", []),
+    ("ar", "قدمت الوزارة عام 2020 شكوى ضد الوزارة عام كامل", []),
+    ("ar", "ضد ثلاثة أشهر", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), MORE_NAME_CASES)
+def test_identity_blocks_and_letter_cues(lang: str, text: str, names: list[str]) -> None:
+    views = text_views(text, lang=lang)
+    subject = read_subject(views)
+    assert [n.value for n in subject.names] == names
+    assert_verbatim(views, subject)
+
+
+# --- warrant sections as labelled lines or tables; governed dates ----------------------
+
+BLOCK_CASES = [
+    ("en", "red-notice", "RED NOTICE\nDate of publication: 12/06/2024\nName: KAMAU Peter\n"
+     "Date of birth: 04/05/1980\nARREST WARRANT OR JUDICIAL DECISION\nIssued by: Chief "
+     "Magistrate's Court, Nairobi\nDate of issue: 03/03/2023\nNumber: CR 445/2023\n2. CHARGES",
+     ("CR 445/2023", "2023-03-03", "Chief Magistrate's Court, Nairobi")),
+    ("fr", "red-notice", "NOTICE ROUGE\nMANDAT D'ARRÊT OU DÉCISION JUDICIAIRE\nDélivré par : "
+     "Juge d'instruction du Tribunal de Lyon\nDate : 15/09/2021\nN° : 21/0457\n2. INFRACTIONS",
+     ("21/0457", "2021-09-15", "Juge d'instruction du Tribunal de Lyon")),
+    ("es", "diffusion", "DIFUSIÓN\nORDEN DE DETENCIÓN O RESOLUCIÓN JUDICIAL\nExpedida por: "
+     "Juzgado Penal de Lima\nFecha: 09/05/2022\nNúmero: 45-2022\n2. DELITOS",
+     ("45-2022", "2022-05-09", "Juzgado Penal de Lima")),
+    ("ar", "red-notice", "نشرة حمراء\nأمر القبض أو القرار القضائي\nصادر عن: محكمة جنايات "
+     "القاهرة\nتاريخ الإصدار: 2023/03/10\nرقم: 1234/2023\n2. التهم",
+     ("1234/2023", "2023-03-10", "محكمة جنايات القاهرة")),
+    ("en", "red-notice", "ARREST WARRANT OR JUDICIAL DECISION\nIssued by | Date of issue | "
+     "Number\nHigh Court of Tashkent | 12.04.2022 | 1-455/2022\n2. CHARGES",
+     ("1-455/2022", "2022-04-12", "High Court of Tashkent")),
+]
+
+
+@pytest.mark.parametrize(("lang", "doc_type", "text", "want"), BLOCK_CASES)
+def test_warrant_section_lines_and_tables(
+    lang: str, doc_type: str, text: str, want: tuple[str, str, str]
+) -> None:
+    views = text_views(text, lang=lang)
+    d = read_decision(views, doc_type)
+    got = (d.number and d.number.value, d.date and d.date.normalized,
+           d.authority and d.authority.value)
+    assert got == want
+    assert_verbatim(views, d)
+
+
+DATE_CASES = [
+    ("en", "judgment", "HIGH COURT OF KENYA\nCriminal Case No. 12 of 2020\nThe offence was "
+     "committed on 2 January 2019. The hearing took place on 5 May 2020.\nJudgment delivered "
+     "on 14 July 2021.\nSigned 20 July 2021", "2021-07-14"),
+    ("fr", "judgment", "TRIBUNAL CORRECTIONNEL DE PARIS\nAudience du 3 mars 2020\nLe prévenu "
+     "né le 4 avril 1970\nJugement rendu le 12 mai 2020 par défaut.", "2020-05-12"),
+    ("es", "judgment", "AUDIENCIA PROVINCIAL DE MADRID\nSentencia de fecha 3 de junio de 2019\n"
+     "Los hechos ocurrieron el 4 de enero de 2017.", "2019-06-03"),
+    ("ar", "judgment", "محكمة الجنايات\nالمتهم خالد عمر الزين المولود بتاريخ 1980/01/02\n"
+     "وقعت الجريمة بتاريخ 2018/05/06\nصدر هذا الحكم بجلسة 2019/11/20", "2019-11-20"),
+    ("fr", "indictment", "PARQUET DE TUNIS\nRéquisitoire\nLes faits du 3 janvier 2019 ...\n"
+     "Fait au parquet le 5 février 2020", "2020-02-05"),
+    ("ar", "indictment", "النيابة العامة\nقرار اتهام\nبتاريخ 2018/03/01 قام المتهم بسرقة\n"
+     "حرر في 2019/04/02", "2019-04-02"),
+    ("ar", "diffusion", "بناء على أمر القبض المؤرخ في 2021/07/15 الصادر عن النيابة العامة "
+     "بتونس", "2021-07-15"),
+    ("fr", "diffusion", "en vertu d'un mandat d'arrêt en date du 3 mars 2021 décerné par le "
+     "juge d'instruction de Dakar", "2021-03-03"),
+    # no governed date: no answer rather than a guess
+    ("en", "arrest-warrant", "WARRANT OF ARREST\nTo all police officers\nYou are ordered to "
+     "arrest John SMITH born 5 May 1990 for an offence committed on 12 March 2021.", None),
+    ("en", "diffusion", "Name: John SMITH\nDate of birth: 01/01/1980\nArrest warrant dated "
+     "02/02/1985 issued by the District Court of Accra", None),
+    ("en", "extradition-request", "Ministry of Justice\nLondon, 10 October 2023\nConcerning Mr "
+     "John SMITH.\nHe is wanted under arrest warrant No. 77/2022 issued by the Westminster "
+     "Magistrates' Court.", None),
+    ("en", "diffusion", "John SMITH is sought under arrest warrant No. 77/2022. He committed "
+     "fraud in Leeds. The trial was set for 12 May 2023.", None),
+    ("en", "extradition-request", "Date: 10/10/2023\nJohn SMITH is sought under arrest warrant "
+     "No. 77/2022 dated 15/12/2023.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "doc_type", "text", "want"), DATE_CASES)
+def test_governed_warrant_dates(lang: str, doc_type: str, text: str, want: str | None) -> None:
+    views = text_views(text, lang=lang)
+    d = read_decision(views, doc_type)
+    assert (d.date and d.date.normalized) == want
+    assert_verbatim(views, d)
