@@ -554,7 +554,11 @@ DATE_CASES = [
      "بتونس", "2021-07-15"),
     ("fr", "diffusion", "en vertu d'un mandat d'arrêt en date du 3 mars 2021 décerné par le "
      "juge d'instruction de Dakar", "2021-03-03"),
+    ("en", "judgment", "IN THE HIGH COURT\nThe appeal was heard on 5 May 2021.\nJudgment "
+     "delivered on 3 June 2021.", "2021-06-03"),
     # no governed date: no answer rather than a guess
+    ("en", "arrest-warrant", "WARRANT OF ARREST\nJohn SMITH, holder of passport No. A123456 "
+     "issued on 12/03/2015 by the Passport Office.\nDate of hearing: 03/04/2020", None),
     ("en", "arrest-warrant", "WARRANT OF ARREST\nTo all police officers\nYou are ordered to "
      "arrest John SMITH born 5 May 1990 for an offence committed on 12 March 2021.", None),
     ("en", "diffusion", "Name: John SMITH\nDate of birth: 01/01/1980\nArrest warrant dated "

@@ -216,6 +216,9 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
     return None
 
 
+_ID_FIELDS = {"passport", "national-id", "id-document"}
+
+
 def _publication_labels(view: PageView) -> list[Label]:
     """"Date of issue" labels of the notice itself (not inside its warrant section)."""
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
@@ -258,6 +261,11 @@ class _Context:
             return False
         if self.own is not None and view is self.own_view and d.start == self.own.start:
             return False  # the letter's own date
+        for lab in labels(view, _ID_FIELDS):  # "passport No. X issued on DATE"
+            if d.start - 60 <= lab.end <= d.start and "." not in view.text[lab.end : d.start] \
+                    and not any(lab.end <= c.start < d.start and c.line_start
+                                for c in labels(view, {"warrant-date"})):
+                return False
         if any(lab.end <= d.start < lab.end + 30 for lab in _publication_labels(view)):
             return False  # the notice's own publication date
         before = view.text[max(0, d.start - 30) : d.start]
