@@ -521,6 +521,15 @@ BLOCK_CASES = [
     ("en", "red-notice", "ARREST WARRANT OR JUDICIAL DECISION\nIssued by | Date of issue | "
      "Number\nHigh Court of Tashkent | 12.04.2022 | 1-455/2022\n2. CHARGES",
      ("1-455/2022", "2022-04-12", "High Court of Tashkent")),
+    ("en", "red-notice", "ARREST WARRANT OR JUDICIAL DECISION\nIssued by\nDate of issue\n"
+     "Number\nHigh Court of Tashkent\n12.04.2022\n1-455/2022\n2. CHARGES",
+     ("1-455/2022", "2022-04-12", "High Court of Tashkent")),
+    ("fr", "red-notice", "MANDAT D'ARRÊT OU DÉCISION JUDICIAIRE\nDélivré par :\nTribunal de "
+     "grande instance de Dakar\nDate :\n12/04/2022\nN° :\n455/2022\n2. INFRACTIONS",
+     ("455/2022", "2022-04-12", "Tribunal de grande instance de Dakar")),
+    ("es", "diffusion", "ORDEN DE DETENCIÓN O RESOLUCIÓN JUDICIAL\nExpedida por: Juzgado "
+     "Penal de Lima  Fecha: 09/05/2022  Número: 45-2022\n2. DELITOS",
+     ("45-2022", "2022-05-09", "Juzgado Penal de Lima")),
 ]
 
 

@@ -131,7 +131,27 @@ def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, 
             continue
         for m in re.finditer(r"([^:：|\t]{1,40}?)[ \t]*[:：][ \t]*(.*?)(?=\s*(?:\||$|\t"
                              r"|[ ]{2,}[^:：]{1,30}[:：]))", line):
-            put(_block_key(m.group(1)), pos + m.start(2), pos + m.end(2))
+            key = _block_key(m.group(1))
+            if key and not m.group(2).strip() and m.end() >= len(line.rstrip()) \
+                    and i + 1 < len(lines) and _block_key(lines[i + 1][1].split(":")[0]) is None:
+                nxt_pos, nxt_line = lines[i + 1]  # "Date of issue:" then the value below
+                put(key, nxt_pos, nxt_pos + len(nxt_line.rstrip()))
+                continue
+            put(key, pos + m.start(2), pos + m.end(2))
+    # a table read column by column: its header cells, one a line, then its values
+    heads = [(i, _block_key(line)) for i, (_p, line) in enumerate(lines)]
+    run: list[int] = []
+    for i, key in heads:
+        if key is not None and ":" not in lines[i][1]:
+            run.append(i)
+            continue
+        if len(run) >= 2 and run[-1] == i - 1:
+            values = [ln for ln in lines[i : i + len(run)] if ln[1].strip()]
+            if len(values) == len(run) and all(heads[j][1] is None
+                                               for j in range(i, i + len(run))):
+                for j, (vpos, vline) in zip(run, values, strict=True):
+                    put(heads[j][1], vpos, vpos + len(vline.rstrip()))  # type: ignore[arg-type]
+        run = []
     return out
 
 
