@@ -411,6 +411,19 @@ CITATION_CASES = [
      "محضر\nفي قضية رقم ٤٤١٢ لسنة 2023 جنايات الجيزة الصادر فيها القرار بتاريخ "
      "١١/٠٥/٢٠٢٣ من النيابة العامة",
      ("٤٤١٢ لسنة 2023", "2023-05-11", "النيابة العامة")),
+    # a labelled line whose value is a sentence; the number cued at its end
+    ("en", "red-notice",
+     "RED NOTICE\nDate of birth: 03/04/1975\nArrest warrant: order of detention issued on "
+     "11.01.2022 by the Regional Criminal Court of Almaty, No. 5512-22-00-1/77.\n",
+     ("5512-22-00-1/77", "2022-01-11", "Regional Criminal Court of Almaty")),
+    ("en", "diffusion",
+     "DIFFUSION\nArrest warrant: decision of the Ankara 3rd Criminal Judgeship of Peace "
+     "dated 04.05.2023, Misc. No. 2023/771, issued upon request of the prosecutor.\n",
+     ("2023/771", "2023-05-04", "Ankara 3rd Criminal Judgeship of Peace")),
+    ("es", "extradition-request",
+     "Lima, 3 de mayo de 2023\nOrden de detención: dispuesta el 9 de enero de 2021 por el "
+     "Juzgado Penal de Cusco, en la causa XYZ 4410/2020, vigente.\n",
+     ("XYZ 4410/2020", "2021-01-09", "Juzgado Penal de Cusco")),
 ]
 
 

@@ -34,7 +34,9 @@ _NUMBER = re.compile(
     r"([^\s,;()]*\d[^\s,;()]*(?:\s(?:لسنه|of|de|del)\s\d{4})?)"
 )
 _BY = re.compile(
-    r"(?<!\w)(?:by|par|por|صادر عن|الصادر عن|الصادره عن|صادره عن|عن|من)\s"
+    r"(?:(?:(?<=decision )|(?<=order )|(?<=judgment )|(?<=warrant )|(?<=mandat )"
+    r"|(?<=decision de )|(?<=orden )|(?<=auto ))(?:of|del|de|du)|"
+    r"(?<!\w)(?:by|par|por|صادر عن|الصادر عن|الصادره عن|صادره عن|عن|من))\s"
     r"(?:the\s|le\s|la\s|l'|el\s|los\s|la\s|(?:son|sa)\s|(?:m\.|mme)\s)?"
 )
 _SECTION = re.compile(r"\n\s*\d+\.\s+[^\W\d_]{3}")
@@ -369,6 +371,26 @@ def _extend_back(view: PageView, pos: int, floor: int) -> int:
     return max(idx, floor)
 
 
+_NO_CUE = re.compile(r"(?<!\w)(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم|case|causa|"
+                     r"affaire|procedure|expediente|rol|radicado|proceso)\.?\s?:?\s")
+
+
+def _inline_prose(view: PageView, lab: Label) -> bool:
+    """"Arrest warrant: decision of the X Court dated ..., No. Y": a labelled line whose
+    value is a sentence citing the warrant, not a bare value."""
+    value = view.text[lab.end : view.line_end(lab.end)]
+    return len(value.split()) >= 6
+
+
+def _cued_number(view: PageView, start: int, end: int) -> Found | None:
+    """A number after a number cue anywhere in `[start, end)` ("..., Misc. No. 2024/1185")."""
+    for m in _NO_CUE.finditer(view.text, start, end):
+        value = _number_at(view, m.end(), min(end, m.end() + 40), prefixed=True)
+        if value is not None:
+            return value.model_copy(update={"confidence": 0.7})
+    return None
+
+
 def _cited(views: list[PageView], month_first: bool) -> Decision | None:
     """A warrant cited in prose: "arrest warrant No. X issued on DATE by AUTHORITY"."""
     context = _Context(views, month_first)
@@ -376,7 +398,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
     for view in views:
         cues = labels(view, _CITE_FIELDS)
         for i, lab in enumerate(cues):
-            if lab.colon and lab.line_start:
+            if lab.colon and lab.line_start and not _inline_prose(view, lab):
                 continue
             end = min(len(view.text), lab.end + 260)
             nxt = next((c for c in cues[i + 1 :] if c.start > lab.end + 5
@@ -386,7 +408,8 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             para = view.page.text.find("\n\n", view.original_span(lab.end, lab.end + 1)[0])
             if para >= 0:
                 end = min(end, view.norm.normalized_index(para))
-            number = _number_at(view, lab.end, min(end, lab.end + 40))
+            number = _number_at(view, lab.end, min(end, lab.end + 40)) \
+                or _cued_number(view, lab.end, end)
             date = context.warrant_date(view, lab.end, end, near=60)
             authority = _authority_in(view, lab.start, end)
             if not number and not (date and authority):
