@@ -483,3 +483,52 @@ def test_mixed_body_wording_without_a_clear_majority_stays_other() -> None:
     text = ("Dear Sir,\nHe is charged with fraud; the complainant reported the theft; "
             "he was convicted in 2010.")
     assert _type_of(text, "en").doc_type == "other"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "ICPO-INTERPOL — RED NOTICE\nControl no.: A-77/3-2022\nFamily name: OKAFOR", "red-notice"),
+    ("fr", "OIPC-INTERPOL — NOTICE ROUGE\nNuméro de contrôle : A-5/2021\nNom : LEROY",
+     "red-notice"),
+    ("es", "INTERPOL — NOTIFICACIÓN ROJA\nN.º de control: A-12/2020\nApellidos: PÉREZ",
+     "red-notice"),
+    ("en", "METROPOLITAN POLICE\nCASE SUMMARY / POLICE REPORT\nReference: MP-2022-1\n"
+           "Suspect: GRANT, Oliver", "police-report"),
+    ("fr", "GENDARMERIE NATIONALE\nSYNTHÈSE / PROCÈS-VERBAL DE SYNTHÈSE\nUnité : BR Lyon",
+     "police-report"),
+])
+def test_a_title_after_capitals_and_a_separator_on_its_line_is_a_title(
+    lang: str, text: str, expected: str
+) -> None:
+    assert _type_of(text, lang).doc_type == expected
+
+
+def test_an_annex_line_with_a_separator_is_no_title() -> None:
+    text = "Dear colleagues,\nplease find the file.\nANNEX — ARREST WARRANT\nBest regards"
+    assert _type_of(text, "en").doc_type == "other"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I-24/7 MESSAGE\nFROM: NCB LAGOS\nTO: ALL NCBs; INTERPOL GENERAL SECRETARIAT\n"
+           "SUBJECT: CANCELLATION OF THE RED NOTICE — ADEYEMI, Tunde\n1. The red notice "
+           "A-1/2020 issued at our request is to be cancelled: the warrant was quashed."),
+    ("fr", "MESSAGE DU BCN DAKAR\nObjet : retrait de la diffusion concernant M. FALL Ousmane\n"
+           "La diffusion du 3 mars 2021 est retirée ; le mandat d'arrêt a été rapporté."),
+    ("es", "OCN BOGOTÁ\nAsunto: cancelación de la notificación roja de RUIZ, Jaime\n"
+           "Se solicita cancelar la notificación roja; la orden de captura fue revocada."),
+    ("ar", "المكتب المركزي الوطني - عمان\nالموضوع: سحب التعميم الصادر بحق المدعو سامي خليل\n"
+           "نرجو سحب التعميم لإلغاء مذكرة القبض."),
+])
+def test_a_message_withdrawing_or_cancelling_a_notice_is_other(lang: str, text: str) -> None:
+    part = _type_of(text, lang)
+    assert part.doc_type == "other"
+    assert part.type_evidence
+
+
+def test_an_order_for_search_and_arrest_without_title_reads_as_a_warrant() -> None:
+    text = (
+        "JUZGADO CENTRAL DE INSTRUCCIÓN N.º 2\nDiligencias Previas 12/2022\n\nA U T O\n\n"
+        "HECHOS\nPRIMERO.- Se investiga a Pedro GÓMEZ por tráfico de drogas.\n"
+        "PARTE DISPOSITIVA\nSe acuerda la busca, captura e ingreso en prisión de Pedro GÓMEZ.\n"
+        "Líbrese orden internacional de detención a efectos de extradición."
+    )
+    assert _type_of(text, "es").doc_type == "arrest-warrant"

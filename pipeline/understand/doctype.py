@@ -53,9 +53,10 @@ FORMULA_WEIGHT = 1.5  # body entries from this weight are operative formulas (th
 BODY_MAJORITY = 2.0  # ... and beat the runner-up this many times over
 BODY_MAX_CONFIDENCE = 0.5  # a type read from the body alone is never more than this sure
 # Types whose title may stand on a subject line ("Subject: Request for the extradition of ...",
-# "Objet : rapport d'enquête"): letters by nature. Any other type named there ("Re: Red
+# "Objet : rapport d'enquête", "Subject: Withdrawal of diffusion"): letters and messages by
+# nature. Any other type named there ("Re: Red
 # Notice against our client") is what the letter is about, not what it is.
-SUBJECT_TYPES = frozenset({"extradition-request", "police-report"})
+SUBJECT_TYPES = frozenset({"extradition-request", "police-report", "other"})
 SPLIT_MIN_CONFIDENCE = 0.6  # a declared document splits only on a page this sure
 LANGUAGE_CONFIDENCE = 0.8  # a language change splits same-type pages only when this sure
 CONTINUED = "continued"  # the type of the "(continued)" cues
@@ -67,6 +68,13 @@ _SUBJECT = re.compile(
     r"^[\W\d_]*(?:subject|subj|object|objet|obj|asunto|assunto|materia|referencia|re|ref|"
     r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$",
     re.IGNORECASE,
+)
+# Capitals before a capitals title on its line, ending with a separator: one heading line
+# naming the organisation or an alternative title ("INTERPOL — RED NOTICE",
+# "STATEMENT OF FACTS / POLICE REPORT"). No digits (a list item, a reference), no annex.
+_HEADING_RUN = re.compile(r"^[^\d]*[^\W\d_][^\d]*?\s[—–\-/|]\s*$")
+_ANNEX = re.compile(
+    r"\b(?:annex|annexe|anexo|enclosure|attachment|appendix|pi[eè]ce|adjunto)s?\b", re.IGNORECASE
 )
 # An item of a list ("1.", "b)", "iv -"), not a title.
 _ENUMERATION = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*[.)\-–—]\W*$", re.IGNORECASE)
@@ -184,7 +192,8 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _SUBJECT.match(before):
             return True, False, True
-        return False, False, False
+        if not _heading_run(before, quote):
+            return False, False, False
     if _ENUMERATION.match(before):  # "1. Arrest warrant No. 12/2020": a list names documents
         return False, False, False
     tail = rest.strip()
@@ -201,6 +210,16 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _ARABIC.search(quote) and len(tail) <= 25:
         return True, True, False
     return True, False, False
+
+
+def _heading_run(before: str, quote: str) -> bool:
+    """Whether capitals before a capitals cue are one heading line with it
+    ("INTERPOL — NOTIFICACIÓN ROJA", "STATEMENT OF FACTS / POLICE REPORT")."""
+    cased = before.upper() == before and before.lower() != before
+    return (
+        cased and quote.upper() == quote and quote.lower() != quote
+        and bool(_HEADING_RUN.match(before)) and not _ANNEX.search(before)
+    )
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
