@@ -486,7 +486,8 @@ def test_mixed_body_wording_without_a_clear_majority_stays_other() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("en", "ICPO-INTERPOL — RED NOTICE\nControl no.: A-77/3-2022\nFamily name: OKAFOR", "red-notice"),
+    ("en", "ICPO-INTERPOL — RED NOTICE\nControl no.: A-77/3-2022\nFamily name: OKAFOR",
+     "red-notice"),
     ("fr", "OIPC-INTERPOL — NOTICE ROUGE\nNuméro de contrôle : A-5/2021\nNom : LEROY",
      "red-notice"),
     ("es", "INTERPOL — NOTIFICACIÓN ROJA\nN.º de control: A-12/2020\nApellidos: PÉREZ",
