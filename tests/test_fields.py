@@ -592,6 +592,24 @@ DATE_CASES = [
      "fraud in Leeds. The trial was set for 12 May 2023.", None),
     ("en", "extradition-request", "Date: 10/10/2023\nJohn SMITH is sought under arrest warrant "
      "No. 77/2022 dated 15/12/2023.", None),
+    # an own document's "Date:" line, its number row's date cell, its place-and-date head
+    ("en", "arrest-warrant",
+     "MAGISTRATES' COURT\nWarrant No.: AB/2022/17\nDefendant: John DOE, born 01/02/1980\n"
+     "He left the country on 3 May 2022.\nDate: 9 May 2022\nA. Judge\nDistrict Judge\n",
+     "2022-05-09"),
+    ("en", "indictment",
+     "CHARGE SHEET\n1. F.I.R. No.: 0099   Date: 02.01.2021\n"
+     "2. Charge-sheet No.: 12/2021     Date: 15.03.2021\n3. Sections 420 IPC\n", "2021-03-15"),
+    ("es", "arrest-warrant",
+     "JUZGADO DE INSTRUCCIÓN N.º 2\nDiligencias n.º 5/2020\nAUTO\nEn Bilbao, a 4 de febrero "
+     "de 2020.\nHECHOS\nEl investigado, nacido el 1 de enero de 1970, huyó el 30 de enero de "
+     "2020.\nSe acuerda su busca y captura.\n", "2020-02-04"),
+    ("fr", "judgment",
+     "TRIBUNAL CORRECTIONNEL\nJugement n° 2021/55\nLe prévenu, né le 3 mai 1990.\n"
+     "Prononcé en audience publique le 12 avril 2021.\nLe greffier\n", "2021-04-12"),
+    ("ar", "arrest-warrant",
+     "النيابة العامة\nأمر ضبط وإحضار\nالمتهم: سامي علي\nتاريخ الميلاد: 1985/03/02\n"
+     "صدر في يوم الأحد الموافق 5 مارس 2023\nرئيس النيابة\n", "2023-03-05"),
 ]
 
 

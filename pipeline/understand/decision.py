@@ -490,6 +490,10 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
     if best is not None:
         return best[1]
+    if own and views:
+        dated = _dated_line(views, context) or _header_date(views, context)
+        if dated is not None:
+            return dated
     if doc_type in ("arrest-warrant", "judgment", "indictment") and views:
         for view in reversed(views):  # the signature line: "Arequipa, 20 de marzo de 2023."
             on_page = view_dates(view, month_first)
@@ -505,6 +509,40 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
                 return _date_found(view, last, 0.5)
             return None
     return None
+
+
+_DATE_KEY = re.compile(r"(?:date|fecha|التاريخ|تاريخ)\s?[:：]\s?$")
+
+
+def _dated_line(views: list[PageView], context: _Context) -> Found | None:
+    """A document's own "Date: 22 September 2023" line, or the "Date:" cell on the line
+    of its own number ("Charge-sheet No.: 58/2022   Date: 29.07.2022")."""
+    number_lines = set()
+    for view in views:
+        for lab in block_labels(view, {"warrant-number"}):
+            number_lines.add((view.page.number, view.line_end(lab.start)))
+    for view in views:
+        raw = view.page.text
+        for d in view_dates(view, context.month_first):
+            a, _ = view.original_span(d.start, d.end)
+            line_from = view.norm.normalized_index(raw.rfind("\n", 0, a) + 1)
+            before = view.text[line_from : d.start]
+            if not _DATE_KEY.search(before) or not context.ok(view, d):
+                continue
+            if _DATE_KEY.fullmatch(before.strip()):
+                return _date_found(view, d, 0.75)
+            if (view.page.number, view.line_end(d.start)) in number_lines:
+                return _date_found(view, d, 0.75)
+    return None
+
+
+def _header_date(views: list[PageView], context: _Context) -> Found | None:
+    """The place-and-date line at the head of a warrant or judgment ("En Madrid, a 15 de
+    enero de 2024.", "City of Yekaterinburg, 27 October 2022")."""
+    date = _own_date(views[0], context.month_first)
+    if date is None or not context.ok(views[0], date):
+        return None
+    return _date_found(views[0], date, 0.6)
 
 
 def _authority(views: list[PageView]) -> Found | None:
