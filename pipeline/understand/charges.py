@@ -53,7 +53,8 @@ _LEAD = re.compile(
     rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
-    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}))+\s*"
+    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}|(?:de\s+)?un\s+(?:delito\s+de\s+)?(?=\w)"
+    rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)))+\s*"
 )
 # Citations that name procedure or treaties, not the offence.
 _NOT_OFFENCE_LAW = re.compile(
@@ -126,19 +127,23 @@ def _cue_terms(entry_id: str) -> tuple[str, ...]:
     return tuple(sorted(terms, key=len, reverse=True))
 
 
+# "Counts 1-6:", "Counts 2 and 3:" — one charge item over several counts
+_RANGE = r"(?:\s*(?:[-–]|to|and|et|y|a|à)\s*\d{1,2}(?!\d))?"
+
+
 @cache
 def _item_start() -> re.Pattern[str]:
     words = "|".join(re.escape(t) for t in _cue_terms("cue.item"))
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
     return re.compile(
-        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?P<bare>\d{{1,2}})\s+(?=[^\W\d_])|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.)\-–]?)\s*"
+        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?P<bare>\d{{1,2}})\s+(?=[^\W\d_])|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}{_RANGE}\s*[:.)\-–]?)\s*"
     )
 
 
 @cache
 def _count_line() -> re.Pattern[str]:
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
-    return re.compile(rf"(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}\s*[:.\-–]\s*")
+    return re.compile(rf"(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}{_RANGE}\s*[:.\-–]\s*")
 
 
 @cache
@@ -275,6 +280,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 break
             if not starts and line.blank_before:
                 break
+        if m is not None and starts and line.blank_before and _marker_style(
+            text, line.start
+        ) != _marker_style(text, info.lines[starts[0][0]].start):
+            break  # "- vol ...;\n- recel ...\n\n4. Situation": the next section
         if m is not None and (m.end() < line.end or i + 1 < len(info.lines)):
             starts.append((i, m.end()))
         last = i
@@ -306,6 +315,16 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+def _marker_style(text: str, at: int) -> str:
+    """The kind of an item's marker: a number, a letter or roman numeral, a dash, a word."""
+    head = text[at : at + 6].lstrip("( ")
+    if head[:1].isdigit():
+        return "number"
+    if re.match(r"[a-hivxl]{1,4}[.)]", head):
+        return "letter"
+    return "word" if head[:1].isalpha() else "dash"
 
 
 def _law_label(info: PageInfo, line: Line) -> bool:
@@ -356,6 +375,13 @@ _VICTIM = re.compile(
 )
 
 
+# "... porté des coups à Fabrice Hennuy": a capitalised name closing the wording
+_VICTIM_END = re.compile(
+    r"\s(?:a|à|contra|contre|against)\s+(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s+){1,3}"
+    r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s*$"
+)
+
+
 def _label_cut(view: PageView, start: int, stop: int) -> int:
     """Where a label run into a charge begins: the words before a colon inside the wording."""
     text = view.text
@@ -387,6 +413,10 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
         return stop
     quote = view.quote(start, stop)
     m = _VICTIM.search(quote)
+    if m is None:  # a name in title case after a wording in lower case ("... coups à Jean Dumas")
+        m = _VICTIM_END.search(quote)
+        if m is not None and any(c.isupper() for c in quote[1 : m.start()]):
+            m = None
     if m is None or m.start() < 3:
         return stop
     return view.norm.normalized_index(view.original_span(start, stop)[0] + m.start())
@@ -414,7 +444,71 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         stop = _wording_end(info, a, b)
         if stop > a:
             items.append(Item(info.view, a, stop, b))
+            items += _continued(info, items[-1], b)
     return items
+
+
+# What joins a charge (after its citation or penalty) to the next one in the same run of text:
+# "murder (s. 302); criminal conspiracy", "... (art. 95) et association de malfaiteurs",
+# "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal".
+_CONTINUE = re.compile(
+    r"\s*(?:;|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s|[,،]\s*و(?=[^\W\d_])"
+    r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s))\s*"
+)
+_LAW_TITLE = re.compile(
+    r"\b(?:act|code|law|loi|ley|codigo|decreto|decret|ordinance|ordonnance|dahir)\b|ظهير|قانون"
+)
+_QUOTE_START = re.compile(r"[\"“”«»‘’']")
+
+
+def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
+    """Further charges of one run after a charge whose wording ended at its own citation or
+    penalty: each opens after a separator outside brackets (";", "and", "et", "y", "، و")
+    and names an offence (an ICCS term, a quoted name, or its own citation right after it).
+    The item before ends its region at the separator, so each keeps its own articles."""
+    text = info.view.text
+    out: list[Item] = []
+    prev = item
+    pos = prev.end
+    while pos < end:
+        depth = 0
+        found = None
+        for m in _CONTINUE.finditer(text, pos, end):
+            seg = text[pos : m.start()]
+            depth += seg.count("(") - seg.count(")")
+            pos = m.start()
+            if depth > 0:
+                continue
+            a = m.end()
+            if _SENTENCE_END.search(text.replace(";", ","), prev.end, m.start()) or any(
+                s < a < e or s < m.start() < e for s, e, _k, _d in info.events.events
+            ) or any(
+                h.start <= a < h.end or h.start < m.start() < h.end for h in info.articles
+            ) or any(
+                h.start - 3 <= a < h.end for h in info.cues if h.entry_id != "cue.charged-with"
+            ):
+                continue  # a new sentence, or a separator inside a penalty, citation or cue
+            b = min(end, a + 400)
+            stop = _wording_end(info, a, b)
+            if stop - a < 4 or stop - a > 160:
+                continue
+            cited = stop < b and any(h.start >= stop and h.start - stop < 12 for h in info.articles)
+            if _LAW_TITLE.search(text, a, stop) or not (
+                any(a <= h.start and h.end <= stop for h in info.iccs)
+                or _QUOTE_START.match(text, a)
+                or cited
+            ):
+                continue
+            found = (m.start(), a, stop)
+            break
+        if found is None:
+            break
+        sep, a, stop = found
+        prev.region_end = min(prev.region_end, sep)
+        nxt = Item(info.view, a, stop, end, prev.header, prose=prev.prose)
+        out.append(nxt)
+        prev, pos = nxt, stop
+    return out
 
 
 def _header_colon(info: PageInfo, hit: Hit) -> int | None:
@@ -445,7 +539,8 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     limit = min(len(text), start + 300)
     m = _SENTENCE_END.search(text, start, limit)
     # "لأنه في يوم ...: أولا: قتل ... . ثانيا: أحرز ..." — a list goes on past a full stop
-    while m is not None and _INLINE_MARKER.match(text, m.end()) and m.end() < start + 1500:
+    listed = m is not None and _INLINE_MARKER.search(text, start, m.start()) is not None
+    while listed and m and _INLINE_MARKER.match(text, m.end()) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 300)
         m = _SENTENCE_END.search(text, m.end(), limit)
     region_end = m.start() if m else limit
@@ -545,7 +640,9 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         elif kind == "and":
             split = _opens_offence(info, sb, nxt, inside) and _opens_offence(
                 info, seg_start, sa, inside
-            ) and (prose or listed or _CLASS_WORD.match(text, sb, nxt) is not None)
+            ) and (prose or listed or _CLASS_WORD.match(text, sb, nxt) is not None) and not (
+                _MEANS_BEFORE.search(text, seg_start, sa) and _MEANS_WORD.match(text, sb, nxt)
+            )  # "robo con violencia e intimidación": two means of one offence
         if split:
             out[-1][1] = sa
             out.append([sb, sb])
@@ -554,6 +651,11 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
     return [(a, b) for a, b in out if re.search(r"[^\W\d_]{4,}", text[a:b])]
 
 
+# "with/con/avec <word>" right before "and": the "and" joins two complements of one offence
+_MEANS_BEFORE = re.compile(r"\b(?:with|con|avec|sin|without|sans)\s+[^\W\d_]+\s*$")
+_MEANS_WORD = re.compile(
+    r"(?:violen\w*|intimida\w*|menaces?|amenazas?|threats?|force|fuerza|armas?|armes?|weapons?)\b"
+)
 _DETERMINER = re.compile(
     r"(?:(?:the|a|an|of|for|with|le|la|les|de|du|des|el|los|las|del|un|una|une|por|pour)\s+"
     r"|l'|d'|l’|d’)*"
