@@ -619,3 +619,22 @@ def test_governed_warrant_dates(lang: str, doc_type: str, text: str, want: str |
     d = read_decision(views, doc_type)
     assert (d.date and d.date.normalized) == want
     assert_verbatim(views, d)
+
+
+def test_warrant_issued_in_absentia_is_no_judgment_in_absentia() -> None:
+    for lang, text in (
+        ("en", "DIFFUSION\nArrest warrant: decision of the Ankara 2nd Criminal Judgeship of "
+               "Peace dated 01.02.2023, issued in absentia upon request of the prosecutor.\n"),
+        ("fr", "MANDAT D'ARRÊT PAR DÉFAUT\nDossier d'instruction n° 2022/19\nLe juge.\n"),
+    ):
+        d = read_decision(text_views(text, lang=lang), "diffusion")
+        assert d.in_absentia is None
+    d = read_decision(text_views("Le tribunal, statuant par défaut, condamne le prévenu à "
+                                 "deux ans.", lang="fr"), "judgment")
+    assert d.in_absentia is not None
+
+
+def test_instruction_file_number_is_the_warrant_number() -> None:
+    d = read_decision(text_views("JUZGADO\nDiligencias Previas n.º 12/2021\nAUTO\n", lang="es"),
+                      "arrest-warrant")
+    assert d.number is not None and d.number.value == "12/2021"

@@ -43,6 +43,9 @@ _SECTION = re.compile(r"\n\s*\d+\.\s+[^\W\d_]{3}")
 _HEADER_LINES = 10
 _NOT_COURT = ("judicature", "judicial service")
 _JUDGMENT_WORDS = re.compile(r"(?:judg|jugement|sentenc|condamn|conden|sentencia|حكم|الحكم)")
+_WARRANT_WORDS = re.compile(r"(?:warrant|mandat|orden de (?:detencion|captura|aprehension)|"
+                            r"امر القبض|امر ضبط|مذكره توقيف)")
+_ISSUED = re.compile(r"(?:issued|delivre|delivree|decerne|decernee|dictada|librada|emitida)\s*$")
 _NEGATION = re.compile(r"(?:\bnot|\bnon|\bno|\bpas|ليس|غير)\s*$")
 
 
@@ -593,6 +596,10 @@ def _in_absentia(views: list[PageView]) -> Found | None:
             before = view.text[max(0, lab.start - 12) : lab.start]
             if _NEGATION.search(before):
                 continue
+            window = view.text[max(0, lab.start - 60) : lab.start]
+            if _ISSUED.search(before) or (_WARRANT_WORDS.search(window)
+                                          and not _JUDGMENT_WORDS.search(window)):
+                continue  # "mandat d'arrêt par défaut", "warrant issued in absentia": no trial
             if lab.field == "in-absentia-weak":
                 near = view.text[max(0, lab.start - 100) : lab.end + 100]
                 if not _JUDGMENT_WORDS.search(near):
