@@ -139,3 +139,80 @@ def test_a_minimum_is_not_the_maximum() -> None:
 def test_a_total_stays_the_sentence() -> None:
     p = read_penalty("condenado a un total de 30 años de prisión", "es")
     assert (p.sentence_months, p.max_months) == (360, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("con pena de prisión de ciento ochenta (180) a doscientos cuarenta (240) meses", "es",
+         240),
+        ("Pena: prisión de doscientos (200) a cuatrocientos cincuenta (450) meses", "es", 450),
+        ("punishable by imprisonment of one hundred and twenty (120) months", "en", 120),
+        ("passible d'une peine de quatre-vingt-seize (96) mois d'emprisonnement", "fr", 96),
+    ],
+)
+def test_the_figure_in_brackets_gives_the_value_of_number_words(
+    text: str, lang: str, months: int
+) -> None:
+    assert read_penalty(text, lang).max_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El lesionado, de 54 años, fue trasladado al hospital.", "es"),
+        ("los propietarios, de 80 y 77 años, fueron atados", "es"),
+        ("abusó de tres menores de doce años en el club", "es"),
+        ("atteinte sexuelle sur mineur de quinze ans commise en 2019", "fr"),
+        ("He lived in Leeds for 12 years before moving to Spain.", "en"),
+        ("وقعت الجرائم خلال الفترة من شهر مايو حتى شهر أغسطس 2021", "ar"),
+        ("entre el mes de junio y el mes de agosto de 2020", "es"),
+    ],
+)
+def test_ages_and_periods_without_a_penalty_word_are_no_maximum(text: str, lang: str) -> None:
+    assert read_penalty(text, lang).max_months is None
+
+
+def test_a_minimum_with_no_before_it_is_no_age() -> None:
+    p = read_penalty("pena privativa de libertad no menor de ocho ni mayor de quince años", "es")
+    assert p.max_months == 180
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Government gives the assurance that the death penalty will not be imposed.", "en"),
+        ("La France s'engage à ne pas appliquer la peine de mort.", "fr"),
+        ("El Estado requirente se compromete a no aplicar la pena de muerte.", "es"),
+        ("تتعهد الدولة الطالبة بعدم تطبيق عقوبة الإعدام على المطلوب.", "ar"),
+    ],
+)
+def test_an_assurance_against_the_death_penalty_is_no_death_penalty(
+    text: str, lang: str
+) -> None:
+    p = read_penalty(text, lang)
+    assert p.kind != "death" and p.max_months is None
+
+
+def test_jordanian_hard_labour_without_shaqqa_is_custodial() -> None:
+    p = read_penalty("والتي يعاقب عليها بالأشغال خمس عشرة سنة", "ar")
+    assert (p.max_months, p.kind) == (180, "custodial")
+    assert read_penalty("يعاقب عليها بالأشغال المؤبدة", "ar").kind == "life"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("SEGUNDO: CONDENAR a Marta LÓPEZ, en ausencia, a la pena principal de cuarenta y "
+         "ocho (48) meses de prisión.", "es", 48),
+        ("The accused is sentenced to a fine of Rs. 50,000 and, in default, to six months "
+         "imprisonment, and in addition to 7 years' imprisonment.", "en", 84),
+        ("The court sentenced him to pay KShs. 200,000 and to serve 3 years' imprisonment.",
+         "en", 36),
+    ],
+)
+def test_sentences_behind_an_infinitive_or_an_abbreviated_amount(
+    text: str, lang: str, months: int
+) -> None:
+    p = read_penalty(text, lang)
+    assert (p.sentence_months, p.max_months) == (months, None)

@@ -9,8 +9,12 @@ Cues and durations that follow each other closely in one sentence make a
 clause; a clause gives the maximum (its largest duration: a range takes its
 upper bound), the sentence or the remainder, and the kind of penalty. The terms of
 different clauses are never added up; only "X years and Y months" within one duration
-is. A minimum alone, a fine's duration (day-fines), a total of several terms and a
-person's age are no maximum; death outranks life in a clause that states both.
+is. A minimum alone, a fine's duration (day-fines), a total of several terms, a
+person's age ("de 67 años", "menores de trece años"), a calendar month ("شهر يونيو")
+and a duration no penalty word governs are no maximum; nor is a penalty a clause says will
+not be applied ("se compromete a no aplicar la pena de muerte"). Number words followed by
+their figure in brackets take the figure ("seiscientos (600) meses"). Death outranks life
+in a clause that states both.
 """
 
 from __future__ import annotations
@@ -29,7 +33,13 @@ CLAUSE_GAP = 70
 # After a sentence cue that has no duration yet ("Condenamos al acusado X, como autor de
 # ..., a la pena de tres años"), the clause waits this long for its duration.
 SENTENCE_GAP = 200
-_BREAK = re.compile(r"[;.](?:\s|$)")
+# A period closes a sentence unless it ends an abbreviation: an initial or a currency,
+# number or title ("KShs. 500,000", "Rs. 2 lakh", "No. 12", "art. 5").
+_BREAK = re.compile(
+    r"(?:;|(?<!\b[a-z])(?<!\bno)(?<!\bnos)(?<!\bart)(?<!\barts)(?<!\bksh)(?<!\bkshs)"
+    r"(?<!\bshs)(?<!\brs)(?<!\binr)(?<!\busd)(?<!\beur)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
+    r"(?<!\bpara)(?<!\bsec)(?<!\bref)(?<!\bvs)(?<!\bcf)\.)(?:\s|$)"
+)
 # Text between two durations that makes them one ("1 year and 6 months", "سنتين وستة أشهر").
 _COMPOUND_GAP = re.compile(r"^\s*(?:,|and|et|y|e|و|plus)?\s*$")
 _RANGE_CONNECTORS = r"-|–|to|a|au|hasta|y|et|and|or|o|ou|الي|الى|او|حتى"
@@ -76,7 +86,11 @@ class PageEvents:
 _TENS = (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0)
 # What stands between a number and the unit word (or between two durations) and marks a
 # person's age rather than a penalty: "aged 67 years", "de 67 años de edad", "البالغ من العمر".
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bage of|\bagee?s? de|\bedad de|العمر|عمره|عمرها|بعمر)\s*$")
+_AGE_BEFORE = re.compile(
+    r"(?:\baged?|\bage of|\bagee?s? de|\bedad de|العمر|عمره|عمرها|بعمر"
+    r"|(?<!\bno )(?<!\bni )\bmenor(?:es)? de|\bmineure?s? de|\bunder the age of"
+    r"|(?<!\bno )\bmayor(?:es)? de edad de)\s*$"
+)
 _AGE_AFTER = re.compile(r"\s*(?:'|’)?\s*(?:old\b|of age\b|de edad\b|d'age\b|d’age\b)")
 # A bare unit ("سنة", "شهر", "year") right after one of these counts one unit:
 # "من شهر إلى سنة", "لا تزيد على سنة", "مدة سنة".
@@ -104,10 +118,19 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
         rf"|(?:{units})\s*و\s*(?:{tens})"
     )
     num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{compound}|{words})"
-    paren = rf"(?:\s*\(\s*(?:\d{{1,3}}|{words})\s*\))?"
+
+    def item(name: str) -> str:
+        # A number, with its figure or word in brackets ("diez (10)", "6 (seis)"); or number
+        # words this lexicon does not list, followed by their figure ("ciento veintiocho (128)",
+        # "seiscientos (600)"): the figure in brackets is the value.
+        return (
+            rf"(?:(?P<{name}>{num})(?:\s*\(\s*(?P<{name}p>\d{{1,4}}|{words})\s*\))?"
+            rf"|(?:[^\W\d_]+\s+){{1,4}}?\(\s*(?P<{name}q>\d{{1,4}})\s*\))"
+        )
+
     tail = re.compile(
-        rf"(?<!\w)(?:(?P<a>{num}){paren}\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
-        rf"و?(?P<b>{num}){paren}\s*$"
+        rf"(?<!\w)(?:{item('a')}\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
+        rf"و?{item('b')}\s*$"
     )
     return values, tail
 
@@ -139,6 +162,26 @@ def _value(token: str) -> float | None:
     return x + y if x is not None and y is not None else None
 
 
+@cache
+def _month_after() -> re.Pattern[str]:
+    """A month's name right after a month unit: a calendar month ("شهر يونيو", "the month of
+    June", "el mes de junio"), not a duration."""
+    names = {normalize_term(t) for _e, _lang, t in load_lexicon("months").iter_terms()}
+    names = {n for n in names if len(n) >= 3}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s*(?:of\s+|de\s+|d'\s*)?(?:{alt})(?!\w)")
+
+
+def _item_value(m: re.Match[str], name: str) -> float | None:
+    """A bound's value: the figure in brackets when there is one ("sesenta (60)"), else the
+    number itself ("6 (seis)", "diez")."""
+    for group in (f"{name}q", f"{name}p", name):
+        token = m.group(group)
+        if token and (group == name or token[:1].isdigit()):
+            return _value(token)
+    return None
+
+
 def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration | None:
     """The duration ending with this unit hit, its number read backwards from the unit."""
     weight = _weights().get(hit.entry_id)
@@ -146,6 +189,8 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
         return None
     text = view.text
     if _AGE_AFTER.match(text, hit.end):
+        return None
+    if hit.entry_id == "unit.month" and _month_after().match(text, hit.end):
         return None
     if hit.entry_id.startswith("dual."):
         if _AGE_BEFORE.search(text, max(0, hit.start - 24), hit.start):
@@ -165,10 +210,10 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
         return None
     if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None
-    high = _value(m.group("b"))
+    high = _item_value(m, "b")
     if high is None:
         return None
-    low = _value(m.group("a")) if m.group("a") else None
+    low = _item_value(m, "a")
     if low is not None and low > high:  # "10 a 5"? not a range
         low = None
     return Duration(
@@ -238,6 +283,10 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     terms ("a total of 67 years") are not a custodial maximum either; the terms of one clause
     are never added up, its largest is the maximum."""
     kinds = {k for _s, _e, k, _d in clause}
+    if kinds <= {"duration"}:
+        return []  # a duration no penalty word governs: a person's age, a period of time
+    if "penalty.excluded" in kinds:
+        return []  # "undertakes not to apply the death penalty"
     role = "max"
     minimum = fine = False
     mins: list[Duration] = []
