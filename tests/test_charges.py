@@ -630,3 +630,60 @@ def test_fallback_takes_offences_not_substances_or_objects() -> None:
         "Conspiracy to Possess with Intent to Distribute a Controlled Substance",
         "Conspiracy to Import a Controlled Substance",
     ]
+
+
+# ---- several charges in one run, each with its own citation ------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Charges: robbery (Section 392 PC), punishable with ten years; criminal intimidation"
+     " (Section 506 PC).\n", "en", [("robbery", ["392"]), ("criminal intimidation", ["506"])]),
+    ('He is wanted for "theft of cattle" (Article 150(2) of the Penal Code) and "forgery of'
+     ' documents" (Article 300 of the Penal Code).\n', "en",
+     [("theft of cattle", ["150(2)"]), ("forgery of documents", ["300"])]),
+    ("Mandat d'arrêt des chefs de vol qualifié (article 381 du Code pénal) et association de"
+     " malfaiteurs (article 238 du Code pénal), est toujours valide.\n", "fr",
+     [("vol qualifié", ["381"]), ("association de malfaiteurs", ["238"])]),
+    ("Los hechos son constitutivos de un delito contra la seguridad vial, previsto en el"
+     " artículo 379 del Código Penal, castigado con prisión de tres a seis meses, y de un delito"
+     " de falsedad documental del artículo 392.\n", "es",
+     [("delito contra la seguridad vial", ["379"]), ("falsedad documental", ["392"])]),
+    ("وحيث توبع المتهم من أجل جنايتي تكوين عصابة إجرامية طبقاً للفصل 112 من القانون الجنائي،"
+     " والاتجار في المخدرات طبقاً للفصل 7 من القانون رقم 5.\n", "ar",
+     [("تكوين عصابة إجرامية", ["112"]), ("الاتجار في المخدرات", ["7"])]),
+])
+def test_charges_joined_after_their_own_citations(
+    text: str, lang: str, want: list[tuple[str, list[str]]]
+) -> None:
+    assert [(o.text, o.articles) for o in _read(text, lang, "arrest-warrant")] == want
+
+
+def test_no_further_charge_inside_a_penalty_or_a_citation() -> None:
+    text = (
+        "Los hechos son constitutivos de un delito de robo con violencia e intimidación, previsto"
+        " en los artículos 237 y 242.1 del Código Penal, castigado con prisión de dos años y seis"
+        " meses a cinco años.\n"
+    )
+    assert [(o.text, o.articles) for o in _read(text, "es", "judgment")] == [
+        ("robo con violencia e intimidación", ["237", "242.1"])
+    ]
+
+
+def test_labels_and_headings_of_legal_qualification() -> None:
+    text = "3. Qualifications retenues\n- escroquerie, article 313-1 du Code pénal ;\n" \
+        "- abus de confiance, article 314-1 du Code pénal.\n\n4. Situation\nL'intéressé a fui.\n"
+    assert [o.text for o in _read(text, "fr")] == ["escroquerie", "abus de confiance"]
+    text = "Calificación: estafa agravada (artículo 174 del Código Penal).\n"
+    assert [o.text for o in _read(text, "es")] == ["estafa agravada"]
+    text = "Counts 1-4: Bank fraud, in violation of 18 U.S.C. § 1344;\n"
+    assert [(o.text, o.articles) for o in _read(text, "en")] == [("Bank fraud", ["1344"])]
+
+
+def test_french_prevention_with_place_and_date_then_victim() -> None:
+    text = (
+        "PRÉVENU d'avoir, à Namur, le 4 mai 2021, volontairement porté des coups à Marc"
+        " Delvaux (article 398 du Code pénal).\n"
+    )
+    assert [(o.text, o.articles) for o in _read(text, "fr", "judgment")] == [
+        ("volontairement porté des coups", ["398"])
+    ]

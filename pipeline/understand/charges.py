@@ -53,7 +53,7 @@ _LEAD = re.compile(
     rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
-    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}|(?:de\s+)?un\s+(?:delito\s+de\s+)?(?=\w)"
+    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)))+\s*"
 )
 # Citations that name procedure or treaties, not the offence.
@@ -363,10 +363,14 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     stop = _victim_cut(info.view, start, stop)
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
+    m = _TRAILING_WORD.search(text, start, stop)
+    if m is not None and m.start() > start:  # "homicidio del (artículo 138)": "del" is the law's
+        stop = m.start()
     return stop
 
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
+_TRAILING_WORD = re.compile(r"(?:\s+(?:del|de la|de|du|des|of the|of|under|من))+$")
 # A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
 _VICTIM = re.compile(
     r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"
@@ -415,7 +419,8 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
     m = _VICTIM.search(quote)
     if m is None:  # a name in title case after a wording in lower case ("... coups à Jean Dumas")
         m = _VICTIM_END.search(quote)
-        if m is not None and any(c.isupper() for c in quote[1 : m.start()]):
+        head = quote[quote.rfind(",", 0, m.start()) + 1 : m.start()].strip() if m else ""
+        if any(c.isupper() for c in head[1:]):
             m = None
     if m is None or m.start() < 3:
         return stop
