@@ -216,3 +216,8 @@ def test_sentences_behind_an_infinitive_or_an_abbreviated_amount(
 ) -> None:
     p = read_penalty(text, lang)
     assert (p.sentence_months, p.max_months) == (months, None)
+
+
+def test_an_arabic_number_word_with_a_clitic_preposition() -> None:
+    p = read_penalty("وحكمت المحكمة عليه بسبع سنوات حبساً نافذاً", "ar")
+    assert (p.sentence_months, p.max_months) == (84, None)

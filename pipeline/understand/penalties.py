@@ -130,7 +130,7 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
 
     tail = re.compile(
         rf"(?<!\w)(?:{item('a')}\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
-        rf"و?{item('b')}\s*$"
+        rf"(?:و|ب|وب|ل)?{item('b')}\s*$"  # "وخمس", "بعشر سنوات", "لثلاث سنوات"
     )
     return values, tail
 
