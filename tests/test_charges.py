@@ -687,3 +687,21 @@ def test_french_prevention_with_place_and_date_then_victim() -> None:
     assert [(o.text, o.articles) for o in _read(text, "fr", "judgment")] == [
         ("volontairement porté des coups", ["398"])
     ]
+
+
+def test_maxima_of_a_separate_law_block_go_to_the_charge_citing_their_article() -> None:
+    offenses = _read(
+        "INDICTMENT\n"
+        "Charges:\n"
+        "1. Aggravated burglary contrary to section 304 of the Penal Code.\n"
+        "2. Handling stolen goods contrary to section 322 of the Penal Code.\n"
+        "Applicable law:\n"
+        "Section 304 of the Penal Code provides that aggravated burglary is punishable by "
+        "imprisonment for up to fourteen years.\n"
+        "Section 322 of the Penal Code provides that handling stolen goods is punishable by "
+        "imprisonment for up to seven years.\n",
+        "en",
+        "indictment",
+    )
+    by_article = {tuple(o.articles): o.max_penalty_months for o in offenses}
+    assert by_article == {("304",): 168, ("322",): 84}

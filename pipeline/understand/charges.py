@@ -853,13 +853,18 @@ def read_offenses(
         own = _own_readings(info, item, page_readings[id(view)])
         top = pen.strongest(own, "max")
         top_info = info
-        if top is None and doc_max and (len(distinct) == 1 or len(items) == 1):
-            top_info, top = max(doc_max, key=lambda p: (pen._SEVERITY[p[1].kind], p[1].months or 0))
-        sentence = pen.strongest(own, "sentence") or _pick(doc_sentence, "sentence")
-        remaining = pen.strongest(own, "remaining") or _pick(doc_sentence, "remaining")
         articles = [
             a for h in _item_articles(info, item) for a in _article_ids(view, h)
         ] or law_articles.get(id(item), [])
+        if top is None and doc_max:
+            chosen = (
+                _most_severe(doc_max) if len(distinct) == 1 or len(items) == 1
+                else _most_severe(_citing(doc_max, articles))
+            )
+            if chosen is not None:
+                top_info, top = chosen
+        sentence = pen.strongest(own, "sentence") or _pick(doc_sentence, "sentence")
+        remaining = pen.strongest(own, "remaining") or _pick(doc_sentence, "remaining")
         i_place, i_dates = place, dates
         if facts is None and item.header:
             i_place, i_dates = _time_place(info, *item.header)
@@ -1020,6 +1025,39 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
         for it in group:
             out.setdefault(id(it), []).extend(ids)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _most_severe(
+    found: list[tuple[PageInfo, pen.Reading]],
+) -> tuple[PageInfo, pen.Reading] | None:
+    if not found:
+        return None
+    return max(found, key=lambda p: (pen._SEVERITY[p[1].kind], p[1].months or 0))
+
+
+CITING_WINDOW = 250
+
+
+def _citing(
+    found: list[tuple[PageInfo, pen.Reading]], articles: list[str]
+) -> list[tuple[PageInfo, pen.Reading]]:
+    """The penalty clauses of a separate law block whose nearest preceding citation (within
+    a few lines) is one of the charge's articles: several maxima, each tied to its article."""
+    def base(a: str) -> str:
+        m = re.match(r"\d+(?:[-.]\d+)*", a)
+        return m.group() if m else a
+
+    wanted = {base(a) for a in articles}
+    out = []
+    for info, reading in found:
+        before = [
+            h for h in info.view.hits("patterns")
+            if h.entry_id == "article.cited"
+            and reading.start - CITING_WINDOW <= h.start and h.end <= reading.start
+        ]
+        if before and {base(a) for a in _article_ids(info.view, before[-1])} & wanted:
+            out.append((info, reading))
+    return out
 
 
 def _pick(found: list[tuple[PageInfo, pen.Reading]], role: str) -> pen.Reading | None:
