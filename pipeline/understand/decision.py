@@ -222,11 +222,7 @@ _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
     """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023")."""
     raw = view.page.text
-    cut = 0
-    for _ in range(_HEADER_LINES):
-        nl = raw.find("\n", cut)
-        cut = len(raw) if nl < 0 else nl + 1
-    end = view.norm.normalized_index(cut)
+    end = view.head_end(_HEADER_LINES)
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
     for d in view_dates(view, month_first):
         if d.start >= end:
@@ -563,11 +559,7 @@ def _authority(views: list[PageView]) -> Found | None:
         return None
     view = views[0]
     raw = view.page.text
-    cut = 0
-    for _ in range(_HEADER_LINES):
-        nl = raw.find("\n", cut)
-        cut = len(raw) if nl < 0 else nl + 1
-    end = view.norm.normalized_index(cut)
+    end = view.head_end(_HEADER_LINES)
     for lab in labels(view, {"court"}):
         if lab.start >= end:
             break

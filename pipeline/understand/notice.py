@@ -193,15 +193,7 @@ def header_country(views: list[PageView]) -> Found | None:
     if not views:
         return None
     view = views[0]
-    raw = view.page.text
-    cut = 0
-    for _ in range(_HEADER_LINES):
-        nl = raw.find("\n", cut)
-        if nl < 0:
-            cut = len(raw)
-            break
-        cut = nl + 1
-    end = view.norm.normalized_index(cut)
+    end = view.head_end(_HEADER_LINES)
     courts = [lab for lab in labels(view, {"court"}) if lab.start < end]
     for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
         line_end = view.line_end(court.start)

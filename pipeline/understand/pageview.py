@@ -65,6 +65,16 @@ class PageView:
             quote=self.page.text[a:b],
         )
 
+    def head_end(self, lines: int) -> int:
+        """Normalised offset just past the first `lines` lines of the page (its header)."""
+        raw, cut = self.page.text, 0
+        for _ in range(lines):
+            nl = raw.find("\n", cut)
+            if nl < 0:
+                return len(self.norm.text)
+            cut = nl + 1
+        return self.norm.normalized_index(cut)
+
     def line_end(self, start: int) -> int:
         """Normalised offset of the end of the original line containing `start`."""
         a, _ = self.original_span(start, start + 1)
