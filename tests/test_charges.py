@@ -705,3 +705,63 @@ def test_maxima_of_a_separate_law_block_go_to_the_charge_citing_their_article() 
     )
     by_article = {tuple(o.articles): o.max_penalty_months for o in offenses}
     assert by_article == {("304",): 168, ("322",): 84}
+
+
+def test_bracketed_figures_of_a_penalty_are_no_enumeration() -> None:
+    text = (
+        "3. CALIFICACIÓN JURÍDICA\n"
+        "- Hurto calificado (artículo 240 del Código Penal), con pena de prisión de seis (6) a"
+        " catorce (14) años;\n"
+        "- Concierto para delinquir (artículo 340 del Código Penal), con pena de prisión de"
+        " cuatro (4) a nueve (9) años.\n"
+    )
+    assert [o.text for o in _read(text, "es", "indictment")] == [
+        "Hurto calificado", "Concierto para delinquir"
+    ]
+
+
+def test_a_block_ends_at_the_next_section_when_the_blank_line_is_lost() -> None:
+    caps = (
+        "CALIFICACIÓN JURÍDICA\n"
+        "- Hurto calificado (artículo 240 del Código Penal);\n"
+        "- Concierto para delinquir (artículo 340 del Código Penal).\n"
+        "4. MEDIDAS CAUTELARES SOBRE BIENES: dos vehículos y una cuenta bancaria.\n"
+    )
+    assert [o.text for o in _read(caps, "es", "indictment")] == [
+        "Hurto calificado", "Concierto para delinquir"
+    ]
+    recital = (
+        "mis en examen du chef de :\n"
+        "- vol en bande organisée, art. 311-9 du Code pénal (quinze ans de réclusion) ;\n"
+        "- recel de vol, art. 321-1 du Code pénal (cinq ans d'emprisonnement) ;\n"
+        "Attendu que l'intéressé a quitté le territoire et serait établi à Madrid (Espagne) ;\n"
+    )
+    assert [o.text for o in _read(recital, "fr", "arrest-warrant")] == [
+        "vol en bande organisée", "recel de vol"
+    ]
+
+
+def test_charges_listed_after_como_delitos_de_not_a_prosecutor_unit_name() -> None:
+    text = (
+        "VISTA la solicitud del agente adscrito a la Fiscalía Especializada en Investigación de"
+        " Delitos de Secuestro, con fundamento en los artículos 16 y 141,\n"
+        "PRIMERO.- Se libra ORDEN DE APREHENSIÓN en contra de PEDRO, por su probable"
+        " participación en los hechos que la ley señala como delitos de:\n"
+        "a) ROBO CALIFICADO, previsto en el artículo 212, con pena de dos a ocho años;\n"
+        "b) LESIONES GRAVES, previsto en el artículo 130, con pena de uno a tres años.\n"
+    )
+    assert [o.text for o in _read(text, "es", "arrest-warrant")] == [
+        "ROBO CALIFICADO", "LESIONES GRAVES"
+    ]
+
+
+def test_second_charge_after_y_de_un_delito_in_a_long_sentence() -> None:
+    text = (
+        "AUTO\nPRIMERO.- Los hechos revisten los caracteres de un delito de tráfico de drogas,"
+        " en su modalidad de sustancias que causan grave daño a la salud y en cantidad de"
+        " notoria importancia, previsto en los artículos 368 y 369 del Código Penal, castigado"
+        " con pena de prisión de seis años y un día a nueve años, y de un delito de pertenencia"
+        " a grupo criminal del artículo 570 ter, castigado con prisión de uno a tres años.\n"
+    )
+    got = [o.text for o in _read(text, "es", "arrest-warrant")]
+    assert got[-1] == "pertenencia a grupo criminal" and len(got) == 2

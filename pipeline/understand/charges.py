@@ -242,6 +242,15 @@ def _is_stop(info: PageInfo, line: Line) -> bool:
     return False
 
 
+def _caps_label(view: PageView, start: int, end: int) -> bool:
+    """Whether the words from `start` to a colon or the end of the line are a heading in
+    capitals ("BIENES INCAUTADOS:", "PIECES JOINTES")."""
+    quote = view.quote(start, end)
+    head = quote.split(":", 1)[0]
+    letters = [c for c in head if c.isalpha() and unicodedata.category(c) != "Lo"]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(head.split()) >= 2
+
+
 def _is_caps_heading(view: PageView, line: Line) -> bool:
     quote = view.quote(line.start, line.end)
     letters = [c for c in quote if c.isalpha()]
@@ -274,6 +283,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         if m is None and i > first:
             if line.blank_before and starts:
                 break
+            if starts and text[: line.start].rstrip().endswith(";") and view.quote(
+                line.start, line.end
+            )[:1].isupper():
+                break  # "- recel ... ;\nVu les réquisitions ..." (the blank line lost)
             if starts and _is_caps_heading(view, line) and not _is_caps_heading(
                 view, info.lines[starts[-1][0]]
             ):
@@ -284,6 +297,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             text, line.start
         ) != _marker_style(text, info.lines[starts[0][0]].start):
             break  # "- vol ...;\n- recel ...\n\n4. Situation": the next section
+        if m is not None and starts and _marker_style(text, line.start) != _marker_style(
+            text, info.lines[starts[0][0]].start
+        ) and _caps_label(view, m.end(), line.end):
+            break  # "- vol ...;\n4. MESURES CONSERVATOIRES : ..." (the blank line lost)
         if m is not None and (m.end() < line.end or i + 1 < len(info.lines)):
             starts.append((i, m.end()))
         last = i
@@ -433,6 +450,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     cuts = [
         m for m in _INLINE_MARKER.finditer(text, start, end)
         if not any(h.start <= m.start() + 1 and m.start() <= h.end + 2 for h in info.articles)
+        and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
     ]
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
@@ -541,7 +559,7 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
             start = h.end  # "requerido por su presunta participación en el delito de ..."
     while start < len(text) and text[start] in " :":
         start += 1
-    limit = min(len(text), start + 300)
+    limit = min(len(text), start + 500)
     m = _SENTENCE_END.search(text, start, limit)
     # "لأنه في يوم ...: أولا: قتل ... . ثانيا: أحرز ..." — a list goes on past a full stop
     listed = m is not None and _INLINE_MARKER.search(text, start, m.start()) is not None
