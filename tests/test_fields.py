@@ -349,6 +349,16 @@ NAME_CASES = [
     ("ar", "المدعو محمود سعيد الحلبي المعروف بـ أبو علي", ["محمود سعيد الحلبي"]),
     ("ar", "المحكوم عليه يوسف كمال الشريف\nالجنسية: أردني", ["يوسف كمال الشريف"]),
     ("ar", "المتهم: في القضية رقم 44 لسنة 2020", []),
+    # a name in apposition before a birth cue, on its own line after a weak cue
+    ("en", "the court heard the case against\n\nOKONKWO Emeka Chidi, born 3 May 1979 in "
+     "Enugu", ["OKONKWO Emeka Chidi"]),
+    ("en", "RE: CANCELLATION — PETROV, Ivan Sergeyevich, born 02.02.1980",
+     ["PETROV, Ivan Sergeyevich"]),
+    ("es", "el investigado Tomás Andrés BERRIO, alias «Toto», nacido en Cali el 1.1.1990",
+     ["Tomás Andrés BERRIO"]),
+    ("fr", "a permis d'identifier :\n\nNOVAK Luka, dit « le Slave », né le 3.4.1988",
+     ["NOVAK Luka"]),
+    ("en", "The witness Mary Jones, born in 1950, saw the car.", []),
 ]
 
 
@@ -358,6 +368,14 @@ def test_subject_names(lang: str, text: str, names: list[str]) -> None:
     subject = read_subject(views)
     assert [n.value for n in subject.names] == names
     assert_verbatim(views, subject)
+
+
+def test_alias_value_keeps_surname_comma_forename() -> None:
+    text = "Aliases: OMONDI, Peter; Pete Omondi / Kamau, the driver"
+    subject = read_subject(text_views(text, lang="en"))
+    values = [a.value for a in subject.aliases]
+    assert "OMONDI, Peter" in values and "Pete Omondi" in values
+    assert "Kamau" in values
 
 
 @pytest.mark.parametrize(("lang", "text", "alias"), [

@@ -311,6 +311,56 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
     return words[0][0], words[-1][1]
 
 
+_APPOSITION = re.compile(
+    r"(?:,|،)[ \t]*(?:\(?(?:alias|a\.?k\.?a\.?|dit|dite|apodado|conocido como)[ \t]*"
+    r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?[ \t]*(?:,|،)[ \t]*)?$"
+)
+
+
+def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
+    """A name in apposition before a prose birth cue ("LEBEDEVA Anna Igorevna, born ...").
+
+    The name may open its line after a cue word that does not end with it (a
+    line break, "against\n\nNAME, born"); at least one word is written in
+    capitals, as surnames are in these documents.
+    """
+    raw = view.page.text
+    c, _ = view.original_span(cue.start, cue.end)
+    seg_from = max(0, c - 160)
+    m = _APPOSITION.search(raw, seg_from, c)
+    if m is None:
+        return None
+    tokens = list(re.finditer(r"\S+", raw[seg_from : m.start()]))
+    start = None
+    comma_used = False
+    prev_a = m.start()
+    for tok in reversed(tokens):
+        a = seg_from + tok.start()
+        if raw[a + len(tok.group()) : prev_a].count("\n") > 1:
+            break
+        word = tok.group()
+        core = word.strip(_STRIP)
+        bare = normalize_term(core)
+        surname_comma = (word.endswith(",") and not comma_used and start is not None
+                         and core.isupper() and len(core) > 1)
+        initial = word.endswith(".") and len(core) == 1 and core.isupper()
+        if word.endswith((",", ";", ".", ":")) and not surname_comma and not initial:
+            break
+        if word.endswith(","):
+            comma_used = True
+        if bare in _STOP or bare in _NAME_JUNK or bare.rstrip(".") in _HONORIFICS \
+                or _junk_word(core) or not (_latin_name_word(core) or _is_particle(core)):
+            break
+        start = a
+        prev_a = a
+    if start is None:
+        return None
+    words = _name_words(view, start, m.start() + 1, weak=True, block=False)
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
 def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
     """A full name written under a forenames label alone ("Nombre: Luz Dary OSORIO VALENCIA")."""
     span = _name_from_value(view, *value_span(lab))
@@ -378,7 +428,13 @@ def _names(views: list[PageView]) -> list[Found]:
         add(f.model_copy(update={"value": value}))
     # Prose cues.
     for view in views:
-        for lab in labels(view, _NAME_FIELDS):
+        for lab in labels(view, _NAME_FIELDS | {"birth-date"}):
+            if lab.field == "birth-date":
+                if not lab.colon:
+                    span = _name_before(view, lab)
+                    if span:
+                        add(found_original(view, *span, confidence=0.75))
+                continue
             if lab.colon and lab.line_start and lab.field == "full-name":
                 continue
             weak = lab.hit.text in _WEAK_CUES
@@ -472,10 +528,7 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
         for lab in labels(view, {"alias"}):
             if lab.colon:
                 a, b = value_span(lab)
-                pos = a
-                for part in re.split(r"[;/]|,(?=\s)", view.text[a:b]):
-                    s, e = trim(view, pos, pos + len(part))
-                    pos += len(part) + 1
+                for s, e in _alias_parts(view, a, b):
                     if e - s >= 2 and re.search(r"[^\W\d_]", view.text[s:e]):
                         out.append(found(view, s, e, confidence=0.8))
                 continue
@@ -483,6 +536,38 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
             if span:
                 out.append(found_original(view, *span, confidence=0.6))
     return _dedupe(out)
+
+
+def _alias_parts(view: PageView, a: int, b: int) -> list[tuple[int, int]]:
+    """The aliases of a label value, split at ";", "/" and ", ".
+
+    A comma after a surname in capitals that a forename follows ("DOE, John")
+    is part of one alias, not a separator.
+    """
+    text = view.text
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for m in re.finditer(r"[;/]|,(?=\s)", text[a:b]):
+        cut = a + m.start()
+        if m.group() == "," and _surname_comma(view, pos, cut, b):
+            continue
+        parts.append(trim(view, pos, cut))
+        pos = cut + 1
+    parts.append(trim(view, pos, b))
+    return parts
+
+
+def _surname_comma(view: PageView, start: int, comma: int, end: int) -> bool:
+    raw = view.page.text
+    oa, _ = view.original_span(start, max(comma, start + 1))
+    _, oc = view.original_span(max(start, comma - 1), comma)
+    _, ob = view.original_span(max(start, end - 1), end)
+    before = raw[oa:oc].strip(" \t" + _STRIP).split()
+    after = raw[oc + 1 : ob].split()
+    if len(before) != 1 or len(before[0]) < 2 or not before[0].isupper() or not after:
+        return False
+    first = after[0].strip(_STRIP)
+    return _latin_name_word(first) and not first.isupper() and normalize_term(first) not in _STOP
 
 
 def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
