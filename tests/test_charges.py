@@ -765,3 +765,32 @@ def test_second_charge_after_y_de_un_delito_in_a_long_sentence() -> None:
     )
     got = [o.text for o in _read(text, "es", "arrest-warrant")]
     assert got[-1] == "pertenencia a grupo criminal" and len(got) == 2
+
+
+def test_belgian_lettered_preventions_after_a_charge_header() -> None:
+    text = (
+        "MANDAT D'ARRÊT PAR DÉFAUT\n"
+        "Il existe des indices sérieux de culpabilité à charge de Marc DUBOIS d'avoir, à Liège,"
+        " le 3 mars 2022 :\n"
+        "A. commis, avec un complice, un vol à l'aide de violences ou de menaces, avec la"
+        " circonstance que le coupable a utilisé un véhicule (articles 468 et 471 du Code pénal),"
+        " puni de la réclusion de dix ans à quinze ans ;\n"
+        "B. commis une extorsion à l'aide de violences, puni par l'article 470 du Code pénal.\n"
+    )
+    assert [o.text for o in _read(text, "fr", "arrest-warrant")] == [
+        "vol à l'aide de violences ou de menaces",
+        "extorsion à l'aide de violences",
+    ]
+
+
+def test_a_bare_class_word_is_no_charge_and_the_court_qualification_is() -> None:
+    text = (
+        "JUDGMENT\n"
+        "The court regards these actions as participation in mass riots accompanied by"
+        " violence.\n"
+        "To find IVANOV Petr guilty of the crime under Article 212(2) of the Criminal Code and"
+        " to impose imprisonment for 3 years.\n"
+    )
+    assert [o.text for o in _read(text, "en", "judgment")] == [
+        "participation in mass riots accompanied by violence"
+    ]

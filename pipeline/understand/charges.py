@@ -36,7 +36,7 @@ CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictme
 
 _BULLET = (
     r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
-    r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)"
+    r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
 )
 _SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
 _SOFT_SPLIT = re.compile(
@@ -54,7 +54,9 @@ _LEAD = re.compile(
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
-    rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)))+\s*"
+    rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
+    rf"|commise?s?\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
+    rf"))+\s*"
 )
 # Citations that name procedure or treaties, not the offence.
 _NOT_OFFENCE_LAW = re.compile(
@@ -773,6 +775,14 @@ def _ascii_digits(text: str) -> str:
     )
 
 
+# A class word alone names no offence: "the crime", "l'infraction", "el delito", "الجريمة".
+_BARE_CLASS = re.compile(
+    r"(?:(?:the|this|that|an?|said|le|la|l'|cette|ce|el|la|dicho|dicha|este|esta)\s*)?"
+    r"(?:crimes?|offen[cs]es?|felony|misdemeanou?r|crime|delit|infractions?|delitos?|ilicito"
+    r"|الجريمه|الجرم|الجنايه|الجنحه)"
+)
+
+
 def _one_line(quote: str) -> str:
     quote = re.sub(r"(?<=[^\W\d_])[-\u00ad]\s*\n\s*(?=[^\W\d_])", "", quote)
     return " ".join(quote.split()).strip(" ,;:-–—")
@@ -896,8 +906,8 @@ def read_offenses(
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
             wording = _one_line(view.quote(a, b))
-            if not wording:
-                continue
+            if not wording or _BARE_CLASS.fullmatch(normalize_term(wording)):
+                continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
             if top is not None and not (a <= top.start and top.end <= b):
                 evidence.append(top_info.view.evidence(top.start, top.end))
