@@ -656,3 +656,18 @@ def test_instruction_file_number_is_the_warrant_number() -> None:
     d = read_decision(text_views("JUZGADO\nDiligencias Previas n.º 12/2021\nAUTO\n", lang="es"),
                       "arrest-warrant")
     assert d.number is not None and d.number.value == "12/2021"
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("en", "Tariq Abdel MANSOOR, born 2 June 1975, citizen of the Republic of Ghana and of "
+     "Canada, businessman", ["GH", "CA"]),
+    ("en", "The accused, Peter Otieno, a Kenyan citizen born on 1 May 1980", ["KE"]),
+    ("fr", "DIOP Aliou, né le 3 mars 1982, de nationalité sénégalaise et française", ["SN", "FR"]),
+    ("es", "Mario Raúl SOSA, de nacionalidad chilena e italiana, nacido el 4 de mayo de 1970",
+     ["CL", "IT"]),
+])
+def test_several_nationalities_and_citizenship(lang: str, text: str, codes: list[str]) -> None:
+    views = text_views(text, lang=lang)
+    subject = read_subject(views)
+    assert [n.normalized for n in subject.nationalities] == codes
+    assert_verbatim(views, subject)

@@ -26,6 +26,7 @@ from pipeline.understand.labels import (
     hits_in,
     inline_labels,
     labels,
+    longest,
     trim,
     value_span,
     view_dates,
@@ -694,7 +695,7 @@ def _sex(views: list[PageView], names: list[Found]) -> Found | None:
 def _nationalities(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     for view in views:
-        countries = view.hits("countries-names")
+        countries = longest(view.hits("countries-names"))
         for lab in labels(view, {"nationality"}):
             if lab.colon:
                 a, b = value_span(lab)
@@ -702,11 +703,30 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                     out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                      confidence=0.9))
                 continue
-            for hit in countries:  # "of X nationality", "de nationalité X", "مصري الجنسية"
-                if 0 <= lab.start - hit.end <= 2 or 0 <= hit.start - lab.end <= 2:
-                    out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
-                                     confidence=0.8))
+            # "of X nationality", "de nationalité X", "مصري الجنسية", "citizen of the X"
+            for i, hit in enumerate(countries):
+                if not (_next_to(view.text, hit.end, lab.start)
+                        or _next_to(view.text, lab.end, hit.start)):
+                    continue
+                out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
+                                 confidence=0.8))
+                for other in countries[i + 1 :]:  # "X et Y", "X and of Y", "X y Y"
+                    if not _COORDINATED.fullmatch(view.text[hit.end : other.start]):
+                        break
+                    out.append(found(view, other.start, other.end, normalized=geo_code(other),
+                                     confidence=0.75))
+                    hit = other
     return _dedupe(out, by_normalized=True)
+
+
+_NEXT_GAP = re.compile(r"[ \t\n,]*(?:(?:of|the|de|du|des|del|la|le|l'|de la)[ \t\n]+)*")
+_COORDINATED = re.compile(r"[ \t\n]*(?:and|et|y|e|و|,)[ \t\n]+(?:(?:of|de|du|del|the)[ \t\n]+)*"
+                          r"(?:(?:la|el|le|l')[ \t\n]+)?")
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """A label and a country next to each other (a few function words between)."""
+    return 0 <= start - end <= 16 and bool(_NEXT_GAP.fullmatch(text[end:start]))
 
 
 def _id_documents(views: list[PageView]) -> list[Found]:
