@@ -794,3 +794,22 @@ def test_a_bare_class_word_is_no_charge_and_the_court_qualification_is() -> None
     assert [o.text for o in _read(text, "en", "judgment")] == [
         "participation in mass riots accompanied by violence"
     ]
+
+
+def test_prose_list_of_two_offences_joined_by_y_and_et() -> None:
+    es = (
+        "RESUELVE: CONDENAR a Ana RÍOS como autora de los delitos de perturbación en servicio de"
+        " transporte público y violencia contra servidor público.\n"
+    )
+    assert [o.text for o in _read(es, "es", "judgment")] == [
+        "perturbación en servicio de transporte público",
+        "violencia contra servidor público",
+    ]
+    fr = (
+        "Il est poursuivi pour trafic de stupéfiants et importation de résine de cannabis, faits"
+        " prévus et punis par l'article 2 du dahir du 21 mai 1974.\n"
+    )
+    assert [o.text for o in _read(fr, "fr", "extradition-request")] == [
+        "trafic de stupéfiants",
+        "importation de résine de cannabis",
+    ]
