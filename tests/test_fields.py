@@ -671,3 +671,26 @@ def test_several_nationalities_and_citizenship(lang: str, text: str, codes: list
     subject = read_subject(views)
     assert [n.normalized for n in subject.nationalities] == codes
     assert_verbatim(views, subject)
+
+
+@pytest.mark.parametrize(("lang", "text", "iso"), [
+    ("en", "Date/Year of birth: 07.08.1990", "1990-08-07"),
+    ("en", "born 03/02/1977 (March 2, 1977) in Dayton, Ohio", "1977-03-02"),
+    ("es", "Fecha y lugar de nacimiento: 9 de junio de 1968, Pasto", "1968-06-09"),
+    ("es", "Nacimiento: 1 de marzo de 2001, Neiva (Huila)", "2001-03-01"),
+    ("fr", "Date et lieu de naissance : 14/02/1985 à Lille", "1985-02-14"),
+    ("ar", "المتهم: سعيد بن أحمد العلوي، المزداد بتاريخ 05/06/1979 بمكناس", "1979-06-05"),
+    ("ar", "مكان وتاريخ الولادة: إربد، 1986/3/12", "1986-03-12"),
+])
+def test_birth_date_label_variants(lang: str, text: str, iso: str) -> None:
+    views = text_views(text, lang=lang)
+    subject = read_subject(views)
+    assert [d.normalized for d in subject.birth_dates] == [iso]
+    assert_verbatim(views, subject)
+
+
+def test_arabic_defendant_label_and_named_cue() -> None:
+    subject = read_subject(text_views("المدعى عليه: نبيل جورج حداد، مواليد طرابلس", lang="ar"))
+    assert [n.value for n in subject.names] == ["نبيل جورج حداد"]
+    subject = read_subject(text_views("في حق المسمى عادل بن علي التازي، مغربي", lang="ar"))
+    assert [n.value for n in subject.names] == ["عادل بن علي التازي"]

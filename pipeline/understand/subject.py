@@ -594,6 +594,7 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
             date = _date_after(on_page, lab.value_start, 30)
             if date is None:
                 continue
+            date = _restated(view, on_page, date)
             dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.9))
             place = _place_after(view, date.end)
             if place:
@@ -603,6 +604,20 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
             if b > a:
                 places.append(found(view, a, b, normalized=_geo_in(view, a, b), confidence=0.9))
     return _dedupe(dates, by_normalized=True), _dedupe(places)
+
+
+def _restated(view: PageView, on_page: list[DateHit], date: DateHit) -> DateHit:
+    """The date restated in brackets after a numeric one ("04/09/1983 (April 9, 1983)").
+
+    The spelled-out month settles whether the numbers were day or month first.
+    """
+    for other in on_page:
+        if other.start >= date.end and re.fullmatch(r"[ \t]*\([ \t]*",
+                                                     view.text[date.end : other.start]):
+            if re.search(r"[^\W\d_]{3}", view.text[other.start : other.end]):
+                return other
+            break
+    return date
 
 
 def _date_after(on_page: list[DateHit], pos: int, within: int) -> DateHit | None:
