@@ -359,6 +359,12 @@ NAME_CASES = [
     ("fr", "a permis d'identifier :\n\nNOVAK Luka, dit « le Slave », né le 3.4.1988",
      ["NOVAK Luka"]),
     ("en", "The witness Mary Jones, born in 1950, saw the car.", []),
+    ("es", "en la causa seguida contra RAMOS PAREDES, WILMER JOSÉ, alias «Flaco», de "
+     "nacionalidad venezolana", ["RAMOS PAREDES, WILMER JOSÉ"]),
+    ("es", "Persona buscada\nCONDORI MAMANI, Rosa Elvira\nNacida el 2 de mayo de 1970",
+     ["CONDORI MAMANI, Rosa Elvira"]),
+    ("fr", "Objet : extradition de M. Karim BELKACEM\nMonsieur le Procureur général,",
+     ["Karim BELKACEM"]),
 ]
 
 

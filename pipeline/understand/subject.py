@@ -217,6 +217,8 @@ def _name_words(
             if words:
                 ended = True
             break
+        if words and len(bare) > 3 and bare.rstrip(".") in _HONORIFICS:
+            break  # "... Nordine AZZOUZI\nMonsieur le Ministre,": a salutation, no name
         is_name = _latin_name_word(core) and bare not in _STOP
         if not is_name and not (words and _is_particle(core)):
             if words and (bare in _STOP or not core[:1].isalpha()) and "\n" not in gap:
@@ -233,11 +235,15 @@ def _name_words(
             # "GÓRSKI, Tomasz Piotr": a surname, a comma, then the forenames
             surname = all(w.isupper() for _s, _e, w in words if len(w) > 1)
             if not comma_used and word.endswith(",") and (
-                (block and len(words) <= 3) or (surname and len(words) == 1)
+                (block and len(words) <= 3) or (surname and len(words) <= 2)
             ):
                 nxt = re.match(r"\s*(\S+)", window[m.end():])
-                if nxt and _latin_name_word(nxt.group(1).strip(_STRIP)) and \
-                        normalize_term(nxt.group(1).strip(_STRIP)) not in _STOP | _NAME_JUNK:
+                nxt_core = nxt.group(1).strip(_STRIP) if nxt else ""
+                # two capitals words then a comma: only before forenames in capitals too
+                # ("TORRES VILLACORTA, JHONNY ALEXIS"), not a list of persons
+                if nxt and _latin_name_word(nxt_core) and \
+                        normalize_term(nxt_core) not in _STOP | _NAME_JUNK and \
+                        (block or len(words) == 1 or nxt_core.isupper()):
                     comma_used = True
                     continue
             ended = True
