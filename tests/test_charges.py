@@ -813,3 +813,31 @@ def test_prose_list_of_two_offences_joined_by_y_and_et() -> None:
         "trafic de stupéfiants",
         "importation de résine de cannabis",
     ]
+
+
+def test_statement_of_offence_label_keeps_the_intent() -> None:
+    text = (
+        "WARRANT OF ARREST\n"
+        "Statement of offence: Wounding with intent to cause grievous bodily harm, contrary to"
+        " section 18 of the Offences against the Person Act 1861.\n"
+        "Particulars: on 3 May 2022 he wounded John Smith.\n"
+    )
+    assert [o.text for o in _read(text, "en", "arrest-warrant")] == [
+        "Wounding with intent to cause grievous bodily harm"
+    ]
+
+
+def test_a_charge_restated_in_short_later_is_the_same_charge() -> None:
+    text = (
+        "AUTO\n"
+        "PRIMERO.- Los hechos expuestos son constitutivos, sin perjuicio de ulterior calificación,"
+        " de un delito de homicidio con ensañamiento del artículo 139 del Código Penal, castigado"
+        " con la pena de prisión de quince a veinticinco años, y de un delito de robo con fuerza"
+        " en las cosas del artículo 238 del mismo texto legal.\n"
+        "SEGUNDO.- SE DECLARA PROCESADO por los delitos de homicidio y robo con fuerza a Luis"
+        " GÓMEZ.\n"
+    )
+    assert [o.text for o in _read(text, "es", "indictment")] == [
+        "homicidio con ensañamiento",
+        "robo con fuerza en las cosas",
+    ]

@@ -927,7 +927,27 @@ def read_offenses(
                 continue
             seen[key] = offense
             offenses.append(offense)
-    return offenses, facts
+    return _restated(offenses), facts
+
+
+def _restated(offenses: list[Offense]) -> list[Offense]:
+    """Without a charge restated in short elsewhere ("asesinato" after "asesinato con
+    alevosía"): a wording whose words open a longer charge's wording is that charge."""
+    words = [normalize_term(o.text).split() for o in offenses]
+    out = []
+    for k, o in enumerate(offenses):
+        longer = next(
+            (
+                offenses[j] for j, w in enumerate(words)
+                if j != k and len(w) > len(words[k]) and w[: len(words[k])] == words[k]
+            ),
+            None,
+        )
+        if longer is None:
+            out.append(o)
+        else:
+            _merge(longer, o)
+    return out
 
 
 _PHRASE_ON = re.compile(r"\s+(?:to|of|de|d'|du|del|para|في|على)\s")
