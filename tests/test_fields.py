@@ -388,6 +388,7 @@ def test_alias_value_keeps_surname_comma_forename() -> None:
     ("en", 'Warrant of arrest against Harpreet Singh SANDHU @ "Happy" for murder.', "Happy"),
     ("fr", 'la personne recherchée EL AMRANI Karim dit "le Rif", de nationalité', "le Rif"),
     ("ar", "المدعو محمود سعيد الحلبي المعروف بـ أبو علي", "أبو علي"),
+    ("es", 'contra Julio César PARRA ROJAS, alias "El Mono," nacido en Cali', "El Mono"),
 ])
 def test_alias_splits_from_name(lang: str, text: str, alias: str) -> None:
     subject = read_subject(text_views(text, lang=lang))

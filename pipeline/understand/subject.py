@@ -530,7 +530,8 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
         m = _ALIAS_AFTER.match(view.page.text, ev.end)
         if m:
             group = next(g for g in (1, 2, 3) if m.group(g))
-            out.append(found_original(view, m.start(group), m.end(group), confidence=0.7))
+            out.append(found_original(view, *_unpunct(view.page.text, m.start(group),
+                                                      m.end(group)), confidence=0.7))
     for view in views:
         for lab in labels(view, {"alias"}):
             if lab.colon:
@@ -577,12 +578,19 @@ def _surname_comma(view: PageView, start: int, comma: int, end: int) -> bool:
     return _latin_name_word(first) and not first.isupper() and normalize_term(first) not in _STOP
 
 
+def _unpunct(raw: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted alias without the comma OCR or typing left inside the quotes."""
+    while b > a + 1 and raw[b - 1] in ",;: \t":
+        b -= 1
+    return a, b
+
+
 def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
     raw = view.page.text
     _, a = view.original_span(lab.start, lab.end)
     m = re.match(r"[ \t]*[«“\"‘']\s?([^\"”»’'\n]{2,40}?)\s?[»”\"’']", raw[a : a + 60])
     if m:
-        return a + m.start(1), a + m.end(1)
+        return _unpunct(raw, a + m.start(1), a + m.end(1))
     span = _prose_name(view, lab, weak=False)
     if span is None and lab.hit.text in ("alias", "aka", "a.k.a."):
         m = re.match(r"[ \t]*([A-Z][\w'-]+)", raw[a : a + 40])
