@@ -841,3 +841,22 @@ def test_a_charge_restated_in_short_later_is_the_same_charge() -> None:
         "homicidio con ensañamiento",
         "robo con fuerza en las cosas",
     ]
+
+
+def test_french_list_after_faits_constitutifs_and_qualifier_of_means() -> None:
+    text = (
+        "Faits constitutifs des infractions de :\n"
+        "1° abus de confiance, prévue et punie par l'article 400 du Code pénal ;\n"
+        "2° faux et usage de faux en écriture privée, article 390 du Code pénal ;\n"
+    )
+    assert [o.text for o in _read(text, "fr", "indictment")] == [
+        "abus de confiance",
+        "faux et usage de faux en écriture privée",
+    ]
+    label = (
+        "Infraction : diffusion de fausses nouvelles de nature à troubler l'ordre public, par le"
+        " biais des réseaux sociaux\n"
+    )
+    assert [o.text for o in _read(label, "fr", "diffusion")] == [
+        "diffusion de fausses nouvelles de nature à troubler l'ordre public"
+    ]
