@@ -860,3 +860,20 @@ def test_french_list_after_faits_constitutifs_and_qualifier_of_means() -> None:
     assert [o.text for o in _read(label, "fr", "diffusion")] == [
         "diffusion de fausses nouvelles de nature à troubler l'ordre public"
     ]
+
+
+def test_offence_named_after_en_la_modalidad_de_in_a_court_letter() -> None:
+    text = (
+        "Oficio N.º 12-2024\n"
+        "Se comunica que, en el expediente seguido contra PÉREZ, JUAN, por el delito contra el"
+        " patrimonio en la modalidad de hurto agravado (artículo 186 del Código Penal), la orden"
+        " de captura sigue vigente.\n"
+    )
+    assert [o.text for o in _read(text, "es", "other")] == ["hurto agravado"]
+    manner = (
+        "AUTO\nLos hechos revisten los caracteres de un delito contra la salud pública, en la"
+        " modalidad de sustancias que causan grave daño a la salud, previsto en el artículo 368.\n"
+    )
+    assert [o.text for o in _read(manner, "es", "arrest-warrant")] == [
+        "delito contra la salud pública"
+    ]

@@ -181,8 +181,8 @@ def _page_info(view: PageView) -> PageInfo:
         [h.start for h in cues if h.entry_id in ("cue.charge-end", "cue.law", "cue.tail")]
         + [
             h.start for h in cues
-            if h.entry_id == "cue.qualifier" and text[max(0, h.start - 3) : h.start].rstrip()[-1:]
-            in (",", "،")
+            if (h.entry_id == "cue.qualifier" or "modalidad" in text[h.start : h.end])
+            and text[max(0, h.start - 3) : h.start].rstrip()[-1:] in (",", "،")
         ]  # "Fraud, committed by means of a computer" — a qualifier after a comma
         + [h.start for h in info.articles]
         + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
@@ -612,6 +612,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 found = _enumerated(info, a, end)
         elif kind == "cue.charged-with":
             found = _inline_items(info, hit)
+            if found and "modalidad" in text[hit.start : hit.end] and not _opens_offence(
+                info, found[0].start, found[0].end, info.iccs
+            ):
+                found = []  # "en su modalidad de sustancias ...": a manner, not an offence
         if found:
             items += found
             regions.append((hit.start, max(it.region_end for it in found)))
