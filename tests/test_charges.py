@@ -877,3 +877,17 @@ def test_offence_named_after_en_la_modalidad_de_in_a_court_letter() -> None:
     assert [o.text for o in _read(manner, "es", "arrest-warrant")] == [
         "delito contra la salud pública"
     ]
+
+
+def test_a_charges_label_wrapped_after_a_semicolon_and_before_a_citation() -> None:
+    text = (
+        "Charges: robbery (Section 392 IPC), punishable with imprisonment for ten years;\n"
+        "criminal intimidation (Section 506 IPC); cheating and dishonestly inducing delivery\n"
+        "(Section 420 IPC).\n"
+        "A warrant was issued by the Court.\n"
+    )
+    assert [(o.text, o.articles) for o in _read(text, "en", "indictment")] == [
+        ("robbery", ["392"]),
+        ("criminal intimidation", ["506"]),
+        ("cheating and dishonestly inducing delivery", ["420"]),
+    ]

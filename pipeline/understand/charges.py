@@ -603,9 +603,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             while a < line.end and text[a] == " ":
                 a += 1
             end = line.end
-            while li + 1 < len(info.lines) and text[end - 1] not in ".;:" and (
-                info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1).islower()
-            ):  # the label's text goes on over a line break
+            while li + 1 < len(info.lines) and text[end - 1] not in ".:" and (
+                (c := info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1))
+                .islower() or (c == "(" and text[end - 1] not in ";,")
+            ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)")
                 li += 1
                 end = info.lines[li].end
             if a < end:
