@@ -91,7 +91,7 @@ def ocr_vs_tesseract(work: Path) -> Figure:
     )
 
 
-def text_vs_pypdfium2(work: Path, repeats: int = 3) -> Figure:
+def text_vs_pypdfium2(work: Path, repeats: int = 7) -> Figure:
     import pypdfium2 as pdfium
 
     from pipeline.extract import extract_packet
