@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -141,32 +142,48 @@ def check_file(path: Path) -> tuple[dict | None, list[str]]:
     return doc, errs
 
 
-def main(argv: list[str] | None = None) -> int:
-    files = sorted(FIELDS_DIR.glob("*.yaml"))
-    problems = 0
+@dataclass
+class Tally:
+    """Per-file problems and the counts a set's targets are checked against."""
+
+    problems: int = 0
+    by_lang: Counter = field(default_factory=Counter)
+    by_lang_render: Counter = field(default_factory=Counter)
+    by_lang_type: Counter = field(default_factory=Counter)
+    by_type: Counter = field(default_factory=Counter)
+
+
+def tally(files: list[Path]) -> Tally:
+    """Check every file (printing its problems) and count documents; ids must be unique."""
+    t = Tally()
     ids: Counter = Counter()
-    by_lang: Counter = Counter()
-    by_lang_render: Counter = Counter()
-    by_lang_type: Counter = Counter()
-    by_type: Counter = Counter()
     for path in files:
         doc, errs = check_file(path)
         for err in errs:
             print(f"{path.name}: {err}")
-        problems += len(errs)
+        t.problems += len(errs)
         if not doc:
             continue
         ids[doc.get("id")] += 1
         lang = doc.get("language")
         dtype = (doc.get("expected") or {}).get("doc_type")
-        by_lang[lang] += 1
-        by_lang_render[(lang, doc.get("render"))] += 1
-        by_lang_type[(lang, dtype)] += 1
-        by_type[dtype] += 1
+        t.by_lang[lang] += 1
+        t.by_lang_render[(lang, doc.get("render"))] += 1
+        t.by_lang_type[(lang, dtype)] += 1
+        t.by_type[dtype] += 1
     for ident, n in ids.items():
         if n > 1:
             print(f"duplicate id {ident!r}")
-            problems += 1
+            t.problems += 1
+    return t
+
+
+def main(argv: list[str] | None = None) -> int:
+    files = sorted(FIELDS_DIR.glob("*.yaml"))
+    counts = tally(files)
+    problems = counts.problems
+    by_lang, by_lang_render = counts.by_lang, counts.by_lang_render
+    by_lang_type, by_type = counts.by_lang_type, counts.by_type
     for lang in sorted(LANGUAGES):
         n = by_lang[lang]
         if n < MIN_PER_LANGUAGE:

@@ -12,12 +12,11 @@ and at least 3 documents of each of the seven main document types.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check_fields import LANGUAGES, check_file
+from check_fields import LANGUAGES, tally
 
 HOLDOUT_DIR = Path(__file__).resolve().parent / "fields-holdout"
 PER_LANGUAGE = 6
@@ -31,30 +30,10 @@ MAIN_TYPES = (
 def main(argv: list[str] | None = None) -> int:
     folder = Path(argv[0]) if argv else HOLDOUT_DIR
     files = sorted(folder.glob("*.yaml"))
-    problems = 0
-    ids: Counter = Counter()
-    by_lang: Counter = Counter()
-    by_lang_render: Counter = Counter()
-    by_type: Counter = Counter()
-    by_lang_type: Counter = Counter()
-    for path in files:
-        doc, errs = check_file(path)
-        for err in errs:
-            print(f"{path.name}: {err}")
-        problems += len(errs)
-        if not doc:
-            continue
-        ids[doc.get("id")] += 1
-        lang = doc.get("language")
-        dtype = (doc.get("expected") or {}).get("doc_type")
-        by_lang[lang] += 1
-        by_lang_render[(lang, doc.get("render"))] += 1
-        by_type[dtype] += 1
-        by_lang_type[(lang, dtype)] += 1
-    for ident, n in ids.items():
-        if n > 1:
-            print(f"duplicate id {ident!r}")
-            problems += 1
+    counts = tally(files)
+    problems = counts.problems
+    by_lang, by_lang_render = counts.by_lang, counts.by_lang_render
+    by_lang_type, by_type = counts.by_lang_type, counts.by_type
     for lang in sorted(LANGUAGES):
         if by_lang[lang] != PER_LANGUAGE:
             print(f"{lang}: {by_lang[lang]} documents (want {PER_LANGUAGE})")
