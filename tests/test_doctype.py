@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline.records import DocType, Document, Packet, Page
@@ -248,19 +246,6 @@ def test_a_translation_naming_its_original_links_to_it() -> None:
     assert linked["tr"].doc_type == "arrest-warrant"
     assert linked["tr"].is_translation and linked["tr"].translation_of == "aw"
     assert not any(linked[i].is_translation for i in ("aw", "rn", "aw2"))
-
-
-def test_classification_is_fast() -> None:
-    text = (
-        "INTERPOL\nRED NOTICE\nControl number: A-1/2024\n"
-        + "The subject was sentenced to five years and convicted of fraud. " * 40
-    )
-    page = Page(number=1, text=text, method="text-layer", language="en")
-    views = [view_page("x", page, "en") for _ in range(50)]
-    start = time.perf_counter()
-    for view in views:
-        assert classify_page(view)[0] == "red-notice"
-    assert (time.perf_counter() - start) / len(views) < 0.005
 
 
 def test_a_certified_translation_links_to_the_original_in_another_language() -> None:
