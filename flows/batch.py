@@ -10,7 +10,7 @@ from prefect import flow, task
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.chain import extract_path, failed_packet
-from pipeline.environment import check_tesseract
+from pipeline.extract.tesseract import check_installed
 from pipeline.ingest.discover import discover_packets
 from pipeline.records import ErrorRecord
 from pipeline.report.batch import packet_row, write_packet, write_summary
@@ -53,7 +53,7 @@ def _row_or_failure(path: Path, result: Any) -> dict[str, Any]:
 
 def run_batch(inbox: Path, out_dir: Path, *, concurrency: int = 2) -> BatchSummary:
     """Run the batch flow once (ephemeral Prefect unless PREFECT_API_URL is set)."""
-    check_tesseract()
+    check_installed()
     out_dir.mkdir(parents=True, exist_ok=True)
     runner = ThreadPoolTaskRunner(max_workers=max(1, concurrency))
     rows = batch_flow.with_options(task_runner=runner)(inbox, out_dir)

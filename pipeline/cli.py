@@ -159,11 +159,6 @@ def eval_fields(
     except ValueError as exc:
         _stderr().print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
-    try:
-        import pipeline.understand.document  # noqa: F401
-    except ImportError as exc:
-        _stderr().print(f"[bold red]the understanding stage does not import:[/] {exc}")
-        raise typer.Exit(3) from exc
     err = _stderr()
     done = 0
 

@@ -8,14 +8,14 @@ so a crash never leaves a half-written entry and concurrent writers are harmless
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import settings
+from pipeline.fileio import write_atomic
 
 CACHE_FORMAT = "ocr-cache-1"
 
@@ -40,16 +40,5 @@ def get(key: str) -> dict[str, Any] | None:
 
 def put(key: str, value: dict[str, Any]) -> None:
     """Store `value` under `key` atomically; a failure to cache never fails the OCR."""
-    target = _path(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        write_atomic(_path(key), json.dumps(value, ensure_ascii=False, separators=(",", ":")))

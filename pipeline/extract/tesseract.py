@@ -91,6 +91,11 @@ def require(lang: str) -> None:
         raise _missing(f"Tesseract language data missing: {', '.join(missing)}")
 
 
+def check_installed() -> None:
+    """Fail early (before a batch starts) unless Tesseract and every language we OCR are here."""
+    require("eng+fra+spa+ara+osd")
+
+
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

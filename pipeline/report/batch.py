@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pipeline.chain import packet_status
+from pipeline.fileio import write_atomic
 from pipeline.records import Packet
 
 
 def packet_dir_name(packet: Packet) -> str:
     """`<name>-<first 8 of packet id>`: readable and unique per content."""
     return f"{packet.name}-{packet.id[:8]}" if packet.id else f"{packet.name}-failed"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and a rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
 
 
 def write_packet(packet: Packet, out_dir: Path) -> Path:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from pipeline.fileio import write_atomic
 
 CHUNK = 1 << 20
 
@@ -54,19 +54,7 @@ class BlobStore:
         return self.path(sha256).read_bytes()
 
     def _write(self, digest: str, chunks: Iterator[bytes]) -> None:
-        target = self.path(digest)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                for chunk in chunks:
-                    f.write(chunk)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path(digest), chunks, durable=True)
 
 
 def default_blobs() -> BlobStore:
