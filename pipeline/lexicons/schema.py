@@ -67,11 +67,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-class ExceptionRule(_Strict):
-    """When these cues are present, the entry's effect changes (recorded, never silent)."""
+Scope = Literal["offense", "subject", "context"]
+Within = Literal["sentence", "document", "packet"]
 
-    when: list[Text] | Text
+
+class ExceptionRule(_Strict):
+    """When these cues are present, the entry's effect changes (recorded, never silent).
+
+    `when` describes the case for a reader (cue words or a sentence). The flag
+    engine acts on the machine-readable part: `cues` (entry ids of the
+    `context-cues` lexicon) or `iccs` (code prefixes of a charge), found
+    `within` the same sentence, document or packet; it then holds the flag
+    back and records `reason`.
+    """
+
+    when: list[Text] | Text = Field(default_factory=list)
     effect: Text
+    cues: list[Identifier] = Field(default_factory=list)
+    iccs: list[Code] = Field(default_factory=list)
+    within: Within = "document"
+    reason: Text | None = None
+
+    @model_validator(mode="after")
+    def _actionable(self) -> ExceptionRule:
+        if (self.cues or self.iccs) and self.reason is None:
+            raise ValueError("an exception with cues or iccs needs a `reason` to record")
+        return self
 
 
 class LexiconEntry(_Strict):
@@ -90,6 +111,14 @@ class LexiconEntry(_Strict):
     source: Text | None = None
     weight: float | None = None
     patterns: dict[PatternLanguage, list[Text]] = Field(default_factory=dict)
+    scope: Scope | None = Field(
+        default=None,
+        description="flag lexicons: the term names an offense, a status of a person, or context",
+    )
+    countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
+        default_factory=list, description="ISO 3166-1 alpha-2 codes the entry is about"
+    )
+    sources: list[Text] = Field(default_factory=list, description="citations, one per source")
 
     @field_validator("patterns")
     @classmethod
