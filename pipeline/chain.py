@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.errors import TriageError
-from pipeline.records import ErrorRecord, Packet
+from pipeline.records import Assessment, ErrorRecord, Packet
 
 Status = Literal["done", "partial", "failed", "skipped"]
 
@@ -99,3 +99,35 @@ def packet_status(packet: Packet) -> Status:
     if not packet.id or not any(d.pages for d in packet.documents):
         return "failed"
     return "partial" if errors else "done"
+
+
+def assess(packet: Packet, *, use_model: bool = True) -> Assessment:
+    """The flag and assess stages over an understood packet. A packet with no readable
+    document gets `review-needed` with its errors: nothing was checked, a person must look."""
+    status = packet_status(packet)
+    errors = packet.all_errors()
+    if status == "failed":
+        reasons = "; ".join(f"{e.file}: {e.message}" for e in errors) or "no readable document"
+        return Assessment(
+            source=packet.source, packet_id=packet.id, level="review-needed",
+            level_reason=f"the packet could not be analysed ({reasons})",
+            input_hashes={f.path: f.sha256 for f in packet.files},
+            status=status, errors=errors,
+        )
+    from pipeline.flags import assess_packet
+
+    assessment = assess_packet(packet, use_model=use_model)
+    return assessment.model_copy(update={"status": status, "errors": errors})
+
+
+def analyze_path(
+    path: Path,
+    *,
+    source: str | None = None,
+    on_page: Callable[[], None] | None = None,
+    record: bool = True,
+    use_model: bool = True,
+) -> tuple[Packet, Assessment]:
+    """Ingest, extract, understand, flag and assess one packet."""
+    packet = extract_path(path, source=source, on_page=on_page, record=record)
+    return packet, assess(packet, use_model=use_model)

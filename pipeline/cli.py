@@ -80,6 +80,45 @@ def extract(
 
 
 @app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="packets: folders, .zip or single files")],
+    fmt: Annotated[Format, typer.Option("--format", help="table or json (JSON Lines)")] = (
+        Format.table
+    ),
+    model: Annotated[
+        bool, typer.Option("--model/--no-model", help="use the offence-category model")
+    ] = True,
+) -> None:
+    """Full analysis: one assessment per packet (level, flags with evidence and provenance)."""
+    from pipeline.chain import analyze_path
+    from pipeline.progress import PageProgress
+
+    failed = False
+    with PageProgress(_stderr(), total_packets=len(paths)) as progress:
+        for raw in paths:
+            progress.start_packet(str(raw))
+            try:
+                _packet, assessment = analyze_path(
+                    raw, source=str(raw), on_page=progress.page_done, use_model=model
+                )
+            except EnvironmentProblem as exc:
+                progress.stop()
+                _fail_environment(exc)
+            failed |= assessment.status == "failed"
+            if fmt is Format.json:
+                sys.stdout.write(assessment.model_dump_json() + "\n")
+                sys.stdout.flush()
+            else:
+                from rich.console import Console
+
+                from pipeline.report.tables import assessment_table
+
+                Console().print(assessment_table(assessment))
+            progress.packet_done()
+    raise typer.Exit(EXIT_PACKET_FAILED if failed else EXIT_OK)
+
+
+@app.command()
 def batch(
     inbox: Annotated[Path, typer.Option(help="folder whose top-level entries are packets")],
     out: Annotated[Path, typer.Option(help="folder for the results")] = Path("out"),
@@ -118,6 +157,26 @@ def samples(
     truth = repo_root() / "tests" / "data" / "sample_truth.json" if out is None else None
     written = generate(target, truth)
     for path in written:
+        typer.echo(str(path))
+
+
+@app.command()
+def train() -> None:
+    """Build the offence-category model from data/train/ into models/ (with its model card)."""
+    from pipeline.flags.training import train as run_training
+
+    try:
+        result = run_training()
+    except ValueError as exc:
+        _stderr().print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    cv = result.meta["cv"]
+    typer.echo(
+        f"{result.meta['name']} {result.meta['version']}: {result.meta['rows']} rows; "
+        f"grouped {cv['folds']}-fold macro-F1 (categories) {cv['macro_f1_categories']:.2f}; "
+        f"ordinary rows flagged {cv['ordinary_flagged_rate']:.1%}"
+    )
+    for path in (result.model_path, result.meta_path, result.card_path):
         typer.echo(str(path))
 
 
@@ -185,6 +244,116 @@ def eval_fields(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown(report, command, set_name), encoding="utf-8")
         err.print(f"Report: {target}")
+
+
+class CaseSplit(StrEnum):
+    dev = "dev"
+    holdout = "holdout"
+    all = "all"
+
+
+@eval_app.command("cases")
+def eval_cases(
+    split: Annotated[
+        CaseSplit, typer.Option(help="dev (rules are written against it), holdout, or all")
+    ] = CaseSplit.all,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="evaluate only this case id (repeatable)")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Markdown report (default docs/evaluation-cases.md with --split all)"),
+    ] = None,
+    model: Annotated[bool, typer.Option("--model/--no-model", help="score rules+model")] = True,
+) -> None:
+    """Flag engine: per-code P/R/F1, level confusion, goals, against a keyword baseline."""
+    from rich.console import Console
+
+    from pipeline.config import repo_root
+    from pipeline.evaluation.cases import (
+        SPLITS,
+        CaseResult,
+        load_cases,
+        markdown,
+        rich_tables,
+        run_eval,
+    )
+
+    splits = SPLITS if split is CaseSplit.all else (split.value,)
+    err = _stderr()
+    try:
+        totals = {s: len(load_cases(s, only)) for s in splits}  # type: ignore[arg-type]
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    reports = []
+    for s in splits:
+        done = 0
+
+        def on_case(result: CaseResult, s: str = s) -> None:
+            nonlocal done
+            done += 1
+            level = result.levels["rules+model"]
+            mark = "" if level == result.case.expected_level else " [red]level differs[/]"
+            err.print(f"[{s} {done}/{totals[s]}] {result.case.id}: {level}{mark}")
+
+        try:
+            reports.append(run_eval(s, only, on_case, with_model=model))  # type: ignore[arg-type]
+        except EnvironmentProblem as exc:
+            _fail_environment(exc)
+    console = Console()
+    for report in reports:
+        for table in rich_tables(report):
+            console.print(table)
+    default = repo_root() / "docs" / "evaluation-cases.md"
+    target = out if out is not None else (default if split is CaseSplit.all and not only else None)
+    if target is not None:
+        command = "triage eval cases" + (f" --out {out}" if out is not None else "")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown(reports, command), encoding="utf-8")
+        err.print(f"Report: {target}")
+
+
+@eval_app.command("charges")
+def eval_charges(
+    real_charges: Annotated[
+        Path, typer.Option("--real-charges", help="CSV with a 'charge' column (read only)")
+    ],
+    show: Annotated[int, typer.Option(help="list at most this many flagged charges")] = 200,
+) -> None:
+    """How often a category flag is raised on real published charges (goal: 3% or less)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.evaluation.charges import read_charges, run_charges, summary_lines
+
+    err = _stderr()
+    try:
+        total = len(read_charges(real_charges))
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]{real_charges}: {exc}[/]")
+        raise typer.Exit(2) from exc
+    reports = []
+    for use_model in (False, True):
+        def tick(i: int, name: str = "rules+model" if use_model else "rules") -> None:
+            if i % 250 == 0 or i == total:
+                err.print(f"{name}: {i}/{total}")
+
+        reports.append(run_charges(real_charges, use_model=use_model, on_item=tick))
+    console = Console()
+    final = reports[-1]
+    table = Table(title="Charges with a category flag (rules+model): probable false alarms",
+                  title_justify="left")
+    for col in ("charge", "flags", "by"):
+        table.add_column(col, overflow="fold")
+    for r in final.raised[:show]:
+        table.add_row(
+            r.charge[:200], ", ".join(f.code for f in r.flags),
+            ", ".join(f.provenance.id for f in r.flags),
+        )
+    console.print(table)
+    for line in summary_lines(reports):
+        console.print(line)
 
 
 def main() -> None:

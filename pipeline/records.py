@@ -239,6 +239,9 @@ class Flag(Record):
     rationale: str
     evidence: list[Evidence] = Field(default_factory=list)
     provenance: Provenance
+    corroborated_by: list[Provenance] = Field(
+        default_factory=list, description="other rules or models that raised the same code"
+    )
     reason: str | None = Field(default=None, description="why it was suppressed, if it was")
 
 
@@ -247,8 +250,15 @@ class Assessment(Record):
     source: str
     packet_id: str
     level: Level
+    level_reason: str | None = Field(
+        default=None, description="the level rule that set the level, and why"
+    )
     flags: list[Flag] = Field(default_factory=list)
     suppressed: list[Flag] = Field(default_factory=list)
     checklist: list[dict] = Field(default_factory=list)
     versions: dict[str, str] = Field(default_factory=dict)
     input_hashes: dict[str, str] = Field(default_factory=dict)
+    status: Literal["done", "partial", "failed", "skipped"] = "done"
+    errors: list[ErrorRecord] = Field(
+        default_factory=list, description="problems with the inputs, each naming the file"
+    )

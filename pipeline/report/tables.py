@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.table import Table
 
-from pipeline.records import Document, Packet
+from pipeline.records import Assessment, Document, Packet
 
 
 def _methods(doc: Document) -> str:
@@ -101,4 +101,34 @@ def batch_table(rows: Iterable[Mapping[str, Any]]) -> Table:
         table.add_column(col)
     for row in rows:
         table.add_row(*(str(row.get(c, "")) for c in columns))
+    return table
+
+
+_LEVEL_STYLE = {
+    "no-concerns-found": "green", "review-needed": "yellow", "likely-non-compliant": "bold red",
+}
+
+
+def assessment_table(assessment: Assessment) -> Table:
+    """One packet's level and flags (indications for a person to weigh), with quotes."""
+    style = _LEVEL_STYLE.get(assessment.level, "")
+    title = (
+        f"{assessment.source}  [{style}]{assessment.level}[/]  "
+        f"{assessment.packet_id[:8] or assessment.status}"
+    )
+    caption = assessment.level_reason or ""
+    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+    for col in ("flag", "severity", "rationale", "where", "by"):
+        table.add_column(col, overflow="fold")
+    for flag in assessment.flags:
+        where = ", ".join(f"{e.document_id[:8]} p.{e.page}" for e in flag.evidence[:2]) or "-"
+        by = flag.provenance.kind + "".join(f"+{p.kind}" for p in flag.corroborated_by)
+        table.add_row(flag.code, flag.severity, flag.rationale, where, by)
+    for flag in assessment.suppressed:
+        table.add_row(
+            f"[dim]{flag.code}[/]", "[dim]held back[/]", f"[dim]{flag.reason}[/]", "-",
+            flag.provenance.kind,
+        )
+    for error in assessment.errors:
+        table.add_row("[red]error[/]", "", f"{error.file}: {error.message}", "", "")
     return table

@@ -6,6 +6,8 @@ into an `Evidence` quoting the stored page text verbatim.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -84,7 +86,29 @@ class PageView:
         return self.norm.normalized_index(nl)
 
 
+_VIEWS: OrderedDict[tuple[str, int, str, str | None], PageView] = OrderedDict()
+_VIEWS_MAX = 256
+_views_lock = threading.Lock()
+
+
 def view_page(document_id: str, page: Page, lang: str | None) -> PageView:
+    """The page as the rule components see it; the last few hundred are kept, since the
+    understanding and flag stages read the same pages one after the other."""
+    key = (document_id, page.number, page.text, lang)
+    with _views_lock:
+        view = _VIEWS.get(key)
+        if view is not None:
+            _VIEWS.move_to_end(key)
+            return view
+    view = _view(document_id, page, lang)
+    with _views_lock:
+        _VIEWS[key] = view
+        while len(_VIEWS) > _VIEWS_MAX:
+            _VIEWS.popitem(last=False)
+    return view
+
+
+def _view(document_id: str, page: Page, lang: str | None) -> PageView:
     """Normalise the page text and run the language's pipeline over it."""
     norm = normalize(page.text)
     nlp = nlp_for(lang)

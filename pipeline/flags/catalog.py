@@ -1,0 +1,119 @@
+"""The flag codes and the level rules, read from `lexicons/rules/` (data, not code).
+
+`flag-codes.yaml` fixes every code of the triage vocabulary with its family,
+group, default severity, legal basis and rationale template; `levels.yaml`
+says how raised flags set a packet's triage level. Both are validated on
+load; a malformed file fails with its path and the reason.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.errors import TriageError
+from pipeline.lexicons.loader import lexicons_dir
+from pipeline.records import Family, Level, Severity
+
+Group = Literal["category", "misuse", "context", "compliance", "validity", "consistency"]
+SEVERITY_RANK: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
+LEVEL_RANK: dict[str, int] = {"no-concerns-found": 0, "review-needed": 1, "likely-non-compliant": 2}
+
+
+class RulesError(TriageError):
+    """A rules file under `lexicons/rules/` is missing or malformed."""
+
+    code = "bad-rules"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FlagCode(_Strict):
+    code: str = Field(pattern=r"^[a-z0-9]+\.[a-z0-9-]+$")
+    family: Family
+    group: Group
+    severity: Severity
+    basis: str
+    rationale: str
+
+
+class Catalog(_Strict):
+    version: str
+    negation_window: int = Field(ge=0, le=20)
+    role_window: int = Field(ge=0, le=30)
+    max_evidence: int = Field(ge=1, le=50)
+    codes: list[FlagCode]
+
+    def get(self, code: str) -> FlagCode:
+        for entry in self.codes:
+            if entry.code == code:
+                return entry
+        raise KeyError(code)
+
+    def in_group(self, *groups: str) -> list[str]:
+        """Codes of the given groups, in catalogue order."""
+        return [c.code for c in self.codes if c.group in groups]
+
+
+class LevelRule(_Strict):
+    id: str
+    level: Level
+    why: str
+    min_severity: Severity = "low"
+    families: list[Family] = Field(default_factory=list)
+    min_codes: int = Field(default=1, ge=1)
+    exclude_codes: list[str] = Field(default_factory=list)
+
+
+class LevelRules(_Strict):
+    version: str
+    default: Level
+    rules: list[LevelRule]
+
+
+def rules_dir() -> Path:
+    return lexicons_dir() / "rules"
+
+
+def _read(path: Path, model: type[_Strict]) -> _Strict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read the file: {exc}", file=str(path)) from exc
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{path}: YAML syntax error: {exc}", file=str(path)) from exc
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise RulesError(f"{path}: {problems}", file=str(path)) from exc
+
+
+@cache
+def catalog() -> Catalog:
+    """The flag catalogue (read once per process)."""
+    found = _read(rules_dir() / "flag-codes.yaml", Catalog)
+    assert isinstance(found, Catalog)
+    return found
+
+
+@cache
+def level_rules() -> LevelRules:
+    """The level rules (read once per process); every code they name must exist."""
+    found = _read(rules_dir() / "levels.yaml", LevelRules)
+    assert isinstance(found, LevelRules)
+    known = {c.code for c in catalog().codes}
+    for rule in found.rules:
+        unknown = sorted(set(rule.exclude_codes) - known)
+        if unknown:
+            path = rules_dir() / "levels.yaml"
+            why = f"{path}: rule {rule.id} names unknown codes {unknown}"
+            raise RulesError(why, file=str(path))
+    return found

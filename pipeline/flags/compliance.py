@@ -1,0 +1,275 @@
+"""Rules over the structured fields: penalty threshold, Art. 83(2) judicial data,
+validity, in-absentia judgments and the issuing country's record.
+
+Each rule reads what the understanding stage found (with its evidence) and
+returns candidates; its provenance names the rule and the rules' version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.flags.candidates import Candidate
+from pipeline.flags.catalog import catalog
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Document, Evidence, Found, Offense, Packet, Provenance, Severity
+from pipeline.understand.pageview import PageView
+
+PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
+SENTENCE_MONTHS = 6  # RPD Art. 83(1)(b)(ii)
+NOTICE_TYPES = ("red-notice", "diffusion")
+BAD_STATUS: dict[str, Severity] = {
+    "suspended": "medium", "withdrawn": "high", "cancelled": "high", "expired": "high",
+}
+
+
+def _rule(name: str) -> Provenance:
+    return Provenance(kind="rule", id=f"rule.{name}", version=catalog().version)
+
+
+def _ev(*items: Found | Offense | None) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for item in items:
+        if isinstance(item, Found) and item.evidence is not None:
+            out.append(item.evidence)
+        elif isinstance(item, Offense):
+            out.extend(item.evidence[:1])
+    return tuple(out)
+
+
+def _months(found: Found | None) -> int | None:
+    if found is None or found.normalized is None:
+        return None
+    try:
+        return int(float(found.normalized))
+    except ValueError:
+        return None
+
+
+def _duration(months: int) -> str:
+    if months % 12 == 0 and months >= 12:
+        years = months // 12
+        return f"{years} year{'s' if years > 1 else ''}"
+    return f"{months} month{'s' if months != 1 else ''}"
+
+
+def _offenses(packet: Packet) -> list[Offense]:
+    return [o for d in packet.documents for o in d.fields.offenses]
+
+
+def penalty_threshold(packet: Packet) -> Iterator[Candidate]:
+    """Below 2 years' maximum (prosecution), or under 6 months imposed or left (sentence)."""
+    sentences = [
+        (d, d.fields.decision.sentence_months, d.fields.decision.remaining_months)
+        for d in packet.documents
+    ]
+    convicted = [(d, s, r) for d, s, r in sentences if s is not None or r is not None]
+    if convicted:
+        imposed = [m for _d, s, _r in convicted if (m := _months(s)) is not None]
+        left = [m for _d, _s, r in convicted if (m := _months(r)) is not None]
+        if left and max(left) < SENTENCE_MONTHS:
+            found = next(r for _d, _s, r in convicted if _months(r) == max(left))
+            yield Candidate(
+                "compliance.penalty-threshold", "high",
+                f"The sentence left to serve is {_duration(max(left))}",
+                _rule("penalty-threshold.remainder"), _ev(found),
+            )
+        elif imposed and max(imposed) < SENTENCE_MONTHS and not left:
+            found = next(s for _d, s, _r in convicted if _months(s) == max(imposed))
+            yield Candidate(
+                "compliance.penalty-threshold", "high",
+                f"The sentence imposed is {_duration(max(imposed))}",
+                _rule("penalty-threshold.sentence"), _ev(found),
+            )
+        return
+    known = [o for o in _offenses(packet) if o.penalty_kind != "unknown"]
+    if not known or any(o.penalty_kind in ("life", "death") for o in known):
+        return
+    custodial = [o for o in known if o.penalty_kind == "custodial" and o.max_penalty_months]
+    if custodial:
+        top = max(custodial, key=lambda o: o.max_penalty_months or 0)
+        months = top.max_penalty_months or 0
+        if months < PROSECUTION_MONTHS:
+            yield Candidate(
+                "compliance.penalty-threshold", "high",
+                f"The highest maximum penalty found is {_duration(months)}",
+                _rule("penalty-threshold.maximum"), _ev(top),
+            )
+    elif all(o.penalty_kind == "non-custodial" for o in known):
+        yield Candidate(
+            "compliance.penalty-threshold", "high",
+            "Only non-custodial penalties are found",
+            _rule("penalty-threshold.non-custodial"), _ev(known[0]),
+        )
+
+
+@dataclass(frozen=True)
+class _Data:
+    facts: bool
+    time: bool
+    place: bool
+    charges: bool
+    laws: bool
+    penalty: bool
+    warrant: bool
+
+
+def _judicial_data(packet: Packet) -> _Data:
+    docs, offenses = packet.documents, _offenses(packet)
+    return _Data(
+        facts=any(d.fields.facts for d in docs) or any(o.facts for o in offenses),
+        time=any(o.dates for o in offenses),
+        place=any(o.place for o in offenses),
+        charges=bool(offenses),
+        laws=any(o.articles for o in offenses),
+        penalty=any(o.penalty_kind != "unknown" for o in offenses)
+        or any(d.fields.decision.sentence_months for d in docs),
+        warrant=any(
+            d.fields.decision.number or d.fields.decision.date
+            for d in docs
+        ),
+    )
+
+
+_MISSING = (
+    ("facts", "a summary of facts"),
+    ("time", "the time of the alleged acts"),
+    ("place", "the place of the alleged acts"),
+    ("charges", "the charges"),
+    ("laws", "the law articles"),
+    ("penalty", "the maximum penalty or the sentence"),
+    ("warrant", "a warrant or judicial decision reference"),
+)
+
+
+def judicial_data(packet: Packet) -> Iterator[Candidate]:
+    """Art. 83(2)(b): what the packet lacks; a missing warrant reference alone is low."""
+    data = _judicial_data(packet)
+    missing = [words for key, words in _MISSING if not getattr(data, key)]
+    if not missing:
+        return
+    severity: Severity = "low" if missing == [_MISSING[-1][1]] else "medium"
+    first_doc = next((d for d in packet.documents if d.pages), None)
+    evidence: tuple[Evidence, ...] = ()
+    facts = next((d.fields.facts for d in packet.documents if d.fields.facts), None)
+    if facts is not None:
+        evidence = _ev(facts)
+    elif first_doc is not None:
+        page = first_doc.pages[0]
+        line = page.text.strip().split("\n", 1)[0][:200]
+        start = page.text.find(line)
+        if line and start >= 0:
+            evidence = (
+                Evidence(
+                    document_id=first_doc.id, page=page.number, start=start,
+                    end=start + len(line), quote=line,
+                ),
+            )
+    what = ", ".join(missing)
+    yield Candidate(
+        "compliance.judicial-data", severity, what, _rule("judicial-data"), evidence,
+        rationale=f"The documents lack judicial data that RPD Art. 83(2)(b) requires: {what}.",
+    )
+
+
+def validity(packet: Packet) -> Iterator[Candidate]:
+    """Status words (suspended, withdrawn, cancelled, expired) and a past validity date."""
+    for doc in packet.documents:
+        for found in doc.fields.notice.status:
+            severity = BAD_STATUS.get(found.normalized or "")
+            if severity is not None:
+                yield Candidate(
+                    "validity.status", severity, found.normalized or found.value,
+                    _rule("validity.status"), _ev(found),
+                )
+        valid_until = doc.fields.notice.validity_date
+        if valid_until is not None and valid_until.normalized:
+            try:
+                until = date.fromisoformat(valid_until.normalized[:10])
+            except ValueError:
+                continue
+            if until < packet.received_at.date():
+                yield Candidate(
+                    "validity.status", "high", f"past its validity date of {until.isoformat()}",
+                    _rule("validity.date"), _ev(valid_until),
+                )
+
+
+def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
+    """A judgment read as in absentia or by default, unless a retrial guarantee is found."""
+    for doc in packet.documents:
+        found = doc.fields.decision.in_absentia
+        if found is None:
+            continue
+        retrial = next(
+            (
+                (v, h) for v in views.get(doc.id, [])
+                for h in v.hits("context-cues") if h.entry_id == "cue.retrial-guarantee"
+            ),
+            None,
+        )
+        held = None
+        if retrial is not None:
+            view, hit = retrial
+            held = f"a retrial guarantee is stated (\"{view.quote(hit.start, hit.end)}\")"
+        yield Candidate(
+            "misuse.in-absentia", "medium", "a judgment in absentia or by default",
+            _rule("in-absentia"), _ev(found), suppressed=held,
+        )
+
+
+def issuing_country(packet: Packet) -> tuple[str | None, Found | None]:
+    """The issuing country: the manifest's, else a notice's, else any document's."""
+    if packet.manifest and packet.manifest.issuing_country:
+        code = packet.manifest.issuing_country
+        found = next(
+            (
+                d.fields.notice.issuing_country for d in packet.documents
+                if d.fields.notice.issuing_country
+                and d.fields.notice.issuing_country.normalized == code
+            ),
+            None,
+        )
+        return code, found
+    ordered: list[Document] = sorted(
+        packet.documents, key=lambda d: d.doc_type not in NOTICE_TYPES
+    )
+    for doc in ordered:
+        found = doc.fields.notice.issuing_country
+        if found is not None and found.normalized:
+            return found.normalized, found
+    return None, None
+
+
+def country_context(packet: Packet) -> Iterator[Candidate]:
+    """`lexicons/countries.yaml`: countries credible sources document as misusing notices."""
+    code, found = issuing_country(packet)
+    if code is None:
+        return
+    lexicon = load_lexicon("countries")
+    for entry in lexicon.entries:
+        if code in entry.countries:
+            cited = "; ".join(entry.sources[:2]) if entry.sources else (entry.source or "")
+            yield Candidate(
+                "misuse.country-context", entry.severity or "low", f"{entry.name}, {code}",
+                Provenance(kind="lexicon", id=entry.id, version=lexicon.version), _ev(found),
+                rationale=(
+                    f"The issuing country ({entry.name}, {code}) is documented by credible "
+                    f"public sources as having misused notices or diffusions ({cited}); this "
+                    "raises attention and decides nothing."
+                ),
+            )
+            return
+
+
+def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
+    """Every structured-field rule over the packet."""
+    return [
+        *penalty_threshold(packet),
+        *judicial_data(packet),
+        *validity(packet),
+        *in_absentia(packet, views),
+        *country_context(packet),
+    ]

@@ -1,0 +1,83 @@
+"""The flag and assess stages: a understood packet in, an `Assessment` out.
+
+Candidates come from three places, and each flag says which fired: the flag
+lexicons read in context (`lexical`), rules over the structured fields
+(`compliance`, `consistency`), and the offence-category model (`model`).
+They merge into one flag per code (`candidates.merge`); the level follows
+from the raised flags by `levels.yaml`.
+"""
+
+from __future__ import annotations
+
+from pipeline import __version__
+from pipeline.flags.candidates import Candidate, merge
+from pipeline.flags.catalog import catalog, level_rules
+from pipeline.flags.compliance import rule_candidates
+from pipeline.flags.consistency import consistency_candidates
+from pipeline.flags.levels import level_for
+from pipeline.flags.lexical import CUES, FLAG_LEXICONS, lexical_candidates
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.records import Assessment, Flag, Packet
+from pipeline.understand.pageview import PageView, view_page
+
+
+def page_views(packet: Packet) -> dict[str, list[PageView]]:
+    """Every page of every document as the rule components see it (shared with understanding)."""
+    return {
+        doc.id: [view_page(doc.id, p, p.language or doc.language) for p in doc.pages]
+        for doc in packet.documents
+    }
+
+
+def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
+    """Every candidate flag of a packet, raised or held back."""
+    views = page_views(packet)
+    found = [
+        *lexical_candidates(packet, views),
+        *rule_candidates(packet, views),
+        *consistency_candidates(packet),
+    ]
+    if use_model:
+        from pipeline.flags.model import model_candidates
+
+        found += model_candidates(packet, views, found)
+    return found
+
+
+def flag_packet(packet: Packet, *, use_model: bool = True) -> tuple[list[Flag], list[Flag]]:
+    """(raised flags, suppressed flags) of an understood packet."""
+    return merge(candidates(packet, use_model=use_model))
+
+
+def versions(*, use_model: bool = True) -> dict[str, str]:
+    """Code, rules, lexicon and model versions an assessment depends on."""
+    out = {
+        "pipeline": __version__,
+        "flag-codes": catalog().version,
+        "levels": level_rules().version,
+    }
+    for name in (*FLAG_LEXICONS, CUES, "countries", "iccs"):
+        out[f"lexicon:{name}"] = load_lexicon(name).version
+    if use_model:
+        from pipeline.flags.model import model_version
+
+        version = model_version()
+        if version:
+            out["model:offense-categories"] = version
+    return out
+
+
+def assess_packet(packet: Packet, *, use_model: bool = True) -> Assessment:
+    """The assessment of an understood packet: flags, suppressed flags, level, versions."""
+    raised, suppressed = flag_packet(packet, use_model=use_model)
+    level, why = level_for(raised)
+    return Assessment(
+        source=packet.source,
+        packet_id=packet.id,
+        level=level,
+        level_reason=why,
+        flags=raised,
+        suppressed=suppressed,
+        versions=versions(use_model=use_model),
+        input_hashes={f.path: f.sha256 for f in packet.files},
+    )

@@ -1,0 +1,237 @@
+"""Flags from the flag lexicons, read in context.
+
+A term of `flags-offense`, `flags-misuse` or `flags-compliance` found on a
+page becomes a candidate for its entry's flag. Context then decides:
+
+- a negation or reported denial just before a status or context word holds it
+  back ("is not a member of any party"); offence names are not negated this
+  way, since "did not pay the maintenance" is the offence itself;
+- a status word (scope `subject`) next to a victim or witness cue is about
+  someone else ("the journalist who was attacked");
+- an entry's `exceptions` hold it back when their cues or ICCS codes are found
+  in the same sentence, document or packet (organised crime, minors, ...).
+
+Held-back candidates keep their reason, so the worksheet can show them. Terms
+match in every language, so charges in one language and facts in another are
+both read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.flags.candidates import Candidate
+from pipeline.flags.catalog import catalog
+from pipeline.flags.sentences import PageText
+from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
+from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
+from pipeline.records import Document, Evidence, Packet, Provenance
+from pipeline.text.normalize import normalize_term
+from pipeline.understand.pageview import Hit, PageView
+
+FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
+CUES = "context-cues"
+NEGATION = ("cue.negation", "cue.denial")
+ROLES = ("cue.victim-role", "cue.witness-role")
+SUBJECT = "cue.subject-reference"
+
+
+@dataclass(frozen=True)
+class FlagEntry:
+    lexicon: str
+    version: str
+    entry: LexiconEntry
+
+
+@cache
+def flag_entries() -> dict[str, FlagEntry]:
+    """Every flag-lexicon entry by id, checked against the flag catalogue and the cues."""
+    codes = {c.code for c in catalog().codes}
+    cue_ids = {e.id for e in load_lexicon(CUES).entries}
+    out: dict[str, FlagEntry] = {}
+    for name in FLAG_LEXICONS:
+        lexicon = load_lexicon(name)
+        problems: list[tuple[int | None, str]] = []
+        for entry in lexicon.entries:
+            if entry.flag not in codes:
+                problems.append((None, f"{entry.id}: flag {entry.flag!r} is not a flag code"))
+            if entry.severity is None or entry.scope is None:
+                problems.append((None, f"{entry.id}: flag entries need `severity` and `scope`"))
+            for rule in entry.exceptions:
+                for cue in rule.cues:
+                    if cue not in cue_ids:
+                        problems.append((None, f"{entry.id}: unknown cue {cue!r} in exceptions"))
+            out[entry.id] = FlagEntry(name, lexicon.version, entry)
+        if problems:
+            raise LexiconError(lexicon_path(name), problems)
+    return out
+
+
+@dataclass
+class _Page:
+    document: Document
+    view: PageView
+    text: PageText
+    cues: list[Hit]
+
+
+def _cue_ids(hits: Iterable[Hit]) -> set[str]:
+    return {h.entry_id for h in hits}
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Overlapping flag terms: the longest wins ("insulting the president" over "insult")."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+class _Context:
+    """Cue hits by sentence, document and packet, and the ICCS codes of the charges."""
+
+    def __init__(self, packet: Packet, pages: list[_Page]) -> None:
+        self.pages = pages
+        self.doc_cues: dict[str, set[str]] = {}
+        self.doc_iccs: dict[str, set[str]] = {}
+        for p in pages:
+            self.doc_cues.setdefault(p.document.id, set()).update(_cue_ids(p.cues))
+        for doc in packet.documents:
+            self.doc_iccs[doc.id] = {o.iccs_code for o in doc.fields.offenses if o.iccs_code}
+        self.packet_cues = set().union(*self.doc_cues.values()) if self.doc_cues else set()
+        self.names = {
+            w for doc in packet.documents for f in doc.fields.subject.names
+            for w in normalize_term(f.value).replace(",", " ").split() if len(w) > 2
+        }
+        self.packet_iccs = set().union(*self.doc_iccs.values()) if self.doc_iccs else set()
+
+    def holds(self, rule: ExceptionRule, page: _Page, sentence: tuple[int, int]) -> bool:
+        if rule.within == "sentence":
+            cues = _cue_ids(h for h in page.cues if sentence[0] <= h.start < sentence[1])
+            iccs = self.doc_iccs.get(page.document.id, set())
+        elif rule.within == "document":
+            cues = self.doc_cues.get(page.document.id, set())
+            iccs = self.doc_iccs.get(page.document.id, set())
+        else:
+            cues, iccs = self.packet_cues, self.packet_iccs
+        if any(c in cues for c in rule.cues):
+            return True
+        return any(code.startswith(prefix) for code in iccs for prefix in rule.iccs)
+
+
+def _negated(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
+    window = catalog().negation_window
+    at = page.text.token(hit.start)
+    for cue in page.cues:
+        if (
+            cue.entry_id in NEGATION
+            and sentence[0] <= cue.start
+            and cue.end <= hit.start
+            and at - page.text.token(cue.end - 1) <= window
+        ):
+            return cue
+    return None
+
+
+def _distance(page: _Page, hit: Hit, start: int, end: int) -> int:
+    first, last = page.text.token(hit.start), page.text.token(hit.end - 1)
+    a, b = page.text.token(start), page.text.token(max(start, end - 1))
+    return a - last if a > last else (first - b if b < first else 0)
+
+
+def _other_role(
+    page: _Page, hit: Hit, sentence: tuple[int, int], names: set[str]
+) -> Hit | None:
+    """The victim or witness cue a status word stands nearer to than to the subject.
+
+    The subject is found by a reference term ("the accused", "l'intéressé") or one of
+    the subject's names as the documents give them; pronouns are too ambiguous to count.
+    """
+    roles = [
+        (c, _distance(page, hit, c.start, c.end)) for c in page.cues
+        if c.entry_id in ROLES and sentence[0] <= c.start < sentence[1]
+    ]
+    if not roles:
+        return None
+    cue, near = min(roles, key=lambda r: r[1])
+    subject = [
+        _distance(page, hit, c.start, c.end) for c in page.cues
+        if c.entry_id == SUBJECT and sentence[0] <= c.start < sentence[1]
+    ]
+    for token in page.view.doc:
+        if sentence[0] <= token.idx < sentence[1] and token.text in names:
+            subject.append(_distance(page, hit, token.idx, token.idx + len(token.text)))
+    if subject and min(subject) < near:
+        return None
+    return cue
+
+
+def _why_held(
+    fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context
+) -> str | None:
+    sentence = page.text.sentence(hit.start)
+    scope = fe.entry.scope
+    if scope in ("subject", "context"):
+        cue = _negated(page, hit, sentence)
+        if cue is not None:
+            kind = "reported denial" if cue.entry_id == "cue.denial" else "negation"
+            return f"{kind} before the term (\"{page.view.quote(cue.start, cue.end)}\")"
+    if scope == "subject":
+        cue = _other_role(page, hit, sentence, ctx.names)
+        if cue is not None:
+            role = "victim" if cue.entry_id == "cue.victim-role" else "witness"
+            quote = page.view.quote(cue.start, cue.end)
+            who = fe.entry.name.lower()
+            return f"the {who} named here is a {role} (\"{quote}\"), not the subject"
+    for rule in fe.entry.exceptions:
+        if (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
+            return rule.reason
+    return None
+
+
+def _around(page: _Page, hit: Hit, reach: int = 120) -> Evidence:
+    """The sentence around a hit (at most `reach` characters either side, whole words)."""
+    start, end = page.text.sentence(hit.start)
+    text = page.view.text
+    if hit.start - start > reach:
+        cut = text.rfind(" ", start, hit.start - reach)
+        start = cut + 1 if cut >= 0 else hit.start - reach
+    if end - hit.end > reach:
+        cut = text.find(" ", hit.end + reach, end)
+        end = cut if cut >= 0 else hit.end + reach
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return page.view.evidence(start, max(end, hit.end))
+
+
+def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
+    """Candidates from every flag-lexicon term in the packet's pages."""
+    entries = flag_entries()
+    pages = [
+        _Page(doc, view, PageText(view), view.hits(CUES))
+        for doc in packet.documents
+        for view in views.get(doc.id, [])
+    ]
+    ctx = _Context(packet, pages)
+    out: list[Candidate] = []
+    for page in pages:
+        hits = [h for name in FLAG_LEXICONS for h in page.view.hits(name, kind="term")]
+        for hit in _longest(hits):
+            fe = entries.get(hit.entry_id)
+            if fe is None or fe.entry.flag is None or fe.entry.severity is None:
+                continue
+            out.append(
+                Candidate(
+                    code=fe.entry.flag,
+                    severity=fe.entry.severity,
+                    what=fe.entry.name[0].lower() + fe.entry.name[1:],
+                    provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
+                    evidence=(_around(page, hit),),
+                    suppressed=_why_held(fe, page, hit, ctx),
+                    term=page.view.quote(hit.start, hit.end),
+                )
+            )
+    return out

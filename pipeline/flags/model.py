@@ -1,0 +1,139 @@
+"""Category flags from the offence-category model (`models/offense-categories.*`).
+
+The model scores each charge and each summary of facts of a document (or,
+where the understanding stage found neither, each paragraph). A category
+whose best score passes its threshold becomes a candidate with provenance
+`model` and the score. The lexicon's exceptions still apply: if a lexicon
+term for the same code was held back (organised crime, minors, ...), the
+model's candidate is held back for the same reason, so a score never
+overrules a recorded exception. Without a built model (see `triage train`)
+this stage adds nothing and the assessment's versions say so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pipeline.flags.candidates import Candidate
+from pipeline.flags.training import MODEL_NAME, ORDINARY, models_dir, prepare
+from pipeline.records import Evidence, Packet, Provenance
+from pipeline.understand.pageview import PageView
+
+MAX_UNIT = 600
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Model:
+    estimator: Any
+    version: str
+    classes: list[str]
+    thresholds: dict[str, float]
+
+
+@cache
+def _load() -> Model | None:
+    meta_path = models_dir() / f"{MODEL_NAME}.json"
+    model_path = models_dir() / f"{MODEL_NAME}.joblib"
+    if not (meta_path.exists() and model_path.exists()):
+        return None
+    import joblib
+
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    estimator = joblib.load(model_path)
+    return Model(estimator, meta["version"], list(estimator.classes_), meta["thresholds"])
+
+
+def load_model() -> Model | None:
+    """The built model, loaded once per process; None when `triage train` has not run."""
+    with _lock:
+        return _load()
+
+
+def model_version() -> str | None:
+    model = load_model()
+    return model.version if model else None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    evidence: Evidence | None
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
+    """What the model reads: charges and facts, or paragraphs where neither was found."""
+    units: list[_Unit] = []
+    for doc in packet.documents:
+        found: list[_Unit] = []
+        for offense in doc.fields.offenses:
+            ev = offense.evidence[0] if offense.evidence else None
+            found.append(_Unit(offense.text, ev))
+            if offense.facts:
+                found.append(_Unit(offense.facts[:MAX_UNIT], ev))
+        if doc.fields.facts is not None:
+            found.append(_Unit(doc.fields.facts.value[:MAX_UNIT], doc.fields.facts.evidence))
+        if not found:
+            for view in views.get(doc.id, []):
+                text = view.page.text
+                start = 0
+                for part in [*_PARAGRAPH.split(text)]:
+                    at = text.find(part, start)
+                    start = at + len(part)
+                    clean = part.strip()
+                    if len(clean) < 20:
+                        continue
+                    a = text.find(clean, at)
+                    clip = clean[:MAX_UNIT]
+                    found.append(_Unit(clip, Evidence(
+                        document_id=doc.id, page=view.page.number, start=a,
+                        end=a + len(clip), quote=clip,
+                    )))
+        units += found
+    return units
+
+
+def model_candidates(
+    packet: Packet, views: dict[str, list[PageView]], found: list[Candidate]
+) -> list[Candidate]:
+    """A candidate per category whose best score passes its threshold."""
+    model = load_model()
+    if model is None:
+        return []
+    units = _units(packet, views)
+    if not units:
+        return []
+    proba = model.estimator.predict_proba([prepare(u.text) for u in units])
+    held = {c.code: c.suppressed for c in found if c.suppressed and c.provenance.kind == "lexicon"}
+    live = {c.code for c in found if c.suppressed is None}
+    out: list[Candidate] = []
+    for k, label in enumerate(model.classes):
+        if label == ORDINARY:
+            continue
+        best = int(proba[:, k].argmax())
+        score = float(proba[best, k])
+        if score < model.thresholds.get(label, 1.0):
+            continue
+        unit = units[best]
+        # A lexicon exception on this code holds the model back too, unless the code was
+        # also raised elsewhere without one.
+        reason = held.get(label) if label not in live else None
+        out.append(Candidate(
+            code=label,
+            severity="medium",
+            what=f"an offence the offence-category model scores as {label} ({score:.2f})",
+            provenance=Provenance(kind="model", id=MODEL_NAME, version=model.version,
+                                  score=round(score, 3)),
+            evidence=(unit.evidence,) if unit.evidence else (),
+            suppressed=reason,
+            term=unit.text[:120],
+        ))
+    return out

@@ -1,0 +1,51 @@
+"""Sentences and tokens of a page view, for the windows the flag rules look in.
+
+Sentence breaks are found in the stored page text, where line structure still
+exists (a blank line, a new `Label:` line, end punctuation), and mapped into
+the normalised text the lexicon hits index into.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.understand.pageview import PageView
+
+# End punctuation then space; a blank line; a line that starts a new "Label:" field.
+_BREAK = re.compile(
+    r"(?<=[.!?؟؛;])\s+(?=\S)"
+    r"|\n[ \t]*\n\s*"
+    r"|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)"
+)
+
+
+@dataclass
+class PageText:
+    """Sentence bounds and token starts of one view (normalised offsets)."""
+
+    view: PageView
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        starts = [0]
+        for m in _BREAK.finditer(self.view.page.text):
+            starts.append(self.view.norm.normalized_index(m.end()))
+        return sorted(set(starts))
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.idx for t in self.view.doc]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Normalised [start, end) of the sentence holding `pos`."""
+        starts = self.sentence_starts
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.view.text)
+        return starts[i], end
+
+    def token(self, pos: int) -> int:
+        """Index of the token holding normalised offset `pos`."""
+        return max(0, bisect.bisect_right(self.token_starts, pos) - 1)
