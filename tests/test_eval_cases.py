@@ -1,0 +1,78 @@
+"""The flag-engine evaluation set: well-formed, balanced as the issue asks, split by case."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+import pandas as pd
+
+from pipeline.evaluation.cases import Case, load_cases
+from pipeline.flags.catalog import catalog
+from pipeline.flags.training import load_corpus
+from pipeline.text.normalize import normalize
+
+NEAR_DUPLICATE = 0.5  # Jaccard similarity of word 5-gram shingles
+
+
+def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", normalize(text).text)
+    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def all_cases() -> tuple[list[Case], list[Case]]:
+    return load_cases("dev"), load_cases("holdout")
+
+
+def test_cases_are_enough_and_balanced() -> None:
+    dev, holdout = all_cases()
+    cases = dev + holdout
+    assert len(cases) >= 80
+    assert {c.language for c in cases} == {"en", "fr", "es", "ar"}
+    assert sum(c.legitimate for c in cases) >= len(cases) / 3
+    assert sum(c.kind == "hard-negative" for c in cases) >= 8
+    assert len(holdout) >= 25
+    known = {c.code for c in catalog().codes}
+    for case in cases:
+        assert set(case.expected_flags) <= known, case.id
+        assert set(case.not_expected) <= known, case.id
+        assert case.sources
+
+
+def test_no_source_case_or_near_duplicate_crosses_the_split() -> None:
+    dev, holdout = all_cases()
+    assert not {c.source_case for c in dev} & {c.source_case for c in holdout}
+    dev_sh = [(c.id, shingles(c.text())) for c in dev]
+    hold_sh = [(c.id, shingles(c.text())) for c in holdout]
+    close = [
+        (a, b, round(jaccard(x, y), 2))
+        for (a, x), (b, y) in product(dev_sh, hold_sh)
+        if jaccard(x, y) >= NEAR_DUPLICATE
+    ]
+    assert not close, f"near-duplicate texts across the split: {close}"
+
+
+def test_training_rows_do_not_copy_held_out_cases() -> None:
+    _dev, holdout = all_cases()
+    corpus: pd.DataFrame = load_corpus()
+    hold_text = " ".join(normalize(c.text()).text for c in holdout)
+    hold = shingles(hold_text, n=8)
+    copied = [
+        row.id for row in corpus.itertuples()
+        if (s := shingles(row.text, n=8)) and len(s & hold) / len(s) > 0.5
+    ]
+    assert not copied, f"training rows copied from held-out cases: {copied[:10]}"
+
+
+def test_training_corpus_is_large_and_covers_every_label() -> None:
+    corpus = load_corpus()
+    assert len(corpus) >= 600
+    assert set(corpus["lang"]) == {"en", "fr", "es", "ar"}
+    labels = corpus["label"].value_counts()
+    assert set(labels.index) == {*catalog().in_group("category"), "ordinary"}
+    assert labels.min() >= 40
+    assert corpus["source"].str.len().min() > 5
