@@ -14,7 +14,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-
 	libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: run test bench lint samples system-deps venv clean
+.PHONY: run test bench lint samples model docs system-deps venv clean
 
 run: system-deps venv
 	$(BIN)/triage batch --inbox data/samples --out $(OUT)
@@ -30,6 +30,13 @@ lint: venv
 
 samples: venv
 	$(BIN)/triage samples
+
+# Rebuild the offence-category model (models/) from data/train/, and the flag guide.
+model: venv
+	$(BIN)/triage train
+
+docs: venv
+	$(BIN)/python -m pipeline.flags.docs
 
 venv: $(STAMP)
 

@@ -39,6 +39,8 @@ class FlagCode(_Strict):
     family: Family
     group: Group
     severity: Severity
+    meaning: str
+    check: str
     basis: str
     rationale: str
 

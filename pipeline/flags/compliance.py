@@ -7,6 +7,7 @@ returns candidates; its provenance names the rule and the rules' version.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -116,12 +117,38 @@ class _Data:
     warrant: bool
 
 
-def _judicial_data(packet: Packet) -> _Data:
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _facts_texts(packet: Packet, views: dict[str, list[PageView]]) -> list[str]:
+    """The summaries of facts found; a document without a facts heading (a bare summary)
+    is its own summary when it narrates something (a year and a place name in it)."""
+    facts = [d.fields.facts.value for d in packet.documents if d.fields.facts]
+    facts += [o.facts for o in _offenses(packet) if o.facts]
+    if facts:
+        return facts
+    for doc in packet.documents:
+        for view in views.get(doc.id, []):
+            if _YEAR.search(view.page.text) and _places(view):
+                facts.append(view.page.text)
+    return facts
+
+
+def _places(view: PageView) -> bool:
+    return bool(view.hits("places") or view.hits("countries-names"))
+
+
+def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
     docs, offenses = packet.documents, _offenses(packet)
+    facts = _facts_texts(packet, views)
     return _Data(
-        facts=any(d.fields.facts for d in docs) or any(o.facts for o in offenses),
-        time=any(o.dates for o in offenses),
-        place=any(o.place for o in offenses),
+        facts=bool(facts),
+        # A full date is best; a month or a year in the facts ("between January and June
+        # 2023") still places the acts in time.
+        time=any(o.dates for o in offenses) or any(_YEAR.search(f) for f in facts),
+        place=any(o.place for o in offenses) or (
+            bool(facts) and any(_places(v) for vs in views.values() for v in vs)
+        ),
         charges=bool(offenses),
         laws=any(o.articles for o in offenses),
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
@@ -144,9 +171,9 @@ _MISSING = (
 )
 
 
-def judicial_data(packet: Packet) -> Iterator[Candidate]:
+def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
     """Art. 83(2)(b): what the packet lacks; a missing warrant reference alone is low."""
-    data = _judicial_data(packet)
+    data = _judicial_data(packet, views)
     missing = [words for key, words in _MISSING if not getattr(data, key)]
     if not missing:
         return
@@ -268,7 +295,7 @@ def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Ca
     """Every structured-field rule over the packet."""
     return [
         *penalty_threshold(packet),
-        *judicial_data(packet),
+        *judicial_data(packet, views),
         *validity(packet),
         *in_absentia(packet, views),
         *country_context(packet),

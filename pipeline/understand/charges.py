@@ -170,7 +170,13 @@ def _page_info(view: PageView) -> PageInfo:
             continue
         lines.append(Line(a, b, blank))
         blank = False
-    cues = _outermost([h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")])
+    raw_cues = [h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")]
+    labels = {(h.start, h.end) for h in raw_cues if h.entry_id == "cue.charges"}
+    # "Charge" is both a label and a count word; at the same place the label reading wins,
+    # and `_item_start` / `_count_line` still find "Charge 1 -" by their own patterns.
+    cues = _outermost([
+        h for h in raw_cues if h.entry_id != "cue.count" or (h.start, h.end) not in labels
+    ])
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
         [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
@@ -218,9 +224,11 @@ def _prefix_end(info: PageInfo, line: Line) -> int:
 def _heading_after(info: PageInfo, hit: Hit) -> str | None:
     """How a cue stands: 'heading' (alone on its line), 'label' (': text'), or None (in text)."""
     line = info.lines[_line_index(info, hit.start)]
-    if hit.start > _prefix_end(info, line):
-        return None
     rest = info.view.text[hit.end : line.end].strip()
+    if hit.start > _prefix_end(info, line):
+        # A label after a full stop in running text: "... its doors. Charge: damage ..."
+        before = info.view.text[line.start : hit.start].rstrip()
+        return "label" if before.endswith((".", ";")) and rest.startswith(":") else None
     if not rest or rest == ":":
         return "heading"
     if rest.startswith(":"):
