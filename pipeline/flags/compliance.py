@@ -8,12 +8,14 @@ returns candidates; its provenance names the rule and the rules' version.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
+from pipeline.flags.cues import has_cue
+from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Document, Evidence, Found, Offense, Packet, Provenance, Severity
 from pipeline.understand.pageview import PageView
@@ -21,6 +23,7 @@ from pipeline.understand.pageview import PageView
 PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
 SENTENCE_MONTHS = 6  # RPD Art. 83(1)(b)(ii)
 NOTICE_TYPES = ("red-notice", "diffusion")
+NO_TRIAL_TYPES = ("arrest-warrant", "indictment", "police-report")
 BAD_STATUS: dict[str, Severity] = {
     "suspended": "medium", "withdrawn": "high", "cancelled": "high", "expired": "high",
 }
@@ -138,7 +141,31 @@ def _places(view: PageView) -> bool:
     return bool(view.hits("places") or view.hits("countries-names"))
 
 
+def _any_view(views: dict[str, list[PageView]], test: Callable[[PageView], bool]) -> bool:
+    return any(test(v) for vs in views.values() for v in vs)
+
+
+def _cites_law(view: PageView) -> bool:
+    """An article cited, a law named ("18 U.S.C.", "Code pénal") or a law heading."""
+    return any(h.entry_id == "article.cited" for h in view.hits("patterns")) or any(
+        h.entry_id in ("cue.law-reference",) for h in view.hits("context-cues")
+    ) or any(h.entry_id == "cue.law" for h in view.hits("charge-cues"))
+
+
+def _states_penalty(view: PageView) -> bool:
+    from pipeline.understand import penalties
+
+    return bool(penalties.readings(penalties.page_events(view)))
+
+
+def _names_offence(view: PageView) -> bool:
+    return bool(view.hits("iccs") or view.hits("flags-offense"))
+
+
 def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
+    """What the packet gives, from the fields read or, where a reader missed it, from the
+    signs on the pages (an article cited, a penalty stated, an offence named): a flag for
+    missing data must not rest on a reading error."""
     docs, offenses = packet.documents, _offenses(packet)
     facts = _facts_texts(packet, views)
     return _Data(
@@ -146,17 +173,13 @@ def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
         # A full date is best; a month or a year in the facts ("between January and June
         # 2023") still places the acts in time.
         time=any(o.dates for o in offenses) or any(_YEAR.search(f) for f in facts),
-        place=any(o.place for o in offenses) or (
-            bool(facts) and any(_places(v) for vs in views.values() for v in vs)
-        ),
-        charges=bool(offenses),
-        laws=any(o.articles for o in offenses),
+        place=any(o.place for o in offenses) or (bool(facts) and _any_view(views, _places)),
+        charges=bool(offenses) or _any_view(views, _names_offence),
+        laws=any(o.articles for o in offenses) or _any_view(views, _cites_law),
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
-        or any(d.fields.decision.sentence_months for d in docs),
-        warrant=any(
-            d.fields.decision.number or d.fields.decision.date
-            for d in docs
-        ),
+        or any(d.fields.decision.sentence_months for d in docs)
+        or _any_view(views, _states_penalty),
+        warrant=any(d.fields.decision.number or d.fields.decision.date for d in docs),
     )
 
 
@@ -230,12 +253,16 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         found = doc.fields.decision.in_absentia
         if found is None:
             continue
+        sentenced = doc.fields.decision.sentence_months or any(
+            o.sentence_months for o in doc.fields.offenses
+        )
+        if doc.doc_type in NO_TRIAL_TYPES and not sentenced:
+            continue  # "mandat d'arrêt par défaut", "declarado en rebeldía": no trial yet
+        doc_views = views.get(doc.id, [])
+        if found.evidence is not None and _pretrial(doc_views, found.evidence):
+            continue  # "detention in custody ordered in absentia": a measure, not a trial
         retrial = next(
-            (
-                (v, h) for v in views.get(doc.id, [])
-                for h in v.hits("context-cues") if h.entry_id == "cue.retrial-guarantee"
-            ),
-            None,
+            ((v, h) for v in doc_views if (h := has_cue(v, "cue.retrial-guarantee"))), None
         )
         held = None
         if retrial is not None:
@@ -245,6 +272,17 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
             "misuse.in-absentia", "medium", "a judgment in absentia or by default",
             _rule("in-absentia"), _ev(found), suppressed=held,
         )
+
+
+def _pretrial(views: list[PageView], evidence: Evidence) -> bool:
+    """A pre-trial-measure cue in the sentence of the in-absentia words."""
+    for view in views:
+        if view.page.number != evidence.page:
+            continue
+        at = view.norm.normalized_index(evidence.start)
+        start, end = PageText(view).sentence(at)
+        return has_cue(view, "cue.pretrial-measure", start, end) is not None
+    return False
 
 
 def issuing_country(packet: Packet) -> tuple[str | None, Found | None]:

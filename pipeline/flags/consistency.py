@@ -145,7 +145,8 @@ def dates(packet: Packet) -> Iterator[Candidate]:
     received = packet.received_at.date()
     warrants = [
         (d, d.fields.decision.date) for d in packet.documents
-        if d.fields.decision.date is not None and _day(d.fields.decision.date.normalized)
+        if d.doc_type == "arrest-warrant"
+        and d.fields.decision.date is not None and _day(d.fields.decision.date.normalized)
     ]
     notices = [
         (d, d.fields.notice.issue_date) for d in packet.documents
@@ -155,9 +156,10 @@ def dates(packet: Packet) -> Iterator[Candidate]:
     births = [
         f for d in packet.documents for f in d.fields.subject.birth_dates if _day(f.normalized)
     ]
-    acts = [
+    born = {_day(f.normalized) for f in births}
+    acts = [  # a date of birth read into a charge's dates is not the date of the acts
         (d, o, day) for d in packet.documents for o in d.fields.offenses
-        for day in (_day(x) for x in o.dates) if day is not None
+        for day in (_day(x) for x in o.dates) if day is not None and day not in born
     ]
     for _doc, found in warrants:
         wday = _day(found.normalized)
@@ -183,7 +185,7 @@ def dates(packet: Packet) -> Iterator[Candidate]:
     for born in births:
         bday = _day(born.normalized)
         assert bday is not None
-        early = [(d, o, day) for d, o, day in acts if day <= bday]
+        early = [(d, o, day) for d, o, day in acts if day < bday]
         if early:
             _d, o, day = early[0]
             yield Candidate(

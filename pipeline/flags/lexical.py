@@ -18,12 +18,14 @@ both read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
+from pipeline.flags.cues import CUES, NEGATION, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
@@ -32,8 +34,6 @@ from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
-CUES = "context-cues"
-NEGATION = ("cue.negation", "cue.denial")
 ROLES = ("cue.victim-role", "cue.witness-role")
 SUBJECT = "cue.subject-reference"
 
@@ -59,10 +59,9 @@ def flag_entries() -> dict[str, FlagEntry]:
                 problems.append((None, f"{entry.id}: flag {entry.flag!r} is not a flag code"))
             if entry.severity is None or entry.scope is None:
                 problems.append((None, f"{entry.id}: flag entries need `severity` and `scope`"))
-            for rule in entry.exceptions:
-                for cue in rule.cues:
-                    if cue not in cue_ids:
-                        problems.append((None, f"{entry.id}: unknown cue {cue!r} in exceptions"))
+            for cue in [c for rule in entry.exceptions for c in rule.cues] + entry.near:
+                if cue not in cue_ids:
+                    problems.append((None, f"{entry.id}: unknown cue {cue!r}"))
             out[entry.id] = FlagEntry(name, lexicon.version, entry)
         if problems:
             raise LexiconError(lexicon_path(name), problems)
@@ -169,6 +168,19 @@ def _other_role(
     return cue
 
 
+def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
+    """An entry with `near` cues counts only with one of them close by (same sentence)."""
+    if not entry.near:
+        return True
+    sentence = page.text.sentence(hit.start)
+    return any(
+        c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
+        and (c.end <= hit.start or c.start >= hit.end)
+        and _distance(page, hit, c.start, c.end) <= entry.near_window
+        for c in page.cues
+    )
+
+
 def _why_held(
     fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context
 ) -> str | None:
@@ -210,11 +222,11 @@ def _around(page: _Page, hit: Hit, reach: int = 120) -> Evidence:
 def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
     """Candidates from every flag-lexicon term in the packet's pages."""
     entries = flag_entries()
-    pages = [
-        _Page(doc, view, PageText(view), view.hits(CUES))
-        for doc in packet.documents
-        for view in views.get(doc.id, [])
-    ]
+    pages = []
+    for doc in packet.documents:
+        for view in views.get(doc.id, []):
+            text = PageText(view)
+            pages.append(_Page(doc, view, text, live_cues(view, text)))
     ctx = _Context(packet, pages)
     out: list[Candidate] = []
     for page in pages:
@@ -222,6 +234,8 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
         for hit in _longest(hits):
             fe = entries.get(hit.entry_id)
             if fe is None or fe.entry.flag is None or fe.entry.severity is None:
+                continue
+            if _excluded(page.view, hit) or not _near_enough(fe.entry, page, hit):
                 continue
             out.append(
                 Candidate(
@@ -235,3 +249,27 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
                 )
             )
     return out
+
+
+@cache
+def _exclusions(entry_id: str) -> re.Pattern[str] | None:
+    """One pattern of an entry's `excludes` phrases (normalised), or None."""
+    fe = flag_entries()[entry_id]
+    phrases = {normalize_term(t) for words in fe.entry.excludes.values() for t in words}
+    phrases.discard("")
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+
+
+def _excluded(view: PageView, hit: Hit) -> bool:
+    """The hit lies inside one of its entry's `excludes` phrases ("press conference")."""
+    pattern = _exclusions(hit.entry_id)
+    if pattern is None:
+        return False
+    lo = max(0, hit.start - 80)
+    return any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in pattern.finditer(view.text, lo, hit.end + 80)
+    )

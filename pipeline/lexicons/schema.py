@@ -119,6 +119,16 @@ class LexiconEntry(_Strict):
         default_factory=list, description="ISO 3166-1 alpha-2 codes the entry is about"
     )
     sources: list[Text] = Field(default_factory=list, description="citations, one per source")
+    near: list[Identifier] = Field(
+        default_factory=list,
+        description="cue ids (context-cues) one of which must stand within `near_window` tokens "
+        "of the term in the same sentence for the term to count ('after' + 'the elections')",
+    )
+    near_window: int = Field(default=8, ge=1, le=40)
+    excludes: dict[Language, list[Term]] = Field(
+        default_factory=dict,
+        description="phrases inside which a term does not count ('press conference' for press)",
+    )
 
     @field_validator("patterns")
     @classmethod

@@ -1,7 +1,7 @@
 """One normaliser for lexicon terms and document text alike, with a map back to the original.
 
 Folds what OCR and typing vary on, so a term matches however it was written:
-case, Latin accents (OCR often drops them), hyphenation across line breaks,
+case, Latin accents (OCR often drops them), curly apostrophes, hyphenation across line breaks,
 runs of white space, Arabic diacritics (harakat), tatweel, alef/yaa/taa-marbuta
 variants, Arabic-Indic digits, compatibility forms (ligatures, presentation
 forms). Every character of the normalised text remembers the offset of the
@@ -22,6 +22,7 @@ _ARABIC_FOLD = {
     "ک": "ك", "ی": "ي",
 }
 _HYPHENS = "-\u00ad\u2010\u2011"
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
 _DROP = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
 
 
@@ -34,6 +35,8 @@ def fold_char(ch: str) -> str:
         return " "
     if ch in _ARABIC_FOLD:
         return _ARABIC_FOLD[ch]
+    if ch in _APOSTROPHES:
+        return _APOSTROPHES[ch]
     if ch.isdigit() and not ch.isascii():
         value = unicodedata.digit(ch, None)
         return str(value) if value is not None else ch

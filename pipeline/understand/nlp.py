@@ -33,6 +33,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TERMS_KEY = "terms"
+# Lexicons whose Arabic terms also match with a clitic attached to the first word
+# ("والسب", "بالتجمهر", "للتطرف"): Arabic writes و ب ل ف ك as part of the word.
+PREFIXED_LEXICONS = ("flags-", "context-cues")
+
+
+def arabic_prefixed(term: str) -> set[str]:
+    """A normalised Arabic term with the one-letter clitics a charge or sentence puts on it."""
+    if term.startswith("ال"):
+        bare = term[2:]
+        return {f"{p}{term}" for p in ("و", "ب", "ف", "ك", "وب")} | {f"لل{bare}", f"ولل{bare}"}
+    return {f"{p}{term}" for p in ("و", "ب", "ل", "ف", "ك")}
 PATTERNS_KEY = "patterns"
 
 _lock = threading.Lock()
@@ -51,8 +62,12 @@ def _register() -> None:
         matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for name in lexicons:
             by_entry: dict[str, set[str]] = {}
-            for entry, _lang, term in load_lexicon(name).iter_terms():
-                by_entry.setdefault(entry.id, set()).add(normalize_term(term))
+            prefixed = name.startswith(PREFIXED_LEXICONS)
+            for entry, lang, term in load_lexicon(name).iter_terms():
+                folded = normalize_term(term)
+                by_entry.setdefault(entry.id, set()).add(folded)
+                if prefixed and lang == "ar":
+                    by_entry[entry.id].update(arabic_prefixed(folded))
             for entry_id, terms in by_entry.items():
                 matcher.add(f"{name}|{entry_id}", list(nlp.tokenizer.pipe(sorted(terms))))
         return matcher
