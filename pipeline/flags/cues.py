@@ -21,12 +21,15 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
     text = text or PageText(view)
     hits = view.hits(CUES)
     negations = [h for h in hits if h.entry_id in NEGATION]
-    out: list[Hit] = []
-    for hit in hits:
-        if hit.entry_id not in NEGATION and _governed(text, hit, negations):
-            continue
-        out.append(hit)
-    return out
+    governed = [h for h in hits if h.entry_id not in NEGATION and _governed(text, h, negations)]
+    # A cue inside a negated cue of the same kind goes with it ("derecho a un nuevo juicio"
+    # negated takes "nuevo juicio" along).
+    return [
+        h for h in hits
+        if not any(
+            g.entry_id == h.entry_id and g.start <= h.start and h.end <= g.end for g in governed
+        )
+    ]
 
 
 def _governed(text: PageText, hit: Hit, negations: list[Hit]) -> bool:

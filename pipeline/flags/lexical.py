@@ -80,10 +80,16 @@ def _cue_ids(hits: Iterable[Hit]) -> set[str]:
     return {h.entry_id for h in hits}
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
-    """Overlapping flag terms: the longest wins ("insulting the president" over "insult")."""
+def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
+    """Overlapping flag terms: the longest wins ("insulting the president" over "insult");
+    on the same words, an entry read with its `near` cue wins over a plain one."""
     kept: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+
+    def near(h: Hit) -> bool:
+        fe = entries.get(h.entry_id)
+        return bool(fe and fe.entry.near)
+
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), not near(h), h.start)):
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     return sorted(kept, key=lambda h: h.start)
@@ -181,6 +187,31 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
     )
 
 
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}[ \t]+){{1,3}}{_CAP})")
+
+
+def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
+    """The person a status word names, when that is not the subject: "the radio
+    journalist and blogger Marcos Tadeu Lira". Needs the subject's names; Latin script."""
+    if not names:
+        return None
+    raw = page.view.page.text
+    _a, b = page.view.original_span(hit.start, hit.end)
+    tail = raw[b : b + 80]
+    # step over a second status word joined by "and"/"et"/"y" ("journalist and blogger")
+    joined = re.match(r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+", tail)
+    if joined:
+        tail = tail[joined.end():]
+    m = _NAME_AFTER.match(tail)
+    if m is None:
+        return None
+    words = {normalize_term(w) for w in re.split(r"[\s-]+", m.group(1)) if w}
+    if words & names:
+        return None
+    return m.group(1)
+
+
 def _why_held(
     fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context
 ) -> str | None:
@@ -192,12 +223,16 @@ def _why_held(
             kind = "reported denial" if cue.entry_id == "cue.denial" else "negation"
             return f"{kind} before the term (\"{page.view.quote(cue.start, cue.end)}\")"
     if scope == "subject":
+        other = _named_other(page, hit, ctx.names)
+        if other is not None:
+            term = page.view.quote(hit.start, hit.end)
+            return f"the {term} named here is {other}, not the subject"
         cue = _other_role(page, hit, sentence, ctx.names)
         if cue is not None:
             role = "victim" if cue.entry_id == "cue.victim-role" else "witness"
             quote = page.view.quote(cue.start, cue.end)
-            who = fe.entry.name.lower()
-            return f"the {who} named here is a {role} (\"{quote}\"), not the subject"
+            term = page.view.quote(hit.start, hit.end)
+            return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
     for rule in fe.entry.exceptions:
         if (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
             return rule.reason
@@ -230,12 +265,14 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
     ctx = _Context(packet, pages)
     out: list[Candidate] = []
     for page in pages:
-        hits = [h for name in FLAG_LEXICONS for h in page.view.hits(name, kind="term")]
-        for hit in _longest(hits):
-            fe = entries.get(hit.entry_id)
-            if fe is None or fe.entry.flag is None or fe.entry.severity is None:
-                continue
-            if _excluded(page.view, hit) or not _near_enough(fe.entry, page, hit):
+        hits = [
+            h for name in FLAG_LEXICONS for h in page.view.hits(name, kind="term")
+            if (fe := entries.get(h.entry_id)) is not None
+            and not _excluded(page.view, h) and _near_enough(fe.entry, page, h)
+        ]
+        for hit in _longest(hits, entries):
+            fe = entries[hit.entry_id]
+            if fe.entry.flag is None or fe.entry.severity is None:
                 continue
             out.append(
                 Candidate(

@@ -3,7 +3,9 @@
 The model scores each charge and each summary of facts of a document (or,
 where the understanding stage found neither, each paragraph). A category
 whose best score passes its threshold becomes a candidate with provenance
-`model` and the score. The lexicon's exceptions still apply: if a lexicon
+`model` and the score: it corroborates a flag a lexicon entry or rule raised
+for the same code, and raises one alone only above the higher `solo`
+threshold of the model's metadata. The lexicon's exceptions still apply: if a lexicon
 term for the same code was held back (organised crime, minors, ...), the
 model's candidate is held back for the same reason, so a score never
 overrules a recorded exception. Without a built model (see `triage train`)
@@ -34,6 +36,7 @@ class Model:
     version: str
     classes: list[str]
     thresholds: dict[str, float]
+    solo: dict[str, float]
 
 
 @cache
@@ -46,7 +49,10 @@ def _load() -> Model | None:
 
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     estimator = joblib.load(model_path)
-    return Model(estimator, meta["version"], list(estimator.classes_), meta["thresholds"])
+    return Model(
+        estimator, meta["version"], list(estimator.classes_), meta["thresholds"],
+        meta.get("solo_thresholds", {}),
+    )
 
 
 def load_model() -> Model | None:
@@ -122,6 +128,8 @@ def model_candidates(
         score = float(proba[best, k])
         if score < model.thresholds.get(label, 1.0):
             continue
+        if label not in live and score < model.solo.get(label, 1.01):
+            continue  # alone, a score must clear the higher bar (see the model card)
         unit = units[best]
         # A lexicon exception on this code holds the model back too, unless the code was
         # also raised elsewhere without one.

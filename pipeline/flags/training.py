@@ -29,6 +29,8 @@ ORDINARY = "ordinary"
 FOLDS = 5
 MIN_THRESHOLD = 0.2
 MAX_ORDINARY_RATE = 0.005  # per category, of the ordinary rows (out of fold)
+SOLO_PRECISION = 0.9
+SOLO_ORDINARY_RATE = 0.0
 COLUMNS = ["id", "lang", "kind", "label", "text", "source_case", "source"]
 
 
@@ -130,6 +132,28 @@ def _thresholds(y: np.ndarray, proba: np.ndarray, classes: list[str]) -> dict[st
     return out
 
 
+def _solo_thresholds(y: np.ndarray, proba: np.ndarray, classes: list[str]) -> dict[str, float]:
+    """Per category, the lowest score at which the model may raise a flag on its own (no
+    lexicon term or rule for the same code): out-of-fold precision of SOLO_PRECISION or more
+    and at most SOLO_ORDINARY_RATE of the ordinary rows; above 1 (never) when none qualifies.
+    Below it, the model only corroborates a flag that a lexicon entry or rule raised."""
+    out: dict[str, float] = {}
+    ordinary = y == ORDINARY
+    for i, label in enumerate(classes):
+        if label == ORDINARY:
+            continue
+        out[label] = 1.01
+        for t in np.arange(MIN_THRESHOLD, 0.96, 0.025):
+            hit = proba[:, i] >= t
+            if not hit.any():
+                break
+            precision = float((y[hit] == label).mean())
+            if precision >= SOLO_PRECISION and hit[ordinary].mean() <= SOLO_ORDINARY_RATE:
+                out[label] = float(round(t, 3))
+                break
+    return out
+
+
 def _decide(proba: np.ndarray, classes: list[str], thresholds: dict[str, float]) -> np.ndarray:
     """A category where its score passes its threshold (the highest such), else ordinary."""
     out = []
@@ -162,6 +186,7 @@ def train(folder: Path | None = None, out_dir: Path | None = None) -> TrainResul
             if k is not None:
                 proba[test_idx, j] = fold[:, k]
     thresholds = _thresholds(y, proba, classes)
+    solo = _solo_thresholds(y, proba, classes)
     pred = _decide(proba, classes, thresholds)
     per_class = _per_class(y, pred, classes)
     categories = [c for c in classes if c != ORDINARY]
@@ -197,6 +222,7 @@ def train(folder: Path | None = None, out_dir: Path | None = None) -> TrainResul
         "source_cases": int(corpus["source_case"].nunique()),
         "classes": classes,
         "thresholds": thresholds,
+        "solo_thresholds": solo,
         "cv": {
             "folds": FOLDS, "grouped_by": "source_case",
             "per_class": per_class,
@@ -222,7 +248,7 @@ def model_card(meta: dict) -> str:
     cv = meta["cv"]
     rows = "\n".join(
         f"| {label} | {s['support']} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} "
-        f"| {meta['thresholds'].get(label, '-')} |"
+        f"| {meta['thresholds'].get(label, '-')} | {meta['solo_thresholds'].get(label, '-')} |"
         for label, s in cv["per_class"].items()
     )
     langs = ", ".join(f"{k} {v:.2f}" for k, v in cv["macro_f1_categories_per_language"].items())
@@ -253,8 +279,15 @@ both trained on and scored), thresholds chosen on the same out-of-fold scores (s
 slightly optimistic). Macro-F1 over the seven categories: {cv['macro_f1_categories']:.2f}
 (per language: {langs}). Ordinary rows given a category: {cv['ordinary_flagged_rate']:.1%}.
 
-| label | n | precision | recall | F1 | threshold |
-|---|---|---|---|---|---|
+**How the engine uses it.** Above `threshold`, a score corroborates a flag that a lexicon
+entry or a rule raised for the same code (listed in the flag's `corroborated_by`). The model
+raises a flag on its own only from `alone from`: the lowest score with out-of-fold precision
+of {int(SOLO_PRECISION * 100)}% or more and no ordinary row above it (above 1: never alone).
+Real notices word ordinary charges in ways this small corpus does not cover, so a score alone
+is held to a higher bar than a score that agrees with the lexicon.
+
+| label | n | precision | recall | F1 | threshold | alone from |
+|---|---|---|---|---|---|---|
 {rows}
 
 The end-to-end figures (rules alone against rules plus this model, on the
