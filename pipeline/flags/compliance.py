@@ -132,13 +132,23 @@ def _facts_texts(packet: Packet, views: dict[str, list[PageView]]) -> list[str]:
         return facts
     for doc in packet.documents:
         for view in views.get(doc.id, []):
-            if _YEAR.search(view.page.text) and _places(view):
+            words = len(view.page.text.split())
+            if _YEAR.search(view.page.text) and (_places(view) or words >= 60):
                 facts.append(view.page.text)
     return facts
 
 
+# "in Cúcuta", "à Bastia", "en Getafe": a capitalised word after a preposition (Latin script)
+_PLACE_AFTER = re.compile(r"\b(?:in|at|near|à|au|dans|près de|en|cerca de)\s+[A-ZÀ-ÖØ-Þ][\w'-]+")
+
+
 def _places(view: PageView) -> bool:
-    return bool(view.hits("places") or view.hits("countries-names"))
+    """A place named on the page: a known city or country, a place word, or "in Xyz"."""
+    return bool(
+        view.hits("places") or view.hits("countries-names")
+        or any(h.entry_id == "cue.place-word" for h in view.hits("context-cues"))
+        or _PLACE_AFTER.search(view.page.text)
+    )
 
 
 def _any_view(views: dict[str, list[PageView]], test: Callable[[PageView], bool]) -> bool:
