@@ -94,7 +94,7 @@ def test_journalist_who_is_the_victim_is_not_a_journalist_subject(tmp_path: Path
     assert "misuse.journalist-media" not in codes(assessment)
     reasons = held(assessment)
     assert "misuse.journalist-media" in reasons
-    assert "victim" in reasons["misuse.journalist-media"]
+    assert "not the subject" in reasons["misuse.journalist-media"]
     assert assessment.level == "no-concerns-found", assessment.flags
     assert_quotes_verbatim(packet, assessment)
 

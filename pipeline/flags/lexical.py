@@ -50,6 +50,7 @@ def flag_entries() -> dict[str, FlagEntry]:
     """Every flag-lexicon entry by id, checked against the flag catalogue and the cues."""
     codes = {c.code for c in catalog().codes}
     cue_ids = {e.id for e in load_lexicon(CUES).entries}
+    iccs_codes = set(load_lexicon("iccs").by_code())
     out: dict[str, FlagEntry] = {}
     for name in FLAG_LEXICONS:
         lexicon = load_lexicon(name)
@@ -62,6 +63,9 @@ def flag_entries() -> dict[str, FlagEntry]:
             for cue in [c for rule in entry.exceptions for c in rule.cues] + entry.near:
                 if cue not in cue_ids:
                     problems.append((None, f"{entry.id}: unknown cue {cue!r}"))
+            for code in [c for rule in entry.exceptions for c in rule.iccs]:
+                if code not in iccs_codes:
+                    problems.append((None, f"{entry.id}: {code!r} is not an ICCS code"))
             out[entry.id] = FlagEntry(name, lexicon.version, entry)
         if problems:
             raise LexiconError(lexicon_path(name), problems)

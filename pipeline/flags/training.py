@@ -29,7 +29,7 @@ ORDINARY = "ordinary"
 FOLDS = 5
 MIN_THRESHOLD = 0.2
 MAX_ORDINARY_RATE = 0.005  # per category, of the ordinary rows (out of fold)
-SOLO_PRECISION = 0.9
+SOLO_PRECISION = 0.95
 SOLO_ORDINARY_RATE = 0.0
 COLUMNS = ["id", "lang", "kind", "label", "text", "source_case", "source"]
 
