@@ -26,9 +26,12 @@ class _SideWork(threading.Thread):
     """Work that need not wait for OCR: index the packet in the store, load the language
     pipelines. The process mostly waits on Tesseract then; errors surface on `finish()`."""
 
-    def __init__(self, packet: Packet, *, record: bool, understand: bool) -> None:
+    def __init__(
+        self, packet: Packet, *, record: bool, understand: bool, model: bool = False
+    ) -> None:
         super().__init__(name="side-work", daemon=True)
         self.packet, self.record, self.understand = packet, record, understand
+        self.model = model
         self.error: BaseException | None = None
 
     def run(self) -> None:
@@ -46,6 +49,10 @@ class _SideWork(threading.Thread):
                 hinted = self.packet.manifest.languages if self.packet.manifest else []
                 for lang in [x for x in hinted if x in SUPPORTED_LANGUAGES] or ["en"]:
                     nlp_for(lang)
+            if self.model:
+                from pipeline.flags.model import load_model
+
+                load_model()
         except BaseException as exc:  # re-raised in the caller's thread
             self.error = exc
 
@@ -62,6 +69,7 @@ def extract_path(
     on_page: Callable[[], None] | None = None,
     record: bool = True,
     understand: bool = True,
+    warm_model: bool = False,
 ) -> Packet:
     """Ingest one packet (folder, zip or file), keep its originals, extract every page,
     and (unless `understand=False`) type its documents and read their fields.
@@ -82,7 +90,7 @@ def extract_path(
         if exc.exit_code != 1:
             raise
         return failed_packet(path, source, exc.record(file=path.name))
-    side = _SideWork(packet, record=record, understand=understand)
+    side = _SideWork(packet, record=record, understand=understand, model=warm_model)
     side.start()
     packet = extract_packet(packet, blobs, on_page=on_page)
     side.finish()
@@ -129,5 +137,7 @@ def analyze_path(
     use_model: bool = True,
 ) -> tuple[Packet, Assessment]:
     """Ingest, extract, understand, flag and assess one packet."""
-    packet = extract_path(path, source=source, on_page=on_page, record=record)
+    packet = extract_path(
+        path, source=source, on_page=on_page, record=record, warm_model=use_model
+    )
     return packet, assess(packet, use_model=use_model)

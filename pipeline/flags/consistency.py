@@ -13,6 +13,7 @@ import difflib
 import itertools
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
@@ -31,15 +32,16 @@ def _ev(*found: Found | None) -> tuple[Evidence, ...]:
     return tuple(f.evidence for f in found if f is not None and f.evidence is not None)
 
 
-def _words(name: str) -> set[str]:
-    return {w for w in normalize_term(name).replace(",", " ").split() if len(w) > 1}
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in normalize_term(name).replace(",", " ").split() if len(w) > 1)
 
 
-def _script(words: set[str]) -> str:
+def _script(words: frozenset[str]) -> str:
     return "arabic" if any("\u0600" <= ch <= "\u06ff" for w in words for ch in w) else "latin"
 
 
-def _same_name(a: set[str], b: set[str]) -> bool:
+def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     matched = sum(
         1 for x in a if any(difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for y in b)
     )
@@ -47,8 +49,14 @@ def _same_name(a: set[str], b: set[str]) -> bool:
 
 
 def _compared(packet: Packet) -> list[tuple[Document, Document]]:
+    """Each document against the reference one (the notice, else the first document that
+    names the subject): what a reviewer compares, and linear in the number of documents."""
     docs = [d for d in packet.documents if not d.is_translation]
-    return list(itertools.combinations(docs, 2))
+    named = [d for d in docs if d.fields.subject.names or d.fields.subject.birth_dates]
+    if not named:
+        return []
+    reference = next((d for d in named if d.doc_type in NOTICE_TYPES), named[0])
+    return [(reference, d) for d in docs if d is not reference]
 
 
 def identity(packet: Packet) -> Iterator[Candidate]:

@@ -19,9 +19,9 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from pipeline.flags.candidates import Candidate
+from pipeline.flags.scorer import LinearScorer
 from pipeline.flags.training import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.understand.pageview import PageView
@@ -32,7 +32,7 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Model:
-    estimator: Any
+    estimator: LinearScorer
     version: str
     classes: list[str]
     thresholds: dict[str, float]
@@ -42,15 +42,13 @@ class Model:
 @cache
 def _load() -> Model | None:
     meta_path = models_dir() / f"{MODEL_NAME}.json"
-    model_path = models_dir() / f"{MODEL_NAME}.joblib"
+    model_path = models_dir() / f"{MODEL_NAME}.npz"
     if not (meta_path.exists() and model_path.exists()):
         return None
-    import joblib
-
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    estimator = joblib.load(model_path)
+    scorer = LinearScorer.load(model_path)
     return Model(
-        estimator, meta["version"], list(estimator.classes_), meta["thresholds"],
+        scorer, meta["version"], list(scorer.classes), meta["thresholds"],
         meta.get("solo_thresholds", {}),
     )
 

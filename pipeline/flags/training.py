@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.config import repo_root
+from pipeline.flags.scorer import LinearScorer
 from pipeline.text.normalize import normalize
 
 MODEL_NAME = "offense-categories"
@@ -168,7 +169,6 @@ def _decide(proba: np.ndarray, classes: list[str], thresholds: dict[str, float])
 
 def train(folder: Path | None = None, out_dir: Path | None = None) -> TrainResult:
     """Cross-validate by source case, fit on everything, write model, metadata and card."""
-    import joblib
     import sklearn
     from sklearn.model_selection import GroupKFold
 
@@ -199,6 +199,10 @@ def train(folder: Path | None = None, out_dir: Path | None = None) -> TrainResul
     false_alarm = float((pred[ordinary] != ORDINARY).mean()) if ordinary.any() else 0.0
 
     model = build_estimator().fit(texts, y)
+    scorer = LinearScorer.from_pipeline(model)
+    gap = float(np.abs(scorer.predict_proba(list(texts)) - model.predict_proba(texts)).max())
+    if gap > 1e-9:
+        raise RuntimeError(f"exported scorer differs from scikit-learn by {gap:g}")
     out_dir = out_dir or models_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     data_hash = hashlib.sha256()
@@ -233,10 +237,11 @@ def train(folder: Path | None = None, out_dir: Path | None = None) -> TrainResul
             "ordinary_flagged_rate": round(false_alarm, 3),
         },
     }
-    model_path = out_dir / f"{MODEL_NAME}.joblib"
+    model_path = out_dir / f"{MODEL_NAME}.npz"
     meta_path = out_dir / f"{MODEL_NAME}.json"
     card_path = out_dir / f"{MODEL_NAME}.md"
-    joblib.dump(model, model_path, compress=3)
+    scorer.save(model_path)
+    meta["export_max_gap"] = gap
     meta["model_sha256"] = hashlib.sha256(model_path.read_bytes()).hexdigest()
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     card_path.write_text(model_card(meta), encoding="utf-8")
@@ -272,7 +277,10 @@ it ({meta['source_cases']} source cases). Labels: {counts}. Data SHA-256
 **Model.** TF-IDF over character 2-5-grams within words and word 1-2-grams of the
 project's normalised text (case, accents, Arabic letter variants folded), then a
 class-balanced logistic regression (scikit-learn {meta['sklearn']}). Artifact
-`models/{meta['name']}.joblib` (SHA-256 `{meta['model_sha256'][:16]}...`).
+`models/{meta['name']}.npz` (SHA-256 `{meta['model_sha256'][:16]}...`): the fitted
+vocabularies, IDF weights and coefficients as plain arrays, scored at run time in NumPy
+(`pipeline/flags/scorer.py`, equal to scikit-learn's scores within 1e-9 on the corpus;
+no pickle is loaded).
 
 **Metrics.** {cv['folds']}-fold cross-validation grouped by source case (no case is
 both trained on and scored), thresholds chosen on the same out-of-fold scores (so
@@ -302,6 +310,6 @@ groups and offences it has not seen; racial and military classes have the fewest
 examples. Never a finding: a reviewer weighs every flag.
 
 **Rebuild.** `triage train` (or `make model`) reads `data/train/`, writes
-`models/{meta['name']}.joblib`, `.json` (metadata, thresholds, metrics) and this card.
+`models/{meta['name']}.npz`, `.json` (metadata, thresholds, metrics) and this card.
 Training is deterministic for a given corpus and scikit-learn version.
 """
