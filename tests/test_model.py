@@ -37,7 +37,7 @@ def test_a_bad_corpus_is_refused_with_the_file_named(tmp_path: Path) -> None:
     folder = tmp_path / "train"
     folder.mkdir()
     (folder / "broken.csv").write_text("id,text\n1,x\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="broken.csv"):
+    with pytest.raises(ValueError, match=r"broken\.csv"):
         load_corpus(folder)
 
 
