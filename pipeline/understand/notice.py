@@ -120,8 +120,9 @@ def _status(views: list[PageView]) -> list[Found]:
                 continue
             before = text[max(0, hit.start - 70) : hit.start]
             m = _COPULA.search(before)
+            # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
             arabic_ok = hit.text[:1] >= "\u0600" and re.search(
-                r"(?:نشره|تعميم|مذكره)", text[max(0, hit.start - 40) : hit.end + 40]
+                r"(?:نشره|تعميم|مذكره)", text[max(0, hit.start - 200) : hit.end + 40]
             )
             if m and not _NEGATED.search(before[m.start() :]):
                 start = hit.start - len(before) + m.start()
