@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.flags.candidates import Candidate
+from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
-from pipeline.flags.training import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.understand.pageview import PageView
 

@@ -22,11 +22,9 @@ import numpy as np
 import pandas as pd
 
 from pipeline.config import repo_root
+from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
-from pipeline.text.normalize import normalize
 
-MODEL_NAME = "offense-categories"
-ORDINARY = "ordinary"
 FOLDS = 5
 MIN_THRESHOLD = 0.2
 MAX_ORDINARY_RATE = 0.005  # per category, of the ordinary rows (out of fold)
@@ -37,10 +35,6 @@ COLUMNS = ["id", "lang", "kind", "label", "text", "source_case", "source"]
 
 def train_dir() -> Path:
     return repo_root() / "data" / "train"
-
-
-def models_dir() -> Path:
-    return repo_root() / "models"
 
 
 def load_corpus(folder: Path | None = None) -> pd.DataFrame:
@@ -69,11 +63,6 @@ def load_corpus(folder: Path | None = None) -> pd.DataFrame:
     if dupes:
         raise ValueError(f"duplicate ids in {folder}: {dupes[:5]}")
     return corpus
-
-
-def prepare(text: str) -> str:
-    """What the model reads: the project's normalised text (case, accents, Arabic folded)."""
-    return normalize(text).text
 
 
 def build_estimator():  # type: ignore[no-untyped-def]
