@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline import __version__
 from pipeline.flags.candidates import Candidate, merge
 from pipeline.flags.catalog import catalog, level_rules
+from pipeline.flags.checklist import checklist, directive
 from pipeline.flags.compliance import rule_candidates
 from pipeline.flags.consistency import consistency_candidates
 from pipeline.flags.levels import level_for
@@ -55,6 +56,7 @@ def versions(*, use_model: bool = True) -> dict[str, str]:
         "pipeline": __version__,
         "flag-codes": catalog().version,
         "levels": level_rules().version,
+        "directive-steps": directive().version,
     }
     for name in (*FLAG_LEXICONS, CUES, "countries", "iccs"):
         out[f"lexicon:{name}"] = load_lexicon(name).version
@@ -72,6 +74,7 @@ def assess_packet(packet: Packet, *, use_model: bool = True) -> Assessment:
     raised, suppressed = flag_packet(packet, use_model=use_model)
     level, why = level_for(raised)
     return Assessment(
+        checklist=checklist(packet, raised, suppressed, level),
         source=packet.source,
         packet_id=packet.id,
         level=level,
