@@ -118,6 +118,56 @@ def analyze(
     raise typer.Exit(EXIT_PACKET_FAILED if failed else EXIT_OK)
 
 
+class PaperSize(StrEnum):
+    a4 = "A4"
+    letter = "Letter"
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="packets: folders, .zip or single files")],
+    out: Annotated[Path, typer.Option(help="folder for worksheets and the batch report")] = (
+        Path("out")
+    ),
+    paper: Annotated[PaperSize, typer.Option(help="worksheet PDF paper size")] = PaperSize.a4,
+) -> None:
+    """Whole pipeline in-process: per packet worksheet.html/.pdf and assessment.json, and the
+    batch flag report (CSV, Parquet, HTML)."""
+    from rich.console import Console
+
+    from pipeline.progress import PageProgress
+    from pipeline.report.batch_report import report_frame
+    from pipeline.report.run import run_packets
+    from pipeline.report.tables import batch_table
+
+    with PageProgress(_stderr(), total_packets=len(paths)) as progress:
+        started: list[Path] = []
+
+        def on_packet(path: Path) -> None:
+            if started:
+                progress.packet_done()
+            started.append(path)
+            progress.start_packet(str(path))
+
+        try:
+            summary = run_packets(
+                paths, out, on_packet=on_packet, on_page=progress.page_done,
+                page_size=paper.value,
+            )
+        except EnvironmentProblem as exc:
+            progress.stop()
+            _fail_environment(exc)
+        if started:
+            progress.packet_done()
+    console = Console()
+    console.print(batch_table(report_frame(summary.results).to_dict("records")))
+    for r in summary.results:
+        console.print(f"{r.source}: {r.result_dir}")
+    for kind, path in summary.report.items():
+        console.print(f"Batch report ({kind}): {path.resolve()}")
+    raise typer.Exit(EXIT_PACKET_FAILED if summary.failed else EXIT_OK)
+
+
 @app.command()
 def batch(
     inbox: Annotated[Path, typer.Option(help="folder whose top-level entries are packets")],
@@ -141,7 +191,8 @@ def batch(
     console = Console()
     console.print(batch_table(summary.rows))
     console.print(f"Results: {summary.out_dir.resolve()}")
-    console.print(f"Summary: {summary.summary_path.resolve()}")
+    for kind, path in summary.report.items():
+        console.print(f"Batch report ({kind}): {path.resolve()}")
     raise typer.Exit(EXIT_PACKET_FAILED if summary.failed else EXIT_OK)
 
 

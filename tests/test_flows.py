@@ -38,12 +38,20 @@ def test_batch_records_a_corrupt_packet_and_processes_the_rest(
 
     summary = run_batch(inbox, out, concurrency=2)
 
-    status = {row["packet"]: row["status"] for row in summary.rows}
+    status = {Path(row["source"]).name: row["status"] for row in summary.rows}
     assert status == {"corrupt.pdf": "failed", "good-folder": "done", "single.pdf": "done"}
-    corrupt = next(r for r in summary.rows if r["packet"] == "corrupt.pdf")
+    corrupt = next(r for r in summary.rows if r["source"].endswith("corrupt.pdf"))
     assert "corrupt.pdf" in corrupt["error"]
     assert summary.failed
-    written = json.loads(summary.summary_path.read_text())
-    assert [r["packet"] for r in written] == ["corrupt.pdf", "good-folder", "single.pdf"]
-    packet_json = next(out.glob("good-folder-*/packet.json"))
-    assert "armed robbery" in packet_json.read_text()
+    import pandas as pd
+
+    written = pd.read_csv(summary.report["csv"])
+    assert sorted(Path(s).name for s in written["source"]) == [
+        "corrupt.pdf", "good-folder", "single.pdf"
+    ]
+    folder = next(out.glob("good-folder-*"))
+    assert "armed robbery" in (folder / "packet.json").read_text()
+    assessment = json.loads((folder / "assessment.json").read_text())
+    assert assessment["level"] in ("no-concerns-found", "review-needed", "likely-non-compliant")
+    assert (folder / "worksheet.html").exists() and (folder / "worksheet.pdf").exists()
+    assert summary.report["html"].exists() and summary.report["parquet"].exists()

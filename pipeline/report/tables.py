@@ -96,7 +96,10 @@ def fields_table(packet: Packet) -> Table | None:
 def batch_table(rows: Iterable[Mapping[str, Any]]) -> Table:
     """One row per packet of a batch run."""
     table = Table(title="batch", title_justify="left")
-    columns = ("packet", "status", "documents", "pages", "ocr_pages", "seconds", "error")
+    columns = (
+        "source", "status", "level", "top_flags", "documents", "pages", "ocr_pages", "seconds",
+        "error",
+    )
     for col in columns:
         table.add_column(col)
     for row in rows:
