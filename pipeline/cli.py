@@ -130,6 +130,9 @@ def run(
         Path("out")
     ),
     paper: Annotated[PaperSize, typer.Option(help="worksheet PDF paper size")] = PaperSize.a4,
+    redact: Annotated[
+        bool, typer.Option(help="also write worksheet-redacted.html/.pdf for sharing")
+    ] = False,
 ) -> None:
     """Whole pipeline in-process: per packet worksheet.html/.pdf and assessment.json, and the
     batch flag report (CSV, Parquet, HTML)."""
@@ -152,7 +155,7 @@ def run(
         try:
             summary = run_packets(
                 paths, out, on_packet=on_packet, on_page=progress.page_done,
-                page_size=paper.value,
+                page_size=paper.value, redacted=redact,
             )
         except EnvironmentProblem as exc:
             progress.stop()

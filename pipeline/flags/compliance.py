@@ -326,7 +326,11 @@ def country_context(packet: Packet) -> Iterator[Candidate]:
     lexicon = load_lexicon("countries")
     for entry in lexicon.entries:
         if code in entry.countries:
-            cited = "; ".join(entry.sources[:2]) if entry.sources else (entry.source or "")
+            first = entry.sources[0] if entry.sources else (entry.source or "")
+            cited = first.split(" (")[0][:200]  # the first source, without its gloss
+            more = len(entry.sources) - 1
+            if more > 0:
+                cited += f"; {more} more source{'s' if more > 1 else ''} in lexicon {entry.id}"
             yield Candidate(
                 "misuse.country-context", entry.severity or "low", f"{entry.name}, {code}",
                 Provenance(kind="lexicon", id=entry.id, version=lexicon.version), _ev(found),

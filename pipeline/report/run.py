@@ -30,6 +30,7 @@ def process_packet(
     on_page: Callable[[], None] | None = None,
     page_size: PageSize = "A4",
     use_model: bool = True,
+    redacted: bool = False,
 ) -> PacketResult:
     """Analyse one packet and write its worksheet, assessment and packet record."""
     from pipeline.chain import analyze_path
@@ -44,7 +45,7 @@ def process_packet(
             json.dumps(assessment_record(packet, assessment), indent=2, ensure_ascii=False),
         )
     else:
-        write_worksheet(packet, assessment, folder, page_size=page_size)
+        write_worksheet(packet, assessment, folder, page_size=page_size, redacted=redacted)
     write_packet(packet, out_dir)
     errors = assessment.errors
     return PacketResult(
@@ -76,6 +77,7 @@ def run_packets(
     on_packet: Callable[[Path], None] | None = None,
     on_page: Callable[[], None] | None = None,
     page_size: PageSize = "A4",
+    redacted: bool = False,
 ) -> RunSummary:
     """Every packet in turn, then the batch flag report."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -84,6 +86,9 @@ def run_packets(
         if on_packet:
             on_packet(path)
         results.append(
-            process_packet(path, out_dir, source=str(path), on_page=on_page, page_size=page_size)
+            process_packet(
+                path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
+                redacted=redacted,
+            )
         )
     return RunSummary(results, out_dir, write_batch_report(results, out_dir))

@@ -282,6 +282,24 @@ def assessment_record(packet: Packet, assessment: Assessment) -> dict[str, Any]:
     return record
 
 
+def write_redacted(
+    packet: Packet, assessment: Assessment, folder: Path, *, page_size: PageSize = "A4"
+) -> dict[str, Path]:
+    """`worksheet-redacted.html` and `.pdf`: identifiers removed from the text, no images."""
+    from pipeline.report.redact import redactor
+
+    html = redactor(packet).html(
+        render_html(packet, assessment, image=None, page_size=page_size, redacted=True)
+    )
+    paths = {
+        "redacted_html": folder / "worksheet-redacted.html",
+        "redacted_pdf": folder / "worksheet-redacted.pdf",
+    }
+    write_atomic(paths["redacted_html"], html)
+    render_pdf(html, paths["redacted_pdf"])
+    return paths
+
+
 def write_worksheet(
     packet: Packet,
     assessment: Assessment,
@@ -289,8 +307,10 @@ def write_worksheet(
     *,
     page_size: PageSize = "A4",
     images: bool = True,
+    redacted: bool = False,
 ) -> dict[str, Path]:
-    """`worksheet.html`, `worksheet.pdf` and `assessment.json` in `folder`."""
+    """`worksheet.html`, `worksheet.pdf` and `assessment.json` in `folder` (and the redacted
+    variant on request)."""
     from pipeline.report.regions import quote_region_data_uri
 
     image: ImageFn | None = quote_region_data_uri if images else None
@@ -306,4 +326,6 @@ def write_worksheet(
         paths["json"],
         json.dumps(assessment_record(packet, assessment), indent=2, ensure_ascii=False),
     )
+    if redacted:
+        paths.update(write_redacted(packet, assessment, folder, page_size=page_size))
     return paths
