@@ -260,8 +260,13 @@ def render_html(
 
 
 def render_pdf(html: str, target: Path) -> Path:
-    """The worksheet as a PDF (WeasyPrint), written atomically."""
+    """The worksheet as a PDF (WeasyPrint), written atomically. WeasyPrint's notes on CSS it
+    leaves to browsers (sticky banner, bidi isolation) are not worth a warning per page."""
+    import logging
+
     from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
     write_atomic(target, HTML(string=html).write_pdf())
     return target
