@@ -58,14 +58,20 @@ def _order(c: Candidate) -> tuple[int, int, str, int, int]:
     )
 
 
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    """Two quotes of the same place: half or more of the shorter one is shared."""
+    if (a.document_id, a.page) != (b.document_id, b.page):
+        return False
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared * 2 >= min(a.end - a.start, b.end - b.start)
+
+
 def _evidence(candidates: list[Candidate]) -> list[Evidence]:
+    """Distinct quotes, strongest candidate first; a quote of the same place is kept once."""
     out: list[Evidence] = []
-    seen: set[tuple[str, int, int, int]] = set()
     for c in candidates:
         for ev in c.evidence:
-            key = (ev.document_id, ev.page, ev.start, ev.end)
-            if key not in seen:
-                seen.add(key)
+            if not any(_overlaps(ev, kept) for kept in out):
                 out.append(ev)
     return out[: catalog().max_evidence]
 
