@@ -176,23 +176,41 @@ def batch(
     inbox: Annotated[Path, typer.Option(help="folder whose top-level entries are packets")],
     out: Annotated[Path, typer.Option(help="folder for the results")] = Path("out"),
     concurrency: Annotated[int, typer.Option(help="packets processed at once")] = 2,
+    dask_address: Annotated[
+        str | None, typer.Option(help="run the packets on this Dask scheduler (tcp://...)")
+    ] = None,
+    dask_workers: Annotated[
+        int | None, typer.Option(help="run the packets on a local Dask cluster of N workers")
+    ] = None,
 ) -> None:
-    """Run the batch flow (Prefect) once over an inbox and print what it did."""
+    """Run the batch flow (Prefect) once over an inbox: packets already processed with the
+    same code, lexicons and model are skipped; then the batch flag report."""
     if not inbox.is_dir():
         _stderr().print(f"[red]--inbox {inbox}: not a folder[/]")
         raise typer.Exit(2)
     from flows.batch import run_batch
 
     try:
-        summary = run_batch(inbox, out, concurrency=concurrency)
+        summary = run_batch(
+            inbox, out, concurrency=concurrency, dask_address=dask_address,
+            dask_workers=dask_workers,
+        )
     except EnvironmentProblem as exc:
         _fail_environment(exc)
+    from collections import Counter
+
     from rich.console import Console
 
     from pipeline.report.tables import batch_table
 
     console = Console()
     console.print(batch_table(summary.rows))
+    counts = Counter(r.status for r in summary.results)
+    console.print(
+        f"processed {counts['done'] + counts['partial']}, skipped as already done "
+        f"{counts['skipped']}, failed {counts['failed']}"
+        + ("" if summary.started_prefect else " (nothing to process: Prefect not started)")
+    )
     console.print(f"Results: {summary.out_dir.resolve()}")
     for kind, path in summary.report.items():
         console.print(f"Batch report ({kind}): {path.resolve()}")

@@ -55,3 +55,77 @@ def test_batch_records_a_corrupt_packet_and_processes_the_rest(
     assert assessment["level"] in ("no-concerns-found", "review-needed", "likely-non-compliant")
     assert (folder / "worksheet.html").exists() and (folder / "worksheet.pdf").exists()
     assert summary.report["html"].exists() and summary.report["parquet"].exists()
+
+
+def _inbox(root: Path, n: int) -> Path:
+    inbox = root / "inbox"
+    inbox.mkdir(parents=True)
+    for i in range(n):
+        (inbox / f"case-{i}.txt").write_text(
+            f"Summary of facts\nOn {i + 1} March 2023 in Durban the accused robbed shop {i} "
+            "armed with a handgun. Charge: armed robbery (section 1 of Act 51 of 1977). "
+            f"Maximum penalty: 15 years. Warrant no. DBN-{i} of 2 May 2023.\n",
+            encoding="utf-8",
+        )
+    return inbox
+
+
+def test_a_rerun_of_an_unchanged_inbox_skips_everything_without_prefect(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from flows.batch import run_batch
+
+    inbox, out = _inbox(tmp_path, 3), tmp_path / "out"
+    first = run_batch(inbox, out)
+    assert {r.status for r in first.results} == {"done"} and first.started_prefect
+    second = run_batch(inbox, out)
+    assert {r.status for r in second.results} == {"skipped"}
+    assert not second.started_prefect
+    assert [r.assessment.level for r in second.results] == [
+        r.assessment.level for r in first.results
+    ]
+    (inbox / "case-1.txt").write_text("Summary of facts\nChanged.\n", encoding="utf-8")
+    third = run_batch(inbox, out)
+    assert [r.status for r in third.results] == ["skipped", "done", "skipped"]
+
+
+def test_a_killed_batch_resumes_without_redoing_committed_packets(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pipeline.report.run import plan
+
+    inbox, out = _inbox(tmp_path, 6), tmp_path / "out"
+    triage = Path(sys.executable).with_name("triage")
+    proc = subprocess.Popen(
+        [str(triage), "batch", "--inbox", str(inbox), "--out", str(out), "--concurrency", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        if len(list(out.glob("*/assessment.json"))) >= 2:
+            break
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = {p.parent.name for p in out.glob("*/assessment.json")}
+    assert 0 < len(done_before) < 6, "the batch was not interrupted mid-run"
+
+    todo, skipped = plan(sorted(inbox.iterdir()), out)
+    assert len(todo) + len(skipped) == 6
+    assert len(skipped) >= len(done_before) - 1  # the one being written may not have committed
+    assert {Path(r.result_dir).name for r in skipped} <= done_before
+
+    from flows.batch import run_batch
+
+    again = run_batch(inbox, out)
+    assert {r.status for r in again.results} <= {"done", "skipped"}
+    assert {Path(r.result_dir).name for r in again.results if r.status == "skipped"} == {
+        Path(r.result_dir).name for r in skipped
+    }
+    assert len(list(out.glob("*/assessment.json"))) == 6

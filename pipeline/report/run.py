@@ -10,16 +10,48 @@ the batch flag report.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pipeline.fileio import write_atomic
+from pipeline.records import Assessment, Packet
 from pipeline.report.batch import packet_dir_name, write_packet
 from pipeline.report.batch_report import PacketResult, write_batch_report
 from pipeline.report.worksheet import PageSize, assessment_record, write_worksheet
+
+
+@cache
+def analysis_key() -> str:
+    """What a packet's result depends on besides the packet: the code, lexicons, rules,
+    templates and model, by content. A change to any of them re-analyses old packets."""
+    from pipeline.config import repo_root
+
+    root = repo_root()
+    files = sorted(
+        [*(root / "pipeline").rglob("*.py"), *(root / "pipeline").rglob("*.j2"),
+         *(root / "lexicons").rglob("*.yaml"), *(root / "models").glob("*.*")]
+    )
+    h = hashlib.sha256()
+    for path in files:
+        h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _commit(packet: Packet, assessment: Assessment, folder: Path) -> None:
+    """Record the result in the store once its files are written (never for a transient
+    failure, which a later run retries)."""
+    if not packet.id or any(e.transient for e in assessment.errors):
+        return
+    from pipeline.store.db import session
+    from pipeline.store.repository import record_result
+
+    with session() as db:
+        record_result(db, packet, assessment, analysis_key(), str(folder))
 
 
 def process_packet(
@@ -47,6 +79,7 @@ def process_packet(
     else:
         write_worksheet(packet, assessment, folder, page_size=page_size, redacted=redacted)
     write_packet(packet, out_dir)
+    _commit(packet, assessment, folder)
     errors = assessment.errors
     return PacketResult(
         source=source,
@@ -92,3 +125,45 @@ def run_packets(
             )
         )
     return RunSummary(results, out_dir, write_batch_report(results, out_dir))
+
+
+def already_done(path: Path, out_dir: Path) -> PacketResult | None:
+    """The committed result of an unchanged packet for the current analysis key, when its
+    files are still in `out_dir`; decided from the store, before any flow starts."""
+    from pipeline.errors import TriageError
+    from pipeline.ingest.packet import ingest_packet
+    from pipeline.store.blobs import default_blobs
+    from pipeline.store.db import session
+    from pipeline.store.repository import find_result
+
+    try:
+        packet = ingest_packet(path, default_blobs(), source=str(path))
+    except TriageError:
+        return None
+    with session() as db:
+        row = find_result(db, packet.id, analysis_key())
+    if row is None or not (Path(row.result_dir) / "assessment.json").exists():
+        return None
+    if Path(row.result_dir).parent.resolve() != out_dir.resolve():
+        return None
+    assessment = Assessment.model_validate(row.assessment)
+    stored = Path(row.result_dir) / "packet.json"
+    record = Packet.model_validate_json(stored.read_text(encoding="utf-8")) if stored.exists() \
+        else None
+    return PacketResult(
+        source=str(path), packet=record, assessment=assessment, status="skipped",
+        error="", seconds=0.0, result_dir=row.result_dir,
+    )
+
+
+def plan(paths: Iterable[Path], out_dir: Path) -> tuple[list[Path], list[PacketResult]]:
+    """(packets to process, packets skipped as already done) for a batch."""
+    todo: list[Path] = []
+    skipped: list[PacketResult] = []
+    for path in paths:
+        done = already_done(path, out_dir)
+        if done is None:
+            todo.append(path)
+        else:
+            skipped.append(done)
+    return todo, skipped

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.records import Packet
-from pipeline.store.tables import OriginalFile, PacketFile, PacketRow
+from pipeline.records import Assessment, Packet
+from pipeline.store.tables import OriginalFile, PacketFile, PacketRow, ResultRow
 
 
 def record_packet(db: Session, packet: Packet) -> None:
@@ -50,3 +50,27 @@ def packet_files(db: Session, packet_id: str) -> dict[str, str]:
         select(PacketFile.path, PacketFile.sha256).where(PacketFile.packet_id == packet_id)
     )
     return {path: sha for path, sha in rows}
+
+
+def find_result(db: Session, packet_id: str, analysis_key: str) -> ResultRow | None:
+    """The committed result of a packet for this analysis key, if there is one."""
+    return db.get(ResultRow, (packet_id, analysis_key))
+
+
+def record_result(
+    db: Session, packet: Packet, assessment: Assessment, analysis_key: str, result_dir: str
+) -> None:
+    """Commit a packet's result (one transaction, after its files are written)."""
+    record_packet(db, packet)
+    with db.begin():
+        row = db.get(ResultRow, (packet.id, analysis_key))
+        values = {
+            "status": assessment.status, "level": assessment.level, "result_dir": result_dir,
+            "assessment": assessment.model_dump(mode="json"),
+            "committed_at": datetime.now(UTC),
+        }
+        if row is None:
+            db.add(ResultRow(packet_id=packet.id, analysis_key=analysis_key, **values))
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)

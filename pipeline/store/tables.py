@@ -46,3 +46,20 @@ class PacketFile(Base):
     )
     path: Mapped[str] = mapped_column(String(1000), primary_key=True)
     sha256: Mapped[str] = mapped_column(ForeignKey("original_files.sha256"))
+
+
+class ResultRow(Base):
+    """A packet's committed result for one analysis key (code, lexicon, rules and model
+    versions): the store is the system of record, Prefect's results only a cache."""
+
+    __tablename__ = "results"
+
+    packet_id: Mapped[str] = mapped_column(
+        ForeignKey("packets.id", ondelete="CASCADE"), primary_key=True
+    )
+    analysis_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    level: Mapped[str] = mapped_column(String(40))
+    result_dir: Mapped[str] = mapped_column(Text)
+    assessment: Mapped[dict] = mapped_column(JSON)
+    committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
