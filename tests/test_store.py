@@ -28,12 +28,12 @@ def test_same_bytes_are_stored_once_and_read_back_exactly(tmp_path: Path) -> Non
     assert stored == [blobs.path(first)], "one file per content, no temporary leftovers"
 
 
-def test_migrations_create_the_baseline_schema(tmp_path: Path) -> None:
+def test_migrations_create_the_schema(tmp_path: Path) -> None:
     engine = engine_for(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     tables = set(inspect(engine).get_table_names())
-    assert {"alembic_version", "original_files", "packets", "packet_files"} <= tables
+    assert {"alembic_version", "original_files", "packets", "packet_files", "results"} <= tables
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0002"
 
 
 def test_recording_a_packet_twice_keeps_one_row_per_file(tmp_path: Path) -> None:
