@@ -218,6 +218,47 @@ def batch(
 
 
 @app.command()
+def schedule(
+    inbox: Annotated[Path, typer.Option(help="folder whose top-level entries are packets")],
+    out: Annotated[Path, typer.Option(help="folder for the results")] = Path("out"),
+    cron: Annotated[str, typer.Option(help='cron expression, e.g. "*/30 * * * *"')] = (
+        "0 * * * *"
+    ),
+    name: Annotated[str, typer.Option(help="deployment name")] = "triage-inbox",
+) -> None:
+    """Serve the inbox batch flow on a schedule against a Prefect server (PREFECT_API_URL);
+    see docs/operations.md. Runs until stopped (Ctrl-C)."""
+    import os
+
+    if not inbox.is_dir():
+        _stderr().print(f"[red]--inbox {inbox}: not a folder[/]")
+        raise typer.Exit(2)
+    from pipeline.prefect_settings import configure_prefect
+
+    configure_prefect()
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError as exc:
+        _stderr().print(f"[red]--cron {cron!r}: not a valid cron expression[/]")
+        raise typer.Exit(2) from exc
+    if not os.environ.get("PREFECT_API_URL"):
+        _stderr().print(
+            "[bold red]environment problem:[/] no Prefect server: start one with "
+            "`.venv/bin/prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (docs/operations.md)"
+        )
+        raise typer.Exit(3)
+    from prefect import serve
+
+    from flows.packet import deployment
+
+    _stderr().print(f"Serving {name}: {inbox} every {cron!r} into {out} (Ctrl-C to stop)")
+    serve(deployment(inbox, out, cron, name))
+
+
+@app.command()
 def samples(
     out: Annotated[Path | None, typer.Option(help="where to write (default: data/samples)")] = None,
 ) -> None:

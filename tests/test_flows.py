@@ -129,3 +129,43 @@ def test_a_killed_batch_resumes_without_redoing_committed_packets(
         Path(r.result_dir).name for r in skipped
     }
     assert len(list(out.glob("*/assessment.json"))) == 6
+
+
+def test_a_batch_runs_on_a_local_dask_cluster_of_two_workers(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from flows.batch import run_batch
+
+    inbox, out = _inbox(tmp_path, 3), tmp_path / "out"
+    summary = run_batch(inbox, out, dask_workers=2)
+    assert [r.status for r in summary.results] == ["done", "done", "done"]
+    assert len(list(out.glob("*/worksheet.pdf"))) == 3
+
+
+def test_the_schedule_serves_the_inbox_flow_with_its_cron(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from flows.packet import deployment, inbox_batch
+
+    inbox, out = _inbox(tmp_path, 2), tmp_path / "out"
+    dep = deployment(inbox, out, "*/30 * * * *")
+    assert [s.schedule.cron for s in dep.schedules] == ["*/30 * * * *"]
+    assert dep.parameters == {"inbox": str(inbox.resolve()), "out_dir": str(out.resolve())}
+    counts = inbox_batch(str(inbox), str(out))  # one scheduled sweep, run directly
+    assert counts == {"done": 2}
+    assert inbox_batch(str(inbox), str(out)) == {"skipped": 2}
+    assert (out / "batch_report.html").exists()
+
+
+def test_schedule_needs_a_server_and_a_valid_cron(tmp_path: Path) -> None:
+    import os
+
+    from tests.test_cli import run_triage
+
+    (tmp_path / "inbox").mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    bad = run_triage("schedule", "--inbox", "inbox", "--cron", "every hour", cwd=tmp_path)
+    assert bad.returncode == 2 and "cron" in bad.stderr
+    no_server = run_triage("schedule", "--inbox", "inbox", cwd=tmp_path, env=env)
+    said = " ".join(no_server.stderr.split())  # Rich wraps long lines
+    assert no_server.returncode == 3 and "prefect server start" in said

@@ -1,0 +1,96 @@
+"""Prefect flows and tasks, defined at module level so a served deployment can import them.
+
+- `packet_task`: one packet end to end (`pipeline.report.run.process_packet`) plus a Prefect
+  artifact with its level, flags and worksheet paths;
+- `batch_flow(paths, out_dir)`: the given packets on the flow's task runner;
+- `inbox_batch(inbox, out_dir)`: what a schedule runs: sweep an inbox, skip packets already
+  done, process the rest, write the batch report.
+
+Importing this module imports Prefect; `flows.batch` imports it only when there is work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline.prefect_settings import configure_prefect
+
+configure_prefect()
+
+from prefect import flow, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+
+from pipeline.chain import failed_packet  # noqa: E402
+from pipeline.ingest.discover import discover_packets  # noqa: E402
+from pipeline.records import ErrorRecord  # noqa: E402
+from pipeline.report.batch_report import PacketResult, write_batch_report  # noqa: E402
+from pipeline.report.run import plan, process_packet  # noqa: E402
+
+
+def _artifact(result: PacketResult) -> None:
+    """A Prefect artifact per packet: level, flag summary and the worksheet's paths."""
+    a = result.assessment
+    flags = "\n".join(f"- `{f.code}` ({f.severity})" for f in (a.flags if a else [])) or "- none"
+    folder = Path(result.result_dir)
+    markdown = (
+        f"**{Path(result.source).name}**: {a.level if a else result.status} "
+        f"(status {result.status}). Flags are indications for a person to weigh.\n\n"
+        f"{flags}\n\nWorksheet: `{folder / 'worksheet.html'}`, `{folder / 'worksheet.pdf'}`"
+    )
+    create_markdown_artifact(markdown=markdown, description="triage level and flags")
+
+
+@task(name="packet", task_run_name="packet-{path.name}")
+def packet_task(path: Path, out_dir: Path) -> PacketResult:
+    """Analyse one packet and write its files; input problems are recorded, not raised."""
+    result = process_packet(path, out_dir, source=str(path))
+    _artifact(result)
+    return result
+
+
+def result_or_failure(path: Path, result: Any) -> PacketResult:
+    """A crashed task becomes a failed row with its reason; it never stops the batch."""
+    if isinstance(result, PacketResult):
+        return result
+    message = f"{path.name}: {result!r}"
+    error = ErrorRecord(file=path.name, code="internal-error", message=message)
+    return PacketResult(str(path), failed_packet(path, str(path), error), None, "failed", message)
+
+
+@flow(name="batch", log_prints=False)
+def batch_flow(paths: list[Path], out_dir: Path) -> list[PacketResult]:
+    """The given packets on the flow's task runner, results in input order."""
+    futures = [packet_task.submit(p, out_dir) for p in paths]
+    results = [f.result(raise_on_failure=False) for f in futures]
+    return [result_or_failure(p, r) for p, r in zip(paths, results, strict=True)]
+
+
+@flow(name="inbox-batch", log_prints=False)
+def inbox_batch(inbox: str, out_dir: str) -> dict[str, int]:
+    """One sweep of an inbox: skip what is done, process the rest, write the batch report;
+    returns the count of packets per status."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = discover_packets(Path(inbox))
+    todo, skipped = plan(paths, out)
+    results = {r.source: r for r in skipped}
+    if todo:
+        for result in batch_flow(todo, out):
+            results[result.source] = result
+    ordered = [results[str(p)] for p in paths]
+    write_batch_report(ordered, out)
+    counts: dict[str, int] = {}
+    for r in ordered:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return counts
+
+
+def deployment(inbox: Path, out_dir: Path, cron: str, name: str = "triage-inbox"):  # type: ignore[no-untyped-def]
+    """The scheduled deployment of the inbox flow (served by `triage schedule`)."""
+    return inbox_batch.to_deployment(
+        name=name, cron=cron,
+        parameters={"inbox": str(inbox.resolve()), "out_dir": str(out_dir.resolve())},
+        description="Sweep an inbox of incoming diffusions and notices; write worksheets "
+        "and the batch flag report.",
+    )
