@@ -13,13 +13,14 @@ os.environ["TRIAGE_HOME"] = str(WORK / "home")
 
 
 def main() -> None:
-    from bench import analyze_bench, extract_bench, understand_bench
+    from bench import analyze_bench, extract_bench, orchestration_bench, understand_bench
     from bench.results import merge, print_table
 
     try:
         figures = extract_bench.run(WORK)
         figures += understand_bench.run(WORK)
         figures += analyze_bench.run(WORK)
+        figures += orchestration_bench.run(WORK)
     finally:
         shutil.rmtree(WORK, ignore_errors=True)
     print_table(merge(figures))
