@@ -1,7 +1,8 @@
 """Prefect flows and tasks, defined at module level so a served deployment can import them.
 
 - `packet_task`: one packet end to end (`pipeline.report.run.process_packet`) plus a Prefect
-  artifact with its level, flags and worksheet paths;
+  artifact with its level, flags and worksheet paths; retried only for transient problems;
+- `packet_flow(path, out_dir)`: one packet as its own flow run;
 - `batch_flow(paths, out_dir)`: the given packets on the flow's task runner;
 - `inbox_batch(inbox, out_dir)`: what a schedule runs: sweep an inbox, skip packets already
   done, process the rest, write the batch report.
@@ -41,12 +42,47 @@ def _artifact(result: PacketResult) -> None:
     create_markdown_artifact(markdown=markdown, description="triage level and flags")
 
 
-@task(name="packet", task_run_name="packet-{path.name}")
+RETRIES = 2
+
+
+class TransientPacketError(RuntimeError):
+    """A packet hit a transient problem (an OCR time-out): worth another attempt."""
+
+
+def _only_transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry a packet only for a transient problem, never for a bad input."""
+    try:
+        state.result()
+    except TransientPacketError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(
+    name="packet", task_run_name="packet-{path.name}", retries=RETRIES,
+    retry_delay_seconds=5, retry_condition_fn=_only_transient,
+)
 def packet_task(path: Path, out_dir: Path) -> PacketResult:
-    """Analyse one packet and write its files; input problems are recorded, not raised."""
+    """Analyse one packet and write its files; input problems are recorded, not raised.
+    A transient problem raises, so Prefect tries again (twice); the last attempt keeps
+    the packet's result with the problem recorded."""
+    from prefect.runtime import task_run
+
     result = process_packet(path, out_dir, source=str(path))
+    transient = [e for e in (result.assessment.errors if result.assessment else [])
+                 if e.transient]
+    if transient and (task_run.run_count or 1) <= RETRIES:
+        raise TransientPacketError(f"{path.name}: {transient[0].message}")
     _artifact(result)
     return result
+
+
+@flow(name="packet", log_prints=False)
+def packet_flow(path: str, out_dir: str) -> PacketResult:
+    """One packet end to end as its own flow run (for a single upload)."""
+    return packet_task(Path(path), Path(out_dir))
 
 
 def result_or_failure(path: Path, result: Any) -> PacketResult:

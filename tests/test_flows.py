@@ -169,3 +169,30 @@ def test_schedule_needs_a_server_and_a_valid_cron(tmp_path: Path) -> None:
     no_server = run_triage("schedule", "--inbox", "inbox", cwd=tmp_path, env=env)
     said = " ".join(no_server.stderr.split())  # Rich wraps long lines
     assert no_server.returncode == 3 and "prefect server start" in said
+
+
+def test_only_transient_problems_are_retried(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An OCR time-out (transient) is tried three times; a bad input once."""
+    import flows.packet as fp
+    from pipeline.records import Assessment, ErrorRecord
+    from pipeline.report.batch_report import PacketResult
+
+    calls: list[str] = []
+
+    def fake_process(path: Path, out_dir: Path, source: str) -> PacketResult:
+        calls.append(path.name)
+        transient = path.name == "slow.pdf"
+        error = ErrorRecord(file=path.name, code="ocr-timeout" if transient else "encrypted-pdf",
+                            message="problem", transient=transient)
+        assessment = Assessment(source=source, packet_id="x", level="review-needed",
+                                status="partial", errors=[error])
+        return PacketResult(source, None, assessment, "partial", "problem", 0.0, str(out_dir))
+
+    monkeypatch.setattr(fp, "process_packet", fake_process)
+    monkeypatch.setattr(fp.packet_task, "retry_delay_seconds", 0)
+    slow = fp.packet_flow(str(tmp_path / "slow.pdf"), str(tmp_path))
+    bad = fp.packet_flow(str(tmp_path / "locked.pdf"), str(tmp_path))
+    assert calls.count("slow.pdf") == 3 and calls.count("locked.pdf") == 1
+    assert slow.status == "partial" and bad.status == "partial"
