@@ -184,7 +184,8 @@ def ocr_speedup(work: Path) -> Figure:
     def ours(workers: int, k: int) -> float:
         home = work / f"home-ocr-{workers}-{k}"  # empty OCR cache every time
         seconds, _ = _triage(
-            ["run", str(inbox), "--out", str(work / f"ocr-out-{workers}-{k}")],
+            ["run", *map(str, sorted(inbox.iterdir())), "--out",
+             str(work / f"ocr-out-{workers}-{k}"), "--concurrency", str(workers)],
             _env(home, TRIAGE_WORKERS=str(workers)),
         )
         return seconds

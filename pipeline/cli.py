@@ -133,6 +133,7 @@ def run(
     redact: Annotated[
         bool, typer.Option(help="also write worksheet-redacted.html/.pdf for sharing")
     ] = False,
+    concurrency: Annotated[int, typer.Option(help="packets processed at once")] = 2,
 ) -> None:
     """Whole pipeline in-process: per packet worksheet.html/.pdf and assessment.json, and the
     batch flag report (CSV, Parquet, HTML)."""
@@ -155,7 +156,7 @@ def run(
         try:
             summary = run_packets(
                 paths, out, on_packet=on_packet, on_page=progress.page_done,
-                page_size=paper.value, redacted=redact,
+                page_size=paper.value, redacted=redact, concurrency=concurrency,
             )
         except EnvironmentProblem as exc:
             progress.stop()

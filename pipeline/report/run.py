@@ -54,6 +54,18 @@ def _commit(packet: Packet, assessment: Assessment, folder: Path) -> None:
         record_result(db, packet, assessment, analysis_key(), str(folder))
 
 
+def _slim(packet: Packet) -> Packet:
+    """The packet without its page texts and word boxes (they are in `packet.json`): a batch
+    keeps one result per packet in memory, and a thousand packets' texts add up."""
+    documents = [
+        d.model_copy(update={
+            "pages": [p.model_copy(update={"text": "", "words": []}) for p in d.pages]
+        })
+        for d in packet.documents
+    ]
+    return packet.model_copy(update={"documents": documents})
+
+
 def process_packet(
     path: Path,
     out_dir: Path,
@@ -83,7 +95,7 @@ def process_packet(
     errors = assessment.errors
     return PacketResult(
         source=source,
-        packet=packet,
+        packet=_slim(packet),
         assessment=assessment,
         status=assessment.status,
         error=f"{errors[0].file}: {errors[0].message}" if errors else "",
@@ -111,19 +123,24 @@ def run_packets(
     on_page: Callable[[], None] | None = None,
     page_size: PageSize = "A4",
     redacted: bool = False,
+    concurrency: int = 2,
 ) -> RunSummary:
-    """Every packet in turn, then the batch flag report."""
+    """The packets, `concurrency` at a time (threads: OCR runs in Tesseract processes under
+    one budget, so two packets keep two processes busy), then the batch flag report."""
+    from concurrent.futures import ThreadPoolExecutor
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    results = []
-    for path in paths:
+
+    def one(path: Path) -> PacketResult:
         if on_packet:
             on_packet(path)
-        results.append(
-            process_packet(
-                path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
-                redacted=redacted,
-            )
+        return process_packet(
+            path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
+            redacted=redacted,
         )
+
+    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        results = list(pool.map(one, list(paths)))
     return RunSummary(results, out_dir, write_batch_report(results, out_dir))
 
 
