@@ -9,13 +9,14 @@ offsets into `Page.text` exactly as extraction stored it; `page` is the
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
 NoticeType = Literal["red-notice", "diffusion"]
+NOTICE_TYPES: tuple[str, ...] = get_args(NoticeType)
 DocType = Literal[
     "red-notice",
     "diffusion",

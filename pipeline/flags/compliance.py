@@ -17,12 +17,20 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import has_cue
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.records import Document, Evidence, Found, Offense, Packet, Provenance, Severity
+from pipeline.records import (
+    NOTICE_TYPES,
+    Document,
+    Evidence,
+    Found,
+    Offense,
+    Packet,
+    Provenance,
+    Severity,
+)
 from pipeline.understand.pageview import PageView
 
 PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
 SENTENCE_MONTHS = 6  # RPD Art. 83(1)(b)(ii)
-NOTICE_TYPES = ("red-notice", "diffusion")
 NO_TRIAL_TYPES = ("arrest-warrant", "indictment", "police-report")
 BAD_STATUS: dict[str, Severity] = {
     "suspended": "medium", "withdrawn": "high", "cancelled": "high", "expired": "high",

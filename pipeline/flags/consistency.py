@@ -17,10 +17,9 @@ from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
-from pipeline.records import Document, Evidence, Found, Packet, Provenance
+from pipeline.records import NOTICE_TYPES, Document, Evidence, Found, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 
-NOTICE_TYPES = ("red-notice", "diffusion")
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
 
 
@@ -72,24 +71,19 @@ def identity(packet: Packet) -> Iterator[Candidate]:
                     f"\"{sb.names[0].value}\" in {b.file_name}",
                     _rule("name"), _ev(sa.names[0], sb.names[0]),
                 )
-        da = {f.normalized for f in sa.birth_dates if f.normalized}
-        db = {f.normalized for f in sb.birth_dates if f.normalized}
-        if da and db and not da & db:
-            yield Candidate(
-                "consistency.identity", "medium",
-                f"the date of birth {sorted(da)[0]} in {a.file_name} and {sorted(db)[0]} "
-                f"in {b.file_name}",
-                _rule("birth-date"), _ev(sa.birth_dates[0], sb.birth_dates[0]),
-            )
-        ca = {f.normalized for f in sa.nationalities if f.normalized}
-        cb = {f.normalized for f in sb.nationalities if f.normalized}
-        if ca and cb and not ca & cb:
-            yield Candidate(
-                "consistency.identity", "medium",
-                f"the nationality {', '.join(sorted(ca))} in {a.file_name} and "
-                f"{', '.join(sorted(cb))} in {b.file_name}",
-                _rule("nationality"), _ev(sa.nationalities[0], sb.nationalities[0]),
-            )
+        for what, rule, fa, fb in (
+            ("date of birth", "birth-date", sa.birth_dates, sb.birth_dates),
+            ("nationality", "nationality", sa.nationalities, sb.nationalities),
+        ):
+            va = {f.normalized for f in fa if f.normalized}
+            vb = {f.normalized for f in fb if f.normalized}
+            if va and vb and not va & vb:
+                yield Candidate(
+                    "consistency.identity", "medium",
+                    f"the {what} {', '.join(sorted(va))} in {a.file_name} and "
+                    f"{', '.join(sorted(vb))} in {b.file_name}",
+                    _rule(rule), _ev(fa[0], fb[0]),
+                )
 
 
 def _penalties(doc: Document) -> dict[str, int]:

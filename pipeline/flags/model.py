@@ -70,7 +70,8 @@ class _Unit:
     evidence: Evidence | None
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A paragraph: text up to a blank line, without its surrounding white space.
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
 def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
@@ -87,19 +88,13 @@ def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
             found.append(_Unit(doc.fields.facts.value[:MAX_UNIT], doc.fields.facts.evidence))
         if not found:
             for view in views.get(doc.id, []):
-                text = view.page.text
-                start = 0
-                for part in [*_PARAGRAPH.split(text)]:
-                    at = text.find(part, start)
-                    start = at + len(part)
-                    clean = part.strip()
-                    if len(clean) < 20:
+                for m in _PARAGRAPH.finditer(view.page.text):
+                    clip = m.group().rstrip()[:MAX_UNIT]
+                    if len(clip) < 20:
                         continue
-                    a = text.find(clean, at)
-                    clip = clean[:MAX_UNIT]
                     found.append(_Unit(clip, Evidence(
-                        document_id=doc.id, page=view.page.number, start=a,
-                        end=a + len(clip), quote=clip,
+                        document_id=doc.id, page=view.page.number, start=m.start(),
+                        end=m.start() + len(clip), quote=clip,
                     )))
         units += found
     return units

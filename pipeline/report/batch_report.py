@@ -19,7 +19,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from pipeline.fileio import write_atomic
-from pipeline.records import Assessment, Packet
+from pipeline.records import NOTICE_TYPES, Assessment, Packet
 
 CAVEAT = (
     "Flags are indications for a person to weigh, never findings. "
@@ -62,19 +62,19 @@ class PacketResult:
     result_dir: str = ""
 
 
-def _notice_values(packet: Packet) -> tuple[str, str, str]:
-    """Reference, issuing country and notice type: the manifest's, else the documents'."""
+def notice_values(packet: Packet) -> tuple[str, str, str]:
+    """Reference, issuing country and notice type: the manifest's, else the documents'
+    (the country as the flag engine reads it: `pipeline.flags.compliance.issuing_country`)."""
+    from pipeline.flags.compliance import issuing_country
+
     m = packet.manifest
-    ref, country, kind = (m.reference, m.issuing_country, m.notice_type) if m else (None,) * 3
+    ref, kind = (m.reference, m.notice_type) if m else (None, None)
     for doc in packet.documents:
-        notice = doc.fields.notice
-        if not ref and notice.references:
-            ref = notice.references[0].value
-        if not country and notice.issuing_country:
-            country = notice.issuing_country.normalized or notice.issuing_country.value
-        if not kind and doc.doc_type in ("red-notice", "diffusion"):
+        if not ref and doc.fields.notice.references:
+            ref = doc.fields.notice.references[0].value
+        if not kind and doc.doc_type in NOTICE_TYPES:
             kind = doc.doc_type
-    return ref or "", country or "", kind or ""
+    return ref or "", issuing_country(packet)[0] or "", kind or ""
 
 
 def _row(r: PacketResult) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def _row(r: PacketResult) -> dict[str, Any]:
     confs = [pg.ocr_confidence for pg in ocr if pg.ocr_confidence is not None]
     errors = [*(p.all_errors() if p else []), *(a.errors if a and not p else [])]
     error = r.error or (f"{errors[0].file}: {errors[0].message}" if errors else "")
-    ref, country, kind = _notice_values(p) if p else ("", "", "")
+    ref, country, kind = notice_values(p) if p else ("", "", "")
     return {
         "source": r.source,
         "packet_id": (p.id if p else "") or (a.packet_id if a else ""),

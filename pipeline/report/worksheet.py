@@ -181,13 +181,10 @@ class Header:
 
 def header(packet: Packet, assessment: Assessment) -> Header:
     """Reference, notice type, country, subject identifiers and received date."""
-    from pipeline.flags.compliance import issuing_country
+    from pipeline.report.batch_report import notice_values
 
     man = packet.manifest
-    refs = [r.value for d in packet.documents for r in d.fields.notice.references]
-    notice_doc = next(
-        (d for d in packet.documents if d.doc_type in ("red-notice", "diffusion")), None
-    )
+    reference, country, notice_type = notice_values(packet)
     subject: list[str] = []
     for d in packet.documents:
         s = d.fields.subject
@@ -201,10 +198,9 @@ def header(packet: Packet, assessment: Assessment) -> Header:
                 if line not in subject:
                     subject.append(line)
     return Header(
-        reference=(man.reference if man and man.reference else (refs[0] if refs else None)),
-        notice_type=(man.notice_type if man and man.notice_type else
-                     (notice_doc.doc_type if notice_doc else None)),
-        issuing_country=issuing_country(packet)[0],
+        reference=reference or None,
+        notice_type=notice_type or None,
+        issuing_country=country or None,
         subject=subject[:12],
         received=(man.received if man and man.received else
                   packet.received_at.strftime("%Y-%m-%d %H:%M UTC")),

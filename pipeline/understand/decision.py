@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.records import Decision, Found
+from pipeline.records import NOTICE_TYPES, Decision, Found
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
 from pipeline.understand.labels import (
@@ -27,7 +27,6 @@ from pipeline.understand.labels import (
 )
 from pipeline.understand.pageview import PageView
 
-NOTICE_TYPES = ("red-notice", "diffusion")
 _NUMBER = re.compile(
     r"[\s:|]*(?:(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم)\.?\s?:?\s?)?"
     r"(?:(?:resolucion|resolution|decision|auto|sentencia|jugement|judgment)\s)?"

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.records import Found, NoticeData
+from pipeline.records import NOTICE_TYPES, Found, NoticeData
 from pipeline.understand.labels import (
     block_labels,
     found,
@@ -28,7 +28,6 @@ from pipeline.understand.labels import (
 )
 from pipeline.understand.pageview import PageView
 
-NOTICE_TYPES = ("red-notice", "diffusion")
 _REF_KINDS = {"control-number": "control-number", "file-number": "file-number",
               "reference": "reference"}
 _REF_VALUE = re.compile(
