@@ -225,6 +225,17 @@ def test_missing_tesseract_is_an_environment_problem(
         tesseract.installed_languages.cache_clear()
 
 
+def test_missing_language_data_names_the_language(tmp_path: Path) -> None:
+    """Tesseract alone would warn and read on without `zzz`; we stop and name it."""
+    img = render_pages(html_pdf(ENGLISH), dpi=100)[0]
+    path = tmp_path / "page.png"
+    path.write_bytes(image_bytes(img, "PNG"))
+    with pytest.raises(EnvironmentProblem) as info:
+        tesseract.image_to_data(path, "eng+zzz")
+    assert "language data missing: zzz." in str(info.value)
+    assert tesseract.INSTALL_FIX in str(info.value)
+
+
 # ---------------------------------------------------------------- OCR
 
 

@@ -62,7 +62,23 @@ def _pytesseract() -> Any:
     return pytesseract
 
 
-@functools.lru_cache(maxsize=1)
+_probe_lock = threading.Lock()
+
+
+def _probed(fn: Any) -> Any:
+    """`lru_cache` plus a lock: page threads asking at once start one process, not three."""
+    cached = functools.lru_cache(maxsize=1)(fn)
+
+    @functools.wraps(fn)
+    def wrapper() -> Any:
+        with _probe_lock:
+            return cached()
+
+    wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return wrapper
+
+
+@_probed
 def version() -> str:
     """The Tesseract version string (one process, once per process)."""
     pytesseract = _pytesseract()
@@ -74,13 +90,16 @@ def version() -> str:
         raise _missing("Tesseract is not installed or not on PATH") from exc
 
 
-@functools.lru_cache(maxsize=1)
+@_probed
 def installed_languages() -> frozenset[str]:
     """Tesseract language data present on this machine."""
     pytesseract = _pytesseract()
 
-    version()
-    return frozenset(pytesseract.get_languages(config=""))
+    _prepare_env()
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except pytesseract.TesseractNotFoundError as exc:
+        raise _missing("Tesseract is not installed or not on PATH") from exc
 
 
 def require(lang: str) -> None:
@@ -104,7 +123,7 @@ def _run(kind: str, path: Path, lang: str, config: str, image_sha: str | None) -
     pytesseract = _pytesseract()
 
     _prepare_env()
-    require(lang)
+    require(lang)  # Tesseract only warns, and goes on without it, when one language is missing
     key = cache.cache_key(image_sha or file_sha256(path), lang, version(), f"{kind} {config}")
     hit = cache.get(key)
     if hit is not None:

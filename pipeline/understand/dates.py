@@ -91,6 +91,15 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     return _named_month(normalized)
 
 
+_WARM_UP = {"en": "1 January 2000", "fr": "1 janvier 2000", "es": "1 de enero de 2000",
+            "ar": "1 يناير 2000"}
+
+
+def warm_up(lang: str) -> None:
+    """Load dateparser's data for `lang` (about 0.2 s) ahead of the first named-month date."""
+    parse_date(_WARM_UP.get(lang, _WARM_UP["en"]), lang)
+
+
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
     """Every parseable date on a page, in reading order."""
     found = []
