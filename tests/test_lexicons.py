@@ -213,6 +213,27 @@ def test_names_resolve_under_the_repo_lexicons_folder(
         clear_cache()
 
 
+def test_what_is_built_from_a_lexicon_is_keyed_by_what_was_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file edited while a process runs must not file the old content under the new key
+    (a phrase matcher built from the loaded lexicon once missed a term added since)."""
+    from pipeline.lexicons.loader import lexicon_digest
+
+    (tmp_path / "lexicons").mkdir()
+    path = write(tmp_path / "lexicons", VALID)
+    monkeypatch.setenv("TRIAGE_REPO", str(tmp_path))
+    clear_cache()
+    try:
+        before = lexicon_digest("demo")
+        path.write_text(VALID.replace("lexicon: demo", "lexicon: demo  # edited"), encoding="utf-8")
+        assert lexicon_digest("demo") == before  # still the content this process uses
+        clear_cache()
+        assert lexicon_digest("demo") != before
+    finally:
+        clear_cache()
+
+
 # --- iccs_check against a reference CSV written here ---------------------------------
 
 REFERENCE = """\

@@ -71,9 +71,21 @@ def load_lexicon(name_or_path: str | Path) -> Lexicon:
     return _load_cached(lexicon_path(name_or_path))
 
 
+def lexicon_digest(name_or_path: str | Path) -> str:
+    """Content key of the lexicon as this process loaded it (not as the file is now), so
+    anything built from it is cached under what it was really built from."""
+    path = lexicon_path(name_or_path)
+    _load_cached(path)
+    return _digests[path]
+
+
 def clear_cache() -> None:
     """Forget loaded lexicons, e.g. after a file was edited."""
     _load_cached.cache_clear()
+    _digests.clear()
+
+
+_digests: dict[Path, str] = {}
 
 
 @lru_cache(maxsize=64)
@@ -89,7 +101,17 @@ def _load_cached(path: Path) -> Lexicon:
     if b"parents_from:" in data:  # validated against another file: its bytes are an input too
         parents = b"".join(p.read_bytes() for p in sorted(path.parent.glob("*.yaml")))
     key = digest([str(path), data, schema, parents])
-    return cached("lexicons", key, lambda: parse_lexicon_file(path))
+    lexicon = cached("lexicons", key, lambda: _parse_bytes(data, path))
+    _digests[path] = key
+    return lexicon
+
+
+def _parse_bytes(data: bytes, path: Path) -> Lexicon:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(path, [(None, f"cannot read the file: {exc}")]) from exc
+    return parse_lexicon_text(text, path)
 
 
 def parse_lexicon_file(path: Path) -> Lexicon:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import SUPPORTED_LANGUAGES
 from pipeline.diskcache import cached, digest
-from pipeline.lexicons.loader import lexicon_path, lexicons_dir, load_lexicon
+from pipeline.lexicons.loader import lexicon_digest, lexicons_dir, load_lexicon
 from pipeline.lexicons.schema import PLACEHOLDER
 from pipeline.text.normalize import normalize_term
 
@@ -133,8 +133,8 @@ def _matcher_key(lang: str, lexicons: list[str]) -> str:
     from pipeline.text import normalize as normalize_module
 
     code = [Path(__file__).read_bytes(), Path(normalize_module.__file__).read_bytes()]
-    files = [lexicon_path(name).read_bytes() for name in lexicons]
-    return digest([lang, spacy.__version__, *code, *lexicons, *files])
+    loaded = [lexicon_digest(name) for name in lexicons]
+    return digest([lang, spacy.__version__, *code, *lexicons, *loaded])
 
 
 def _alternation(match: re.Match[str]) -> str:
