@@ -8,6 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from pipeline.records import Found, Packet, Page
+from pipeline.understand.dates import dates_on, parse_date
 from pipeline.understand.decision import read_decision
 from pipeline.understand.notice import read_notice
 from pipeline.understand.pageview import PageView, view_page
@@ -701,3 +702,75 @@ def test_arabic_defendant_label_and_named_cue() -> None:
     assert [n.value for n in subject.names] == ["نبيل جورج حداد"]
     subject = read_subject(text_views("في حق المسمى عادل بن علي التازي، مغربي", lang="ar"))
     assert [n.value for n in subject.names] == ["عادل بن علي التازي"]
+
+
+OCR_AND_WORDED_DATES = [
+    ("1 1.03.2019", "en", "2019-03-11"),  # a two-digit day OCR split in two
+    ("5 1.03.2019", "en", "2019-03-01"),  # no day 51: a stray figure before the date
+    ("1l.O3.2019", "en", "2019-03-11"),  # l and O read as digits next to digits
+    ("1l mars 2O23", "fr", "2023-03-11"),
+    ("1o de mayo de 2023", "es", "2023-05-01"),  # an ordinal o stays an ordinal
+    ("7th day of June, 2022", "en", "2022-06-07"),
+    ("tres (3) de marzo de dos mil veintidós (2022)", "es", "2022-03-03"),
+    ("doce de enero de dos mil veinte", "es", "2020-01-12"),
+    ("quatre juillet deux mille vingt-deux", "fr", "2022-07-04"),
+]
+
+
+@pytest.mark.parametrize(("written", "lang", "iso"), OCR_AND_WORDED_DATES)
+def test_ocr_and_worded_dates_parse(written: str, lang: str, iso: str) -> None:
+    assert parse_date(written, lang) == iso
+    views = text_views(f"WARRANT\nSigned: {written}\n", lang=lang)
+    assert [d.iso for d in dates_on(views[0])] == [iso]
+
+
+WARRANT_DATE_RULES = [
+    # an OCR-split day after a warrant cue
+    ("en", "extradition-request", "A warrant of arrest was issued against him on 2 1.04.2020 "
+     "by the Magistrate of Pune.", "2020-04-21"),
+    # "Dated:" line of an indictment
+    ("en", "indictment", "DISTRICT COURT\nINDICTMENT\nThe defendant, born 3 May 1981, did "
+     "conspire.\nA TRUE BILL\nDated: March 2, 2022\n", "2022-03-02"),
+    # a closing formula at a line's start beats a cue inside a sentence citing a later warrant
+    ("en", "judgment", "HIGH COURT AT NAKURU\nJUDGMENT\nThe accused absconded; a warrant of "
+     "arrest was issued on 02.02.2022.\nDATED AND DELIVERED AT NAKURU THIS 9TH DAY OF "
+     "JANUARY, 2022\nJUDGE\n", "2022-01-09"),
+    # a weak cue citing another paper ("Vu le réquisitoire du ...") ranks below the signature
+    ("fr", "arrest-warrant", "TRIBUNAL DE PREMIÈRE INSTANCE\nMANDAT D'ARRÊT\nVu le "
+     "réquisitoire du procureur du Roi du 2 mars 2022,\nNom : DUPONT\nDécernons mandat "
+     "d'arrêt.\nLiège, le 4 mars 2022.\nLe juge d'instruction\n", "2022-03-04"),
+    # a notice's warrant line without a number: the date its cue governs
+    ("es", "diffusion", "DIFUSIÓN\nFecha: 01/09/2022\nNombre: PÉREZ, Juan\nOrden de "
+     "detención: dispuesta el 3 de agosto de 2022 por el Dr. Gómez.\n", "2022-08-03"),
+    ("ar", "red-notice", "نشرة حمراء\nتاريخ الطلب: 1 آب 2022\nالحكم: حكمت المحكمة غيابياً "
+     "بتاريخ 2021/5/9 بالسجن\n", "2021-05-09"),
+    # a Hijri date, then its Gregorian equivalent with an era letter
+    ("ar", "diffusion", "السند: أمر القبض الصادر عن النيابة العامة بتاريخ 1443/3/5هـ "
+     "الموافق 2021/10/12م في القضية رقم 4471\nالوقائع: أصدر المذكور بتاريخ 2021/6/1 شيكاً",
+     "2021-10-12"),
+    # a citation broken by an OCR blank line; a date-only citation in a court's letter
+    ("en", "other", "MESSAGE\nDATE: 2024-02-01\n2. The arrest warrant, the decision of the "
+     "Regional\n\nCourt No. 2-55/2023 dated 05.06.2023, was set aside.\n", "2023-06-05"),
+    ("es", "other", "JUZGADO PENAL\nLima, 3 de enero de 2024\nel mandato de prisión "
+     "preventiva, dictado por este Juzgado mediante resolución del 4 de mayo de 2022, sigue "
+     "vigente.\n", "2022-05-04"),
+    # a header date in words after a place of several parts
+    ("es", "arrest-warrant", "JUZGADO DE CONTROL\nORDEN DE APREHENSIÓN\nMonterrey, Nuevo León, "
+     "a doce de enero de dos mil veinte.\nEl imputado huyó el 3 de enero de 2020.\n",
+     "2020-01-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "doc_type", "text", "want"), WARRANT_DATE_RULES)
+def test_warrant_date_rules(lang: str, doc_type: str, text: str, want: str) -> None:
+    views = text_views(text, lang=lang)
+    d = read_decision(views, doc_type)
+    assert (d.date and d.date.normalized) == want
+    assert_verbatim(views, d)
+
+
+def test_authority_stops_before_a_case_number() -> None:
+    views = text_views("MESSAGE\nThe arrest warrant, the decision of the Regional Court "
+                       "No. 2-55/2023 dated 05.06.2023, is in force.\n", lang="en")
+    d = read_decision(views, "other")
+    assert d.authority is not None and d.authority.value == "Regional Court"

@@ -5,6 +5,8 @@ about 30 times too slow); each candidate is then parsed: numeric forms
 directly (day first, or month first for countries that write it so), named
 months with `dateparser`, falling back to the `months` lexicon for the
 regional names it does not know (Maghrebi غشت, Levantine تشرين الأول ...).
+OCR misreadings the patterns let through are read back as digits first: l and i
+as 1 and o as 0 next to a digit ("1l.O3.2019"), a day split in two ("1 1.03.2019").
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from pipeline.understand.pageview import Hit, PageView
 # Countries whose documents write numeric dates month first.
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 _NUMBERS = re.compile(r"\d+")
+# A run of digits with OCR look-alike letters in it ("1l", "2O23", "o6"); a trailing "o"
+# after digits alone is an ordinal ("1o de mayo"), not a zero.
+_OCR_RUN = re.compile(r"(?<![^\W\d_])(?=[lio]*\d)[\dlio]*\d[\dlio]*(?![^\W\d_])", re.I)
+_OCR_DIGITS = str.maketrans("lioLIO", "110110")
+_SPLIT_DAY = re.compile(r"^(\d) (\d)(?=\s?[./-])")
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,22 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _ocr_digits(text: str) -> str:
+    """Digits OCR read as letters, back as digits ("1l.O3.2O19" → "11.03.2019")."""
+    def fix(m: re.Match[str]) -> str:
+        run = m.group()
+        if re.fullmatch(r"\d+[oO]", run):
+            return run
+        return run.translate(_OCR_DIGITS)
+
+    return _OCR_RUN.sub(fix, text)
+
+
 def _numeric(text: str, month_first: bool) -> str | None:
+    split = _SPLIT_DAY.match(text)
+    if split:  # "1 1.03.2019": the day OCR split in two, else a stray figure before it
+        return _numeric(split.expand(r"\1\2") + text[split.end():], month_first) \
+            or _numeric(text[split.start(2):], month_first)
     numbers = [int(n) for n in _NUMBERS.findall(text)]
     if len(numbers) != 3:
         return None
@@ -71,12 +93,40 @@ def _named_month(normalized: str) -> str | None:
     return None
 
 
+@cache
+def _number_words() -> dict[str, int]:
+    return {normalize_term(term): int(entry.weight)
+            for entry, _lang, term in load_lexicon("numbers").iter_terms()
+            if entry.id.startswith("num.") and entry.weight is not None}
+
+
+def _words_date(normalized: str) -> str | None:
+    """A date in words ("veintiocho de noviembre de dos mil veintitres"): the number words
+    before the month are the day; after it, "X thousand Y" is the year."""
+    for term, month in _month_terms():
+        m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized)
+        if m is None:
+            continue
+        words = _number_words()
+        day = [words[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalized[: m.start()])
+               if w in words]
+        year = [words[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalized[m.end() :])
+                if w in words]
+        if day and len(year) >= 1 and year[0] < 10:
+            return _valid(year[0] * 1000 + sum(year[1:]), month, sum(day))
+        return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | None:
     """ISO 8601 for one date as written (`12/03/1985`, `1er mars 1985`, `١٢ مارس ١٩٨٥`)."""
-    normalized = normalize(text).text
+    normalized = _ocr_digits(normalize(text).text)
     if not re.search(r"[^\W\d_]", normalized):
         return _numeric(normalized, month_first)
+    if re.search(r"\(\s?\d+\s?\)", normalized):  # "once (11) de mayo de ... (2023)"
+        return _named_month(normalized)
+    text = _ocr_digits(text)
     import dateparser
 
     # One locale: loading dateparser's data for each language costs about 0.1 s.
@@ -88,7 +138,7 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     )
     if parsed is not None:
         return parsed.date().isoformat()
-    return _named_month(normalized)
+    return _named_month(normalized) or _words_date(normalized)
 
 
 _WARM_UP = {"en": "1 January 2000", "fr": "1 janvier 2000", "es": "1 de enero de 2000",

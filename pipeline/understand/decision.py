@@ -201,7 +201,8 @@ _CITE_FIELDS = {"arrest-warrant", "warrant-number", "case-number"}
 _DATE_CUE = re.compile(
     r"(?:issued on|issued|dated|of|on|from|delivre le|decerne le|rendu le|le|du|en date du|"
     r"dictada el|dictado el|expedida el|librada el|emitida el|de fecha|el|del|de|"
-    r"الصادر بتاريخ|الصادره بتاريخ|صدر بتاريخ|بتاريخ|المورخ في|المورخه في|المورخ|في)\s?$"
+    r"الصادر بتاريخ|الصادره بتاريخ|صدر بتاريخ|بتاريخ|المورخ في|المورخه في|المورخ|في|"
+    r"الموافق|corresponding to|correspondant au|equivalente al?)\s?$"  # Hijri date, then Gregorian
 )
 _AUTH_STOP = re.compile(
     r"[,،;(\[]|\s[-–—]\s|\.(?=\s|$)|\s(?:for|pour|por el delito|por los delitos|por delito|"
@@ -209,19 +210,20 @@ _AUTH_STOP = re.compile(
     r"which|who|qui|que|le \d|el \d|du \d|in the case|dans l'affaire|dans le cadre|"
     r"en el marco|en la causa|under|pursuant|en vertu|conforme|لارتكاب|بتهمه|ضد|بحق|في حق|"
     r"في القضيه|في الدعوي|بتاريخ|الصادر|والذي|الذي|لاتهامه|وذلك)\b"
+    r"|\s(?:no|n°|nº|n\.º|nr|number|numero)\.?\s?(?=\d+[-/]\d|\d{4})"  # a case number
 )
 _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
 _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
-                          r"[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,2}\s?,\s?"
-                          r"(?:le|el|a|on|the|في)?\s?$")
+                          r"[\W_]*(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,2}\s?,\s?){1,3}"
+                          r"(?:le|el|a|on|the|في)?\s?$")  # "Ciudad Juárez, Chihuahua, a"
 
 
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
     """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023")."""
     raw = view.page.text
-    end = view.head_end(_HEADER_LINES)
+    end = view.head_end(_HEADER_LINES, blank=False)
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
     for d in view_dates(view, month_first):
         if d.start >= end:
@@ -302,12 +304,15 @@ class _Context:
                  if start <= d.start < end and self.ok(view, d)]
         for d in dates:
             if _DATE_CUE.search(view.text[max(start, d.start - 30) : d.start].rstrip()):
-                return _date_found(view, d, 0.85)
+                return _date_found(view, d, _CUED)
         if dates and near is not None and (
                 dates[0].start - start > near
                 or re.search(r"\.\s|;", view.text[start : dates[0].start])):
             return None  # a date far from the warrant: an offence's or a hearing's
         return _date_found(view, dates[0], 0.7) if dates else None
+
+
+_CUED = 0.85  # confidence of a date after a date cue ("dated", "del", "بتاريخ")
 
 
 def _authority_in(view: PageView, start: int, end: int) -> Found | None:
@@ -389,10 +394,25 @@ def _cued_number(view: PageView, start: int, end: int) -> Found | None:
     return None
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_end(raw: str, pos: int) -> int:
+    """Offset of the first paragraph break after `pos` (-1: none). A blank line after a line
+    that does not end a sentence is an OCR line break inside the paragraph."""
+    for m in _BLANK_LINE.finditer(raw, pos):
+        if re.search(r"[.;:!?)\]»\"”]\s*$|^\s*$", raw[max(pos, m.start() - 3) : m.start()]):
+            return m.start()
+        if m.start() - pos > 400:
+            break
+    return -1
+
+
 def _cited(views: list[PageView], month_first: bool) -> Decision | None:
     """A warrant cited in prose: "arrest warrant No. X issued on DATE by AUTHORITY"."""
     context = _Context(views, month_first)
     best: Decision | None = None
+    dated: Decision | None = None  # a cue with only its cued date: "mandato ... del 19 de ..."
     for view in views:
         cues = labels(view, _CITE_FIELDS)
         for i, lab in enumerate(cues):
@@ -403,7 +423,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                         and c.field == "arrest-warrant"), None)
             if nxt is not None:
                 end = min(end, nxt.start)
-            para = view.page.text.find("\n\n", view.original_span(lab.end, lab.end + 1)[0])
+            para = _paragraph_end(view.page.text, view.original_span(lab.end, lab.end + 1)[0])
             if para >= 0:
                 end = min(end, view.norm.normalized_index(para))
             number = _number_at(view, lab.end, min(end, lab.end + 40)) \
@@ -411,6 +431,8 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             date = context.warrant_date(view, lab.end, end, near=60)
             authority = _authority_in(view, lab.start, end)
             if not number and not (date and authority):
+                if dated is None and date is not None and date.confidence >= _CUED:
+                    dated = Decision(date=date)
                 continue
             found_ = Decision(authority=authority, number=number, date=date)
             score = sum(x is not None for x in (number, date, authority))
@@ -420,7 +442,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                 best = found_
             if score == 3:
                 return best
-    return best
+    return best or dated
 
 
 def _date_found(view: PageView, date: DateHit | None, confidence: float = 0.9) -> Found | None:
@@ -464,52 +486,68 @@ _SIGNATURE = re.compile(
 )
 
 
-def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Found | None:
-    """The date a cue governs ("judgment delivered on", "warrant ... dated"), else a signature.
+def _cue_date(views: list[PageView], context: _Context, fields: set[str],
+              governed: bool = False) -> Found | None:
+    """The date a cue governs ("judgment delivered on", "warrant ... dated"); a weak cue
+    ("dated", "du", "بتاريخ"), or any cue when `governed`, only after a decision word.
 
-    A wrong date costs more than none: no date is returned without such a cue or a
-    signature line ("Arequipa, 20 de marzo de 2023."), and never one the context rules out.
+    A cue opening a line ("DATED AND DELIVERED AT ...", "Date of judgment:") beats one in
+    the middle of a sentence, which may cite another decision; then the first one wins.
     """
-    own = doc_type in ("arrest-warrant", "judgment", "indictment")
-    context = _Context(views, month_first, letter=not own)
     best: tuple[float, Found] | None = None
     for view in views:
-        on_page = view_dates(view, month_first)
-        for lab in labels(view, {"warrant-date", "dated"}):
+        on_page = view_dates(view, context.month_first)
+        for lab in labels(view, fields):
             reach = 90 if lab.field == "warrant-date" else 25
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
             if date is None or not context.ok(view, date):
                 continue
-            if lab.field == "dated" and not _GOVERNOR.search(
+            if (lab.field == "dated" or governed) and not _GOVERNOR.search(
                     view.text[max(0, lab.start - 80) : lab.start]):
                 continue  # "وقعت الجريمة بتاريخ": an offence's date, not the decision's
-            weight = 1.0 if lab.field == "warrant-date" else 0.5
+            weight = 0.5 if lab.field == "dated" else 1.0 if lab.line_start else 0.9
             if best is None or weight > best[0]:
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
-    if best is not None:
-        return best[1]
-    if own and views:
-        dated = _dated_line(views, context) or _header_date(views, context)
-        if dated is not None:
-            return dated
-    if doc_type in ("arrest-warrant", "judgment", "indictment") and views:
-        for view in reversed(views):  # the signature line: "Arequipa, 20 de marzo de 2023."
-            on_page = view_dates(view, month_first)
-            if not on_page:
-                continue
-            last = on_page[-1]
-            raw = view.page.text
-            a, b = view.original_span(last.start, last.end)
-            line_from = raw.rfind("\n", 0, a) + 1
-            tail = raw[b:].strip(" .\t\n")
-            before = view.text[view.norm.normalized_index(line_from) : last.start]
-            if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < 200:
-                return _date_found(view, last, 0.5)
-            return None
+    return best[1] if best is not None else None
+
+
+def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Found | None:
+    """The date a cue governs, else (for a warrant, indictment or judgment) its own date
+    line, header date or signature, else the date a weak cue governs.
+
+    A wrong date costs more than none: no date is returned without such a cue or a
+    signature line ("Arequipa, 20 de marzo de 2023."), and never one the context rules out.
+    A weak cue in a document's own text mostly cites another paper ("Vu le réquisitoire
+    du ..."), so there it ranks below the document's own dated lines.
+    """
+    own = doc_type in ("arrest-warrant", "judgment", "indictment")
+    context = _Context(views, month_first, letter=not own)
+    cued = _cue_date(views, context, {"warrant-date"} if own else {"warrant-date", "dated"})
+    if cued is not None or not own or not views:
+        return cued
+    return _dated_line(views, context) or _header_date(views, context) \
+        or _signature_date(views, context) or _cue_date(views, context, {"dated"})
+
+
+def _signature_date(views: list[PageView], context: _Context) -> Found | None:
+    """The last date of the document on its signature line ("Arequipa, 20 de marzo de 2023.")."""
+    for view in reversed(views):
+        on_page = view_dates(view, context.month_first)
+        if not on_page:
+            continue
+        last = on_page[-1]
+        raw = view.page.text
+        a, b = view.original_span(last.start, last.end)
+        line_from = raw.rfind("\n", 0, a) + 1
+        tail = raw[b:].strip(" .\t\n")
+        before = view.text[view.norm.normalized_index(line_from) : last.start]
+        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < 200:
+            return _date_found(view, last, 0.5)
+        return None
     return None
 
 
-_DATE_KEY = re.compile(r"(?:date|fecha|التاريخ|تاريخ)\s?[:：]\s?$")
+_DATE_KEY = re.compile(r"(?:date|dated|fecha|fechado|fechada|التاريخ|تاريخ)\s?[:：]\s?$")
 
 
 def _dated_line(views: list[PageView], context: _Context) -> Found | None:
@@ -600,6 +638,16 @@ def _in_absentia(views: list[PageView]) -> Found | None:
     return None
 
 
+def _dated(decision: Decision, views: list[PageView], month_first: bool) -> Decision:
+    """A notice's decision without a date: the date a cue governs after a decision word
+    ("Orden de detención: dispuesta el ...", "الحكم: حكمت المحكمة ... بتاريخ ...")."""
+    if decision.date is not None:
+        return decision
+    date = _cue_date(views, _Context(views, month_first), {"warrant-date", "dated"},
+                     governed=True)
+    return decision.model_copy(update={"date": date}) if date is not None else decision
+
+
 def read_decision(
     views: list[PageView], doc_type: str | None, month_first: bool = False
 ) -> Decision:
@@ -613,12 +661,14 @@ def read_decision(
             cited = cited.model_copy(update={
                 k: getattr(prose, k) for k in ("authority", "number", "date")
                 if getattr(cited, k) is None and getattr(prose, k) is not None})
-        return cited.model_copy(update={"in_absentia": in_absentia})
+        return _dated(cited, views, month_first).model_copy(update={"in_absentia": in_absentia})
     if doc_type in NOTICE_TYPES:
         if prose is not None:
             number = prose.number or _number(views)
-            return prose.model_copy(update={"number": number, "in_absentia": in_absentia})
-        return Decision(number=_number(views), in_absentia=in_absentia)
+            return _dated(prose, views, month_first).model_copy(
+                update={"number": number, "in_absentia": in_absentia})
+        return _dated(Decision(number=_number(views), in_absentia=in_absentia), views,
+                      month_first)
     if prose is not None and (prose.number or prose.authority):
         return Decision(
             authority=prose.authority or _authority(views),
@@ -629,6 +679,6 @@ def read_decision(
     return Decision(
         authority=_authority(views),
         number=_number(views),
-        date=_date(views, doc_type, month_first),
+        date=_date(views, doc_type, month_first) or (prose.date if prose is not None else None),
         in_absentia=in_absentia,
     )

@@ -67,13 +67,15 @@ class PageView:
             quote=self.page.text[a:b],
         )
 
-    def head_end(self, lines: int) -> int:
-        """Normalised offset just past the first `lines` lines of the page (its header)."""
-        raw, cut = self.page.text, 0
-        for _ in range(lines):
+    def head_end(self, lines: int, blank: bool = True) -> int:
+        """Normalised offset just past the first `lines` lines of the page (its header);
+        `blank=False` counts only lines with text (OCR puts blank lines between lines)."""
+        raw, cut, seen = self.page.text, 0, 0
+        while seen < lines:
             nl = raw.find("\n", cut)
             if nl < 0:
                 return len(self.norm.text)
+            seen += blank or bool(raw[cut:nl].strip())
             cut = nl + 1
         return self.norm.normalized_index(cut)
 
