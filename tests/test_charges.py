@@ -278,7 +278,8 @@ def _got(offenses: list[Offense]) -> list[tuple[str, str | None, list[str]]]:
 
 
 @pytest.mark.parametrize("noisy", [False, True])
-def test_arabic_levantine_offence_classes_are_split_and_stripped(noisy: bool) -> None:
+def test_arabic_levantine_offence_classes_are_split_and_kept(noisy: bool) -> None:
+    """The legal class ("جرم", "جناية", "جنحة") is part of the charge as written."""
     text = (
         "التهمة: جرم الاحتيال وجرم إساءة الائتمان\n"
         "حكمت المحكمة غيابياً بمعاقبته بالحبس ثلاث سنوات\n"
@@ -290,7 +291,7 @@ def test_arabic_levantine_offence_classes_are_split_and_stripped(noisy: bool) ->
         )
     offenses = _read(text, "ar", "judgment")
     assert [(o.text, o.iccs_code, o.sentence_months) for o in offenses] == [
-        ("الاحتيال", "0701", 36), ("إساءة الائتمان", "07032", 36)
+        ("جرم الاحتيال", "0701", 36), ("جرم إساءة الائتمان", "07032", 36)
     ]
     for o in offenses:
         assert text[o.evidence[0].start : o.evidence[0].end] == o.evidence[0].quote
@@ -338,9 +339,9 @@ def test_arabic_numbered_list_and_law_block(noisy: bool) -> None:
         )
     offenses = _read(text, "ar", "red-notice")
     assert [(o.text, o.iccs_code) for o in offenses] == [
-        ("التزوير في أوراق مصرفية واستعمال المزور", "07023"),
-        ("الاحتيال", "0701"),
-        ("تبييض الأموال", "07041"),
+        ("جناية التزوير في أوراق مصرفية واستعمال المزور", "07023"),
+        ("جنحة الاحتيال", "0701"),
+        ("جرم تبييض الأموال", "07041"),
     ]
     assert all(o.articles == ["453", "454", "655"] for o in offenses)
 
@@ -891,3 +892,67 @@ def test_a_charges_label_wrapped_after_a_semicolon_and_before_a_citation() -> No
         ("criminal intimidation", ["506"]),
         ("cheating and dishonestly inducing delivery", ["420"]),
     ]
+
+
+# --- law labels, sub-parts and particulars ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "articles"),
+    [
+        ("Delito: estafa agravada\nLey: artículo 212, segundo párrafo, del Código Penal\n",
+         "es", ["212"]),
+        ("Chefs d'inculpation :\n1. abus de confiance\n2. faux en écriture\n"
+         "Législation : article 408 bis du Code pénal ; article 12 de la loi n° 2019-04.\n",
+         "fr", ["408 bis", "12"]),
+        ("Delitos:\n1. Homicidio agravado\n2. Hurto calificado\n"
+         "Legislación: artículos 103, 104 numerales 4 y 7, 239 inciso segundo y 241 del Código.\n",
+         "es", ["103", "104", "239", "241"]),
+    ],
+)
+def test_a_law_label_line_gives_the_articles_of_the_charges_above(
+    text: str, lang: str, articles: list[str]
+) -> None:
+    offenses = _read(text, lang, "red-notice")
+    assert offenses and all(o.articles == articles for o in offenses)
+
+
+def test_articles_with_a_penalty_aside_between_them() -> None:
+    text = (
+        "Delitos: Asonada; Daño en bien ajeno\n"
+        "La conducta se adecua a los artículos 469 (prisión de uno a dos años) y 265 "
+        "(prisión de dos a cinco años) del Código Penal.\n"
+    )
+    offenses = _read(text, "es", "judgment")
+    assert [o.articles for o in offenses] == [["469", "265"], ["469", "265"]]
+
+
+def test_the_clauses_of_the_particulars_are_no_further_charges() -> None:
+    text = (
+        "لأنه في يوم 3 مايو 2022 بدائرة قسم العجوزة:\n"
+        "أولاً: سرق المنقولات المملوكة للمجني عليه، بأن كسر باب المسكن، وأحرز سلاحاً أبيض.\n"
+        "ثانياً: أحرز سلاحاً أبيض بغير مسوغ.\n"
+    )
+    texts = [o.text for o in _read(text, "ar", "indictment")]
+    assert texts == ["سرق المنقولات المملوكة للمجني عليه", "أحرز سلاحاً أبيض بغير مسوغ"]
+
+
+def test_a_time_and_place_header_before_a_worded_charge() -> None:
+    text = (
+        "حيث إن النيابة العامة أسندت إلى المتهم أنه بتاريخ 2021/4/2 بدائرة قسم الدقي: "
+        "بدد المبالغ المسلمة إليه على سبيل الأمانة، والمملوكة للمجني عليه، وطلبت عقابه "
+        "بالمادة 341 من قانون العقوبات.\n"
+    )
+    offenses = _read(text, "ar", "judgment")
+    assert [(o.text, o.articles) for o in offenses] == [
+        ("بدد المبالغ المسلمة إليه على سبيل الأمانة", ["341"])
+    ]
+
+
+def test_an_abbreviation_in_a_citation_does_not_end_the_charge_list() -> None:
+    text = (
+        "Calificación legal: robo agravado (art. 166, inc. 2.º, del Código Penal), reprimido "
+        "con prisión de cinco a quince años; tenencia ilegal de arma de fuego (art. 189 bis).\n"
+    )
+    offenses = _read(text, "es", "diffusion")
+    assert [o.text for o in offenses] == ["robo agravado", "tenencia ilegal de arma de fuego"]

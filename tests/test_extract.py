@@ -117,6 +117,29 @@ def squash(text: str) -> str:
 # ---------------------------------------------------------------- text layers and files
 
 
+# Diacritics (tanwin, shadda), a Latin name, dates, brackets and a number before a comma:
+# each makes the PDF producer cut the line into runs PDFium returns out of order.
+ARABIC_LINES = [
+    "تهديكم الوزارة تحياتها، واستناداً إلى المواد من 38 إلى 42 من الاتفاقية لعام 1983، نرجو.",
+    "الاسم باللاتينية: BASEL ADNAN AL-HAYARI",
+    "والموقوف مؤقتاً لدى سلطات عمّان منذ 2023/9/3 بناءً على النشرة الحمراء رقم A-9124/8-2023،",
+    "أولاً: أذاع عمداً أخباراً كاذبة، الأمر المؤثم بالمادة ٨٠ (د) من قانون العقوبات.",
+]
+
+
+def test_arabic_text_layer_is_read_in_reading_order(blobs: BlobStore) -> None:
+    from weasyprint import HTML
+
+    lines = "".join(f"<p>{line}</p>" for line in ARABIC_LINES)
+    css = PAGE_CSS + " p { font-size: 9pt; }"  # one line each
+    html = f"<html dir='rtl' lang='ar'><style>{css}</style><body>{lines}</body></html>"
+    packet = make_packet(blobs, [("ar.pdf", HTML(string=html).write_pdf(), PDF)])
+    page = extract_packet(packet, blobs).documents[0].pages[0]
+    assert page.method == "text-layer"
+    got = [squash(line) for line in page.text.splitlines() if line.strip()]
+    assert got == ARABIC_LINES
+
+
 def test_text_pdf_gives_its_exact_text(blobs: BlobStore) -> None:
     packet = make_packet(blobs, [("warrant.pdf", html_pdf(ENGLISH, FRENCH), PDF)])
     calls: list[int] = []

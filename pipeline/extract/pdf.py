@@ -1,7 +1,8 @@
 """PDF pages through pypdfium2: open with clear errors, read text layers, render for OCR.
 
 PDFium is not thread-safe: every call here holds `workers.PDFIUM_LOCK`. Text extraction is
-pypdfium2's bulk `get_text_range()` (pdfplumber is ~30x slower and not needed).
+pypdfium2's bulk `get_text_range()` (pdfplumber is ~30x slower and not needed), except on
+pages with Arabic, rebuilt in reading order from character positions (`rtl.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.errors import CorruptFile, EncryptedPDF
+from pipeline.extract import rtl
 from pipeline.extract.workers import PDFIUM_LOCK
 
 ERR_PASSWORD = 4
@@ -83,6 +85,8 @@ def text_layers(pdf: Any, numbers: list[int]) -> Iterator[TextLayer]:
                 textpage = page.get_textpage()
                 try:
                     text = textpage.get_text_range()
+                    if rtl.has_arabic(text):
+                        text, _index = rtl.reading_order(textpage)
                 finally:
                     textpage.close()
                 text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -140,6 +140,7 @@ def _text_layer(path: Path, page: Page, evidence: Evidence, dpi: int) -> tuple[A
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    from pipeline.extract import rtl
     from pipeline.extract.workers import PDFIUM_LOCK
 
     with PDFIUM_LOCK:
@@ -148,16 +149,23 @@ def _text_layer(path: Path, page: Page, evidence: Evidence, dpi: int) -> tuple[A
             handle = pdf[page.number - 1]
             textpage = handle.get_textpage()
             raw = textpage.get_text_range()
-            text, index = _normalized(raw)
+            if rtl.has_arabic(raw):  # extraction rebuilt it in reading order: char indices
+                text, chars = rtl.reading_order(textpage)
+                char_at = chars.__getitem__
+            else:
+                text, index = _normalized(raw)
+
+                def char_at(k: int) -> int:
+                    return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, index[k]))
+
             span = _locate(text, page.text, evidence)
             bitmap = handle.render(scale=dpi / 72.0)
             conv = bitmap.get_posconv(handle)
             boxes: list[Box] = []
             for k in range(*span) if span else ():
-                t = index[k]
-                if raw[t].isspace():
+                if text[k].isspace():
                     continue
-                c = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, t)
+                c = char_at(k)
                 if c < 0:
                     continue
                 left, bottom, right, top = textpage.get_charbox(c)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
@@ -37,14 +37,22 @@ CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictme
 _BULLET = (
     r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
+    r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bart)(?<!\bno)(?<!\b[a-z])\.(?:\s|$)|;")
+# a full stop, not that of an abbreviation in a citation ("art.", "inc.", "sec.", "párr.")
+_SENTENCE_END = re.compile(
+    r"(?<!\bart)(?<!\bno)(?<!\binc)(?<!\bnum)(?<!\bsec)(?<!\bpara)(?<!\bparr)(?<!\bal)"
+    r"(?<!\b[a-z])\.(?:\s|$)|;"
+)
 _SOFT_SPLIT = re.compile(
     r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
     r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s|ال\w)"
 )
 # Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير").
 _OFFENCE_CLASS = r"(?:ب?(?:جرم|جنايه|جنحه|جريمه)|بجرائم|جرائم)\s+(?=\w)"
+# The class word is part of an Arabic offence's name as written ("جناية القتل القصد"); only
+# the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word go.
+_CLASS_LEAD = r"ب(?=(?:جرم|جنايه|جنحه|جريمه)\s)|(?:بجرائم|جرائم)\s+(?=\w)"
 _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
 # An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR lost
 # the dot), and the offence class word.
@@ -53,7 +61,7 @@ _LEAD = re.compile(
     rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
-    rf"|{_ORDINALS}\s*[:.\-–)]?|{_OFFENCE_CLASS}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
+    rf"|{_ORDINALS}\s*[:.\-–)]?|{_CLASS_LEAD}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
     rf"|commise?s?\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
     rf"))+\s*"
@@ -64,15 +72,24 @@ _NOT_OFFENCE_LAW = re.compile(
 )
 _ARTICLE_ID = re.compile(
     r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
-    r"(?:\s*(?:bis|ter|quater|مكرر)\b)?",
+    r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*))?",
     re.IGNORECASE,
 )
 # Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3",
 # "380 fracción II", "المادة 5 الفقرة 2"): the article is the number before them.
+_ORDINAL_PART = (
+    r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|premier|deuxi[eè]me"
+    r"|troisi[eè]me|first|second|third|[uú]nico)\b"
+)
+_PART_VALUE = rf"(?:\d+|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{_ORDINAL_PART})"
+# "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
 _SUB_PART = re.compile(
-    r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:incisos?|numerales?|numeral|fracci[oó]n|fracciones|apartados?"
-    r"|p[aá]rrafos?|literal|inc\.|num\.|paragraphs?|para\.|al[ií]n[eé]as?|al\.|clauses?|sub-?sections?"
-    r"|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?(?:\d+|[ivxlcIVXLC]{1,5}\b|[a-zA-Z]\b)(?:\s*\(\s*[\w.]{1,5}\s*\))*",
+    r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:(?:incisos|numerales|fracciones|apartados|p[aá]rrafos"
+    rf"|paragraphs|al[ií]n[eé]as|clauses|sub-?sections)\s*{_PART_VALUE}"
+    rf"(?:\s*(?:y|et|and|e)\s*(?:\d+(?![\d./-])|{_ORDINAL_PART}))*"
+    r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
+    r"|al[ií]n[eé]a|al\.|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
+    rf"{_PART_VALUE})(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
     re.IGNORECASE,
 )
 _INLINE_MARKER = re.compile(
@@ -170,7 +187,8 @@ def _page_info(view: PageView) -> PageInfo:
             continue
         lines.append(Line(a, b, blank))
         blank = False
-    raw_cues = [h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")]
+    cue_hits = [h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")]
+    raw_cues = _law_labels(view, lines, cue_hits)
     labels = {(h.start, h.end) for h in raw_cues if h.entry_id == "cue.charges"}
     # "Charge" is both a label and a count word; at the same place the label reading wins,
     # and `_item_start` / `_count_line` still find "Charge 1 -" by their own patterns.
@@ -184,7 +202,8 @@ def _page_info(view: PageView) -> PageInfo:
     )
     text = view.text
     info.stops = sorted(
-        [h.start for h in cues if h.entry_id in ("cue.charge-end", "cue.law", "cue.tail")]
+        [h.start for h in cues
+         if h.entry_id in ("cue.charge-end", "cue.particulars", "cue.law", "cue.tail")]
         + [
             h.start for h in cues
             if (h.entry_id == "cue.qualifier" or "modalidad" in text[h.start : h.end])
@@ -199,6 +218,22 @@ def _page_info(view: PageView) -> PageInfo:
         ]  # a label run into the charge by OCR: "2 غسل الأموال القوانين المنطبقة: ..."
     )
     return info
+
+
+def _law_labels(view: PageView, lines: list[Line], hits: list[Hit]) -> list[Hit]:
+    """`cue.law-label` hits that open a line and stand before ":" become `cue.law`; the
+    others ("the law of 2018", "la ley") are dropped."""
+    starts = {ln.start for ln in lines}
+    out = []
+    for h in hits:
+        if h.entry_id == "cue.law-label":
+            m = _SECTION_NUMBER.match(view.text, h.start - 4 if h.start >= 4 else 0, h.start)
+            lead = h.start in starts or (m is not None and m.end() == h.start)
+            if not (lead and view.text[h.end : h.end + 3].lstrip().startswith(":")):
+                continue
+            h = replace(h, entry_id="cue.law")
+        out.append(h)
+    return out
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
@@ -393,10 +428,14 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     m = _TRAILING_WORD.search(text, start, stop)
     if m is not None and m.start() > start:  # "homicidio del (artículo 138)": "del" is the law's
         stop = m.start()
+    m = _TRAILING_QUOTED.search(text, start, stop)
+    if m is not None and m.start() > start + 10:  # '... غير مششخن "فرد خرطوش"': a specifier
+        stop = m.start()
     return stop
 
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
+_TRAILING_QUOTED = re.compile(r"\s+[\"“«‘][^\"”»’\n]{1,40}[\"”»’]?$")
 _TRAILING_WORD = re.compile(r"(?:\s+(?:del|de la|de|du|des|of the|of|under|من))+$")
 # A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
 _VICTIM = re.compile(
@@ -503,6 +542,11 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
     out: list[Item] = []
     prev = item
     pos = prev.end
+    if any(
+        h.entry_id == "cue.particulars" and pos <= h.start and not text[pos : h.start].strip(" ,،")
+        for h in info.cues
+    ):
+        return out  # "... عمداً، بأن بيّت النية ...، وأعد ...": the particulars' clauses
     while pos < end:
         depth = 0
         found = None
@@ -557,6 +601,22 @@ def _header_colon(info: PageInfo, hit: Hit) -> int | None:
     return m.start() if text[m.end() : line.end].strip() == "" else None
 
 
+_SPACES = re.compile(r"\s*")
+
+
+def _past_header(info: PageInfo, start: int) -> int:
+    """Past the time-and-place header of a charge in running text ("أنه بتاريخ 10/3/2022
+    بدائرة قسم مدينة نصر: بدد ..."): a colon in the same sentence with no offence before it."""
+    text = info.view.text
+    colon = text.find(":", start, min(len(text), start + 160))
+    if colon < 0 or _SENTENCE_END.search(text, start, colon):
+        return start
+    if any(start <= h.start < colon for h in info.iccs):
+        return start
+    after = _SPACES.match(text, colon + 1)
+    return after.end() if after and after.end() < len(text) else start
+
+
 def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     """A charge in running text, from the cue to the end of its sentence or wording."""
     text = info.view.text
@@ -569,6 +629,7 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
             start = h.end  # "requerido por su presunta participación en el delito de ..."
     while start < len(text) and text[start] in " :":
         start += 1
+    start = _past_header(info, start)
     limit = min(len(text), start + 500)
     m = _SENTENCE_END.search(text, start, limit)
     # "لأنه في يوم ...: أولا: قتل ... . ثانيا: أحرز ..." — a list goes on past a full stop
@@ -736,11 +797,37 @@ def _not_offence() -> frozenset[str]:
 
 
 def _skip_lead(text: str, a: int, b: int) -> int:
-    """Past a charge's leading list marker or offence class word ("1-", "أولا:", "جرم ...")."""
+    """Past a charge's leading list marker or clitic ("1-", "أولا:", "بجرم" → "جرم")."""
     m = _LEAD.match(text, a, b)
     if m is None or not re.search(r"[^\W\d_]{3,}", text[m.end() : b]):
         return a
     return m.end()
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _first_clause(text: str, a: int, b: int) -> int:
+    """An Arabic charge worded as a verb phrase ends at its first "،": what follows describes
+    it ("بدد المنقولات المبينة بالأوراق، والمملوكة للمجني عليه ..."). Lists were split
+    before, so the comma no longer separates two charges here."""
+    commas = [c for c in (text.find("،", a, b), text.find(",", a, b)) if c >= 0]  # OCR: ","
+    comma = min(commas, default=-1)
+    if comma < 0 or len(text[a:comma].split()) < 3 or not _ARABIC_LETTER.match(text, a):
+        return b
+    return comma
+
+
+# "جرم", "جناية", "جنحة" are the offence's legal class and part of its name as written;
+# "جريمة" is only "the crime of", like "the offence of", and stays out.
+_CLASS_BEFORE = re.compile(r"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>جرم|جنايه|جنحه)\s+$")
+
+
+def _class_word_before(text: str, a: int) -> int:
+    """Back over an Arabic class word a cue or split left out ("بجرم الاحتيال" → "جرم
+    الاحتيال"), since it is part of the offence's name as written."""
+    m = _CLASS_BEFORE.search(text, max(0, a - 12), a)
+    return m.start("word") if m else a
 
 
 def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | None, float | None]:
@@ -770,9 +857,13 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
     return code, name, round(max(confidence, 0.3), 2)
 
 
+_ASIDE = re.compile(r"\([^()]{6,80}\)")
+
+
 def _article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
     quote = _SUB_PART.sub("", _ascii_digits(view.quote(hit.start, hit.end)))
+    quote = _ASIDE.sub(" ", quote)  # "353 (prisión de cuatro a ocho años) y 429"
     sections = re.match(r"\s*(?:sections?|secs?\.|ss?\.)", quote, re.IGNORECASE) is not None
     ids = []
     for m in _ARTICLE_ID.finditer(quote):
@@ -914,7 +1005,8 @@ def read_offenses(
             else _split(info, item.start, item.end, item.prose)
         )
         for a, b in parts:
-            a = _skip_lead(view.text, a, b)
+            a = _class_word_before(view.text, _skip_lead(view.text, a, b))
+            b = _first_clause(view.text, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
@@ -1014,6 +1106,9 @@ def _item_articles(info: PageInfo, item: Item) -> list[Hit]:
     return [h for h in info.articles if item.start <= h.start < law]
 
 
+_LAW_SENTENCE_CUES = ("cue.charge-end", "cue.particulars", "cue.charged-with")
+
+
 def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     """Whether a citation outside every charge states the law of charges: in a law block
     ("Applicable law:", "النصوص القانونية"), after a law or penalty cue in its sentence
@@ -1036,7 +1131,7 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
             lj = _line_index(info, h.start)
             if not any(info.lines[k].blank_before for k in range(lj + 1, li + 1)):
                 return True
-        if h.entry_id in ("cue.charge-end", "cue.charged-with") and h.start >= sentence:
+        if h.entry_id in _LAW_SENTENCE_CUES and h.start >= sentence:
             return True
     return any(
         sentence <= s < hit.start and k.startswith("penalty.")
