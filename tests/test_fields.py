@@ -366,6 +366,31 @@ NAME_CASES = [
      ["CONDORI MAMANI, Rosa Elvira"]),
     ("fr", "Objet : extradition de M. Karim BELKACEM\nMonsieur le Procureur général,",
      ["Karim BELKACEM"]),
+    # a name on the line before an alias cue (caption, identity block)
+    ("en", 'UNITED STATES OF AMERICA\nv.\nMary Ann KOWALSKI-BRANDT,\na/k/a "Kim"\nDefendant',
+     ["Mary Ann KOWALSKI-BRANDT"]),
+    ("fr", "ÉTAT CIVIL\n\nBEN SALEM, Karim\n\nalias « Karim Sfaxi »\n\nné le 2 mai 1980",
+     ["BEN SALEM, Karim"]),
+    # ... but not a victim's when the subject is named otherwise, nor "dit-il"
+    ("en", 'The victim, Peter OKAFOR (alias "Big P"), was shot by the accused John DOE.',
+     ["John DOE"]),
+    ("fr", "Le témoin, M. Paul DURAND, dit-il, a vu la voiture.", []),
+    # US arrest warrant form
+    ("en", "(name of person to be arrested) Tomasz Jan NOWICKI\nwho is accused of an offense",
+     ["Tomasz Jan NOWICKI"]),
+    # a placeholder surname ("N", Mexico), then the full name in brackets
+    ("es", 'se libra orden en contra de LUIS FERNANDO\n"N" (LUIS FERNANDO OCHOA SALAZAR), alias '
+     '"El Tlacuache", de nacionalidad mexicana',
+     ['LUIS FERNANDO "N"', "LUIS FERNANDO OCHOA SALAZAR"]),
+    # a surname with a particle before the comma
+    ("fr", "concernant le nommé DE LA TOUR, Jean-Marc, né le 3 mai 1980",
+     ["DE LA TOUR, Jean-Marc"]),
+    # a name reassembled from "Nom :" and "Prénoms :" does not hide the prose form
+    ("fr", "Nom : DUVAL Prénoms : Marc Antoine\nIl est reproché à Marc DUVAL d'avoir escroqué",
+     ["DUVAL, Marc Antoine", "Marc DUVAL"]),
+    # Egyptian charging document: the prosecution charges
+    ("ar", "تتهم النيابة العامة:\n\nسعيد حامد عبد الله النجار. الشهير ب \"سعيد\" مصري الجنسية",
+     ["سعيد حامد عبد الله النجار"]),
 ]
 
 
@@ -390,6 +415,8 @@ def test_alias_value_keeps_surname_comma_forename() -> None:
     ("fr", 'la personne recherchée EL AMRANI Karim dit "le Rif", de nationalité', "le Rif"),
     ("ar", "المدعو محمود سعيد الحلبي المعروف بـ أبو علي", "أبو علي"),
     ("es", 'contra Julio César PARRA ROJAS, alias "El Mono," nacido en Cali', "El Mono"),
+    ("es", "seguido contra ROJAS PINTO, JUAN, alias «Chato\nJuan», de nacionalidad", "Chato Juan"),
+    ("en", 'v.\nMary Ann KOWALSKI,\na/k/a "Kim"\nDefendant', "Kim"),
 ])
 def test_alias_splits_from_name(lang: str, text: str, alias: str) -> None:
     subject = read_subject(text_views(text, lang=lang))

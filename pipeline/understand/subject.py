@@ -2,7 +2,8 @@
 
 Read from label blocks ("Family name: X", "Date de naissance : ...") and from
 prose cues ("against", "le nommé", "el imputado", "المتهم", "born on", "de
-nationalité X"). Every value carries its verbatim evidence.
+nationalité X"); a name may also be read just before a birth or alias cue
+("NAME,\na/k/a ..."). Every value carries its verbatim evidence.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
 _STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>"
+_OPENERS = "(«“\"‘'"
+_CLOSERS = ")»”\"’'"
 _ID_VALUE = re.compile(
     r"[\s:|#]*(?:(?:no|n°|nº|n\.º|number|numero|num|nr|رقم)\.?\s?:?\s?)?"
     r"([a-z]{0,3}[0-9][a-z0-9/-]{3,}|[a-z][a-z0-9/-]*[0-9][a-z0-9/-]*)"
@@ -96,7 +99,7 @@ _NAME_FIELDS = {"full-name", "subject-cue"}
 _WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant",
               "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire"}
 _ALIAS_AFTER = re.compile(
-    r"[ \t]*(?:@|\(?(?:a\.?k\.?a\.?|alias|dit|dite|apodado|conocido como|"
+    r"[ \t]*(?:@|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
     r"also known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?)[:.]?)[ \t]*"
     r"(?:[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']|([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
     r"|([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
@@ -137,6 +140,11 @@ def _is_particle(core: str) -> bool:
     return normalize_term(core) in _PARTICLES or bool(re.fullmatch(r"[dDlL]['’]", core))
 
 
+def _opening_particle(core: str) -> bool:
+    """A particle in capitals that may open a surname ("DE LA TOUR", "DEL RÍO")."""
+    return len(core) > 1 and core.isupper() and _is_particle(core)
+
+
 def _latin_name_word(core: str) -> bool:
     """A capitalised or all-caps word of letters, hyphens and apostrophes (no digits)."""
     if not re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?", core):
@@ -159,6 +167,7 @@ def _name_words(
     ended = False
     arabic = False
     comma_used = False
+    opened = 0
     prev_end = 0
     for m in _WORD.finditer(window):
         word = m.group()
@@ -219,8 +228,11 @@ def _name_words(
             break
         if words and len(bare) > 3 and bare.rstrip(".") in _HONORIFICS:
             break  # "... Nordine AZZOUZI\nMonsieur le Ministre,": a salutation, no name
+        if words and word.startswith("("):
+            ended = True  # 'JESÚS ALBERTO "N" (JESÚS ALBERTO CARRASCO MOLINAR)': a restatement
+            break
         is_name = _latin_name_word(core) and bare not in _STOP
-        if not is_name and not (words and _is_particle(core)):
+        if not is_name and not ((words or _opening_particle(core)) and _is_particle(core)):
             if words and (bare in _STOP or not core[:1].isalpha()) and "\n" not in gap:
                 ended = True
             break
@@ -229,13 +241,16 @@ def _name_words(
         end = base + m.start() + len(word.rstrip(",;:.)|"))
         if word.rstrip(",;:").endswith(".") and len(core) <= 2:  # an initial ("A.")
             end = base + m.start() + len(word.rstrip(",;:"))
-        words.append((base + m.start(), end, core))
+        if not words:  # the evidence opens past a bracket or quote ("(JESÚS", "«Chino")
+            opened = len(word) - len(word.lstrip(_OPENERS))
+        words.append((base + m.start() + (0 if words else opened), end, core))
         prev_end = m.end()
         if word.endswith((",", ";")):
             # "GÓRSKI, Tomasz Piotr": a surname, a comma, then the forenames
             surname = all(w.isupper() for _s, _e, w in words if len(w) > 1)
+            named = len([w for _s, _e, w in words if not _is_particle(w)])  # "EL AMRANI,"
             if not comma_used and word.endswith(",") and (
-                (block and len(words) <= 3) or (surname and len(words) <= 2)
+                (block and len(words) <= 3) or (surname and named <= 2)
             ):
                 nxt = re.match(r"\s*(\S+)", window[m.end():])
                 nxt_core = nxt.group(1).strip(_STRIP) if nxt else ""
@@ -243,7 +258,7 @@ def _name_words(
                 # ("TORRES VILLACORTA, JHONNY ALEXIS"), not a list of persons
                 if nxt and _latin_name_word(nxt_core) and \
                         normalize_term(nxt_core) not in _STOP | _NAME_JUNK and \
-                        (block or len(words) == 1 or nxt_core.isupper()):
+                        (block or named == 1 or nxt_core.isupper()):
                     comma_used = True
                     continue
             ended = True
@@ -257,6 +272,9 @@ def _name_words(
         words = words[:crossed]
     while words and _is_particle(words[-1][2]) and not arabic:
         words.pop()
+    if opened and words:  # and closes before the matching quote ("«Chino Jhonny»")
+        s, e, w = words[-1]
+        words[-1] = (s, e - (len(raw[s:e]) - len(raw[s:e].rstrip(_CLOSERS))), w)
     if not _looks_like_name([w for _s, _e, w in words], arabic):
         return None
     if weak and not arabic:
@@ -324,30 +342,47 @@ _APPOSITION = re.compile(
 )
 
 
+# Before an alias cue: a comma or bracket on the name's line, or the end of that line
+# ("EL AMRANI, Hicham\nalias « X »", "Rajiv Anand MALHOTRA-KEYES,\na/k/a", "NAME (alias").
+_BEFORE_ALIAS = re.compile(r"(?:[ \t]*[,،])?[ \t]*\n\s*$|[ \t]*[,،(][ \t]*$")
+
+
 def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
-    """A name in apposition before a prose birth cue ("LEBEDEVA Anna Igorevna, born ...").
+    """A name in apposition before a prose birth or alias cue ("LEBEDEVA Anna Igorevna,
+    born ...", "NAME,\na/k/a ...").
 
     The name may open its line after a cue word that does not end with it (a
-    line break, "against\n\nNAME, born"); at least one word is written in
-    capitals, as surnames are in these documents.
+    line break, "against\n\nNAME, born"), or after a bracket; at least one word is
+    written in capitals, as surnames are in these documents.
     """
     raw = view.page.text
+    if cue.field == "alias" and view.text[cue.end : cue.end + 1] == "-":
+        return None  # "dit-il": a verb, no alias
     c, _ = view.original_span(cue.start, cue.end)
     seg_from = max(0, c - 160)
-    m = _APPOSITION.search(raw, seg_from, c)
+    gap = _BEFORE_ALIAS if cue.field == "alias" else _APPOSITION
+    m = gap.search(raw, seg_from, c)
     if m is None:
         return None
     tokens = list(re.finditer(r"\S+", raw[seg_from : m.start()]))
     start = None
     comma_used = False
     prev_a = m.start()
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         a = seg_from + tok.start()
         if raw[a + len(tok.group()) : prev_a].count("\n") > 1:
             break
         word = tok.group()
         core = word.strip(_STRIP)
         bare = normalize_term(core)
+        if bare in _STOP and start is not None and _opening_particle(core):
+            # "le nommé DE LA TOUR, Jean-Marc": a particle in capitals opens the name,
+            # unless a capitalised word precedes it ("ORDEN DE DETENCIÓN DE JUAN PÉREZ")
+            prev = tokens[i - 1].group().strip(_STRIP) if i else ""
+            if not (prev[:1].isupper() and not prev.endswith(":")):
+                start = a
+            break
         surname_comma = (word.endswith(",") and not comma_used and start is not None
                          and core.isupper() and len(core) > 1)
         initial = word.endswith(".") and len(core) == 1 and core.isupper()
@@ -360,6 +395,8 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
             break
         start = a
         prev_a = a
+        if word.startswith("("):  # "NAME (FULL NAME), alias": the bracket opens the name
+            break
     if start is None:
         return None
     words = _name_words(view, start, m.start() + 1, weak=True, block=False)
@@ -384,14 +421,22 @@ def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
 def _names(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     seen: set[frozenset[str]] = set()
+    written: set[frozenset[str]] = set()  # forms written contiguously (not reassembled)
 
-    def add(f: Found | None) -> bool:
+    def add(f: Found | None, joined: bool = False) -> bool:
+        """Keep a new form: not one found already, nor a part of a form written as such.
+
+        A fuller form is kept ('JESÚS ALBERTO "N"', then the full name), and so is a
+        prose form of a name only reassembled from "Nom :" and "Prénoms :" fields.
+        """
         if f is None:
             return False
         key = _key(f.value)
-        if len(key) < 2 or any(key <= s or s <= key for s in seen):
+        if len(key) < 2 or key in seen or any(key < s for s in written):
             return False
         seen.add(key)
+        if not joined:
+            written.add(key)
         out.append(f)
         return True
 
@@ -415,7 +460,7 @@ def _names(views: list[PageView]) -> list[Found]:
             raw = view.page.text
             value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
             f = found_original(view, fam[0], giv[1], confidence=0.85)
-            add(f.model_copy(update={"value": value}))
+            add(f.model_copy(update={"value": value}), joined=True)
             continue
         fam = _family_value(view, family) if family else None
         if fam is None:
@@ -432,15 +477,17 @@ def _names(views: list[PageView]) -> list[Found]:
         raw = view.page.text
         value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
         f = found_original(view, min(fam[0], giv[0]), max(fam[1], giv[1]), confidence=0.9)
-        add(f.model_copy(update={"value": value}))
+        add(f.model_copy(update={"value": value}), joined=True)
     # Prose cues.
+    anchored: list[Found] = []  # names written just before an alias cue
     for view in views:
-        for lab in labels(view, _NAME_FIELDS | {"birth-date"}):
-            if lab.field == "birth-date":
-                if not lab.colon:
-                    span = _name_before(view, lab)
-                    if span:
-                        add(found_original(view, *span, confidence=0.75))
+        for lab in labels(view, _NAME_FIELDS | {"birth-date", "alias"}):
+            if lab.field in ("birth-date", "alias"):
+                span = None if lab.colon else _name_before(view, lab)
+                if span and lab.field == "alias":
+                    anchored.append(found_original(view, *span, confidence=0.75))
+                elif span:
+                    add(found_original(view, *span, confidence=0.75))
                 continue
             if lab.colon and lab.line_start and lab.field == "full-name":
                 continue
@@ -448,6 +495,11 @@ def _names(views: list[PageView]) -> list[Found]:
             span = _prose_name(view, lab, weak)
             if span:
                 add(found_original(view, *span, confidence=0.7 if weak else 0.8))
+    # A co-accused or a victim may have an alias too: a name before an alias cue is the
+    # subject's when no name was found otherwise, or when it shares a word with one.
+    for f in anchored:
+        if not out or any(_key(f.value) & _key(n.value) for n in out):
+            add(f)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
