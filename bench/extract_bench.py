@@ -137,3 +137,14 @@ def text_vs_pypdfium2(work: Path, repeats: int = 7) -> Figure:
 
 def run(work: Path) -> list[Figure]:
     return [ocr_vs_tesseract(work), text_vs_pypdfium2(work)]
+
+
+def main() -> None:
+    """`python -m bench.extract_bench`: these benchmarks alone, merged into results.json."""
+    from bench.results import run_and_merge
+
+    run_and_merge(run)
+
+
+if __name__ == "__main__":
+    main()

@@ -212,17 +212,10 @@ def run(work: Path) -> list[Figure]:
 
 
 def main() -> None:
-    """`python -m bench.orchestration_bench`: these benchmarks alone, into results.json."""
-    import tempfile
+    """`python -m bench.orchestration_bench`: these benchmarks alone, merged into results.json."""
+    from bench.results import run_and_merge
 
-    from bench.results import merge, print_table
-
-    work = Path(tempfile.mkdtemp(prefix="triage-bench-"))
-    try:
-        figures = run(work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_table(merge(figures))
+    run_and_merge(run)
 
 
 if __name__ == "__main__":

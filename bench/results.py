@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import subprocess
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +55,24 @@ def merge(figures: list[Figure], path: Path = RESULTS) -> dict:
         data[fig.key] = {**entry, **stamp}
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
     return data
+
+
+def run_and_merge(*runs: Callable[[Path], list[Figure]]) -> None:
+    """Run benchmarks in a scratch folder (its own TRIAGE_HOME), merge their figures into
+    the results file and print the table: `python -m bench` and each module alone."""
+    import shutil
+    import tempfile
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    work = Path(tempfile.mkdtemp(prefix="triage-bench-"))
+    os.environ["TRIAGE_HOME"] = str(work / "home")
+    figures: list[Figure] = []
+    try:
+        for run in runs:
+            figures += run(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print_table(merge(figures))
 
 
 def print_table(data: dict) -> None:

@@ -80,19 +80,9 @@ def run(work: Path) -> list[Figure]:
 
 def main() -> None:
     """`python -m bench.understand_bench`: this benchmark alone, merged into results.json."""
-    import os
-    import shutil
-    import tempfile
+    from bench.results import run_and_merge
 
-    work = Path(tempfile.mkdtemp(prefix="triage-bench-"))
-    os.environ["TRIAGE_HOME"] = str(work / "home")
-    from bench.results import merge, print_table
-
-    try:
-        figures = run(work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_table(merge(figures))
+    run_and_merge(run)
 
 
 if __name__ == "__main__":
