@@ -100,8 +100,11 @@ def _ordered(line: list[_Char], rtl: bool) -> list[_Char]:
     sign = -1.0 if rtl else 1.0
     at = _ligatures(line)
     # within one glyph, the order written; producers differ on lam-alef, always lam first
-    seq = sorted(line, key=lambda c: (sign * at.get(c.index, _position(c, line)),
-                                      c.text != "ل", c.index))
+    def key(c: _Char) -> tuple[float, bool, int]:
+        x = at[c.index] if c.index in at else _position(c, line)
+        return sign * x, c.text != "ل", c.index
+
+    seq = sorted(line, key=key)
     spaced: list[_Char] = []
     last: _Char | None = None  # the last letter or sign placed, marks aside
     for c in seq:

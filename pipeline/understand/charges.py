@@ -44,15 +44,19 @@ _SENTENCE_END = re.compile(
     r"(?<!\bart)(?<!\bno)(?<!\binc)(?<!\bnum)(?<!\bsec)(?<!\bpara)(?<!\bparr)(?<!\bal)"
     r"(?<!\b[a-z])\.(?:\s|$)|;"
 )
+# Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير"),
+# normalised: the legal classes, part of the name as written, and "جريمة" ("the crime of").
+_LEGAL_CLASS = "جرم|جنايه|جنحه"
+_CLASS = f"{_LEGAL_CLASS}|جريمه"
 _SOFT_SPLIT = re.compile(
     r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
-    r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s|ال\w)"
+    rf"|\s+و(?=ب?(?:{_CLASS})\s|ال\w)"
 )
-# Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير").
-_OFFENCE_CLASS = r"(?:ب?(?:جرم|جنايه|جنحه|جريمه)|بجرائم|جرائم)\s+(?=\w)"
-# The class word is part of an Arabic offence's name as written ("جناية القتل القصد"); only
-# the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word go.
-_CLASS_LEAD = r"ب(?=(?:جرم|جنايه|جنحه|جريمه)\s)|(?:بجرائم|جرائم)\s+(?=\w)"
+# Only the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word go
+# from the start of a charge; the class word stays ("جناية القتل القصد").
+_CLASS_LEAD = rf"ب(?=(?:{_CLASS})\s)|(?:بجرائم|جرائم)\s+(?=\w)"
+# A legal class word a cue or split left before the charge ("بجرم الاحتيال").
+_CLASS_BEFORE = re.compile(rf"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>{_LEGAL_CLASS})\s+$")
 _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
 # An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR lost
 # the dot), and the offence class word.
@@ -223,12 +227,12 @@ def _page_info(view: PageView) -> PageInfo:
 def _law_labels(view: PageView, lines: list[Line], hits: list[Hit]) -> list[Hit]:
     """`cue.law-label` hits that open a line and stand before ":" become `cue.law`; the
     others ("the law of 2018", "la ley") are dropped."""
-    starts = {ln.start for ln in lines}
+    starts = [ln.start for ln in lines]
     out = []
     for h in hits:
         if h.entry_id == "cue.law-label":
-            m = _SECTION_NUMBER.match(view.text, h.start - 4 if h.start >= 4 else 0, h.start)
-            lead = h.start in starts or (m is not None and m.end() == h.start)
+            line = lines[max(0, bisect.bisect_right(starts, h.start) - 1)]
+            lead = h.start == _lead_end(view.text, line)
             if not (lead and view.text[h.end : h.end + 3].lstrip().startswith(":")):
                 continue
             h = replace(h, entry_id="cue.law")
@@ -252,8 +256,12 @@ def _line_index(info: PageInfo, pos: int) -> int:
 
 def _prefix_end(info: PageInfo, line: Line) -> int:
     """End of an enumeration or section number at the start of a line ("2.", "II.", "(1)")."""
-    m = _SECTION_NUMBER.match(info.view.text, line.start, line.end)
-    return line.start + (m.end() if m else 0)
+    return _lead_end(info.view.text, line)
+
+
+def _lead_end(text: str, line: Line) -> int:
+    m = _SECTION_NUMBER.match(text, line.start, line.end)
+    return m.end() if m else line.start  # match offsets are the text's, not the line's
 
 
 def _heading_after(info: PageInfo, hit: Hit) -> str | None:
@@ -525,7 +533,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
 # "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal".
 _CONTINUE = re.compile(
     r"\s*(?:;|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s|[,،]\s*و(?=[^\W\d_])"
-    r"|\s+و(?=ب?(?:جرم|جنايه|جنحه|جريمه)\s))\s*"
+    rf"|\s+و(?=ب?(?:{_CLASS})\s))\s*"
 )
 _LAW_TITLE = re.compile(
     r"\b(?:act|code|law|loi|ley|codigo|decreto|decret|ordinance|ordonnance|dahir)\b|ظهير|قانون"
@@ -760,7 +768,7 @@ _DETERMINER = re.compile(
     r"|l'|d'|l’|d’)*"
 )
 _CLASS_WORD = re.compile(
-    r"(?:ب?(?:جرم|جنايه|جنحه|جريمه)|بجرائم|جرائم)\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
+    rf"(?:ب?(?:{_CLASS})|بجرائم|جرائم)\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
     r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
 )
 
@@ -818,9 +826,6 @@ def _first_clause(text: str, a: int, b: int) -> int:
     return comma
 
 
-# "جرم", "جناية", "جنحة" are the offence's legal class and part of its name as written;
-# "جريمة" is only "the crime of", like "the offence of", and stays out.
-_CLASS_BEFORE = re.compile(r"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>جرم|جنايه|جنحه)\s+$")
 
 
 def _class_word_before(text: str, a: int) -> int:

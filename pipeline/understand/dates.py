@@ -141,13 +141,16 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     return _named_month(normalized) or _words_date(normalized)
 
 
-_WARM_UP = {"en": "1 January 2000", "fr": "1 janvier 2000", "es": "1 de enero de 2000",
-            "ar": "1 يناير 2000"}
-
-
 def warm_up(lang: str) -> None:
-    """Load dateparser's data for `lang` (about 0.2 s) ahead of the first named-month date."""
-    parse_date(_WARM_UP.get(lang, _WARM_UP["en"]), lang)
+    """Load dateparser's data for `lang` (about 0.2 s) ahead of the first named-month date:
+    parse one, with that language's first name for January from the months lexicon."""
+    month = next(
+        (term for entry, term_lang, term in load_lexicon("months").iter_terms()
+         if entry.code == "01" and term_lang == lang),
+        None,
+    )
+    if month is not None:
+        parse_date(f"1 {month} 2000", lang)
 
 
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
