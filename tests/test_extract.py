@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import io
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -579,3 +580,38 @@ def test_pixel_limit_downscales_or_refuses(
     packet = make_packet(blobs, [("big.png", image_bytes(img, "PNG"), "image/png")])
     doc = extract_packet(packet, blobs).documents[0]
     assert [e.code for e in doc.errors] == ["page-too-large"]
+
+
+def test_read_ahead_keeps_order_raises_and_stops_its_reader() -> None:
+    """Text layers are read one step ahead by a side thread: the order holds, a reader's
+    error reaches the caller, and a caller that stops early does not leave it running."""
+    import threading
+
+    from pipeline.extract.workers import read_ahead
+
+    assert list(read_ahead(iter(range(100)), depth=3)) == list(range(100))
+
+    def broken() -> Iterator[int]:
+        yield 1
+        raise ValueError("page 2 unreadable")
+
+    seen: list[int] = []
+    with pytest.raises(ValueError, match="page 2 unreadable"):
+        for item in read_ahead(broken()):
+            seen.append(item)
+    assert seen == [1]
+
+    produced: list[int] = []
+
+    def endless() -> Iterator[int]:
+        n = 0
+        while True:
+            produced.append(n)
+            yield n
+            n += 1
+
+    for item in read_ahead(endless(), depth=2):
+        if item == 5:
+            break
+    assert not any(t.name == "read-ahead" for t in threading.enumerate())
+    assert len(produced) <= 5 + 1 + 2 + 1

@@ -29,7 +29,7 @@ from pipeline.extract.language import detect, document_language
 from pipeline.extract.ocr import OcrResult, ocr_encoded, ocr_image
 from pipeline.extract.textfiles import text_pages
 from pipeline.extract.wordfiles import docx_pages
-from pipeline.extract.workers import executor
+from pipeline.extract.workers import executor, read_ahead
 from pipeline.records import Document, ErrorRecord, Packet, Page
 from pipeline.store.blobs import BlobStore
 
@@ -197,7 +197,7 @@ class _Run:
                 )
             )
         started = time.perf_counter()
-        for layer in pdf.text_layers(handle, _numbers(work.doc, count)):
+        for layer in read_ahead(pdf.text_layers(handle, _numbers(work.doc, count))):
             detection = detect(layer.text)
             reasons = textlayer.garbage_reasons(
                 layer.text, has_images=layer.has_images, detection=detection

@@ -10,12 +10,16 @@ the budget's Tesseract processes run.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from pipeline.config import settings
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _size = 0
@@ -64,3 +68,49 @@ def tesseract_slot() -> Iterator[None]:
     assert sem is not None
     with sem:
         yield
+
+
+_DONE = object()
+
+
+def read_ahead(items: Iterator[T], depth: int = 16) -> Iterator[T]:
+    """Yield `items`, produced by a side thread up to `depth` ahead of the consumer.
+
+    Reading text layers spends most of its time inside PDFium, which releases the GIL; with
+    the reading done ahead, the caller's Python work on one page (language detection,
+    garbage checks) overlaps PDFium's work on the next. The producer's exception is raised
+    in the consumer; a consumer that stops early stops the producer."""
+    buffer: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                buffer.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+            put(_DONE)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put(exc)
+
+    thread = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = buffer.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
