@@ -33,8 +33,13 @@ def _yellow_share(png: bytes) -> float:
     return float(yellow.mean())
 
 
-def _assert_strip(png: bytes | None, page_width: float, page_height: float) -> None:
-    assert png is not None and png.startswith(b"\x89PNG")
+PNG, JPEG = b"\x89PNG", b"\xff\xd8\xff"
+
+
+def _assert_strip(
+    png: bytes | None, page_width: float, page_height: float, magic: bytes = PNG
+) -> None:
+    assert png is not None and png.startswith(magic)
     image = Image.open(io.BytesIO(png))
     assert image.width <= 900
     assert image.height / image.width < 0.5 * page_height / page_width  # a strip, not the page
@@ -82,8 +87,10 @@ def test_ocr_image_region(tmp_path: Path, triage_home: Path) -> None:
     doc = packet.documents[0]
     page = doc.pages[0]
     assert page.method == "ocr" and page.words and page.width and page.height
-    png = quote_region(packet, _evidence(doc, 1, "robbery"))
-    _assert_strip(png, page.width, page.height)
+    image = quote_region(packet, _evidence(doc, 1, "robbery"))
+    _assert_strip(image, page.width, page.height, JPEG)  # a scan's noise: JPEG, not PNG
+    uri = quote_region_data_uri(packet, _evidence(doc, 1, "robbery"))
+    assert uri is not None and uri.startswith("data:image/jpeg;base64,")
 
 
 def test_plain_text_document_gives_none(tmp_path: Path, triage_home: Path) -> None:

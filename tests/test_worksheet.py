@@ -164,7 +164,9 @@ def test_arabic_renders_right_to_left(worksheets: dict[str, dict[str, Path]]) ->
 
 
 def _normalise_html(html: str) -> str:
-    html = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "data:image/png;base64,...", html)
+    html = re.sub(
+        r"data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+", r"data:image/\1;base64,...", html
+    )
     html = re.sub(r"\d+\.\d s for the packet", "N s for the packet", html)
     return re.sub(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", "RECEIVED", html)
 
