@@ -615,3 +615,25 @@ def test_read_ahead_keeps_order_raises_and_stops_its_reader() -> None:
             break
     assert not any(t.name == "read-ahead" for t in threading.enumerate())
     assert len(produced) <= 5 + 1 + 2 + 1
+
+
+def test_page_pool_runs_earlier_extractions_first() -> None:
+    """Pages of the packet that started first are read first, whatever the arrival order,
+    so concurrent packets finish one after the other."""
+    import threading
+
+    from pipeline.extract.workers import PriorityExecutor
+
+    pool = PriorityExecutor(1, "test-pool")
+    gate = threading.Event()
+    done: list[str] = []
+    first = pool.submit((0,), gate.wait)
+    futures = [
+        pool.submit((ticket,), done.append, name)
+        for ticket, name in [(2, "b1"), (1, "a1"), (2, "b2"), (1, "a2"), (0, "early")]
+    ]
+    gate.set()
+    for future in [first, *futures]:
+        future.result(timeout=10)
+    assert done == ["early", "a1", "a2", "b1", "b2"]
+    pool.shutdown()

@@ -29,7 +29,7 @@ from pipeline.extract.language import detect, document_language
 from pipeline.extract.ocr import OcrResult, ocr_encoded, ocr_image
 from pipeline.extract.textfiles import text_pages
 from pipeline.extract.wordfiles import docx_pages
-from pipeline.extract.workers import executor, read_ahead
+from pipeline.extract.workers import executor, read_ahead, ticket
 from pipeline.records import Document, ErrorRecord, Packet, Page
 from pipeline.store.blobs import BlobStore
 
@@ -145,6 +145,7 @@ class _Run:
     def __init__(self, hints: list[str], on_page: OnPage) -> None:
         self.hints = hints
         self.on_page = on_page
+        self.ticket = ticket()
         self.pending: dict[Future[Page], tuple[_DocWork, int]] = {}
 
     def done(self, work: _DocWork, page: Page) -> None:
@@ -153,7 +154,7 @@ class _Run:
             self.on_page()
 
     def submit(self, work: _DocWork, number: int, fn: Callable[..., Page], *args: Any) -> None:
-        self.pending[executor().submit(fn, *args)] = (work, number)
+        self.pending[executor().submit((self.ticket,), fn, *args)] = (work, number)
 
     def plan(self, work: _DocWork, blobs: BlobStore) -> None:
         """Read what can be read directly; queue the OCR jobs."""

@@ -6,14 +6,21 @@ number of concurrent Tesseract processes never exceeds `settings().workers`, how
 packets are extracted concurrently. Page jobs (render, preprocess, OCR) run on one shared
 thread pool with one thread more than the budget, so the next page is being rendered while
 the budget's Tesseract processes run.
+
+The pool takes jobs in priority order, not arrival order: each extraction draws a ticket
+when it starts and its pages go before those of extractions that started later. Two packets
+extracted at once then finish one after the other instead of both at the end, so the first
+one's analysis (Python, one core) runs while the second one's pages are still being read,
+rather than both analyses running while Tesseract waits.
 """
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -24,10 +31,58 @@ T = TypeVar("T")
 _lock = threading.Lock()
 _size = 0
 _semaphore: threading.BoundedSemaphore | None = None
-_executor: ThreadPoolExecutor | None = None
+_executor: PriorityExecutor | None = None
+_tickets = itertools.count()
 
 # PDFium is not thread-safe, not even across documents: every pypdfium2 call holds this lock.
 PDFIUM_LOCK = threading.RLock()
+
+
+class PriorityExecutor:
+    """A thread pool whose queued jobs run lowest priority first (first come, first served
+    among equals). Its `max_workers` daemon threads start with the first job."""
+
+    def __init__(self, max_workers: int, name: str) -> None:
+        self._jobs: queue.PriorityQueue[tuple[Any, ...]] = queue.PriorityQueue()
+        self._order = itertools.count()
+        self._max = max_workers
+        self._name = name
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def submit(self, priority: tuple[int, ...], fn: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the page pool has been shut down")
+            if not self._threads:
+                for i in range(self._max):
+                    thread = threading.Thread(
+                        target=self._work, name=f"{self._name}_{i}", daemon=True
+                    )
+                    self._threads.append(thread)
+                    thread.start()
+            self._jobs.put((priority, next(self._order), future, fn, args))
+        return future
+
+    def _work(self) -> None:
+        while True:
+            _priority, _n, future, fn, args = self._jobs.get()
+            if future is None:  # shutdown
+                return
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as exc:
+                    future.set_exception(exc)
+
+    def shutdown(self) -> None:
+        """Stop the threads once the jobs queued so far are done (without waiting)."""
+        with self._lock:
+            self._closed = True
+            for _ in self._threads:
+                self._jobs.put(((1 << 62,), next(self._order), None, None, ()))
 
 
 def _ensure() -> None:
@@ -42,9 +97,9 @@ def _ensure() -> None:
         old = _executor
         _size = want
         _semaphore = threading.BoundedSemaphore(want)
-        _executor = ThreadPoolExecutor(max_workers=want + 1, thread_name_prefix="extract")
+        _executor = PriorityExecutor(want + 1, "extract")
         if old is not None:
-            old.shutdown(wait=False)
+            old.shutdown()
 
 
 def budget() -> int:
@@ -53,7 +108,12 @@ def budget() -> int:
     return _size
 
 
-def executor() -> ThreadPoolExecutor:
+def ticket() -> int:
+    """A priority for one extraction's page jobs: lower tickets (earlier starts) run first."""
+    return next(_tickets)
+
+
+def executor() -> PriorityExecutor:
     """The shared thread pool that runs page jobs."""
     _ensure()
     assert _executor is not None
