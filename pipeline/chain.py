@@ -94,8 +94,12 @@ def extract_path(
             raise
         return failed_packet(path, source, exc.record(file=path.name))
     side = _SideWork(packet, record=record, understand=understand, model=warm_model)
-    side.start()
-    packet = extract_packet(packet, blobs, on_page=on_page)
+    try:  # started once the OCR jobs are queued: its imports would hold up the first one
+        packet = extract_packet(packet, blobs, on_page=on_page, on_planned=side.start)
+    except BaseException:
+        if side.ident is not None:
+            side.join()
+        raise
     side.finish()
     if understand:
         from pipeline.understand.document import understand_packet

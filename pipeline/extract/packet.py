@@ -247,12 +247,18 @@ class _Run:
             wait(list(self.pending))
 
 
-def extract_packet(packet: Packet, blobs: BlobStore, *, on_page: OnPage = None) -> Packet:
+def extract_packet(
+    packet: Packet,
+    blobs: BlobStore,
+    *,
+    on_page: OnPage = None,
+    on_planned: Callable[[], None] | None = None,
+) -> Packet:
     """A copy of `packet` whose documents carry their pages (text layer or OCR) and language.
 
     Document failures (encrypted, corrupt, unsupported, OCR time-out) are recorded on the
     document; `EnvironmentProblem` (Tesseract missing) is raised. `on_page` is called in
-    the calling thread once per finished page."""
+    the calling thread once per finished page; `on_planned` once every OCR job is queued."""
     started = time.perf_counter()
     declared = packet.manifest.languages if packet.manifest else []
     hints = [lang for lang in declared if lang in SUPPORTED_LANGUAGES]
@@ -268,6 +274,8 @@ def extract_packet(packet: Packet, blobs: BlobStore, *, on_page: OnPage = None) 
                 work.fail(exc)
             except Exception as exc:
                 work.fail(CorruptFile(f"extraction failed ({type(exc).__name__}: {exc})"))
+        if on_planned:
+            on_planned()
         run.collect()
     finally:
         for future in run.pending:
