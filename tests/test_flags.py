@@ -26,6 +26,11 @@ def codes(assessment: Assessment) -> set[str]:
     return {f.code for f in assessment.flags}
 
 
+def sources(assessment: Assessment) -> set[str]:
+    """The lexicon entries, rules and models behind the raised flags."""
+    return {p.id for f in assessment.flags for p in (f.provenance, *f.corroborated_by)}
+
+
 def held(assessment: Assessment) -> dict[str, str]:
     return {f.code: f.reason or "" for f in assessment.suppressed}
 
@@ -285,3 +290,123 @@ def test_every_catalogue_code_is_documented_and_known() -> None:
     for code in catalog().codes:
         for word in ("arrest him", "detain", "must be arrested", "is guilty"):
             assert word not in code.rationale.lower()
+
+
+# ---------------------------------------------------------------- context readings (fictional)
+
+SURNAME_NOT_STATUS = """RED NOTICE REQUEST
+Name: BALOCH, Nasir Ali
+Date of birth: 04/02/1984. Nationality: Pakistani.
+Charges: theft by an employee (Section 381 of the Pakistan Penal Code), punishable by up to 7
+years' imprisonment.
+Summary of facts: between March and May 2022 in Karachi, BALOCH, a cashier of Indus Traders,
+took 4.1 million rupees from the company safe. Warrant no. KHI-22-3381 of 9 June 2022.
+"""
+
+
+def test_a_group_word_that_is_the_subjects_surname_is_held_back(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, SURNAME_NOT_STATUS)
+    assert "misuse.ethnic-minority" not in codes(assessment)
+    assert "name" in held(assessment)["misuse.ethnic-minority"]
+
+
+def test_one_phrase_can_name_a_category_and_a_misuse_indicator(tmp_path: Path) -> None:
+    text = (
+        "Resumen de los hechos: el 3 de marzo de 2020, en Quito, el acusado Tomás REYES VERA "
+        "publicó una columna contra el ministro. Fue condenado por el delito de injuria "
+        "calumniosa grave contra la autoridad (art. 493 del Código Penal) a dos años de prisión. "
+        "Orden de captura n.º 17-2020 del 5 de junio de 2020.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert {"offense.cultural-norms", "misuse.speech-offense"} <= codes(assessment)
+
+
+DISPUTE = """Summary of facts
+On 2 May 2021 in Dubai the accused, Omar HADDAD, director of Sahel Build LLC, was reported for
+breach of trust by {party}, after a commercial dispute with {party} over unpaid invoices.
+Charge: breach of trust (Article 404 of the Penal Code), punishable by up to 3 years.
+Warrant no. DXB-2021-771 of 14 July 2021.
+"""
+
+
+def test_a_commercial_dispute_with_a_state_linked_party_is_a_dispute_with_the_state(
+    tmp_path: Path,
+) -> None:
+    entry = "offense.administrative-private.debt-contract-dispute"
+    _p, state = analyze(tmp_path, DISPUTE.format(party="a company owned by a government official"))
+    assert "misuse.business-dispute-state" in codes(state)
+    assert entry not in sources(state)
+    private = tmp_path / "private"
+    private.mkdir()
+    _p, other = analyze(private, DISPUTE.format(party="a supplier, Delta Tiles LLC"))
+    assert entry in sources(other)
+    assert "misuse.business-dispute-state" not in codes(other)
+
+
+def test_a_bank_taken_over_by_the_state_is_a_business_dispute_with_the_state(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Summary of facts: in 2015-2017 the accused, Ruslan OMAROV, chairman of Aral Bank, issued "
+        "loans to companies he controlled. In March 2017 the bank was taken over by the state "
+        "fund and OMAROV left the country. Charge: embezzlement (Article 189 of the Criminal "
+        "Code), punishable by up to 12 years. Warrant no. 1-44/17 of 2 April 2017.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "misuse.business-dispute-state" in codes(assessment)
+
+
+def test_a_contract_dispute_inside_a_ponzi_scheme_is_held_back(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: from 2019 to 2022 in Toronto the accused, Kevin MARSH, took 40 million "
+        "dollars from investors and used money from new investors to pay earlier ones. When "
+        "payments stopped he blamed a contract dispute with a supplier. Charges: fraud over "
+        "5,000 dollars (section 380 of the Criminal Code), punishable by up to 14 years. "
+        "Warrant no. TO-22-118 of 3 March 2023.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" not in codes(assessment)
+    assert "Ponzi" in held(assessment)["offense.administrative-private"]
+
+
+def test_counsel_naming_the_subject_as_my_client_is_a_subject_reference(tmp_path: Path) -> None:
+    text = (
+        "Memorandum of counsel\n"
+        "The complainant says that my client, a journalist of the weekly Nord Echo, insulted "
+        "him in a café in Tunis on 3 May 2023. Charge: insult (Article 245 of the Penal Code).\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" in codes(assessment), held(assessment)
+
+
+def test_slogans_in_a_relative_clause_after_the_place_make_a_protest_crowd(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Hechos: el 5 de mayo de 2022 el acusado Iván SOTO se sumó a una concentración de varios "
+        "cientos de personas en la avenida central de la ciudad de Santa Clara, que gritaban "
+        "consignas contra el gobierno, y lanzó una botella. Delito: desórdenes públicos (art. 200 "
+        "del Código Penal), sanción de hasta 8 años. Orden de detención n.º 44/2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" in codes(assessment)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("موكلي عضو سابق في مجلس النواب، وقد غادر البلاد عام 2020 إلى لندن.",
+         "misuse.political-opposition"),
+        ("Infractions : incitation au soulèvement de la population (art. 204 de la loi pénale), "
+         "commise à Kigali en 2021.", "article3.political"),
+        ("Delitos: conspiración para cometer menoscabo a la integridad nacional (art. 410 del "
+         "Código Penal), Managua, 2021.", "article3.political"),
+        ("وجهت إليه تهمة إنتاج ونشر ما من شأنه المساس بالنظام العام والقيم الدينية عن طريق "
+         "الشبكة المعلوماتية في الرياض عام 2022.", "misuse.speech-offense"),
+        ("La acusada Rosa PINTO, directora del semanario El Faro, publicó en Caracas en 2019 una "
+         "serie de reportajes.", "misuse.journalist-media"),
+    ],
+)
+def test_standard_wordings_in_four_languages(tmp_path: Path, text: str, code: str) -> None:
+    _p, assessment = analyze(tmp_path, text + "\n")
+    assert code in codes(assessment), (assessment.flags, held(assessment))

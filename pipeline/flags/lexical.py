@@ -36,6 +36,7 @@ from pipeline.understand.pageview import Hit, PageView
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
 ROLES = ("cue.victim-role", "cue.witness-role")
 SUBJECT = "cue.subject-reference"
+OUTLET = "cue.media-outlet"
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,35 @@ def _cue_ids(hits: Iterable[Hit]) -> set[str]:
     return {h.entry_id for h in hits}
 
 
+def _group(fe: FlagEntry | None) -> str:
+    """The catalogue group of an entry's flag (category, misuse, compliance, ...)."""
+    if fe is None or fe.entry.flag is None:
+        return ""
+    return catalog().get(fe.entry.flag).group
+
+
 def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
-    """Overlapping flag terms: the longest wins ("insulting the president" over "insult");
-    on the same words, an entry read with its `near` cue wins over a plain one."""
+    """Overlapping flag terms of one catalogue group: the longest wins ("insulting the
+    president" over "insult"). On the same words, an entry read with its `near` cue wins
+    over every plain one ("commercial dispute" next to a state party is a dispute with the
+    state, not a private one). Otherwise groups do not compete: the same words may name an
+    offence category and be a misuse indicator ("injuria ... contra la autoridad" is both a
+    defamation charge and an insult-to-officials speech charge)."""
     kept: list[Hit] = []
 
     def near(h: Hit) -> bool:
         fe = entries.get(h.entry_id)
         return bool(fe and fe.entry.near)
 
+    def competes(h: Hit, k: Hit) -> bool:
+        if h.end <= k.start or h.start >= k.end:
+            return False
+        if _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id)):
+            return True
+        return (h.start, h.end) == (k.start, k.end) and near(k)
+
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), not near(h), h.start)):
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        if not any(competes(h, k) for k in kept):
             kept.append(h)
     return sorted(kept, key=lambda h: h.start)
 
@@ -195,10 +214,18 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}[ \t]+){{1,3}}{_CAP})")
 
 
+def _names_outlet(page: _Page, hit: Hit) -> bool:
+    """The status term ends with a media outlet ("directora del semanario"), so the
+    capitalised words after it are the outlet's name."""
+    return any(
+        c.entry_id == OUTLET and hit.start <= c.start and c.end == hit.end for c in page.cues
+    )
+
+
 def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     """The person a status word names, when that is not the subject: "the radio
     journalist and blogger Marcos Tadeu Lira". Needs the subject's names; Latin script."""
-    if not names:
+    if not names or _names_outlet(page, hit):
         return None
     raw = page.view.page.text
     _a, b = page.view.original_span(hit.start, hit.end)
@@ -216,6 +243,13 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     return m.group(1)
 
 
+def _in_subject_name(page: _Page, hit: Hit, names: set[str]) -> bool:
+    """Every word of the status term is a word of the subject's name as the documents give
+    it: "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group."""
+    words = normalize_term(page.view.quote(hit.start, hit.end)).split()
+    return bool(words) and all(w in names for w in words)
+
+
 def _why_held(
     fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context
 ) -> str | None:
@@ -227,6 +261,9 @@ def _why_held(
             kind = "reported denial" if cue.entry_id == "cue.denial" else "negation"
             return f"{kind} before the term (\"{page.view.quote(cue.start, cue.end)}\")"
     if scope == "subject":
+        if _in_subject_name(page, hit, ctx.names):
+            term = page.view.quote(hit.start, hit.end)
+            return f"\"{term}\" is part of the subject's name here, not a status"
         other = _named_other(page, hit, ctx.names)
         if other is not None:
             term = page.view.quote(hit.start, hit.end)
