@@ -410,3 +410,19 @@ def test_slogans_in_a_relative_clause_after_the_place_make_a_protest_crowd(
 def test_standard_wordings_in_four_languages(tmp_path: Path, text: str, code: str) -> None:
     _p, assessment = analyze(tmp_path, text + "\n")
     assert code in codes(assessment), (assessment.flags, held(assessment))
+
+
+def test_a_category_wide_exception_holds_the_model_back(tmp_path: Path) -> None:
+    from pipeline.flags.lexical import category_exceptions
+
+    shared = category_exceptions("offense.administrative-private")
+    assert any("cue.organised-crime" in rule.cues for rule in shared)
+    assert category_exceptions("offense.cultural-norms") == ()  # exceptions differ by entry
+    text = (
+        "Note de la police judiciaire\n"
+        "Le nommé PIERRE Jean-Robert, alias « Bòs », né vers 1987, de nationalité haïtienne, "
+        "est recherché pour association de malfaiteurs. Selon des informations recueillies, il "
+        "ferait partie d'un gang opérant dans la capitale et serait impliqué dans plusieurs vols.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" not in codes(assessment)

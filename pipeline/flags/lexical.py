@@ -330,6 +330,53 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
 
 
 @cache
+def category_exceptions(code: str) -> tuple[ExceptionRule, ...]:
+    """The packet- or document-wide exceptions that every lexicon entry of a code names:
+    they belong to the category itself (category 3 and organised crime, category 2 and
+    violence in the family), so they hold back a reading that names no term, such as the
+    offence-category model's."""
+    entries = [fe.entry for fe in flag_entries().values() if fe.entry.flag == code]
+
+    def key(rule: ExceptionRule) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+        return tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within
+
+    if not entries:
+        return ()
+    shared = {key(r) for r in entries[0].exceptions if r.within != "sentence"}
+    for entry in entries[1:]:
+        shared &= {key(r) for r in entry.exceptions}
+    return tuple(r for r in entries[0].exceptions if key(r) in shared)
+
+
+def category_exception_holds(
+    code: str, packet: Packet, views: dict[str, list[PageView]], document_id: str | None
+) -> str | None:
+    """The reason of a category-wide exception of `code` that holds in the packet (or in
+    the document `document_id` for document-wide ones), if any."""
+    rules = category_exceptions(code)
+    if not rules:
+        return None
+    pages = [
+        _Page(doc, view, PageText(view), live_cues(view))
+        for doc in packet.documents for view in views.get(doc.id, [])
+    ]
+    ctx = _Context(packet, pages)
+    for rule in rules:
+        if rule.within == "packet":
+            cues, iccs = ctx.packet_cues, ctx.packet_iccs
+        elif document_id is not None:
+            cues = ctx.doc_cues.get(document_id, set())
+            iccs = ctx.doc_iccs.get(document_id, set())
+        else:
+            continue
+        if any(c in cues for c in rule.cues) or any(
+            code_.startswith(prefix) for code_ in iccs for prefix in rule.iccs
+        ):
+            return rule.reason
+    return None
+
+
+@cache
 def _exclusions(entry_id: str) -> re.Pattern[str] | None:
     """One pattern of an entry's `excludes` phrases (normalised), or None."""
     fe = flag_entries()[entry_id]

@@ -8,8 +8,10 @@ for the same code, and raises one alone only above the higher `solo`
 threshold of the model's metadata. The lexicon's exceptions still apply: if a lexicon
 term for the same code was held back (organised crime, minors, ...), the
 model's candidate is held back for the same reason, so a score never
-overrules a recorded exception. Without a built model (see `triage train`)
-this stage adds nothing and the assessment's versions say so.
+overrules a recorded exception; an exception that every lexicon entry of the code
+names (organised crime for category 3) holds it back too when no term was read.
+Without a built model (see `triage train`) this stage adds nothing and the
+assessment's versions say so.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.flags.candidates import Candidate
+from pipeline.flags.lexical import category_exception_holds
 from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
 from pipeline.records import Evidence, Packet, Provenance
@@ -125,8 +128,12 @@ def model_candidates(
             continue  # alone, a score must clear the higher bar (see the model card)
         unit = units[best]
         # A lexicon exception on this code holds the model back too, unless the code was
-        # also raised elsewhere without one.
-        reason = held.get(label) if label not in live else None
+        # also raised elsewhere without one; so does an exception of the whole category
+        # (organised crime for category 3) found in the packet, when no term was read.
+        reason = None
+        if label not in live:
+            doc_id = unit.evidence.document_id if unit.evidence else None
+            reason = held.get(label) or category_exception_holds(label, packet, views, doc_id)
         out.append(Candidate(
             code=label,
             severity="medium",
