@@ -956,3 +956,130 @@ def test_an_abbreviation_in_a_citation_does_not_end_the_charge_list() -> None:
     )
     offenses = _read(text, "es", "diffusion")
     assert [o.text for o in offenses] == ["robo agravado", "tenencia ilegal de arma de fuego"]
+
+
+# ---- generalisation rules (2026-11, second dev round) -------------------------------------
+
+
+def test_arabic_aside_between_commas_does_not_end_a_verb_phrase_charge() -> None:
+    text = (
+        "أمر إحالة\n"
+        "بأنه في يوم ٩ من مايو سنة ٢٠٢٢ بدائرة قسم الدقي:\n"
+        "١- حاز، بغير ترخيص، مسدساً عيار ٩ مم مما يجوز الترخيص بحيازته.\n"
+        "٢- باع، بقصد الربح، أدوية مغشوشة في غير الأحوال المصرح بها.\n"
+    )
+    assert [o.text for o in _read(text, "ar", "indictment")] == [
+        "حاز، بغير ترخيص، مسدساً عيار ٩ مم مما يجوز الترخيص بحيازته",
+        "باع، بقصد الربح، أدوية مغشوشة في غير الأحوال المصرح بها",
+    ]
+
+
+def test_arabic_verb_phrase_still_ends_at_its_describing_clause() -> None:
+    text = (
+        "لأنه في يوم ٣ يناير ٢٠٢٢ بدائرة قسم المعادي:\n"
+        "بدد الأجهزة الكهربائية المبينة وصفاً بالأوراق، والمملوكة للمجني عليه سامي فهمي، "
+        "وذلك إضراراً به.\n"
+    )
+    assert [o.text for o in _read(text, "ar", "indictment")] == [
+        "بدد الأجهزة الكهربائية المبينة وصفاً بالأوراق"
+    ]
+
+
+def test_arabic_list_joined_by_wa_without_article_and_acts_of_lead() -> None:
+    text = (
+        "التكييف القانوني\n"
+        "تنسب إلى المشتبه فيه أفعال السرقة وخيانة الأمانة وإصدار شيك بدون رصيد، المعاقب "
+        "عليها بالمادتين ٣٥٠ و٣٥٥ من القانون الجنائي.\n"
+    )
+    assert [o.text for o in _read(text, "ar", "police-report")] == [
+        "السرقة", "خيانة الأمانة", "إصدار شيك بدون رصيد",
+    ]
+
+
+def test_arabic_label_list_and_its_class_worded_restatement() -> None:
+    text = (
+        "المتهم: فادي سليم نصر\n"
+        "الجرم: الاحتيال والتزوير، بالاشتراك، وفق المادتين ٦٤١ و٤٥٣ من قانون العقوبات\n"
+        "لذلك حكمت المحكمة بتجريمه بجنحة الاحتيال وفق المادة ٦٤١ عقوبات.\n"
+    )
+    assert [o.text for o in _read(text, "ar", "judgment")] == ["الاحتيال", "التزوير"]
+
+
+def test_arabic_offences_introduced_by_the_following_acts() -> None:
+    text = (
+        "قد ارتكب الأفعال الآتية:\n"
+        "أولاً: اختلاس أموال عامة مسلمة إليه بسبب وظيفته.\n"
+        "ثانياً: تزوير محررات رسمية واستعمالها.\n"
+    )
+    got = [o.text for o in _read(text, "ar", "arrest-warrant")]
+    assert got[0] == "اختلاس أموال عامة مسلمة إليه بسبب وظيفته"
+    assert got[1].startswith("تزوير محررات رسمية")
+
+
+def test_french_charges_after_a_label_that_opens_a_sentence() -> None:
+    text = (
+        "Faits reprochés : Pierre NDONG est poursuivi pour corruption d'agent public et"
+        " blanchiment de capitaux, faits prévus et punis par l'article 140 du Code pénal.\n"
+    )
+    assert [o.text for o in _read(text, "fr", "red-notice")] == [
+        "corruption d'agent public", "blanchiment de capitaux",
+    ]
+
+
+def test_french_plural_class_and_repeated_preposition_go_from_each_charge() -> None:
+    text = (
+        "Attendu qu'il existe des charges suffisantes contre l'inculpé d'avoir commis les crimes"
+        " d'assassinat, de vol qualifié et d'association de malfaiteurs, prévus par les"
+        " articles 12, 14 et 20 du Code pénal ;\n"
+    )
+    assert [o.text for o in _read(text, "fr", "indictment")] == [
+        "assassinat", "vol qualifié", "association de malfaiteurs",
+    ]
+
+
+def test_english_offences_under_and_contrary_to_section_abbreviated() -> None:
+    text = (
+        "The suspect is investigated for fraud, for forgery and for money laundering, offences"
+        " under sections 415 and 465 of the Penal Code.\n"
+    )
+    assert [o.text for o in _read(text, "en", "police-report")] == [
+        "fraud", "forgery", "money laundering",
+    ]
+    counts = (
+        "The accused was indicted on two counts:\n"
+        "Count 1: Theft c/s 254 of the Penal Code Act.\n"
+        "Count 2: Obtaining money by false pretences c/s 305 of the Penal Code Act.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(counts, "en", "judgment")]
+    assert got == [("Theft", ["254"]), ("Obtaining money by false pretences", ["305"])]
+
+
+def test_offence_numbered_item_line() -> None:
+    text = (
+        "WARRANT TO ARREST\n"
+        "Offence 1: Burglary, contrary to section 12 of the Theft Act.\n"
+        "Offence 2: Assault causing harm, contrary to section 3 of the Assault Act.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "arrest-warrant")]
+    assert got == [("Burglary", ["12"]), ("Assault causing harm", ["3"])]
+
+
+def test_spanish_violation_of_articles_then_charges_and_bare_numbers() -> None:
+    text = (
+        "PRIMERO: Declara culpable al imputado de violar las disposiciones de los artículos 379"
+        " y 382 del Código Penal, que tipifican el robo agravado, y 39 y 40 de la Ley 36, sobre"
+        " tenencia ilegal de armas; en consecuencia lo condena a diez años de reclusión mayor.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "es", "judgment")]
+    assert got == [("el robo agravado", ["379", "382"])]
+
+
+def test_spanish_concurso_material_is_no_part_of_the_charge() -> None:
+    text = (
+        "CALIFICACIÓN LEGAL\n"
+        "Los hechos configuran los delitos de estafa y legitimación de capitales, en concurso"
+        " material, tipificados en los artículos 216 y 69 del Código Penal.\n"
+    )
+    assert [o.text for o in _read(text, "es", "indictment")] == [
+        "estafa", "legitimación de capitales",
+    ]

@@ -518,3 +518,22 @@ def test_an_order_for_search_and_arrest_without_title_reads_as_a_warrant() -> No
         "Líbrese orden internacional de detención a efectos de extradición."
     )
     assert _type_of(text, "es").doc_type == "arrest-warrant"
+
+
+MORE_HEADINGS = [
+    ("en", "THE DISTRICT COURT\nWARRANT TO ARREST\nTHIS IS TO COMMAND YOU to arrest the said"
+           " John BROWN.", "arrest-warrant"),
+    ("en", "NATIONAL POLICE\nINVESTIGATION SUMMARY\nThe suspect left the country on 2 May.",
+     "police-report"),
+    ("es", "JUZGADO DE CONTROL\nAUDIENCIA PRIVADA — RESOLUCIÓN\nRESUELVE\nPRIMERO. Se libra orden"
+           " de aprehensión en contra de Mario LUNA.", "arrest-warrant"),
+    ("fr", "COUR D'APPEL DE LOMÉ\nARRÊT N° 12/2024\nportant mise en accusation et renvoi devant la"
+           " Cour d'assises\nLa Cour prononce la mise en accusation de KOFFI Ama.", "indictment"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_HEADINGS)
+def test_more_titles_and_formulas(lang: str, text: str, expected: str) -> None:
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
+    [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
+    assert doc.doc_type == expected

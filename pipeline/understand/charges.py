@@ -48,13 +48,15 @@ _SENTENCE_END = re.compile(
 # normalised: the legal classes, part of the name as written, and "جريمة" ("the crime of").
 _LEGAL_CLASS = "جرم|جنايه|جنحه"
 _CLASS = f"{_LEGAL_CLASS}|جريمه"
+# The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة").
 _SOFT_SPLIT = re.compile(
     r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
-    rf"|\s+و(?=ب?(?:{_CLASS})\s|ال\w)"
+    r"|\s+و(?=[^\W\d_])"
 )
-# Only the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word go
-# from the start of a charge; the class word stays ("جناية القتل القصد").
-_CLASS_LEAD = rf"ب(?=(?:{_CLASS})\s)|(?:بجرائم|جرائم)\s+(?=\w)"
+# Only the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word
+# ("جرائم", "أفعال": acts of) go from the start of a charge; the class word stays ("جناية
+# القتل القصد").
+_CLASS_LEAD = rf"ب(?=(?:{_CLASS})\s)|(?:بجرائم|جرائم|افعال)\s+(?=\w)"
 # A legal class word a cue or split left before the charge ("بجرم الاحتيال").
 _CLASS_BEFORE = re.compile(rf"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>{_LEGAL_CLASS})\s+$")
 _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
@@ -66,6 +68,8 @@ _LEAD = re.compile(
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{_CLASS_LEAD}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
+    # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
+    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
     rf"|commise?s?\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
     rf"))+\s*"
@@ -100,6 +104,11 @@ _INLINE_MARKER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
     r"|(?P<letter>\(?(?:[ivxl]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
     r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–])\s*"
+)
+# A citation going on in bare numbers after a comma: "..., y 66 y 67 de la Ley 631-16"
+_BARE_CITATION = re.compile(
+    r"[,،]\s*(?:(?:y|e|et|and)\s+|و\s*)?\d{1,4}(?:\s*(?:,|y|e|et|and|و)\s*\d{1,4})*"
+    r"\s+(?:de\s+la|del|de|du|of|من)\s"
 )
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
@@ -211,9 +220,13 @@ def _page_info(view: PageView) -> PageInfo:
         + [
             h.start for h in cues
             if (h.entry_id == "cue.qualifier" or "modalidad" in text[h.start : h.end])
-            and text[max(0, h.start - 3) : h.start].rstrip()[-1:] in (",", "،")
-        ]  # "Fraud, committed by means of a computer" — a qualifier after a comma
+            and (comma := len(text[: h.start].rstrip()) - 1) >= h.start - 3
+            and text[comma] in (",", "،")
+            and _aside_end(text, comma, min(len(text), h.start + 200)) is None
+        ]  # "Fraud, committed by means of a computer" — a qualifier after a comma, unless
+        # an Arabic aside the phrase goes on after ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً")
         + [h.start for h in info.articles]
+        + [m.start() for m in _BARE_CITATION.finditer(text)]
         + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
         + [
             h.start for h in cues
@@ -679,6 +692,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             a = text.index(":", hit.end) + 1
             while a < line.end and text[a] == " ":
                 a += 1
+            if _charged_with_in_label(info, a, line.end):
+                continue  # "Faits reprochés : X est poursuivi pour ...": read from that cue
             end = line.end
             while li + 1 < len(info.lines) and text[end - 1] not in ".:" and (
                 (c := info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1))
@@ -688,6 +703,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 end = info.lines[li].end
             if a < end:
                 found = _enumerated(info, a, end)
+                for it in found:
+                    it.prose = True  # "Charges: murder and robbery" is a list like running text
         elif kind == "cue.charged-with":
             found = _inline_items(info, hit)
             if found and "modalidad" in text[hit.start : hit.end] and not _opens_offence(
@@ -710,6 +727,14 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
+    """Whether a label's text states the charges in a sentence of its own, through a
+    charged-with cue in its first sentence ("Faits reprochés : X est poursuivi pour ...")."""
+    full = _SENTENCE_END.search(info.view.text, a, end)
+    limit = full.start() if full else end
+    return any(h.entry_id == "cue.charged-with" and a < h.start < limit for h in info.cues)
 
 
 def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tuple[int, int]]:
@@ -746,7 +771,7 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             listed = listed or split
         elif kind == "and":
             split = _opens_offence(info, sb, nxt, inside) and _opens_offence(
-                info, seg_start, sa, inside
+                info, _skip_lead(text, seg_start, sa), sa, inside
             ) and (prose or listed or _CLASS_WORD.match(text, sb, nxt) is not None) and not (
                 _MEANS_BEFORE.search(text, seg_start, sa) and _MEANS_WORD.match(text, sb, nxt)
             )  # "robo con violencia e intimidación": two means of one offence
@@ -815,13 +840,46 @@ def _skip_lead(text: str, a: int, b: int) -> int:
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
+def _next_comma(text: str, a: int, b: int) -> int:
+    commas = [c for c in (text.find("،", a, b), text.find(",", a, b)) if c >= 0]  # OCR: ","
+    return min(commas, default=-1)
+
+
+def _aside_end(text: str, comma: int, end: int) -> int | None:
+    """Past an Arabic aside set off by two commas inside a verb-phrase charge ("حاز وأحرز،
+    بقصد الاتجار، جوهراً مخدراً ...", "حاز، بغير ترخيص، سلاحاً ..."): one to three words
+    between the commas, and the phrase goes on after the second one (not with "و ..."
+    nor the particulars "بأن ..."). None when the comma opens no such aside."""
+    if text[comma : comma + 1] not in (",", "،"):
+        return None
+    nxt = _next_comma(text, comma + 1, end)
+    if nxt < 0:
+        return None
+    inner = text[comma + 1 : nxt].split()
+    after = text[nxt + 1 : end].lstrip()
+    if not 1 <= len(inner) <= 3 or inner[0].startswith("و") or not _ARABIC_LETTER.match(
+        inner[0]
+    ):
+        return None
+    if not _ARABIC_LETTER.match(after) or after.startswith(("و", "بان ", "بانه", "هم ", "هو ")):
+        return None
+    return nxt + 1
+
+
 def _first_clause(text: str, a: int, b: int) -> int:
     """An Arabic charge worded as a verb phrase ends at its first "،": what follows describes
     it ("بدد المنقولات المبينة بالأوراق، والمملوكة للمجني عليه ..."). Lists were split
-    before, so the comma no longer separates two charges here."""
-    commas = [c for c in (text.find("،", a, b), text.find(",", a, b)) if c >= 0]  # OCR: ","
-    comma = min(commas, default=-1)
-    if comma < 0 or len(text[a:comma].split()) < 3 or not _ARABIC_LETTER.match(text, a):
+    before, so the comma no longer separates two charges here. A short aside between two
+    commas does not end it ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً ...")."""
+    if not _ARABIC_LETTER.match(text, a):
+        return b
+    pos = a
+    while (comma := _next_comma(text, pos, b)) >= 0:
+        aside = _aside_end(text, comma, b)
+        if aside is None:
+            break
+        pos = aside
+    if comma < 0 or len(text[a:comma].split()) < 3:
         return b
     return comma
 
@@ -1040,16 +1098,22 @@ def read_offenses(
     return _restated(offenses), facts
 
 
+_CLASS_PREFIX = re.compile(rf"^(?:{_LEGAL_CLASS})\s+")
+
+
 def _restated(offenses: list[Offense]) -> list[Offense]:
     """Without a charge restated in short elsewhere ("asesinato" after "asesinato con
-    alevosía"): a wording whose words open a longer charge's wording is that charge."""
-    words = [normalize_term(o.text).split() for o in offenses]
+    alevosía", "جناية القتل قصداً" in the operative part after "القتل قصداً" in the list):
+    a wording whose words, without a leading Arabic class word, open another charge's
+    wording that is longer, or equal and listed first, is that charge."""
+    words = [_CLASS_PREFIX.sub("", normalize_term(o.text), count=1).split() for o in offenses]
     out = []
     for k, o in enumerate(offenses):
         longer = next(
             (
                 offenses[j] for j, w in enumerate(words)
-                if j != k and len(w) > len(words[k]) and w[: len(words[k])] == words[k]
+                if j != k and w[: len(words[k])] == words[k]
+                and (len(w) > len(words[k]) or (j < k and w == words[k]))
             ),
             None,
         )
