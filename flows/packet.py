@@ -22,11 +22,9 @@ configure_prefect()
 from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 
-from pipeline.chain import failed_packet  # noqa: E402
 from pipeline.ingest.discover import discover_packets  # noqa: E402
-from pipeline.records import ErrorRecord  # noqa: E402
 from pipeline.report.batch_report import PacketResult, write_batch_report  # noqa: E402
-from pipeline.report.run import plan, process_packet  # noqa: E402
+from pipeline.report.run import crashed, plan, process_packet  # noqa: E402
 
 
 def _artifact(result: PacketResult) -> None:
@@ -87,11 +85,7 @@ def packet_flow(path: str, out_dir: str) -> PacketResult:
 
 def result_or_failure(path: Path, result: Any) -> PacketResult:
     """A crashed task becomes a failed row with its reason; it never stops the batch."""
-    if isinstance(result, PacketResult):
-        return result
-    message = f"{path.name}: {result!r}"
-    error = ErrorRecord(file=path.name, code="internal-error", message=message)
-    return PacketResult(str(path), failed_packet(path, str(path), error), None, "failed", message)
+    return result if isinstance(result, PacketResult) else crashed(path, result)
 
 
 @flow(name="batch", log_prints=False)

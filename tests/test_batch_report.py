@@ -118,3 +118,29 @@ def test_html_is_self_contained(results: list[PacketResult], tmp_path: Path) -> 
     order = re.findall(r'data-level="([^"]+)"', body)
     assert order == ["likely-non-compliant", "no-concerns-found", "failed", "failed"]
     assert "arrest warrant." in html and "recommend" not in html.lower()
+
+
+def test_run_goes_on_when_one_packet_crashes(
+    tmp_path: Path, triage_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error on one packet (a bug, a store hiccup) gives that packet a failed
+    row with the reason; the other packets and the batch report are still written."""
+    from pipeline.report import run
+    from tests.conftest import write_text_pdf
+
+    good = write_text_pdf(tmp_path / "good.pdf", ["Arrest warrant for armed robbery."])
+    bad = write_text_pdf(tmp_path / "bad.pdf", ["Arrest warrant for theft."])
+    real = run.process_packet
+
+    def flaky(path: Path, *args: object, **kwargs: object) -> PacketResult:
+        if path.name == "bad.pdf":
+            raise RuntimeError("database is locked")
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "process_packet", flaky)
+    summary = run.run_packets([bad, good], tmp_path / "out", concurrency=2)
+    by_name = {Path(r.source).name: r for r in summary.results}
+    assert by_name["good.pdf"].status == "done"
+    assert by_name["bad.pdf"].status == "failed"
+    assert "database is locked" in by_name["bad.pdf"].error
+    assert summary.report and all(p.exists() for p in summary.report.values())

@@ -56,3 +56,48 @@ def test_recording_a_packet_twice_keeps_one_row_per_file(tmp_path: Path) -> None
     with session(url) as db:
         assert len(db.scalars(select(OriginalFile)).all()) == 1
         assert packet_files(db, packet.id) == {"notice.pdf": "a" * 64, "copy/notice.pdf": "a" * 64}
+
+
+def test_packets_sharing_files_recorded_at_once_do_not_collide(tmp_path: Path) -> None:
+    """Packets processed at the same time often share originals (the same notice in several
+    packets): recording them from several threads at once must neither fail nor duplicate."""
+    import threading
+
+    from pipeline.records import Assessment
+    from pipeline.store.db import engine_for
+    from pipeline.store.repository import find_result, record_result
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    engine_for(url)  # schema once, before the threads
+    shared = FileRecord(path="notice.pdf", sha256="c" * 64, size=10, media_type="application/pdf")
+    packets = [
+        Packet(
+            id=f"{i:064d}", name=f"p{i}", source=f"inbox/p{i}",
+            received_at=datetime(2026, 1, 2, tzinfo=UTC),
+            files=[shared, FileRecord(path=f"own-{i}.txt", sha256=f"{i:064x}", size=1,
+                                      media_type="text/plain")],
+        )
+        for i in range(8)
+    ]
+    barrier = threading.Barrier(len(packets))
+    errors: list[BaseException] = []
+
+    def record(packet: Packet) -> None:
+        barrier.wait()
+        try:
+            with session(url) as db:
+                record_result(db, packet, Assessment(source=packet.source, packet_id=packet.id,
+                                                   level="no-concerns-found"),
+                              "key", "out")
+        except BaseException as exc:  # collected, asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=record, args=(p,)) for p in packets]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with session(url) as db:
+        assert len(db.scalars(select(OriginalFile)).all()) == 1 + len(packets)
+        assert all(find_result(db, p.id, "key") is not None for p in packets)

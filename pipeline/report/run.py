@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.errors import EnvironmentProblem
 from pipeline.fileio import write_atomic
 from pipeline.records import Assessment, Packet
 from pipeline.report.batch import packet_dir_name, write_packet
@@ -104,6 +105,16 @@ def process_packet(
     )
 
 
+def crashed(path: Path, exc: BaseException) -> PacketResult:
+    """A packet whose processing raised: a failed row with the reason, the batch goes on."""
+    from pipeline.chain import failed_packet
+    from pipeline.records import ErrorRecord
+
+    message = f"{path.name}: {exc!r}"
+    error = ErrorRecord(file=path.name, code="internal-error", message=message)
+    return PacketResult(str(path), failed_packet(path, str(path), error), None, "failed", message)
+
+
 @dataclass
 class RunSummary:
     results: list[PacketResult]
@@ -134,10 +145,15 @@ def run_packets(
     def one(path: Path) -> PacketResult:
         if on_packet:
             on_packet(path)
-        return process_packet(
-            path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
-            redacted=redacted,
-        )
+        try:
+            return process_packet(
+                path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
+                redacted=redacted,
+            )
+        except EnvironmentProblem:
+            raise  # Tesseract missing: every packet would fail the same way
+        except Exception as exc:  # a bug on one packet never stops the others
+            return crashed(path, exc)
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
         results = list(pool.map(one, list(paths)))

@@ -3,45 +3,51 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pipeline.records import Assessment, Packet
 from pipeline.store.tables import OriginalFile, PacketFile, PacketRow, ResultRow
 
 
+def _insert(db: Session) -> Any:
+    """The INSERT construct of the session's database, which knows ON CONFLICT."""
+    return postgresql_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def _insert_new(db: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT the rows, skipping those whose key is already there (ON CONFLICT DO NOTHING,
+    in SQLite and PostgreSQL alike): packets processed at once often share original files,
+    and a check-then-insert lets two of them insert the same file."""
+    if not rows:
+        return
+    db.execute(_insert(db)(table).on_conflict_do_nothing(), rows)
+
+
 def record_packet(db: Session, packet: Packet) -> None:
-    """Index a packet and its original files, in one transaction; idempotent."""
+    """Index a packet and its original files, in one transaction; idempotent, and safe when
+    several threads or processes record packets that share files."""
     now = datetime.now(UTC)
     with db.begin():
-        known = set(
-            db.scalars(
-                select(OriginalFile.sha256).where(
-                    OriginalFile.sha256.in_({f.sha256 for f in packet.files})
-                )
-            )
-        )
-        for f in packet.files:
-            if f.sha256 not in known:
-                db.add(OriginalFile(sha256=f.sha256, size=f.size, media_type=f.media_type,
-                                    first_seen=now))
-                known.add(f.sha256)
-        row = db.get(PacketRow, packet.id)
-        if row is None:
-            db.add(
-                PacketRow(
-                    id=packet.id,
-                    name=packet.name,
-                    source=packet.source,
-                    received_at=packet.received_at,
-                    manifest=packet.manifest.model_dump(mode="json") if packet.manifest else None,
-                    errors=[e.model_dump(mode="json") for e in packet.errors],
-                )
-            )
-            db.flush()
-            for f in packet.files:
-                db.add(PacketFile(packet_id=packet.id, path=f.path, sha256=f.sha256))
+        _insert_new(db, OriginalFile, [
+            {"sha256": sha, "size": f.size, "media_type": f.media_type, "first_seen": now}
+            for sha, f in {f.sha256: f for f in packet.files}.items()
+        ])
+        _insert_new(db, PacketRow, [{
+            "id": packet.id,
+            "name": packet.name,
+            "source": packet.source,
+            "received_at": packet.received_at,
+            "manifest": packet.manifest.model_dump(mode="json") if packet.manifest else None,
+            "errors": [e.model_dump(mode="json") for e in packet.errors],
+        }])
+        _insert_new(db, PacketFile, [
+            {"packet_id": packet.id, "path": f.path, "sha256": f.sha256} for f in packet.files
+        ])
 
 
 def packet_files(db: Session, packet_id: str) -> dict[str, str]:
@@ -60,17 +66,18 @@ def find_result(db: Session, packet_id: str, analysis_key: str) -> ResultRow | N
 def record_result(
     db: Session, packet: Packet, assessment: Assessment, analysis_key: str, result_dir: str
 ) -> None:
-    """Commit a packet's result (one transaction, after its files are written)."""
+    """Commit a packet's result (one transaction, after its files are written); a result
+    already there for this analysis key is replaced."""
     record_packet(db, packet)
+    values = {
+        "status": assessment.status, "level": assessment.level, "result_dir": result_dir,
+        "assessment": assessment.model_dump(mode="json"),
+        "committed_at": datetime.now(UTC),
+    }
+    statement = _insert(db)(ResultRow).values(
+        packet_id=packet.id, analysis_key=analysis_key, **values
+    )
     with db.begin():
-        row = db.get(ResultRow, (packet.id, analysis_key))
-        values = {
-            "status": assessment.status, "level": assessment.level, "result_dir": result_dir,
-            "assessment": assessment.model_dump(mode="json"),
-            "committed_at": datetime.now(UTC),
-        }
-        if row is None:
-            db.add(ResultRow(packet_id=packet.id, analysis_key=analysis_key, **values))
-        else:
-            for key, value in values.items():
-                setattr(row, key, value)
+        db.execute(statement.on_conflict_do_update(
+            index_elements=[ResultRow.packet_id, ResultRow.analysis_key], set_=values
+        ))
