@@ -426,3 +426,38 @@ def test_a_category_wide_exception_holds_the_model_back(tmp_path: Path) -> None:
     )
     _p, assessment = analyze(tmp_path, text)
     assert "offense.administrative-private" not in codes(assessment)
+
+
+TIMING = """Summary of facts
+Jorge LEDESMA ARIAS, director of Frutas del Sur S.A., is charged with aggravated fraud against
+the state (Article 380 of the Penal Code), punishable by up to 10 years' imprisonment.
+{act}
+The prosecutor's indictment was filed on {opened}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("act", "opened", "raised"),
+    [
+        # the subject's own public act, proceedings seven weeks later
+        ("On 2 February 2021 the accused publicly criticised the ministry at a press conference "
+         "in Lima.", "23 March 2021", True),
+        # the same act, but proceedings a year and a half later
+        ("On 2 February 2021 the accused publicly criticised the ministry at a press conference "
+         "in Lima.", "15 September 2022", False),
+        # a press conference by the police is not the subject's act
+        ("On 2 February 2021 the police gave a press conference in Lima about the seizure.",
+         "23 March 2021", False),
+    ],
+)
+def test_proceedings_soon_after_a_dated_public_act_of_the_subject(
+    tmp_path: Path, act: str, opened: str, raised: bool
+) -> None:
+    _p, assessment = analyze(tmp_path, TIMING.format(act=act, opened=opened))
+    timing = [
+        f for f in assessment.flags if f.code == "misuse.political-timing"
+        and "rule.timing.after-public-act" in {p.id for p in (f.provenance, *f.corroborated_by)}
+    ]
+    assert bool(timing) == raised, assessment.flags
+    if raised:
+        assert "49 days" in timing[0].rationale

@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.config import repo_root
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.lexical import flag_entries
+from pipeline.flags.timing import TIMING_DAYS
 from pipeline.lexicons.loader import load_lexicon
 
 FAMILY_TITLES = {
@@ -58,10 +59,21 @@ def render() -> str:
         "  maintenance\" is the offence itself.",
         "- **Who the word is about**: a status word (journalist, activist, opponent) that stands",
         "  nearer to a victim or witness cue than to the subject (a reference such as \"the",
-        "  accused\" or one of the subject's names) is about someone else and is held back.",
+        "  accused\" or one of the subject's names) is about someone else and is held back;",
+        "  so is a group word that is part of the subject's own name (\"Al-Balushi\").",
         "- **Exceptions the rules name** (lexicon `exceptions`): an administrative offence or",
-        "  private dispute with organised-crime or serious-crime context; pornography involving",
-        "  minors; drugs held for supply; a killing or serious violence inside a family.",
+        "  private dispute with organised-crime or serious-crime context, or inside a Ponzi or",
+        "  pyramid scheme; pornography involving minors; drugs held for supply; a killing or",
+        "  serious violence inside a family. An exception every entry of a category names also",
+        "  holds back the offence-category model.",
+        "- **One phrase, two readings**: overlapping terms compete only within a group, so",
+        "  \"injuria ... contra la autoridad\" is both a defamation charge and an",
+        "  insult-to-officials speech charge; a reading with its `near` cue (\"commercial",
+        "  dispute\" next to a state party) wins over the plain reading of the same words.",
+        "- **Dates**: proceedings opened (complaint, charge, indictment, warrant) within",
+        f"  {TIMING_DAYS} days of a dated public act of the subject (press conference, public",
+        "  criticism, arbitration claim) raise `misuse.political-timing` without a connective",
+        "  word.",
         "- **Languages**: every term is matched in every document whatever its language, so",
         "  charges in one language and facts in another are both read.",
         "",

@@ -1,8 +1,9 @@
 """The flag and assess stages: a understood packet in, an `Assessment` out.
 
 Candidates come from three places, and each flag says which fired: the flag
-lexicons read in context (`lexical`), rules over the structured fields
-(`compliance`, `consistency`), and the offence-category model (`model`).
+lexicons read in context (`lexical`), rules over the structured fields and
+dates (`compliance`, `consistency`, `timing`), and the offence-category model
+(`model`).
 They merge into one flag per code (`candidates.merge`); the level follows
 from the raised flags by `levels.yaml`.
 """
@@ -13,10 +14,11 @@ from pipeline import __version__
 from pipeline.flags.candidates import Candidate, merge
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.checklist import checklist, directive
-from pipeline.flags.compliance import rule_candidates
+from pipeline.flags.compliance import issuing_country, rule_candidates
 from pipeline.flags.consistency import consistency_candidates
 from pipeline.flags.levels import level_for
 from pipeline.flags.lexical import CUES, FLAG_LEXICONS, lexical_candidates
+from pipeline.flags.timing import timing_candidates
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Assessment, Flag, Packet
 from pipeline.understand.pageview import PageView, view_page
@@ -37,6 +39,7 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
         *lexical_candidates(packet, views),
         *rule_candidates(packet, views),
         *consistency_candidates(packet),
+        *timing_candidates(packet, views, issuing_country(packet)[0]),
     ]
     if use_model:
         from pipeline.flags.model import model_candidates

@@ -1,0 +1,147 @@
+"""Political timing read from dates: proceedings opened soon after the subject's public act.
+
+The lexicon readings of `misuse.political-timing` need a connective ("after the
+elections", "weeks after the weekly published"). Files often give dates instead:
+"he denounced the decree at a press conference on 2 February 2015 ... the
+prosecutor's indictment was filed on 29 April 2015". This rule pairs
+
+- a public act of the subject (`cue.public-act`: a press conference, public
+  criticism, an arbitration claim, a candidacy) in a sentence that names the
+  subject (a subject reference or one of the subject's names), with its date;
+- the opening of proceedings (`cue.proceedings-opened`: a complaint, charge,
+  indictment or warrant) with its date, or the date of a warrant or decision
+  the understanding stage read;
+
+and raises the flag when the proceedings follow the act within `TIMING_DAYS`.
+A date belongs to a cue when it stands in the same sentence just after it
+("en rueda de prensa del 2 de febrero") or just before it ("On 3 May 2021 he
+gave a press conference").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.flags.candidates import Candidate
+from pipeline.flags.catalog import catalog
+from pipeline.flags.cues import live_cues
+from pipeline.flags.sentences import PageText
+from pipeline.records import Evidence, Packet, Provenance
+from pipeline.text.normalize import normalize_term
+from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
+from pipeline.understand.pageview import Hit, PageView
+
+TIMING_DAYS = 183  # about six months
+AFTER_TOKENS = 12  # a date this many tokens after a cue belongs to it ...
+BEFORE_TOKENS = 8  # ... or this many before it
+PUBLIC_ACT = "cue.public-act"
+OPENED = "cue.proceedings-opened"
+SUBJECT = "cue.subject-reference"
+
+
+@dataclass(frozen=True)
+class _Dated:
+    day: date
+    evidence: Evidence
+
+
+def _subject_words(packet: Packet) -> set[str]:
+    return {
+        w for doc in packet.documents for f in doc.fields.subject.names
+        for w in normalize_term(f.value).replace(",", " ").split() if len(w) > 2
+    }
+
+
+def _date_of(text: PageText, cue: Hit, dates: list[DateHit]) -> DateHit | None:
+    """The date that belongs to a cue: in its sentence, nearest after it, else just before."""
+    start, end = text.sentence(cue.start)
+    first, last = text.token(cue.start), text.token(cue.end - 1)
+    after = [
+        d for d in dates
+        if cue.end <= d.start < end and text.token(d.start) - last <= AFTER_TOKENS
+    ]
+    if after:
+        return min(after, key=lambda d: d.start)
+    before = [
+        d for d in dates
+        if start <= d.start and d.end <= cue.start
+        and first - text.token(d.end - 1) <= BEFORE_TOKENS
+    ]
+    return max(before, key=lambda d: d.start) if before else None
+
+
+def _names_subject(
+    view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
+) -> bool:
+    """The cue's sentence names the subject: a subject reference or one of the names."""
+    start, end = text.sentence(cue.start)
+    if any(c.entry_id == SUBJECT and start <= c.start < end for c in cues):
+        return True
+    return any(start <= t.idx < end and t.text in names for t in view.doc)
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None  # a year or a month alone
+
+
+def timing_candidates(
+    packet: Packet, views: dict[str, list[PageView]], country: str | None
+) -> list[Candidate]:
+    """`misuse.political-timing` when proceedings opened within TIMING_DAYS of a public act."""
+    names = _subject_words(packet)
+    month_first = country in MONTH_FIRST_COUNTRIES
+    acts: list[_Dated] = []
+    opened: list[_Dated] = []
+    for doc in packet.documents:
+        for view in views.get(doc.id, []):
+            cues = live_cues(view)
+            if not any(c.entry_id in (PUBLIC_ACT, OPENED) for c in cues):
+                continue
+            text = PageText(view)
+            dates = dates_on(view, month_first)
+            for cue in cues:
+                if cue.entry_id not in (PUBLIC_ACT, OPENED):
+                    continue
+                found = _date_of(text, cue, dates)
+                day = _day(found.iso) if found else None
+                if found is None or day is None:
+                    continue
+                span = min(cue.start, found.start), max(cue.end, found.end)
+                dated = _Dated(day, view.evidence(*span))
+                if cue.entry_id == OPENED:
+                    opened.append(dated)
+                elif _names_subject(view, text, cue, cues, names):
+                    acts.append(dated)
+        decision = doc.fields.decision.date
+        if decision is not None and decision.normalized and decision.evidence is not None:
+            day = _day(decision.normalized)
+            if day is not None:
+                opened.append(_Dated(day, decision.evidence))
+    pairs = [
+        (act, later) for act in acts for later in opened
+        if 0 <= (later.day - act.day).days <= TIMING_DAYS
+    ]
+    if not pairs:
+        return []
+    act, later = min(pairs, key=lambda p: (p[1].day - p[0].day).days)
+    days = (later.day - act.day).days
+    return [
+        Candidate(
+            code="misuse.political-timing",
+            severity="medium",
+            what=f"proceedings opened {days} days after a public act of the subject",
+            provenance=Provenance(kind="rule", id="rule.timing.after-public-act",
+                                  version=catalog().version),
+            evidence=(act.evidence, later.evidence),
+            rationale=(
+                f"A public act of the subject (\"{act.evidence.quote}\", {act.day.isoformat()}) "
+                f"was followed {days} days later by proceedings (\"{later.evidence.quote}\", "
+                f"{later.day.isoformat()}): compare the dates of the events with the opening "
+                "of the case and the warrant."
+            ),
+        )
+    ]
