@@ -801,3 +801,14 @@ def test_authority_stops_before_a_case_number() -> None:
                        "No. 2-55/2023 dated 05.06.2023, is in force.\n", lang="en")
     d = read_decision(views, "other")
     assert d.authority is not None and d.authority.value == "Regional Court"
+
+
+def test_a_head_date_line_after_a_los_and_a_born_label_without_article() -> None:
+    text = ("JUZGADO DE CONTROL DE TOLUCA\nCAUSA: 41/2024\nRESOLUCIÓN\n"
+            "Toluca, Estado de México, a los nueve días del mes de mayo del año dos mil"
+            " veinticuatro.\nSe libra orden de aprehensión en contra de Raúl MEZA.\n")
+    decision = read_decision(text_views(text, lang="es"), "arrest-warrant")
+    assert decision.date is not None and decision.date.normalized == "2024-05-09"
+    ar = "المشتبه فيه: محمد ولد سيدي، تاجر، مولود بتاريخ ١٢ أغشت ١٩٧٩ في روصو.\n"
+    subject = read_subject(text_views(ar, lang="ar"))
+    assert [d.normalized for d in subject.birth_dates] == ["1979-08-12"]

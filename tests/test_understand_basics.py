@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Page
-from pipeline.understand.dates import parse_date
+from pipeline.understand.dates import dates_on, parse_date
 from pipeline.understand.pageview import view_page
 
 WARRANT = """MANDAT D'ARRÊT
@@ -36,6 +36,13 @@ def test_terms_and_patterns_are_found_whatever_the_case_accents_and_hyphenation(
         ("3 تشرين الأول سنة 2019", "ar", "2019-10-03"),
         ("March 12, 1985", "en", "1985-03-12"),
         ("31.02.2020", "fr", None),
+        ("the ninth day of March, two thousand and twenty-three", "en", "2023-03-09"),
+        ("this sixth day of February, 2024", "en", "2024-02-06"),
+        ("once días del mes de abril del año dos mil veintidós", "es", "2022-04-11"),
+        ("الخامس من شهر نوفمبر سنة ألفين وثلاثة وعشرين", "ar", "2023-11-05"),
+        ("الحادي عشر من شهر مايو لعام ألفين وعشرين", "ar", "2020-05-11"),
+        ("العشرين من تشرين الأول لعام ألفين وثلاثة وعشرين", "ar", "2023-10-20"),
+        ("٣١ دجمبر ١٩٨٢", "ar", "1982-12-31"),
     ],
 )
 def test_dates_are_normalised_to_iso(written: str, lang: str, iso: str | None) -> None:
@@ -45,3 +52,13 @@ def test_dates_are_normalised_to_iso(written: str, lang: str, iso: str | None) -
 def test_month_first_countries_read_numeric_dates_month_first() -> None:
     assert parse_date("03/04/2020", "en", month_first=True) == "2020-03-04"
     assert parse_date("03/04/2020", "en") == "2020-04-03"
+
+
+def test_dates_in_words_with_day_of_are_found_on_a_page() -> None:
+    text = ("Given under my hand this fourth day of June, 2021.\n"
+            "Dado a los quince días del mes de marzo del año dos mil veinte.\n")
+    view = view_page("d", Page(number=1, text=text, method="text-layer"), "en")
+    assert [d.iso for d in dates_on(view)] == ["2021-06-04", "2020-03-15"]
+    ar = "صدر في اليوم الثاني والعشرين من شهر يناير سنة ألفين وأربعة وعشرين."
+    ar_view = view_page("d", Page(number=1, text=ar, method="text-layer"), "ar")
+    assert [d.iso for d in dates_on(ar_view)] == ["2024-01-22"]

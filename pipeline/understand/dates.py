@@ -95,24 +95,52 @@ def _named_month(normalized: str) -> str | None:
 
 @cache
 def _number_words() -> dict[str, int]:
+    """Number words of dates: cardinals and ordinals of the day, thousands of the year."""
     return {normalize_term(term): int(entry.weight)
             for entry, _lang, term in load_lexicon("numbers").iter_terms()
-            if entry.id.startswith("num.") and entry.weight is not None}
+            if entry.id.startswith(("num.", "ord.", "year.")) and entry.weight is not None}
+
+
+_YEAR_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _word_values(text: str) -> list[int]:
+    """The values of the number words in `text`, longest first ("twenty-three", "الحادي
+    عشر"); an Arabic "و" (and) written onto a number is dropped ("وعشرين")."""
+    words = _number_words()
+    tokens = text.split()
+    values, i = [], 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            phrase = " ".join(tokens[i : i + n]).strip(",.")
+            bare = phrase[1:] if phrase.startswith("و") and phrase not in words else phrase
+            if bare in words:
+                values.append(words[bare])
+                i += n
+                break
+        else:
+            i += 1
+    return values
 
 
 def _words_date(normalized: str) -> str | None:
-    """A date in words ("veintiocho de noviembre de dos mil veintitres"): the number words
-    before the month are the day; after it, "X thousand Y" is the year."""
+    """A date in words ("veintiocho de noviembre de dos mil veintitres", "the ninth day of
+    March, 2024", "الخامس من شهر نوفمبر سنه الفين وثلاثه وعشرين"): the number words before
+    the month are the day; after it, figures are the year, or "X thousand Y" in words."""
     for term, month in _month_terms():
         m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized)
         if m is None:
             continue
-        words = _number_words()
-        day = [words[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalized[: m.start()])
-               if w in words]
-        year = [words[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", normalized[m.end() :])
-                if w in words]
-        if day and len(year) >= 1 and year[0] < 10:
+        day = _word_values(normalized[: m.start()])
+        figures = _YEAR_FIGURES.search(normalized, m.end())
+        year = _word_values(normalized[m.end() :])
+        if not day:
+            return None
+        if figures is not None:
+            return _valid(int(figures.group()), month, sum(day))
+        if year and year[0] >= 1000:
+            return _valid(sum(year), month, sum(day))
+        if year and year[0] < 10:
             return _valid(year[0] * 1000 + sum(year[1:]), month, sum(day))
         return None
     return None

@@ -217,7 +217,7 @@ _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
                           r"[\W_]*(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,2}\s?,\s?){1,3}"
-                          r"(?:le|el|a|on|the|في)?\s?$")  # "Ciudad Juárez, Chihuahua, a"
+                          r"(?:le|el|a|a los|on|the|في)?\s?$")  # "Ciudad Juárez, Chihuahua, a"
 
 
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
@@ -482,7 +482,7 @@ _GOVERNOR = re.compile(
 _SIGNATURE = re.compile(
     r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
     r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
-    r"(?:le|el|a|on|the|this|في|بتاريخ|in)?\s?$"
+    r"(?:le|el|a|a los|on|the|this|في|بتاريخ|in)?\s?$"
 )
 
 
