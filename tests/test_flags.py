@@ -461,3 +461,53 @@ def test_proceedings_soon_after_a_dated_public_act_of_the_subject(
     assert bool(timing) == raised, assessment.flags
     if raised:
         assert "49 days" in timing[0].rationale
+
+
+def test_involved_in_cases_of_is_boilerplate(tmp_path: Path) -> None:
+    text = (
+        "المذكور سالم عوض ناصر الحربي متورط في قضايا احتيال مالي والاستيلاء على أموال الغير، "
+        "وقد صدر بحقه أمر قبض ولم يتم تنفيذه لوجوده خارج البلاد.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.vague-facts" in codes(assessment)
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # the subject publishes lists of political prisoners: the words name others
+        ("El acusado Raúl MEZA, nacido en 1979, difundió en 2021 listas de presos políticos "
+         "desde Managua. Delito: propagación de noticias falsas (art. 30 de la Ley 1042).", False),
+        # a protest called by the opposition: the opposition is the caller, not the subject
+        ("Le 4 mars 2021 à Dakar, le prévenu Ousmane FALL a pris part, à l'appel de "
+         "l'opposition, à une marche au cours de laquelle un bus a été incendié.", False),
+        # "sede diplomática" is a diplomatic building, not a diplomat
+        ("El 30 de abril de 2019 el acusado Mario PAZ se refugió en una sede diplomática en "
+         "Caracas. Delito: hurto agravado (art. 453 del Código Penal).", False),
+        # the subject is an opposition figure
+        ("El acusado Raúl MEZA, dirigente de la oposición, fue imputado en Managua en 2021 por "
+         "conspiración (art. 410 del Código Penal).", True),
+    ],
+)
+def test_opposition_words_that_name_others_or_things(
+    tmp_path: Path, text: str, raised: bool
+) -> None:
+    _p, assessment = analyze(tmp_path, text + "\n")
+    assert ("misuse.political-opposition" in codes(assessment)) == raised, assessment.flags
+
+
+MILITARY_COURT = """Summary of facts
+On 3 June 2021 in Cairo, {who} published a post criticising the army's handling of a fire.
+He was referred to the military court for publishing false news (Article 80(d) of the Penal
+Code), punishable by up to 5 years' imprisonment. Warrant no. 118/2021 of 9 June 2021.
+"""
+
+
+def test_a_military_court_counts_for_a_civilian_not_for_a_soldier(tmp_path: Path) -> None:
+    _p, civilian = analyze(tmp_path, MILITARY_COURT.format(who="the accused, an engineer,"))
+    assert "misuse.political-opposition" in codes(civilian)
+    soldier_dir = tmp_path / "soldier"
+    soldier_dir.mkdir()
+    _p, soldier = analyze(soldier_dir, MILITARY_COURT.format(who="the accused, a conscript,"))
+    assert "misuse.political-opposition" not in codes(soldier)
+    assert "armed forces" in held(soldier)["misuse.political-opposition"]
