@@ -812,3 +812,26 @@ def test_a_head_date_line_after_a_los_and_a_born_label_without_article() -> None
     ar = "المشتبه فيه: محمد ولد سيدي، تاجر، مولود بتاريخ ١٢ أغشت ١٩٧٩ في روصو.\n"
     subject = read_subject(text_views(ar, lang="ar"))
     assert [d.normalized for d in subject.birth_dates] == ["1979-08-12"]
+
+
+def test_otherwise_known_as_and_a_court_coram_line_are_read_right() -> None:
+    text = ("THE DISTRICT COURT\nTHE PEOPLE\nv.\n"
+            "MARTIN JOSEPH KEANE, otherwise known as \"Marty Keane\", born 2 June 1979, of no"
+            " fixed abode\n")
+    subject = read_subject(text_views(text, lang="en"))
+    assert [n.value for n in subject.names] == ["MARTIN JOSEPH KEANE"]
+    assert [a.value for a in subject.aliases] == ["Marty Keane"]
+    coram = ("IN THE HIGH COURT\nBEFORE: HON. JUSTICE A. B. MUKASA\nJUDGMENT\n"
+             "The accused, Peter Ochieng Otieno, aged 40 years, was indicted on one count.\n")
+    names = [n.value for n in read_subject(text_views(coram, lang="en")).names]
+    assert "BEFORE: HON. JUSTICE A. B. MUKASA" not in names
+
+
+def test_arabic_known_as_wa_shuhratuhu_and_we_after_a_name() -> None:
+    text = ("اتهمت النيابة العامة:\nحسام عادل فوزي الشربيني، وشهرته \"حسام كوبرا\"، ٣١ سنة، سائق\n")
+    subject = read_subject(text_views(text, lang="ar"))
+    assert [n.value for n in subject.names] == ["حسام عادل فوزي الشربيني"]
+    assert [a.value for a in subject.aliases] == ["حسام كوبرا"]
+    report = "الموضوع: شكاية ضد المدعو أحمد ولد محمد\n\nنحن، ضابط الشرطة القضائية، نثبت ما يلي:\n"
+    names = [n.value for n in read_subject(text_views(report, lang="ar")).names]
+    assert names == ["أحمد ولد محمد"]

@@ -68,6 +68,7 @@ _NAME_JUNK = {
     "valid", "active", "cancelled", "status", "statut", "estado", "passport", "passeport",
     "pasaporte", "dni", "id", "cin", "born", "male", "female", "in", "the", "of", "and",
     "for", "on", "at", "by", "en", "et", "par", "por", "pour", "para", "sur",
+    "before", "coram", "hon", "honourable", "honorable", "justice",
 }
 _AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ", "قد", "في", "من", "عن", "الذي",
             "التي", "هارب", "هاربه", "بالسجن", "لمده", "و", "انه", "كان", "تم", "مع",
@@ -81,7 +82,8 @@ _AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ"
             "المطلوب", "المطلوبه", "الاسم", "اسم", "والدته", "والده", "ابن", "اللقب",
             "ذكر", "انثي", "الجنس", "تاريخ", "مكان", "محل", "الميلاد", "الولاده", "جنسيه",
             "المحكوم", "عليه", "عليها", "المشتكي", "القضيه", "الدعوي", "محكمه", "النيابه",
-            "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه"}
+            "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه",
+            "نحن", "انا", "وشهرته", "وشهرتها", "شهرته"}
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
 _AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
@@ -100,7 +102,7 @@ _WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "con
               "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire"}
 _ALIAS_AFTER = re.compile(
     r"[ \t]*(?:@|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
-    r"also known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?)[:.]?)[ \t]*"
+    r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)[ \t]*"
     r"(?:[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']|([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
     r"|([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
     re.IGNORECASE,
@@ -337,7 +339,8 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
 
 
 _APPOSITION = re.compile(
-    r"(?:,|،)[ \t]*(?:\(?(?:alias|a\.?k\.?a\.?|dit|dite|apodado|conocido como)[ \t]*"
+    r"(?:,|،)[ \t]*(?:\(?(?:alias|a\.?k\.?a\.?|dit|dite|apodado|conocido como|also known as"
+    r"|otherwise known as)[ \t]*"
     r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?[ \t]*(?:,|،)[ \t]*)?$"
 )
 
