@@ -835,3 +835,20 @@ def test_arabic_known_as_wa_shuhratuhu_and_we_after_a_name() -> None:
     report = "الموضوع: شكاية ضد المدعو أحمد ولد محمد\n\nنحن، ضابط الشرطة القضائية، نثبت ما يلي:\n"
     names = [n.value for n in read_subject(text_views(report, lang="ar")).names]
     assert names == ["أحمد ولد محمد"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("fr", "COUR D'APPEL DE DOUAI\nTRIBUNAL JUDICIAIRE DE LILLE\nMANDAT D'ARRÊT\n", "FR"),
+        ("en", "THE DISTRICT COURT\nDublin Metropolitan District\nWARRANT TO ARREST\n", "IE"),
+        ("es", "JUZGADO PRIMERO PENAL\nManagua, 3 de mayo de 2022\nORDEN DE DETENCIÓN\n",
+         "NI"),
+    ],
+)
+def test_court_seats_and_capitals_give_the_issuing_country(
+    lang: str, text: str, country: str
+) -> None:
+    notice = read_notice(text_views(text, lang=lang), "arrest-warrant")
+    assert notice.issuing_country is not None
+    assert notice.issuing_country.normalized == country
