@@ -221,3 +221,27 @@ def test_sentences_behind_an_infinitive_or_an_abbreviated_amount(
 def test_an_arabic_number_word_with_a_clitic_preposition() -> None:
     p = read_penalty("وحكمت المحكمة عليه بسبع سنوات حبساً نافذاً", "ar")
     assert (p.sentence_months, p.max_months) == (84, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "months"),
+    [
+        ("Attendu que, la peine de mort ayant été abolie, l'assassinat est puni de la réclusion"
+         " criminelle à perpétuité.", "fr", "life", None),
+        ("The death penalty having been abolished, murder is punishable by imprisonment for"
+         " life.", "en", "life", None),
+        ("Habiendo sido abolida la pena de muerte, el delito se castiga con prisión de veinte"
+         " años.", "es", "custodial", 240),
+    ],
+)
+def test_an_abolished_death_penalty_leaves_the_penalty_stated_with_it(
+    text: str, lang: str, kind: str, months: int | None
+) -> None:
+    p = read_penalty(text, lang)
+    assert (p.kind, p.max_months) == (kind, months)
+
+
+def test_a_judge_sentencing_in_the_first_person_imposes_a_sentence() -> None:
+    p = read_penalty("Having heard the mitigation, I sentence him to six (6) years' imprisonment"
+                     " on Count 1 and two (2) years on Count 2, to run concurrently.", "en")
+    assert (p.max_months, p.sentence_months) == (None, 72)

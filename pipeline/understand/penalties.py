@@ -286,7 +286,13 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     if kinds <= {"duration"}:
         return []  # a duration no penalty word governs: a person's age, a period of time
     if "penalty.excluded" in kinds:
-        return []  # "undertakes not to apply the death penalty"
+        # "undertakes not to apply the death penalty": the death penalty the clause names is
+        # set aside; a penalty it also states still counts ("la peine de mort ayant été
+        # abolie, ... sont punis de la réclusion criminelle à perpétuité")
+        clause = [ev for ev in clause if ev[2] not in ("penalty.excluded", "penalty.death")]
+        kinds = {k for _s, _e, k, _d in clause}
+        if not kinds & {"penalty.life", "penalty.custodial"}:
+            return []
     role = "max"
     minimum = fine = False
     mins: list[Duration] = []
