@@ -511,3 +511,17 @@ def test_a_military_court_counts_for_a_civilian_not_for_a_soldier(tmp_path: Path
     _p, soldier = analyze(soldier_dir, MILITARY_COURT.format(who="the accused, a conscript,"))
     assert "misuse.political-opposition" not in codes(soldier)
     assert "armed forces" in held(soldier)["misuse.political-opposition"]
+
+
+def test_a_context_phrase_keeps_the_offence_word_inside_it(tmp_path: Path) -> None:
+    """"after the coup attempt" is timing, not a coup charge; "state contract dispute" is
+    a dispute with the state, not a private contract dispute."""
+    text = (
+        "Summary of facts: in Ankara on 2 September 2016, after the coup attempt, the accused "
+        "Murat KAYA, a teacher, was charged with fraud in a state contract dispute over school "
+        "supplies (Article 158 of the Penal Code), punishable by up to 10 years.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "misuse.political-timing" in codes(assessment)
+    assert "article3.political" not in codes(assessment)
+    assert "offense.administrative-private.debt-contract-dispute" not in sources(assessment)

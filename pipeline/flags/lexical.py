@@ -93,24 +93,30 @@ def _group(fe: FlagEntry | None) -> str:
 
 
 def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
-    """Overlapping flag terms of one catalogue group: the longest wins ("insulting the
-    president" over "insult"). On the same words, an entry read with its `near` cue wins
-    over every plain one ("commercial dispute" next to a state party is a dispute with the
-    state, not a private one). Otherwise groups do not compete: the same words may name an
-    offence category and be a misuse indicator ("injuria ... contra la autoridad" is both a
-    defamation charge and an insult-to-officials speech charge)."""
+    """Overlapping flag terms: the longest wins ("insulting the president" over "insult",
+    "after the coup attempt" over "coup attempt"), and on the same words an entry read with
+    its `near` cue wins over a plain one ("commercial dispute" next to a state party is a
+    dispute with the state, not a private one). Two offence names of different groups do
+    not compete: the same charge may name an offence category and be a misuse indicator
+    ("injuria ... contra la autoridad" is both a defamation charge and an
+    insult-to-officials speech charge)."""
     kept: list[Hit] = []
 
     def near(h: Hit) -> bool:
         fe = entries.get(h.entry_id)
         return bool(fe and fe.entry.near)
 
+    def offence(h: Hit) -> bool:
+        fe = entries.get(h.entry_id)
+        return bool(fe and fe.entry.scope == "offense")
+
     def competes(h: Hit, k: Hit) -> bool:
         if h.end <= k.start or h.start >= k.end:
             return False
-        if _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id)):
+        if (h.start, h.end) == (k.start, k.end) and near(k) != near(h):
             return True
-        return (h.start, h.end) == (k.start, k.end) and near(k)
+        same_group = _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id))
+        return same_group or not (offence(h) and offence(k))
 
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), not near(h), h.start)):
         if not any(competes(h, k) for k in kept):
