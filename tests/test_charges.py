@@ -1083,3 +1083,24 @@ def test_spanish_concurso_material_is_no_part_of_the_charge() -> None:
     assert [o.text for o in _read(text, "es", "indictment")] == [
         "estafa", "legitimación de capitales",
     ]
+
+
+def test_a_second_law_cited_after_et_par_is_no_charge_and_keeps_its_article() -> None:
+    text = (
+        "Faits reprochés : il est poursuivi pour concussion et blanchiment de capitaux, faits"
+        " prévus et punis par les articles 210 et 211 du Code pénal et par l'article 40 de la"
+        " loi relative au blanchiment.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "fr", "red-notice")]
+    assert [t for t, _a in got] == ["concussion", "blanchiment de capitaux"]
+    assert all("40" in a for _t, a in got)
+
+
+def test_a_letter_sub_part_closed_by_a_bracket_does_not_end_the_article_list() -> None:
+    text = (
+        "CALIFICACIÓN LEGAL\n"
+        "Los hechos configuran el delito de secuestro extorsivo, tipificado en los artículos"
+        " 215, 216 inciso b) y 218 del Código Penal.\n"
+    )
+    [offence] = _read(text, "es", "indictment")
+    assert offence.articles == ["215", "216", "218"]

@@ -552,6 +552,7 @@ _LAW_TITLE = re.compile(
     r"\b(?:act|code|law|loi|ley|codigo|decreto|decret|ordinance|ordonnance|dahir)\b|ظهير|قانون"
 )
 _QUOTE_START = re.compile(r"[\"“”«»‘’']")
+_WORDED = re.compile(r"[^\W\d_]{4,}")  # a charge's wording has a word of four letters
 
 
 def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
@@ -588,8 +589,8 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 continue  # a new sentence, or a separator inside a penalty, citation or cue
             b = min(end, a + 400)
             stop = _wording_end(info, a, b)
-            if stop - a < 4 or stop - a > 160:
-                continue
+            if stop - a < 4 or stop - a > 160 or not _WORDED.search(text, a, stop):
+                continue  # "... du Code pénal et par l'article 113": no offence's name
             cited = stop < b and any(h.start >= stop and h.start - stop < 12 for h in info.articles)
             if _LAW_TITLE.search(text, a, stop) or not (
                 any(a <= h.start and h.end <= stop for h in info.iccs)
