@@ -448,6 +448,9 @@ The prosecutor's indictment was filed on {opened}.
         # a press conference by the police is not the subject's act
         ("On 2 February 2021 the police gave a press conference in Lima about the seizure.",
          "23 March 2021", False),
+        # the subject's own press conference on the firm's results is not a critical act
+        ("On 2 February 2021 the accused gave a press conference in Lima on the firm's "
+         "results.", "23 March 2021", False),
     ],
 )
 def test_proceedings_soon_after_a_dated_public_act_of_the_subject(
