@@ -852,3 +852,12 @@ def test_court_seats_and_capitals_give_the_issuing_country(
     notice = read_notice(text_views(text, lang=lang), "arrest-warrant")
     assert notice.issuing_country is not None
     assert notice.issuing_country.normalized == country
+
+
+def test_delivered_in_open_court_dates_the_judgment_not_a_later_note() -> None:
+    text = ("IN THE HIGH COURT OF UGANDA HOLDEN AT GULU\nCRIMINAL SESSION CASE No. 12 OF 2021\n"
+            "JUDGMENT\nThe accused is sentenced to five years' imprisonment.\n"
+            "Delivered in open court at Gulu this 9th day of June, 2022.\nJUDGE\n"
+            "Note of the Registrar: the convict escaped on 14.02.2023.\n")
+    decision = read_decision(text_views(text, lang="en"), "judgment")
+    assert decision.date is not None and decision.date.normalized == "2022-06-09"
