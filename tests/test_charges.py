@@ -1104,3 +1104,12 @@ def test_a_letter_sub_part_closed_by_a_bracket_does_not_end_the_article_list() -
     )
     [offence] = _read(text, "es", "indictment")
     assert offence.articles == ["215", "216", "218"]
+
+
+def test_no_charge_read_inside_the_long_name_of_a_law() -> None:
+    text = (
+        "Los hechos configuran el delito de legitimación de capitales, tipificado en el artículo"
+        " 69 de la Ley sobre estupefacientes, sustancias psicotrópicas, drogas de uso no"
+        " autorizado y financiamiento al terrorismo, N.º 8204.\n"
+    )
+    assert [o.text for o in _read(text, "es", "indictment")] == ["legitimación de capitales"]

@@ -585,7 +585,7 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 h.start <= a < h.end or h.start < m.start() < h.end for h in info.articles
             ) or any(
                 h.start - 3 <= a < h.end for h in info.cues if h.entry_id != "cue.charged-with"
-            ):
+            ) or _inside_law_title(text, prev.end, m.start()):
                 continue  # a new sentence, or a separator inside a penalty, citation or cue
             b = min(end, a + 400)
             stop = _wording_end(info, a, b)
@@ -608,6 +608,14 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
         out.append(nxt)
         prev, pos = nxt, stop
     return out
+
+
+def _inside_law_title(text: str, a: int, b: int) -> bool:
+    """Whether `b` stands inside the long name of a law cited after `a` ("de la Ley sobre
+    estupefacientes, sustancias psicotrópicas, ..., legitimación de capitales y
+    financiamiento al terrorismo"): a law's title word, then two commas or more before `b`."""
+    titles = list(_LAW_TITLE.finditer(text, a, b))
+    return bool(titles) and text.count(",", titles[-1].end(), b) >= 2
 
 
 def _header_colon(info: PageInfo, hit: Hit) -> int | None:
