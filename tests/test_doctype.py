@@ -529,6 +529,12 @@ MORE_HEADINGS = [
            " de aprehensión en contra de Mario LUNA.", "arrest-warrant"),
     ("fr", "COUR D'APPEL DE LOMÉ\nARRÊT N° 12/2024\nportant mise en accusation et renvoi devant la"
            " Cour d'assises\nLa Cour prononce la mise en accusation de KOFFI Ama.", "indictment"),
+    ("ar", "الجمهورية العربية السورية\nقاضي التحقيق بدمشق\nمذكرة إلقاء القبض\nبحق المدعى عليه"
+           " سامر خليل.", "arrest-warrant"),
+    ("ar", "الجمهورية اللبنانية\nالهيئة الاتهامية في الشمال\nالقرار الاتهامي\nبحق المدعى عليه"
+           " جورج نعمة.", "indictment"),
+    ("fr", "TRIBUNAL DE PREMIÈRE INSTANCE DE PORT-AU-PRINCE\nJUGEMENT PAR CONTUMACE\nLe tribunal"
+           " condamne PIERRE Jean à dix ans.", "judgment"),
 ]
 
 
