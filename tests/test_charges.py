@@ -1113,3 +1113,18 @@ def test_no_charge_read_inside_the_long_name_of_a_law() -> None:
         " autorizado y financiamiento al terrorismo, N.º 8204.\n"
     )
     assert [o.text for o in _read(text, "es", "indictment")] == ["legitimación de capitales"]
+
+
+def test_an_ocr_blank_line_inside_a_sentence_does_not_end_the_charges() -> None:
+    text = (
+        "بأنه في يوم ٥ من مارس سنة ٢٠٢٣ بدائرة قسم شبرا:\n\n"
+        "١- سرق المنقولات المبينة وصفاً بالأوراق والمملوكة لشركة النيل للتجارة، وكان ذلك\n\n"
+        "ليلاً بطريق الكسر من الخارج.\n\n"
+        "٢- أتلف عمداً أموالاً منقولة مملوكة للغير.\n"
+    )
+    view = view_page("t", Page(number=1, text=text, method="ocr"), "ar")
+    got = [o.text for o in read_offenses([view], "indictment")[0]]
+    assert got == [
+        "سرق المنقولات المبينة وصفاً بالأوراق والمملوكة لشركة النيل للتجارة",
+        "أتلف عمداً أموالاً منقولة مملوكة للغير",
+    ]

@@ -347,7 +347,7 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             last = i
             continue
         if m is None and i > first:
-            if line.blank_before and starts:
+            if line.blank_before and starts and not _ocr_gap(info, i):
                 break
             if starts and text[: line.start].rstrip().endswith(";") and view.quote(
                 line.start, line.end
@@ -398,6 +398,18 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+def _ocr_gap(info: PageInfo, i: int) -> bool:
+    """Whether the blank line before line `i` is an OCR gap inside a sentence, not a break:
+    on an OCR page, the line above ends with no punctuation and this one opens in lower case
+    or in a script without case ("... من القائمين على تنفيذ القانون، هم\n\nالنقيب/ ...")."""
+    if info.view.page.method != "ocr" or i == 0:
+        return False
+    text = info.view.text
+    above = text[info.lines[i - 1].start : info.lines[i - 1].end].rstrip()
+    first = info.view.quote(info.lines[i].start, info.lines[i].start + 1)
+    return bool(above) and above[-1] not in ".;:!?" and not first.isupper() and first.isalpha()
 
 
 def _marker_style(text: str, at: int) -> str:
