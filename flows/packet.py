@@ -74,7 +74,7 @@ def packet_task(path: Path, out_dir: Path) -> PacketResult:
     if transient and (task_run.run_count or 1) <= RETRIES:
         raise TransientPacketError(f"{path.name}: {transient[0].message}")
     _artifact(result)
-    return result
+    return result.compact()
 
 
 @flow(name="packet", log_prints=False)

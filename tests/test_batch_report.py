@@ -144,3 +144,6 @@ def test_run_goes_on_when_one_packet_crashes(
     assert by_name["bad.pdf"].status == "failed"
     assert "database is locked" in by_name["bad.pdf"].error
     assert summary.report and all(p.exists() for p in summary.report.values())
+    # a batch keeps each packet's report row, not its extracted record
+    assert by_name["good.pdf"].packet is None
+    assert by_name["good.pdf"].row and by_name["good.pdf"].row["pages"] == 1

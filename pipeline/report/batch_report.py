@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -54,12 +54,18 @@ class PacketResult:
     """What a batch run knows about one packet."""
 
     source: str
-    packet: Packet | None  # None when the packet could not be ingested at all
+    packet: Packet | None  # None when the packet could not be ingested at all, or compacted
     assessment: Assessment | None
     status: str  # done | partial | failed | skipped
     error: str = ""
     seconds: float = 0.0
     result_dir: str = ""
+    row: dict[str, Any] | None = None  # the report row, kept when the packet is dropped
+
+    def compact(self) -> PacketResult:
+        """This result without its packet record (its report row computed first): what a
+        batch keeps per packet, so a thousand packets' fields do not pile up in memory."""
+        return replace(self, packet=None, row=_row(self))
 
 
 def notice_values(packet: Packet) -> tuple[str, str, str]:
@@ -78,6 +84,8 @@ def notice_values(packet: Packet) -> tuple[str, str, str]:
 
 
 def _row(r: PacketResult) -> dict[str, Any]:
+    if r.row is not None:
+        return r.row
     p, a = r.packet, r.assessment
     flags = a.flags if a else []
     families = Counter(f.family for f in flags)

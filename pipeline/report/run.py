@@ -149,11 +149,11 @@ def run_packets(
             return process_packet(
                 path, out_dir, source=str(path), on_page=on_page, page_size=page_size,
                 redacted=redacted,
-            )
+            ).compact()
         except EnvironmentProblem:
             raise  # Tesseract missing: every packet would fail the same way
         except Exception as exc:  # a bug on one packet never stops the others
-            return crashed(path, exc)
+            return crashed(path, exc).compact()
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
         results = list(pool.map(one, list(paths)))
@@ -186,7 +186,7 @@ def already_done(path: Path, out_dir: Path) -> PacketResult | None:
     return PacketResult(
         source=str(path), packet=record, assessment=assessment, status="skipped",
         error="", seconds=0.0, result_dir=row.result_dir,
-    )
+    ).compact()
 
 
 def plan(paths: Iterable[Path], out_dir: Path) -> tuple[list[Path], list[PacketResult]]:

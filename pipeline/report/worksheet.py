@@ -13,6 +13,7 @@ hashes. The HTML is self-contained (no link outside the file).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -255,6 +256,21 @@ def render_html(
     )
 
 
+_fonts = threading.local()
+
+
+def _font_config() -> Any:
+    """One WeasyPrint font configuration per thread, kept. Without one, every `write_pdf`
+    builds its own Fontconfig/Pango font map and about 0.3 MB of it is never freed: a
+    1,000-packet batch grew by 300 MB. (Per thread: Pango font maps are not thread-safe.)"""
+    config = getattr(_fonts, "config", None)
+    if config is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        config = _fonts.config = FontConfiguration()
+    return config
+
+
 def render_pdf(html: str, target: Path) -> Path:
     """The worksheet as a PDF (WeasyPrint), written atomically. WeasyPrint's notes on CSS it
     leaves to browsers (sticky banner, bidi isolation) are not worth a warning per page."""
@@ -264,7 +280,7 @@ def render_pdf(html: str, target: Path) -> Path:
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
-    write_atomic(target, HTML(string=html).write_pdf())
+    write_atomic(target, HTML(string=html).write_pdf(font_config=_font_config()))
     return target
 
 
