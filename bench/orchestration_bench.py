@@ -11,9 +11,10 @@
   user runs them (new process, everything included). Goal 0.05 or less.
 - `batch_peak_rss_mib_50`, `_200`, `_1000`: peak resident memory of a `triage batch`
   process over that many packets. Goal: flat, under 1 GiB.
-- `ocr_parallel_speedup`: an OCR-bound batch (scanned packets) with two Tesseract processes
-  (TRIAGE_WORKERS=2) against one, divided by the same speed-up of plain `tesseract`
-  processes on the same pages. Goal 0.9 or more.
+- `ocr_parallel_speedup`: an OCR-bound batch (four scanned packets of eight pages) with two
+  Tesseract processes (TRIAGE_WORKERS=2, two packets at a time) against one, divided by
+  the same speed-up of plain `tesseract` processes on the same pages. Goal 0.9 or more.
+  The same ratio on 3-page packets is reported beside it (see `ocr_speedup`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from bench.results import Figure
 PACKETS = 200
 MEMORY_SIZES = (50, 200, 1000)
 OCR_PACKETS = 4
-OCR_PAGES = 3
+OCR_PAGES = 8  # a scanned packet: notice 2, warrant 3, judgment 3
 TRIAGE = Path(sys.executable).with_name("triage")
 
 
@@ -153,18 +154,21 @@ def memory(work: Path) -> list[Figure]:
     return out
 
 
-def ocr_speedup(work: Path) -> Figure:
+def _ocr_speedup(work: Path, pages_per_packet: int) -> dict[str, float]:
+    """Our speed-up (2 Tesseract processes and 2 packets at a time against 1 and 1) over
+    plain tesseract's on the same 300-dpi pages, for OCR_PACKETS scanned packets."""
     from bench.extract_bench import _render_pages
     from pipeline.samples import make_scanned_pdf
 
-    inbox = work / "ocr-inbox"
-    inbox.mkdir()
-    pages_dir = work / "ocr-pages"
+    work = work / f"ocr-{pages_per_packet}"
+    inbox = work / "inbox"
+    inbox.mkdir(parents=True)
+    pages_dir = work / "pages"
     pages_dir.mkdir()
     pages: list[Path] = []
     for i in range(OCR_PACKETS):
         pdf = inbox / f"scan-{i}.pdf"
-        make_scanned_pdf(pdf, pages=OCR_PAGES, seed=40 + i)
+        make_scanned_pdf(pdf, pages=pages_per_packet, seed=40 + i)
         sub = pages_dir / f"{i}"
         sub.mkdir()
         pages += _render_pages(pdf, sub)
@@ -182,10 +186,10 @@ def ocr_speedup(work: Path) -> Figure:
         return time.perf_counter() - started
 
     def ours(workers: int, k: int) -> float:
-        home = work / f"home-ocr-{workers}-{k}"  # empty OCR cache every time
+        home = work / f"home-{workers}-{k}"  # empty OCR cache every time
         seconds, _ = _triage(
             ["run", *map(str, sorted(inbox.iterdir())), "--out",
-             str(work / f"ocr-out-{workers}-{k}"), "--concurrency", str(workers)],
+             str(work / f"out-{workers}-{k}"), "--concurrency", str(workers)],
             _env(home, TRIAGE_WORKERS=str(workers)),
         )
         return seconds
@@ -195,16 +199,29 @@ def ocr_speedup(work: Path) -> Figure:
     t2 = min(ours(2, k) for k in (1, 2))
     p1 = min(plain(1) for _ in range(2))
     p2 = min(plain(2) for _ in range(2))
-    ours_speedup, plain_speedup = t1 / t2, p1 / p2
-    value = ours_speedup / plain_speedup
+    return {
+        "value": (t1 / t2) / (p1 / p2), "triage_1_s": round(t1, 1), "triage_2_s": round(t2, 1),
+        "tesseract_1_s": round(p1, 1), "tesseract_2_s": round(p2, 1),
+        "ours_speedup": round(t1 / t2, 2), "plain_speedup": round(p1 / p2, 2),
+        "pages": len(pages),
+    }
+
+
+def ocr_speedup(work: Path) -> Figure:
+    """The key on packets of OCR_PAGES scanned pages (a notice, a warrant and a judgment),
+    with the same ratio on 3-page packets beside it: there the work every packet has
+    besides OCR (analysis and the worksheet PDF, about one page's OCR, in one Python
+    process) is a third of the batch, which is then no longer OCR-bound."""
+    main = _ocr_speedup(work, OCR_PAGES)
+    small = _ocr_speedup(work, 3)
+    value = main.pop("value")
     return Figure("ocr_parallel_speedup", round(value, 3), "ratio",
                   "the same speed-up of plain tesseract (2 processes against 1)", ">= 0.9",
                   value >= 0.9,
-                  {"triage_1_s": round(t1, 1), "triage_2_s": round(t2, 1),
-                   "tesseract_1_s": round(p1, 1), "tesseract_2_s": round(p2, 1),
-                   "ours_speedup": round(ours_speedup, 2),
-                   "plain_speedup": round(plain_speedup, 2),
-                   "pages": len(pages)})
+                  {**main, "pages_per_packet": OCR_PAGES,
+                   "ratio_3_page_packets": round(small["value"], 3),
+                   "ours_speedup_3_page_packets": small["ours_speedup"],
+                   "plain_speedup_3_page_packets": small["plain_speedup"]})
 
 
 def run(work: Path) -> list[Figure]:
