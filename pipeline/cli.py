@@ -314,8 +314,8 @@ def eval_fields(
         str,
         typer.Option(
             "--set",
-            help="labelled set: data/eval/NAME/ (fields, or fields-holdout; never tune on the "
-            "latter); its report goes to docs/evaluation-NAME.md",
+            help="labelled set: data/eval/NAME/ (fields, or the held-out fields-holdout2; never "
+            "tune on the latter); its report goes to docs/evaluation-NAME.md",
         ),
     ] = "fields",
 ) -> None:

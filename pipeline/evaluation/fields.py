@@ -438,8 +438,8 @@ DEFAULT_SET = "fields"
 
 
 def eval_dir(set_name: str = DEFAULT_SET) -> Path:
-    """`data/eval/<set_name>/`: `fields` (the first held-out set) or `fields-holdout`
-    (the second one, written after the first set had guided rule fixes)."""
+    """`data/eval/<set_name>/`: `fields` (development) or `fields-holdout2` (held out:
+    written without reading the rules or the other sets; never tuned on)."""
     from pipeline.config import repo_root
 
     return repo_root() / "data" / "eval" / set_name
