@@ -81,8 +81,8 @@ def test_a_rerun_of_an_unchanged_inbox_skips_everything_without_prefect(
     second = run_batch(inbox, out)
     assert {r.status for r in second.results} == {"skipped"}
     assert not second.started_prefect
-    assert [r.assessment.level for r in second.results] == [
-        r.assessment.level for r in first.results
+    assert [r.level for r in second.results] == [
+        r.level for r in first.results
     ]
     (inbox / "case-1.txt").write_text("Summary of facts\nChanged.\n", encoding="utf-8")
     third = run_batch(inbox, out)

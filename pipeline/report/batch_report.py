@@ -63,9 +63,18 @@ class PacketResult:
     row: dict[str, Any] | None = None  # the report row, kept when the packet is dropped
 
     def compact(self) -> PacketResult:
-        """This result without its packet record (its report row computed first): what a
-        batch keeps per packet, so a thousand packets' fields do not pile up in memory."""
-        return replace(self, packet=None, row=_row(self))
+        """This result reduced to its report row (computed first), without the packet record
+        or the assessment: what a batch keeps per packet, so a thousand packets' fields and
+        flags do not pile up in memory (Prefect also keeps every task's returned value until
+        its flow ends). The full records are in the result folder and the store."""
+        return replace(self, packet=None, assessment=None, row=_row(self))
+
+    @property
+    def level(self) -> str:
+        """The triage level ("" when the packet could not be assessed)."""
+        if self.assessment is not None:
+            return self.assessment.level
+        return str((self.row or {}).get("level", ""))
 
 
 def notice_values(packet: Packet) -> tuple[str, str, str]:
