@@ -249,6 +249,46 @@ def test_missing_tesseract_is_an_environment_problem(
         tesseract.installed_languages.cache_clear()
 
 
+def test_tesseract_probes_are_cached_per_installation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version and languages are asked of Tesseract once per installation, not once per
+    run; installing or removing language data (its folder changes) asks again."""
+    import pytesseract
+
+    from pipeline.config import settings
+
+    monkeypatch.setenv("TRIAGE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path / "tessdata"))
+    (tmp_path / "tessdata").mkdir()
+    settings.cache_clear()
+    started: list[str] = []
+    real_languages = pytesseract.get_languages
+
+    def counted(config: str = "") -> list[str]:
+        started.append("languages")
+        return ["eng", "osd"] if len(started) == 1 else ["eng", "osd", "ara"]
+
+    def clear() -> None:
+        tesseract.version.cache_clear()
+        tesseract.installed_languages.cache_clear()
+
+    monkeypatch.setattr(pytesseract, "get_languages", counted)
+    clear()
+    try:
+        assert tesseract.installed_languages() == {"eng", "osd"}
+        clear()  # a new process: served from the build cache, Tesseract not started
+        assert tesseract.installed_languages() == {"eng", "osd"} and started == ["languages"]
+        (tmp_path / "tessdata" / "ara.traineddata").write_bytes(b"x")  # a language added
+        clear()
+        assert tesseract.installed_languages() == {"eng", "osd", "ara"}
+        assert started == ["languages", "languages"]
+    finally:
+        monkeypatch.setattr(pytesseract, "get_languages", real_languages)
+        clear()
+        settings.cache_clear()
+
+
 def test_missing_language_data_names_the_language(tmp_path: Path) -> None:
     """Tesseract alone would warn and read on without `zzz`; we stop and name it."""
     img = render_pages(html_pdf(ENGLISH), dpi=100)[0]
