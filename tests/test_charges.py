@@ -1128,3 +1128,29 @@ def test_an_ocr_blank_line_inside_a_sentence_does_not_end_the_charges() -> None:
         "سرق المنقولات المبينة وصفاً بالأوراق والمملوكة لشركة النيل للتجارة",
         "أتلف عمداً أموالاً منقولة مملوكة للغير",
     ]
+
+
+# ---- offence class words from the lexicon (cue.offence-class / -word / -heading) ------------
+
+
+def test_offence_class_words_come_from_the_cue_lexicon() -> None:
+    from pipeline.lexicons.loader import load_lexicon
+    from pipeline.understand import charges
+
+    lex = load_lexicon("charge-cues")
+    for entry in ("cue.offence-class", "cue.offence-word", "cue.offence-heading"):
+        assert lex.get(entry).name
+    # terms are folded like the text: "جرائم" is matched as "جرايم"
+    assert "جرايم" in charges._headings().split("|")
+    assert charges._class_prefix().match("جنايه التزوير")
+    assert charges._bare_class().fullmatch("الجنحه")
+
+
+def test_arabic_plural_heading_word_with_hamza_goes_from_the_charge() -> None:
+    text = (
+        "التهم المنسوبة إليه:\n"
+        "جرائم الاختلاس والتزوير في محررات رسمية، وفق المادتين ٢٣٤ و٢٣٥.\n"
+    )
+    got = _read(text, "ar", "arrest-warrant")
+    assert got[0].text.startswith("الاختلاس")
+    assert got[0].articles == ["234", "235"]

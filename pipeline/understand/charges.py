@@ -44,30 +44,20 @@ _SENTENCE_END = re.compile(
     r"(?<!\bart)(?<!\bno)(?<!\binc)(?<!\bnum)(?<!\bsec)(?<!\bpara)(?<!\bparr)(?<!\bal)"
     r"(?<!\b[a-z])\.(?:\s|$)|;"
 )
-# Words that name the class of an offence before its name ("جرم الاحتيال", "جناية التزوير"),
-# normalised: the legal classes, part of the name as written, and "جريمة" ("the crime of").
-_LEGAL_CLASS = "جرم|جنايه|جنحه"
-_CLASS = f"{_LEGAL_CLASS}|جريمه"
 # The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة").
 _SOFT_SPLIT = re.compile(
     r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
     r"|\s+و(?=[^\W\d_])"
 )
-# Only the clitic "ب" ("بجرم الاحتيال": of the crime of fraud) and a plural heading word
-# ("جرائم", "أفعال": acts of) go from the start of a charge; the class word stays ("جناية
-# القتل القصد").
-_CLASS_LEAD = rf"ب(?=(?:{_CLASS})\s)|(?:بجرائم|جرائم|افعال)\s+(?=\w)"
-# A legal class word a cue or split left before the charge ("بجرم الاحتيال").
-_CLASS_BEFORE = re.compile(rf"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>{_LEGAL_CLASS})\s+$")
 _ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
 # An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR lost
-# the dot), and the offence class word.
-_LEAD = re.compile(
+# the dot), and the offence class word (`{class_lead}`, filled from the lexicon by `_lead`).
+_LEAD_TEMPLATE = (
     rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|[-–—•*·▪►]"
     rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
-    rf"|{_ORDINALS}\s*[:.\-–)]?|{_CLASS_LEAD}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
+    rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
     rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
@@ -112,6 +102,10 @@ _BARE_CITATION = re.compile(
 )
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
+
+
+# Entries of the cue lexicon read as word lists (`_words`), not as cues where they stand.
+_WORD_LISTS = frozenset({"cue.offence-class", "cue.offence-word", "cue.offence-heading"})
 
 
 @dataclass
@@ -183,6 +177,47 @@ def _inchoate() -> frozenset[str]:
     return frozenset(load_lexicon(CUES).get("rule.inchoate").iccs)
 
 
+# Words written before an offence's name, from the lexicon (normalised, longest first):
+# the legal classes ("جرم الاحتيال", "جناية التزوير": part of the name as written), the
+# generic "جريمة" ("the crime of") and the plural heading words ("جرائم", "أفعال": acts of).
+@cache
+def _words(*entry_ids: str) -> str:
+    terms = {t for e in entry_ids for t in _cue_terms(e)}
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+def _legal_class() -> str:
+    return _words("cue.offence-class")
+
+
+def _class() -> str:
+    return _words("cue.offence-class", "cue.offence-word")
+
+
+def _headings() -> str:
+    return _words("cue.offence-heading")
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """An item's leading marker. Of the class words, only the clitic "ب" ("بجرم الاحتيال": of
+    the crime of fraud) and a plural heading word ("جرائم", "أفعال") go from the start of a
+    charge; the class word stays ("جناية القتل القصد")."""
+    class_lead = rf"ب(?=(?:{_class()})\s)|ب?(?:{_headings()})\s+(?=\w)"
+    return re.compile(_LEAD_TEMPLATE.replace("{class_lead}", class_lead))
+
+
+@cache
+def _class_before() -> re.Pattern[str]:
+    """A legal class word a cue or split left before the charge ("بجرم الاحتيال")."""
+    return re.compile(rf"(?:^|(?<=[\s:،,.\-–]))[وبل]?(?P<word>{_legal_class()})\s+$")
+
+
+@cache
+def _class_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_legal_class()})\s+")
+
+
 def _page_info(view: PageView) -> PageInfo:
     text, original = view.text, view.page.text
     lines: list[Line] = []
@@ -200,7 +235,10 @@ def _page_info(view: PageView) -> PageInfo:
             continue
         lines.append(Line(a, b, blank))
         blank = False
-    cue_hits = [h for h in view.hits(CUES) if not h.entry_id.startswith("rule.")]
+    cue_hits = [
+        h for h in view.hits(CUES)
+        if not h.entry_id.startswith("rule.") and h.entry_id not in _WORD_LISTS
+    ]
     raw_cues = _law_labels(view, lines, cue_hits)
     labels = {(h.start, h.end) for h in raw_cues if h.entry_id == "cue.charges"}
     # "Charge" is both a label and a count word; at the same place the label reading wins,
@@ -553,13 +591,16 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     return items
 
 
-# What joins a charge (after its citation or penalty) to the next one in the same run of text:
-# "murder (s. 302); criminal conspiracy", "... (art. 95) et association de malfaiteurs",
-# "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal".
-_CONTINUE = re.compile(
-    r"\s*(?:;|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s|[,،]\s*و(?=[^\W\d_])"
-    rf"|\s+و(?=ب?(?:{_CLASS})\s))\s*"
-)
+@cache
+def _continue() -> re.Pattern[str]:
+    """What joins a charge (after its citation or penalty) to the next one in the same run of
+    text: "murder (s. 302); criminal conspiracy", "... (art. 95) et association de
+    malfaiteurs", "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal"."""
+    return re.compile(
+        r"\s*(?:;|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s|[,،]\s*و(?=[^\W\d_])"
+        rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
+    )
+
 _LAW_TITLE = re.compile(
     r"\b(?:act|code|law|loi|ley|codigo|decreto|decret|ordinance|ordonnance|dahir)\b|ظهير|قانون"
 )
@@ -584,7 +625,7 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
     while pos < end:
         depth = 0
         found = None
-        for m in _CONTINUE.finditer(text, pos, end):
+        for m in _continue().finditer(text, pos, end):
             seg = text[pos : m.start()]
             depth += seg.count("(") - seg.count(")")
             pos = m.start()
@@ -793,7 +834,7 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         elif kind == "and":
             split = _opens_offence(info, sb, nxt, inside) and _opens_offence(
                 info, _skip_lead(text, seg_start, sa), sa, inside
-            ) and (prose or listed or _CLASS_WORD.match(text, sb, nxt) is not None) and not (
+            ) and (prose or listed or _class_word().match(text, sb, nxt) is not None) and not (
                 _MEANS_BEFORE.search(text, seg_start, sa) and _MEANS_WORD.match(text, sb, nxt)
             )  # "robo con violencia e intimidación": two means of one offence
         if split:
@@ -813,16 +854,21 @@ _DETERMINER = re.compile(
     r"(?:(?:the|a|an|of|for|with|le|la|les|de|du|des|el|los|las|del|un|una|une|por|pour)\s+"
     r"|l'|d'|l’|d’)*"
 )
-_CLASS_WORD = re.compile(
-    rf"(?:ب?(?:{_CLASS})|بجرائم|جرائم)\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
-    r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
-)
+
+
+@cache
+def _class_word() -> re.Pattern[str]:
+    """A class or heading word opening a charge ("جناية ...", "بجرائم ...", "the offence of")."""
+    return re.compile(
+        rf"ب?(?:{_class()}|{_headings()})\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
+        r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
+    )
 
 
 def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
     """Whether `[a, b)` opens with the name of an offence (not a substance or object alone)."""
     text = info.view.text
-    if _CLASS_WORD.match(text, a, b):
+    if _class_word().match(text, a, b):
         return True
     m = _DETERMINER.match(text, a, b)
     p = m.end() if m else a
@@ -852,7 +898,7 @@ def _not_offence() -> frozenset[str]:
 
 def _skip_lead(text: str, a: int, b: int) -> int:
     """Past a charge's leading list marker or clitic ("1-", "أولا:", "بجرم" → "جرم")."""
-    m = _LEAD.match(text, a, b)
+    m = _lead().match(text, a, b)
     if m is None or not re.search(r"[^\W\d_]{3,}", text[m.end() : b]):
         return a
     return m.end()
@@ -910,7 +956,7 @@ def _first_clause(text: str, a: int, b: int) -> int:
 def _class_word_before(text: str, a: int) -> int:
     """Back over an Arabic class word a cue or split left out ("بجرم الاحتيال" → "جرم
     الاحتيال"), since it is part of the offence's name as written."""
-    m = _CLASS_BEFORE.search(text, max(0, a - 12), a)
+    m = _class_before().search(text, max(0, a - 12), a)
     return m.start("word") if m else a
 
 
@@ -963,12 +1009,14 @@ def _ascii_digits(text: str) -> str:
     )
 
 
-# A class word alone names no offence: "the crime", "l'infraction", "el delito", "الجريمة".
-_BARE_CLASS = re.compile(
-    r"(?:(?:the|this|that|an?|said|le|la|l'|cette|ce|el|la|dicho|dicha|este|esta)\s*)?"
-    r"(?:crimes?|offen[cs]es?|felony|misdemeanou?r|crime|delit|infractions?|delitos?|ilicito"
-    r"|الجريمه|الجرم|الجنايه|الجنحه)"
-)
+@cache
+def _bare_class() -> re.Pattern[str]:
+    """A class word alone names no offence: "the crime", "l'infraction", "el delito", "الجريمة"."""
+    return re.compile(
+        r"(?:(?:the|this|that|an?|said|le|la|l'|cette|ce|el|la|dicho|dicha|este|esta)\s*)?"
+        r"(?:crimes?|offen[cs]es?|felony|misdemeanou?r|crime|delit|infractions?|delitos?|ilicito"
+        rf"|ال(?:{_class()}))"
+    )
 
 
 def _one_line(quote: str) -> str:
@@ -1095,7 +1143,7 @@ def read_offenses(
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
             wording = _one_line(view.quote(a, b))
-            if not wording or _BARE_CLASS.fullmatch(normalize_term(wording)):
+            if not wording or _bare_class().fullmatch(normalize_term(wording)):
                 continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
             if top is not None and not (a <= top.start and top.end <= b):
@@ -1119,15 +1167,12 @@ def read_offenses(
     return _restated(offenses), facts
 
 
-_CLASS_PREFIX = re.compile(rf"^(?:{_LEGAL_CLASS})\s+")
-
-
 def _restated(offenses: list[Offense]) -> list[Offense]:
     """Without a charge restated in short elsewhere ("asesinato" after "asesinato con
     alevosía", "جناية القتل قصداً" in the operative part after "القتل قصداً" in the list):
     a wording whose words, without a leading Arabic class word, open another charge's
     wording that is longer, or equal and listed first, is that charge."""
-    words = [_CLASS_PREFIX.sub("", normalize_term(o.text), count=1).split() for o in offenses]
+    words = [_class_prefix().sub("", normalize_term(o.text), count=1).split() for o in offenses]
     out = []
     for k, o in enumerate(offenses):
         longer = next(
