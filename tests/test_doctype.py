@@ -543,3 +543,33 @@ def test_more_titles_and_formulas(lang: str, text: str, expected: str) -> None:
     view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
     [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
     assert doc.doc_type == expected
+
+
+MORE_TITLES_2 = [
+    # a diffusion is an NCB's message: its title may stand on the subject line
+    ("ar", "وزارة الداخلية - المكتب المركزي الوطني\nالرقم: ٤٥/٢٠٢٣\nالموضوع: تعميم بشأن المطلوب"
+           " ماهر سليم عواد\nنرجو التكرم بتحديد مكانه والقبض عليه.", "diffusion"),
+    ("fr", "BCN DE NIAMEY\nObjet : diffusion concernant M. ISSA Garba\nNous vous prions de"
+           " localiser et d'arrêter l'intéressé.", "diffusion"),
+    # Gulf investigation reports, and a report headed with the bare word and its number
+    ("ar", "شرطة المنطقة الشرقية\nتقرير تحريات رقم: ١٢/٢٠٢٢\nالاسم: خالد ناصر الحربي",
+     "police-report"),
+    ("es", "POLICÍA NACIONAL\nDivisión de Estafas\nINFORME N.º 77/2023\nSeñor Jefe:\nSe informa"
+           " sobre la persona requerida Marta SOSA.", "police-report"),
+    # a prosecutor's information
+    ("en", "REGIONAL TRIAL COURT\nPEOPLE v. Dante ROBLES, Accused.\nINFORMATION\nThe undersigned"
+           " prosecutor accuses Dante ROBLES of the crime of Estafa.", "indictment"),
+    # the requesting formula with a clause between "request" and "the extradition"
+    ("en", "Note No. 88/2023\nThe Embassy has the honour to request, in accordance with the"
+           " treaty in force between the two States, the extradition of Paul GREY, wanted for"
+           " trial.", "extradition-request"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_TITLES_2)
+def test_subject_line_diffusion_bare_report_information_and_split_formula(
+    lang: str, text: str, expected: str
+) -> None:
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
+    [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
+    assert doc.doc_type == expected

@@ -53,10 +53,11 @@ FORMULA_WEIGHT = 1.5  # body entries from this weight are operative formulas (th
 BODY_MAJORITY = 2.0  # ... and beat the runner-up this many times over
 BODY_MAX_CONFIDENCE = 0.5  # a type read from the body alone is never more than this sure
 # Types whose title may stand on a subject line ("Subject: Request for the extradition of ...",
-# "Objet : rapport d'enquête", "Subject: Withdrawal of diffusion"): letters and messages by
-# nature. Any other type named there ("Re: Red
-# Notice against our client") is what the letter is about, not what it is.
-SUBJECT_TYPES = frozenset({"extradition-request", "police-report", "other"})
+# "Objet : rapport d'enquête", "Subject: Withdrawal of diffusion", "الموضوع: تعميم بشأن
+# المطلوب ..."): letters and messages by nature (a diffusion is an NCB's message). Any other
+# type named there ("Re: Red Notice against our client") is what the letter is about, not
+# what it is.
+SUBJECT_TYPES = frozenset({"extradition-request", "police-report", "diffusion", "other"})
 SPLIT_MIN_CONFIDENCE = 0.6  # a declared document splits only on a page this sure
 LANGUAGE_CONFIDENCE = 0.8  # a language change splits same-type pages only when this sure
 CONTINUED = "continued"  # the type of the "(continued)" cues
