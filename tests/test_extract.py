@@ -404,7 +404,7 @@ def test_second_extraction_hits_the_ocr_cache(
     def no_tesseract(*args, **kwargs):
         raise AssertionError("Tesseract ran although the page is cached")
 
-    monkeypatch.setattr(pytesseract, "image_to_data", no_tesseract)
+    monkeypatch.setattr(pytesseract, "run_and_get_output", no_tesseract)
     monkeypatch.setattr(pytesseract, "image_to_osd", no_tesseract)
     before = dict(tesseract.calls)
     second = extract_packet(packet, blobs)
@@ -591,9 +591,9 @@ def test_ocr_timeout_is_recorded_as_transient(
     import pytesseract
 
     def too_slow(*args, **kwargs):
-        raise RuntimeError("Tesseract process timeout")
+        raise RuntimeError("Tesseract process timeout")  # what pytesseract raises then
 
-    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    monkeypatch.setattr(pytesseract, "run_and_get_output", too_slow)
     img = render_pages(html_pdf(ENGLISH_2), dpi=100)[0]
     packet = make_packet(blobs, [
         ("slow.png", image_bytes(img, "PNG"), "image/png"),

@@ -160,20 +160,21 @@ def _run(kind: str, path: Path, lang: str, config: str, image_sha: str | None) -
     if hit is not None:
         return hit
     timeout = settings().ocr_timeout_s
-    fn = pytesseract.image_to_data if kind == "data" else pytesseract.image_to_osd
     try:
         with tesseract_slot():
             with _calls_lock:
                 calls[kind] += 1
-            raw = fn(
-                str(path),
-                lang=lang,
-                config=config,
-                timeout=timeout,
-                output_type=pytesseract.Output.DICT
-                if kind == "data"
-                else pytesseract.Output.STRING,
-            )
+            if kind == "data":
+                # what `pytesseract.image_to_data` runs, without its own `tesseract
+                # --version` check (one more process per run; `version()` is cached)
+                out = pytesseract.run_and_get_output(
+                    str(path), "tsv", lang, f"-c tessedit_create_tsv=1 {config}".strip(), 0,
+                    timeout,
+                )
+                raw = pytesseract.pytesseract.file_to_dict(out, "\t", -1)
+            else:
+                raw = pytesseract.image_to_osd(str(path), lang=lang, config=config,
+                                               timeout=timeout)
     except pytesseract.TesseractNotFoundError as exc:
         raise _missing("Tesseract is not installed or not on PATH") from exc
     except pytesseract.TesseractError as exc:
