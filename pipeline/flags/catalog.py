@@ -45,12 +45,29 @@ class FlagCode(_Strict):
     rationale: str
 
 
+class Escalation(_Strict):
+    """A medium candidate of `code` that context makes stronger: its cues found in the same
+    document (or packet) and none of the `unless` cues or charges raise it to `to`."""
+
+    id: str = Field(pattern=r"^escalate\.[a-z0-9-]+$")
+    code: str
+    to: Severity
+    when: str
+    cues: list[str] = Field(min_length=1)
+    within: Literal["document", "packet"] = "document"
+    unless_cues: list[str] = Field(default_factory=list)
+    unless_iccs: list[str] = Field(default_factory=list)
+    what: str
+    basis: str
+
+
 class Catalog(_Strict):
     version: str
     negation_window: int = Field(ge=0, le=20)
     role_window: int = Field(ge=0, le=30)
     max_evidence: int = Field(ge=1, le=50)
     codes: list[FlagCode]
+    escalations: list[Escalation] = Field(default_factory=list)
 
     def get(self, code: str) -> FlagCode:
         for entry in self.codes:

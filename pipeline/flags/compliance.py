@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.flags.candidates import Candidate
@@ -240,6 +240,38 @@ def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[
         "compliance.judicial-data", severity, what, _rule("judicial-data"), evidence,
         rationale=f"The documents lack judicial data that RPD Art. 83(2)(b) requires: {what}.",
     )
+
+
+BOILERPLATE = (
+    "a description of this person's acts with their time and place (the summary is boilerplate)"
+)
+_LACK = "The documents lack judicial data that RPD Art. 83(2)(b) requires"
+
+
+def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
+    """Boilerplate facts lack judicial data too: Art. 83(2)(b) asks for a succinct, clear
+    description of the person's acts with time and place, which a summary that the vague-facts
+    phrases describe does not give, even when a year and a country are named. A live
+    `compliance.vague-facts` candidate makes `compliance.judicial-data` medium (adding it
+    when every other datum was found)."""
+    vague = [c for c in found if c.code == "compliance.vague-facts" and c.suppressed is None]
+    if not vague:
+        return found
+    data = [c for c in found if c.code == "compliance.judicial-data" and c.suppressed is None]
+    rest = [c for c in found if c not in data]
+    if data:
+        first = data[0]
+        what = f"{first.what}, {BOILERPLATE}"
+        first = replace(
+            first, severity="medium", what=what,
+            rationale=f"{_LACK}: {what}.",
+        )
+        return [*rest, first, *data[1:]]
+    return [*found, Candidate(
+        "compliance.judicial-data", "medium", BOILERPLATE, _rule("judicial-data.boilerplate"),
+        vague[0].evidence,
+        rationale=f"{_LACK}: {BOILERPLATE}.",
+    )]
 
 
 def validity(packet: Packet) -> Iterator[Candidate]:

@@ -101,6 +101,21 @@ def render() -> str:
         "`misuse.country-context` is low severity: it raises attention and never sets a level.",
         "",
     ]
+    if cat.escalations:
+        out += [
+            "Escalations (`escalations` in `lexicons/rules/flag-codes.yaml`): context in the same",
+            "document that makes a medium indication of a code a strong one.",
+            "",
+            "| escalation | code | to | when | ruled out by | basis |",
+            "|---|---|---|---|---|---|",
+        ]
+        for esc in cat.escalations:
+            unless = ", ".join([*esc.unless_cues, *(f"ICCS {c}" for c in esc.unless_iccs)]) or "-"
+            out.append(
+                f"| `{esc.id}` | `{esc.code}` | {esc.to} | {_cell(esc.when)} "
+                f"(cues: {', '.join(esc.cues)}) | {unless} | {_cell(esc.basis)} |"
+            )
+        out.append("")
     for family, title in FAMILY_TITLES.items():
         out += [f"## {title}", ""]
         for code in [c for c in cat.codes if c.family == family]:

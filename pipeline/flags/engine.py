@@ -14,8 +14,9 @@ from pipeline import __version__
 from pipeline.flags.candidates import Candidate, merge
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.checklist import checklist, directive
-from pipeline.flags.compliance import issuing_country, rule_candidates
+from pipeline.flags.compliance import boilerplate_facts, issuing_country, rule_candidates
 from pipeline.flags.consistency import consistency_candidates
+from pipeline.flags.escalation import escalate
 from pipeline.flags.levels import level_for
 from pipeline.flags.lexical import CUES, FLAG_LEXICONS, lexical_candidates
 from pipeline.flags.timing import timing_candidates
@@ -35,12 +36,12 @@ def page_views(packet: Packet) -> dict[str, list[PageView]]:
 def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
     """Every candidate flag of a packet, raised or held back."""
     views = page_views(packet)
-    found = [
+    found = boilerplate_facts(escalate(packet, views, [
         *lexical_candidates(packet, views),
         *rule_candidates(packet, views),
         *consistency_candidates(packet),
         *timing_candidates(packet, views, issuing_country(packet)[0]),
-    ]
+    ]))
     if use_model:
         from pipeline.flags.model import model_candidates
 

@@ -391,7 +391,11 @@ def _exclusions(entry_id: str) -> re.Pattern[str] | None:
     if not phrases:
         return None
     ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+    return re.compile(_START + r"(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+
+
+# A phrase starts a word, or follows an Arabic proclitic joined to it ("بجرم", "وللفرار").
+_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 
 
 def _excluded(view: PageView, hit: Hit) -> bool:
@@ -401,6 +405,12 @@ def _excluded(view: PageView, hit: Hit) -> bool:
         return False
     lo = max(0, hit.start - 80)
     return any(
-        m.start() <= hit.start and hit.end <= m.end()
+        m.start() <= hit.start + _clitics(view.text, hit.start, m.start()) and hit.end <= m.end()
         for m in pattern.finditer(view.text, lo, hit.end + 80)
     )
+
+
+def _clitics(text: str, start: int, phrase_start: int) -> int:
+    """How many proclitic letters at `start` precede a phrase that begins at `phrase_start`."""
+    gap = phrase_start - start
+    return gap if 0 < gap <= 2 and all(c in "وفبلك" for c in text[start:phrase_start]) else 0
