@@ -861,3 +861,47 @@ def test_delivered_in_open_court_dates_the_judgment_not_a_later_note() -> None:
             "Note of the Registrar: the convict escaped on 14.02.2023.\n")
     decision = read_decision(text_views(text, lang="en"), "judgment")
     assert decision.date is not None and decision.date.normalized == "2022-06-09"
+
+
+# ---- issuing country from the header: addressees, streets, OCR blank lines ----------------
+
+
+def _one_view(text: str, lang: str, method: str = "text-layer") -> list[PageView]:
+    return [view_page("t", Page(number=1, text=text, method=method, language=lang), lang)]
+
+
+def test_issuing_country_skips_the_addressee_line_and_a_street_name() -> None:
+    text = (
+        "MINISTRY OF JUSTICE\n14 Canada Road, Port Louis, Mauritius\n"
+        "To: The Attorney-General of Kenya\nRequest for the extradition of Ravi BHOOLA\n"
+    )
+    notice = read_notice(_one_view(text, "en"), "extradition-request")
+    assert notice.issuing_country and notice.issuing_country.normalized == "MU"
+    text_ar = (
+        "وزارة العدل\nالرقم: ١٢/٢٠٢٣\nسعادة النائب العام بالمملكة الأردنية الهاشمية المحترم\n"
+        "تهديكم وزارة العدل بدولة الكويت تحياتها\n"
+    )
+    notice = read_notice(_one_view(text_ar, "ar"), "extradition-request")
+    assert notice.issuing_country and notice.issuing_country.normalized == "KW"
+
+
+def test_ncb_of_the_addressees_is_not_the_issuer() -> None:
+    text = (
+        "DIFUSIÓN\nDestinatarios: OCN de Bolivia, OCN de Paraguay\n"
+        "Fecha: 3 de mayo de 2023\nPersona buscada: Raúl PAZ\n"
+    )
+    notice = read_notice(_one_view(text, "es"), "diffusion")
+    assert notice.issuing_country is None or notice.issuing_country.normalized not in ("BO", "PY")
+
+
+def test_header_country_on_an_ocr_page_counts_lines_with_text() -> None:
+    lines = ["", "JUZGADO PENAL", "", "Expediente 5/2023", "", "AUTO", "", "HECHOS", "",
+             "Único. En Getafe, a 2 de mayo de 2023, el investigado huyó."]
+    notice = read_notice(_one_view("\n".join(lines), "es", "ocr"), "arrest-warrant")
+    assert notice.issuing_country and notice.issuing_country.normalized == "ES"
+
+
+def test_royal_oman_police_is_oman_not_amman() -> None:
+    text = "شرطة عمان السلطانية\nتقرير تحريات\nالاسم: سالم بن علي الحارثي\n"
+    notice = read_notice(_one_view(text, "ar"), "police-report")
+    assert notice.issuing_country and notice.issuing_country.normalized == "OM"

@@ -26,7 +26,7 @@ from pipeline.understand.labels import (
     value_span,
     view_dates,
 )
-from pipeline.understand.pageview import PageView
+from pipeline.understand.pageview import Hit, PageView
 
 _REF_KINDS = {"control-number": "control-number", "file-number": "file-number",
               "reference": "reference"}
@@ -42,6 +42,44 @@ _COPULA = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:until|unless|or|ou|o|jusqu|hasta|not|pas|no)\b")
 _HEADER_LINES = 10
+# A line addressed to someone: the country named there is the addressee's, not the
+# issuer's ("To: NCB Lima", "Destinatarios: OCN de ...", "سعادة وزير العدل بجمهورية ...").
+_ADDRESSEE = re.compile(
+    r"^\W*(?:(?:to|attn|attention|for the attention of|recipients?|addressees?|a|à|destinataires?"
+    r"|a l'attention de|à l'attention de|para|destinatarios?|a la atencion de|الى|إلى"
+    r"|المرسل اليه|المرسل إليه)\s*:|(?:سعاده|سعادة|معالي|حضره|حضرة|excmo|excelentisimo"
+    r"|excelentísimo|his excellency|her excellency|son excellence)\b)",
+    re.IGNORECASE,
+)
+# A place name that is part of a street's name ("21 Dominica Drive", "Avenida Brasil").
+_STREET_AFTER = re.compile(
+    r"\s*(?:drive|street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|lane|way|square|place)\b",
+    re.IGNORECASE,
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:rue|avenue|av\.|boulevard|bd|calle|avenida|avda\.?|carrera|jiron|jr\.|شارع|جادة)"
+    r"(?:\s+(?:de|del|de la|du|des))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _line_text(view: PageView, pos: int) -> str:
+    """The original line holding normalised offset `pos`, up to it."""
+    a, _ = view.original_span(pos, pos + 1)
+    raw = view.page.text
+    return raw[raw.rfind("\n", 0, a) + 1 : a]
+
+
+def _addressed(view: PageView, pos: int) -> bool:
+    """Whether `pos` stands on a line addressed to someone (see `_ADDRESSEE`)."""
+    return bool(_ADDRESSEE.match(_line_text(view, pos)))
+
+
+def _in_street(view: PageView, start: int, end: int) -> bool:
+    """Whether a place name at `[start, end)` is part of a street's name."""
+    return bool(
+        _STREET_AFTER.match(view.text, end) or _STREET_BEFORE.search(view.text, 0, start)
+    )
 
 
 @cache
@@ -163,7 +201,12 @@ def _city_prefix(city: str) -> str | None:
     terms = geo_terms()
     if city in terms:
         return terms[city]
-    return next((code for term, code in terms.items() if term.startswith(city + " ")), None)
+    # only a short qualifier after it ("washington d.c."), not another city ("santiago de cali")
+    return next(
+        (code for term, code in terms.items()
+         if term.startswith(city + " ") and len(term) - len(city) <= 5),
+        None,
+    )
 
 
 def _issuing(views: list[PageView]) -> tuple[Found | None, Found | None]:
@@ -178,6 +221,8 @@ def _issuing(views: list[PageView]) -> tuple[Found | None, Found | None]:
             return value, value
     for view in views:  # "Inform NCB Ankara", "BCN Paris"
         for lab in labels(view, {"ncb"}):
+            if _addressed(view, lab.start):
+                continue  # "Destinatarios: OCN de Lima, ..." are the addressees
             m = re.match(r"\s?([^\W\d_][\w'-]*)(?: ([^\W\d_][\w'-]*))?", view.text[lab.end:])
             if not m:
                 continue
@@ -194,7 +239,9 @@ def header_country(views: list[PageView]) -> Found | None:
         return None
     view = views[0]
     end = view.head_end(_HEADER_LINES)
-    courts = [lab for lab in labels(view, {"court"}) if lab.start < end]
+    courts = [
+        lab for lab in labels(view, {"court"}) if lab.start < end and not _addressed(view, lab.start)
+    ]  # the court or prosecutor a letter is addressed to is not its issuer
     for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
         line_end = view.line_end(court.start)
         for lexicon in ("places", "countries-names"):
@@ -203,11 +250,28 @@ def header_country(views: list[PageView]) -> Found | None:
                 return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                              confidence=0.8)
     for lexicon in ("countries-names", "places"):
-        hits = hits_in(view, lexicon, 0, end)
+        hits = [h for h in hits_in(view, lexicon, 0, end) if _header_geo(view, h)]
         if hits:
             return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                          confidence=0.6)
+    # OCR puts blank lines between lines: then the first ten lines with text, and the first
+    # country or city named in them ("Genève, le 3 mars" above "né à Niš (Serbie)")
+    longer = view.head_end(_HEADER_LINES, blank=False)
+    hits = sorted(
+        (h for lexicon in ("countries-names", "places") for h in hits_in(view, lexicon, end, longer)
+         if _header_geo(view, h)),
+        key=lambda h: (h.start, h.lexicon != "countries-names"),
+    )
+    if hits:
+        return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
+                     confidence=0.5)
     return None
+
+
+def _header_geo(view: PageView, hit: Hit) -> bool:
+    """A place in the header that may be the issuer's: not on an addressee's line, not in a
+    street's name."""
+    return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end)
 
 
 def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:
