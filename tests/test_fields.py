@@ -905,3 +905,32 @@ def test_royal_oman_police_is_oman_not_amman() -> None:
     text = "شرطة عمان السلطانية\nتقرير تحريات\nالاسم: سالم بن علي الحارثي\n"
     notice = read_notice(_one_view(text, "ar"), "police-report")
     assert notice.issuing_country and notice.issuing_country.normalized == "OM"
+
+
+# ---- a document's own date: long place names, weekdays, Hijri dates, long signature blocks --
+
+
+def test_own_date_after_a_long_place_name_and_a_weekday() -> None:
+    text = ("JUZGADO PENAL DE TURNO\nSan Juan de los Morros, 4 de junio de 2022\nAUTO\n"
+            "Se ordena la captura de Luis MORA, nacido el 2 de enero de 1980.")
+    assert read_decision(_one_view(text, "es"), "arrest-warrant").date.normalized == "2022-06-04"
+    text = ("Causa N.º 12-2021\nCuenca, jueves 9 de septiembre de 2021, las 10h00\n"
+            "Se dispone la prisión preventiva de Ana RUIZ.")
+    assert read_decision(_one_view(text, "es"), "arrest-warrant").date.normalized == "2021-09-09"
+
+
+def test_dated_line_with_the_hijri_date_before_the_gregorian_one() -> None:
+    text = ("محكمة الجنايات\nالرقم: ٥/٢٠٢٣\nالتاريخ: ٣ رمضان ١٤٤٤هـ الموافق ٢٥ مارس ٢٠٢٣م\n"
+            "أمر قبض على المتهم سعيد عمر، من مواليد ١ مايو ١٩٨٥.")
+    assert read_decision(_one_view(text, "ar"), "arrest-warrant").date.normalized == "2023-03-25"
+
+
+def test_signature_date_before_an_approval_and_a_certification() -> None:
+    text = ("INFORMATION\nThe undersigned prosecutor accuses Leo CRUZ, born on 2 March 1980, of"
+            " the crime of Estafa.\nCONTRARY TO LAW.\nDavao City, 3 July 2023.\n\n(Sgd.) ATTY. A."
+            " REYES\nProsecutor II\n\nAPPROVED: (Sgd.) ATTY. B. SANTOS, City Prosecutor\n\n"
+            "CERTIFICATION: I hereby certify that a preliminary investigation was conducted and"
+            " that there is reasonable ground to believe that the accused is probably guilty"
+            " thereof, and that he was informed of the complaint and the evidence against him."
+            " Bail recommended: None.")
+    assert read_decision(_one_view(text, "en"), "indictment").date.normalized == "2023-07-03"

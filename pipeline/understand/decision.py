@@ -215,9 +215,10 @@ _AUTH_STOP = re.compile(
 _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
+# "Ciudad Juárez, Chihuahua, a", "Santa Cruz de la Sierra, ", "Guayaquil, martes " (a weekday)
 _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
-                          r"[\W_]*(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,2}\s?,\s?){1,3}"
-                          r"(?:le|el|a|a los|on|the|في)?\s?$")  # "Ciudad Juárez, Chihuahua, a"
+                          r"[\W_]*(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){1,3}"
+                          r"(?:[^\W\d_]{4,9}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
 
 
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
@@ -529,6 +530,9 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
 
 
+SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval, certification
+
+
 def _signature_date(views: list[PageView], context: _Context) -> Found | None:
     """The last date of the document on its signature line ("Arequipa, 20 de marzo de 2023.")."""
     for view in reversed(views):
@@ -541,13 +545,17 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
         line_from = raw.rfind("\n", 0, a) + 1
         tail = raw[b:].strip(" .\t\n")
         before = view.text[view.norm.normalized_index(line_from) : last.start]
-        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < 200:
+        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < SIGNATURE_TAIL:
             return _date_found(view, last, 0.5)
         return None
     return None
 
 
-_DATE_KEY = re.compile(r"(?:date|dated|fecha|fechado|fechada|التاريخ|تاريخ)\s?[:：]\s?$")
+# "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق ٢٢ فبراير ٢٠٢٤م" (the Hijri date first)
+_DATE_KEY = re.compile(
+    r"(?:date|dated|fecha|fechado|fechada|التاريخ|تاريخ)\s?[:：]\s?"
+    r"(?:[^:：\n]{0,30}?\s(?:الموافق|الموافقه|الموافق ل|corresponding to)\s?)?$"
+)
 
 
 def _dated_line(views: list[PageView], context: _Context) -> Found | None:
