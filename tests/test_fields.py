@@ -934,3 +934,43 @@ def test_signature_date_before_an_approval_and_a_certification() -> None:
             " thereof, and that he was informed of the complaint and the evidence against him."
             " Bail recommended: None.")
     assert read_decision(_one_view(text, "en"), "indictment").date.normalized == "2023-07-03"
+
+
+# ---- subject names: labels that say their order, legal formulas, OCR commas ----------------
+
+
+def _names(text: str, lang: str, method: str = "text-layer") -> list[str]:
+    return [n.value for n in read_subject(_one_view(text, lang, method)).names]
+
+
+def test_name_label_with_its_order_in_brackets_and_a_trailing_forename_van() -> None:
+    text = "Name (surname, given names): TRAN-LEBLANC, Minh Van\nDate of birth: 2 May 1990\n"
+    assert _names(text, "en") == ["TRAN-LEBLANC, Minh Van"]
+
+
+def test_spanish_nombres_y_apellidos_label() -> None:
+    text = "ORDEN DE PRISIÓN\nNOMBRES Y APELLIDOS: Wilmer Andrés CAICEDO PONCE\nCÉDULA: 0912\n"
+    assert _names(text, "es") == ["Wilmer Andrés CAICEDO PONCE"]
+
+
+def test_french_case_between_the_prosecution_and_the_accused() -> None:
+    text = ("Le Tribunal a rendu le jugement suivant dans l'affaire opposant le ministère public"
+            " à :\nBENALI Karim, fils de Said, né le 3 mai 1990 à Béjaïa.\n")
+    assert "BENALI Karim" in _names(text, "fr")
+
+
+def test_no_name_from_a_prosecutors_office_against_organised_crime() -> None:
+    text = ("FISCALÍA ESPECIALIZADA CONTRA LA DELINCUENCIA ORGANIZADA\nImputado: Pablo RÍOS VERA\n")
+    assert _names(text, "es") == ["Pablo RÍOS VERA"]
+
+
+def test_arabic_name_stops_at_duration_and_capacity_words() -> None:
+    text = ("وحيث استدعي المتهم بصفة قانونية ولم يحضر.\n"
+            "حكمت المحكمة غيابيا بسجن المتهم فريد بن علي الزواري مدة عامين.\n")
+    names = _names(text, "ar")
+    assert all("بصفة" not in n and "مدة" not in n for n in names)
+
+
+def test_ocr_comma_read_as_hamza_ends_an_arabic_name() -> None:
+    text = "اتهمت النيابة العامة:\nمحمود سعيد عبد الهادي سليمانيء وشهرته \"حودة\"، ٣٠ سنة\n"
+    assert _names(text, "ar", "ocr")[0] == "محمود سعيد عبد الهادي سليماني"

@@ -98,6 +98,9 @@ _ID_VALUE = re.compile(
 )
 _ID_KIND = {"passport": "passport", "national-id": "national-id", "id-document": "other"}
 _NAME_FIELDS = {"full-name", "subject-cue"}
+# OCR reads an Arabic comma after a word as a hamza: "مرسي،" → "مرسيء". A name word ends in
+# a hamza only after an alef ("علاء", "أسماء").
+_OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
 _WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant",
               "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire"}
 _ALIAS_AFTER = re.compile(
@@ -199,6 +202,8 @@ def _name_words(
             prev_end = m.end()
             continue
         if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
+            if view.page.method == "ocr" and _OCR_COMMA.search(core):
+                core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
             core_ar = core.rstrip("،")
             norm_ar = normalize_term(core_ar)
             if norm_ar in _AR_STOP or norm_ar.startswith(("بال", "لل")) or (
@@ -272,7 +277,9 @@ def _name_words(
     if crossed > 0 and not block and (not ended or (
             _style(words[:crossed]) and not _style(words[crossed:]))):
         words = words[:crossed]
-    while words and _is_particle(words[-1][2]) and not arabic:
+    while words and _is_particle(words[-1][2]) and not arabic and not (
+        comma_used and words[-1][2][:1].isupper()
+    ):  # after "SURNAME, Forenames" a capitalised "Van" is a forename ("NGUYEN, Thi Van")
         words.pop()
     if opened and words:  # and closes before the matching quote ("«Chino Jhonny»")
         s, e, w = words[-1]
