@@ -215,10 +215,15 @@ _AUTH_STOP = re.compile(
 _ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|(?:يوم\s)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
+)
 # "Ciudad Juárez, Chihuahua, a", "Santa Cruz de la Sierra, ", "Guayaquil, martes " (a weekday)
 _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
                           r"[\W_]*(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){1,3}"
-                          r"(?:[^\W\d_]{4,9}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
+                          rf"(?:{_WEEKDAY}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
 
 
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
