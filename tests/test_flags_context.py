@@ -112,5 +112,166 @@ def test_boilerplate_facts_lack_the_description_of_the_acts(tmp_path: Path) -> N
     assert assessment.level == "review-needed"
 
 
-def test_held_helper_is_importable() -> None:
-    assert callable(held)
+def _packet(tmp_path: Path, manifest: str, docs: dict[str, str]):  # type: ignore[no-untyped-def]
+    from pipeline.chain import analyze_path
+
+    folder = tmp_path / "packet"
+    folder.mkdir()
+    (folder / "packet.yaml").write_text(manifest, encoding="utf-8")
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze_path(folder, record=False)
+
+
+def test_a_search_in_the_persons_absence_is_not_a_judgment_in_absentia(tmp_path: Path) -> None:
+    text = (
+        "Synthèse des faits\nEntre mars 2020 et juin 2022, à Namur, DUBOIS Marc, né le "
+        "3/4/1970, a dirigé un réseau de vol de camions. Lors de la perquisition du 9 juin 2022, "
+        "en son absence, les enquêteurs ont saisi onze remorques volées.\nPréventions : vol en "
+        "bande organisée (art. 467 du Code pénal). Peine : réclusion de dix à quinze ans.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.in-absentia" not in codes(assessment)
+
+
+def test_a_conviction_in_absentia_in_a_summary_is_still_raised(tmp_path: Path) -> None:
+    text = (
+        "Summary: on 4 May 2021 the Almaty city court convicted Dauren ESPAYEV in absentia of "
+        "embezzlement (Article 189 of the Criminal Code) and sentenced him to nine years; "
+        "he had left the country in 2019.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.in-absentia" in codes(assessment)
+
+
+def test_the_word_opposition_is_not_a_retrial_remedy_in_english(tmp_path: Path) -> None:
+    text = (
+        "Counsel's note: Mr. Ruslan ABDIKOV led an opposition party until 2018. He was tried in "
+        "absentia in 2020 and sentenced to twelve years, with no guarantee of a new trial.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.in-absentia" in codes(assessment), held(assessment)
+
+
+def test_a_status_word_in_apposition_to_another_persons_name(tmp_path: Path) -> None:
+    text = (
+        "Persona reclamada: Kevin ARMENTA LUGO, nacido el 2/5/1996 en Culiacán.\n"
+        "Hechos: el 3 de marzo de 2021, en Culiacán, Sinaloa, murió por disparos del reclamado "
+        "la señora Ana Lucía FERRER SOTO, reportera del semanario Voz del Valle.\n"
+        "Delito: homicidio calificado (art. 302 del Código Penal Federal). "
+        "Pena: de treinta a sesenta años de prisión.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment)
+    assert "FERRER SOTO" in held(assessment)["misuse.journalist-media"]
+
+
+def test_a_group_word_after_a_community_word_is_about_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Acusado: Mauricio CALFUQUEO PAINE, nacido en 1970 en Tirúa, werkén de la comunidad "
+        "mapuche Lof Rucañanco Bajo.\nHechos: el 2 de mayo de 2020 en Tirúa se incendiaron dos "
+        "camiones de una empresa forestal.\nCalificación: incendio (art. 476 del Código Penal). "
+        "Pena: diez años de presidio.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.ethnic-minority" in codes(assessment), held(assessment)
+
+
+def test_charges_over_homilies_turn_on_religion(tmp_path: Path) -> None:
+    text = (
+        "Sentencia: el párroco Julián MEZA ROJAS, nacido en 1968, fue condenado en Estelí en 2023 "
+        "por lo que dijo en sus homilías sobre los detenidos, calificado de propagación de "
+        "noticias falsas. Pena: ocho años de prisión.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.religious-minority" in codes(assessment)
+
+
+def test_political_prisoners_the_subject_spoke_about_are_others(tmp_path: Path) -> None:
+    text = (
+        "Hechos: en 2022, en León, el acusado Ernesto VEGA PAZ, ingeniero, difundió por radio "
+        "mensajes de apoyo a los presos políticos. Delito: propagación de noticias falsas "
+        "(art. 30 de la Ley 1042). Pena: cinco años de prisión.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment)
+
+
+def test_insulting_officials_and_incitement_by_speeches_in_arabic(tmp_path: Path) -> None:
+    text = (
+        "التهم: التحريض على العصيان بواسطة خطب ألقيت في أماكن عمومية، وإهانة موظفين عموميين"
+        " أثناء قيامهم بمهامهم. ملخص الوقائع: خلال سنة 2019 بمدينة وجدة ألقى المتهم كلمات في"
+        " ساحة عمومية.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.speech-offense" in codes(assessment)
+
+
+def test_ill_treatment_described_in_plain_words_and_a_retraction(tmp_path: Path) -> None:
+    text = (
+        "Statement of Bilal RAZA, co-accused, 2022\nAt the police station I was hung by my arms "
+        "for two nights. The police wrote the statement and made me sign it. I retract it.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.coerced-evidence" in codes(assessment)
+
+
+def test_a_reservist_in_a_garrison_court_is_not_a_civilian(tmp_path: Path) -> None:
+    text = (
+        "Summary: Pavel ORLOV, a reservist called up under the 2022 mobilisation, left his "
+        "military unit near Kursk on 4 December 2022 without permission. He is charged with "
+        "desertion (Article 338 of the Criminal Code), punishable by up to 10 years. The Kursk "
+        "Garrison Military Court ordered his arrest on 12 January 2023.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment)
+    assert "article3.military" in codes(assessment)
+
+
+NOTICE = """RED NOTICE REQUEST - NCB Doha
+Name: Samir Khalil NASSER
+Date of birth: 04/05/1980
+Charge: fraud (article 354 of the Penal Code), punishable by three years' imprisonment.
+Summary of facts: between March and July 2021 in Doha the accused obtained 900,000 riyals
+from his employer by submitting invoices of a supplier that did not exist.
+Arrest warrant no. 2021/553 of 2 September 2021.
+"""
+
+WARRANT = """STATE OF QATAR - PUBLIC PROSECUTION
+Arrest warrant no. 2021/553, 2 September 2021
+The accused Samir Khalil NASSER, born 04/05/1980, is to be arrested for breach of trust
+(article 362 of the Penal Code), having misappropriated sums entrusted to him by his employer.
+"""
+
+
+def test_fraud_in_the_notice_and_breach_of_trust_in_the_warrant_differ(tmp_path: Path) -> None:
+    manifest = (
+        "notice_type: red-notice\nissuing_country: QA\ndocuments:\n"
+        "  notice.txt: red-notice\n  warrant.txt: arrest-warrant\n"
+    )
+    _, assessment = _packet(
+        tmp_path, manifest, {"notice.txt": NOTICE, "warrant.txt": WARRANT}
+    )
+    assert "consistency.charges" in codes(assessment)
+
+
+def test_two_people_named_in_both_documents_are_not_an_identity_conflict() -> None:
+    from pipeline.flags.consistency import _names_in, _words
+    from pipeline.records import Document
+
+    class _Page:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    doc = Document.model_construct(pages=[_Page("Affidavit of Omar FARUQ about Tariq ZAMAN.")])
+    assert _names_in(_words("Omar Faruq"), doc) and _names_in(_words("Tariq Zaman"), doc)
+    assert not _names_in(_words("Yusuf Ali"), doc)
+
+
+def test_the_model_alone_does_not_recast_an_ordinary_violent_charge() -> None:
+    from pipeline.flags.model import _ordinary_charge, _Unit
+
+    assert _ordinary_charge(_Unit("arson", None, ("0504",)))
+    assert _ordinary_charge(_Unit("murder and robbery", None, ("0101", "0401")))
+    assert _ordinary_charge(_Unit("false news", None, ("08019",))) is None
+    assert _ordinary_charge(_Unit("a charge with no code", None, ())) is None

@@ -68,6 +68,9 @@ class Catalog(_Strict):
     max_evidence: int = Field(ge=1, le=50)
     codes: list[FlagCode]
     escalations: list[Escalation] = Field(default_factory=list)
+    # ICCS sections of ordinary crimes against persons or property: a charge read as one of
+    # them is not given a prohibited category or an Article 3 character by the model alone.
+    model_alone_not_on_iccs: list[str] = Field(default_factory=list)
 
     def get(self, code: str) -> FlagCode:
         for entry in self.codes:

@@ -309,8 +309,13 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         if doc.doc_type in NO_TRIAL_TYPES and not sentenced:
             continue  # "mandat d'arrêt par défaut", "declarado en rebeldía": no trial yet
         doc_views = views.get(doc.id, [])
-        if found.evidence is not None and _pretrial(doc_views, found.evidence):
+        if found.evidence is not None and _in_sentence(doc_views, found.evidence, _PRETRIAL):
             continue  # "detention in custody ordered in absentia": a measure, not a trial
+        if (
+            doc.doc_type != "judgment" and not sentenced and found.evidence is not None
+            and not _in_sentence(doc_views, found.evidence, _JUDGMENT, before=True)
+        ):
+            continue  # "searched in his absence": no trial or judgment named
         retrial = next(
             ((v, h) for v in doc_views if (h := has_cue(v, "cue.retrial-guarantee"))), None
         )
@@ -324,14 +329,24 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         )
 
 
-def _pretrial(views: list[PageView], evidence: Evidence) -> bool:
-    """A pre-trial-measure cue in the sentence of the in-absentia words."""
+_PRETRIAL = "cue.pretrial-measure"
+_JUDGMENT = "cue.judgment-word"
+
+
+def _in_sentence(
+    views: list[PageView], evidence: Evidence, cue_id: str, *, before: bool = False
+) -> bool:
+    """A cue of `cue_id` in the sentence of the in-absentia words (or, with `before`, in the
+    sentence before it too: "Judgment: Almaty court, case No. 1-17, delivered in absentia")."""
     for view in views:
         if view.page.number != evidence.page:
             continue
+        text = PageText(view)
         at = view.norm.normalized_index(evidence.start)
-        start, end = PageText(view).sentence(at)
-        return has_cue(view, "cue.pretrial-measure", start, end) is not None
+        start, end = text.sentence(at)
+        if before and start > 0:
+            start = text.sentence(start - 1)[0]
+        return has_cue(view, cue_id, start, end) is not None
     return False
 
 

@@ -47,6 +47,17 @@ def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return matched >= max(1, min(len(a), len(b)) // 2 + min(len(a), len(b)) % 2)
 
 
+def _names_in(name: frozenset[str], doc: Document) -> bool:
+    """Every word of `name` is a word of the document's text: both documents name both
+    persons (the subject and a co-accused, a witness or a deponent), so two names read from
+    them are two people mentioned, not two identities given for the subject."""
+    words = {
+        w.strip(".,;:()[]\"'«»") for p in doc.pages
+        for w in normalize_term(p.text).replace(",", " ").split()
+    }
+    return name <= words
+
+
 def _compared(packet: Packet) -> list[tuple[Document, Document]]:
     """Each document against the reference one (the notice, else the first document that
     names the subject): what a reviewer compares, and linear in the number of documents."""
@@ -64,7 +75,10 @@ def identity(packet: Packet) -> Iterator[Candidate]:
         sa, sb = a.fields.subject, b.fields.subject
         if sa.names and sb.names:
             na, nb = _words(sa.names[0].value), _words(sb.names[0].value)
-            if na and nb and _script(na) == _script(nb) and not _same_name(na, nb):
+            if (
+                na and nb and _script(na) == _script(nb) and not _same_name(na, nb)
+                and not (_names_in(nb, a) and _names_in(na, b))
+            ):
                 yield Candidate(
                     "consistency.identity", "medium",
                     f"the name \"{sa.names[0].value}\" in {a.file_name} and "
@@ -103,8 +117,11 @@ def charges(packet: Packet) -> Iterator[Candidate]:
         if n.is_translation or u.is_translation:
             continue
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
-        sn = {o.iccs_code[:2] for o in n.fields.offenses if o.iccs_code}
-        su = {o.iccs_code[:2] for o in u.fields.offenses if o.iccs_code}
+        # ICCS classes (four digits: fraud 0701 against embezzlement and breach of trust 0703),
+        # so two different offences of one section still differ; a finer code of the same
+        # class ("armed robbery" 04011 under robbery 0401) does not.
+        sn = {o.iccs_code[:4] for o in n.fields.offenses if o.iccs_code}
+        su = {o.iccs_code[:4] for o in u.fields.offenses if o.iccs_code}
         if sn and su and not sn & su:
             yield Candidate(
                 "consistency.charges", "medium",

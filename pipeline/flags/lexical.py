@@ -37,6 +37,7 @@ FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
 ROLES = ("cue.victim-role", "cue.witness-role")
 SUBJECT = "cue.subject-reference"
 OUTLET = "cue.media-outlet"
+COLLECTIVE = "cue.collective-noun"
 
 
 @dataclass(frozen=True)
@@ -228,13 +229,35 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
     )
 
 
+# "Lucía Ferrer Soto, reportera de ...": a name, a comma, maybe an article, then the word.
+_NAME_BEFORE = re.compile(
+    rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
+)
+
+
+def _after_group_word(page: _Page, hit: Hit) -> bool:
+    """The status word qualifies a community or association ("comunidad mapuche X"): what
+    follows is the group's name, not a person's."""
+    at = page.text.token(hit.start)
+    return any(
+        c.entry_id == COLLECTIVE and c.end <= hit.start and at - page.text.token(c.end - 1) <= 1
+        for c in page.cues
+    )
+
+
 def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     """The person a status word names, when that is not the subject: "the radio
-    journalist and blogger Marcos Tadeu Lira". Needs the subject's names; Latin script."""
-    if not names or _names_outlet(page, hit):
+    journalist and blogger Marcos Tadeu Lira", or in apposition after the name:
+    "Lucía Ferrer Soto, reporter for ...". Needs the subject's names; Latin script."""
+    if not names or _names_outlet(page, hit) or _after_group_word(page, hit):
         return None
     raw = page.view.page.text
-    _a, b = page.view.original_span(hit.start, hit.end)
+    a, b = page.view.original_span(hit.start, hit.end)
+    before = _NAME_BEFORE.search(raw[max(0, a - 80) : a])
+    if before is not None:
+        words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}
+        if not words & names and len(words) >= 2:
+            return before.group(1)
     tail = raw[b : b + 80]
     # step over a second status word joined by "and"/"et"/"y" ("journalist and blogger")
     joined = re.match(r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+", tail)

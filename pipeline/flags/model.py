@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.flags.candidates import Candidate
+from pipeline.flags.catalog import catalog
 from pipeline.flags.lexical import category_exception_holds
 from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
@@ -71,6 +72,7 @@ def model_version() -> str | None:
 class _Unit:
     text: str
     evidence: Evidence | None
+    iccs: tuple[str, ...] = ()  # the ICCS codes of the charges the unit states or narrates
 
 
 # A paragraph: text up to a blank line, without its surrounding white space.
@@ -82,13 +84,19 @@ def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
     units: list[_Unit] = []
     for doc in packet.documents:
         found: list[_Unit] = []
+        codes = tuple(o.iccs_code for o in doc.fields.offenses if o.iccs_code)
+        if len(codes) < len(doc.fields.offenses):
+            codes = ()  # a charge without a code may be the category one
         for offense in doc.fields.offenses:
             ev = offense.evidence[0] if offense.evidence else None
-            found.append(_Unit(offense.text, ev))
+            own = (offense.iccs_code,) if offense.iccs_code else ()
+            found.append(_Unit(offense.text, ev, own))
             if offense.facts:
-                found.append(_Unit(offense.facts[:MAX_UNIT], ev))
+                found.append(_Unit(offense.facts[:MAX_UNIT], ev, own))
         if doc.fields.facts is not None:
-            found.append(_Unit(doc.fields.facts.value[:MAX_UNIT], doc.fields.facts.evidence))
+            found.append(_Unit(
+                doc.fields.facts.value[:MAX_UNIT], doc.fields.facts.evidence, codes
+            ))
         if not found:
             for view in views.get(doc.id, []):
                 for m in _PARAGRAPH.finditer(view.page.text):
@@ -101,6 +109,18 @@ def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
                     )))
         units += found
     return units
+
+
+def _ordinary_charge(unit: _Unit) -> str | None:
+    """The model alone does not recast a charge read as an ordinary crime against persons or
+    property (`model_alone_not_on_iccs` in flag-codes.yaml) as a category offence."""
+    sections = tuple(catalog().model_alone_not_on_iccs)
+    if unit.iccs and sections and all(code.startswith(sections) for code in unit.iccs):
+        return (
+            f"the charge reads as an ordinary crime against persons or property (ICCS "
+            f"{', '.join(unit.iccs)}); the model alone does not give it a category"
+        )
+    return None
 
 
 def model_candidates(
@@ -133,7 +153,10 @@ def model_candidates(
         reason = None
         if label not in live:
             doc_id = unit.evidence.document_id if unit.evidence else None
-            reason = held.get(label) or category_exception_holds(label, packet, views, doc_id)
+            reason = (
+                held.get(label) or category_exception_holds(label, packet, views, doc_id)
+                or _ordinary_charge(unit)
+            )
         out.append(Candidate(
             code=label,
             severity="medium",
