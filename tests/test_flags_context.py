@@ -273,5 +273,6 @@ def test_the_model_alone_does_not_recast_an_ordinary_violent_charge() -> None:
 
     assert _ordinary_charge(_Unit("arson", None, ("0504",)))
     assert _ordinary_charge(_Unit("murder and robbery", None, ("0101", "0401")))
+    assert _ordinary_charge(_Unit("membership of a terrorist group", None, ("09061",)))
     assert _ordinary_charge(_Unit("false news", None, ("08019",))) is None
     assert _ordinary_charge(_Unit("a charge with no code", None, ())) is None

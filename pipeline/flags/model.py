@@ -27,6 +27,7 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.lexical import category_exception_holds
 from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
+from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.understand.pageview import PageView
 
@@ -106,19 +107,33 @@ def _units(packet: Packet, views: dict[str, list[PageView]]) -> list[_Unit]:
                     found.append(_Unit(clip, Evidence(
                         document_id=doc.id, page=view.page.number, start=m.start(),
                         end=m.start() + len(clip), quote=clip,
-                    )))
+                    ), _named_iccs(view, m.start(), m.start() + len(clip))))
         units += found
     return units
 
 
+def _named_iccs(view: PageView, start: int, end: int) -> tuple[str, ...]:
+    """ICCS codes of the offence names in a paragraph (original offsets), where no charge
+    was read from the document's fields."""
+    iccs = load_lexicon("iccs")
+    lo, hi = view.norm.normalized_index(start), view.norm.normalized_index(end)
+    codes = []
+    for hit in view.hits("iccs"):
+        if lo <= hit.start < hi:
+            code = iccs.get(hit.entry_id).code
+            if code and code not in codes:
+                codes.append(code)
+    return tuple(codes)
+
+
 def _ordinary_charge(unit: _Unit) -> str | None:
-    """The model alone does not recast a charge read as an ordinary crime against persons or
-    property (`model_alone_not_on_iccs` in flag-codes.yaml) as a category offence."""
+    """The model alone does not recast a charge read as an ordinary-law crime
+    (`model_alone_not_on_iccs` in flag-codes.yaml) as a category offence."""
     sections = tuple(catalog().model_alone_not_on_iccs)
     if unit.iccs and sections and all(code.startswith(sections) for code in unit.iccs):
         return (
-            f"the charge reads as an ordinary crime against persons or property (ICCS "
-            f"{', '.join(unit.iccs)}); the model alone does not give it a category"
+            f"the charge reads as an ordinary-law crime (ICCS {', '.join(unit.iccs)}); the "
+            "model alone does not give it a category"
         )
     return None
 
