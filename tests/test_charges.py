@@ -1071,7 +1071,7 @@ def test_spanish_violation_of_articles_then_charges_and_bare_numbers() -> None:
         " tenencia ilegal de armas; en consecuencia lo condena a diez años de reclusión mayor.\n"
     )
     got = [(o.text, o.articles) for o in _read(text, "es", "judgment")]
-    assert got == [("el robo agravado", ["379", "382"])]
+    assert got == [("robo agravado", ["379", "382"])]  # the offence's name, without article
 
 
 def test_spanish_concurso_material_is_no_part_of_the_charge() -> None:
@@ -1154,3 +1154,49 @@ def test_arabic_plural_heading_word_with_hamza_goes_from_the_charge() -> None:
     got = _read(text, "ar", "arrest-warrant")
     assert got[0].text.startswith("الاختلاس")
     assert got[0].articles == ["234", "235"]
+
+
+# ---- third dev round: trailing law words, count and article leads, more offence names --------
+
+
+def test_arabic_wording_ends_before_under_and_according_to() -> None:
+    text = (
+        "التهم المنسوبة إليه:\n"
+        "- السرقة بالإكراه تحت المادة ١٧٠ من القانون الجنائي\n"
+        "- الاحتيال طبق الفصل ٢٩١ من المجلة الجزائية\n"
+    )
+    assert [o.text for o in _read(text, "ar", "arrest-warrant")] == ["السرقة بالإكراه", "الاحتيال"]
+
+
+def test_maghrebi_fraud_and_breach_of_trust_split_in_a_label() -> None:
+    text = "التهمة: التحيل وخيانة مؤتمن طبق الفصلين ٢٩١ و٢٩٧ من المجلة الجزائية.\n"
+    got = _read(text, "ar", "judgment")
+    assert [o.text for o in got] == ["التحيل", "خيانة مؤتمن"]
+    assert got[0].iccs_code == "0701"
+
+
+def test_one_count_of_goes_from_the_charge() -> None:
+    text = (
+        "The accused stands charged with one count of Seditious practices, contrary to"
+        " section 44 of the Penal Code, and two counts of Theft, contrary to section 265 of"
+        " the same Code.\n"
+    )
+    assert [o.text for o in _read(text, "en", "judgment")] == ["Seditious practices", "Theft"]
+
+
+def test_article_and_por_el_delito_de_go_from_the_charge() -> None:
+    text = (
+        "Está acusado de la estafa agravada (art. 173 del Código Penal) y por el delito de"
+        " asociación ilícita (art. 210 del Código Penal).\n"
+    )
+    got = [o.text for o in _read(text, "es", "arrest-warrant")]
+    assert got == ["estafa agravada", "asociación ilícita"]
+
+
+def test_defrauding_by_false_pretences_is_one_fraud_charge() -> None:
+    text = (
+        "CHARGES\n(i) Defrauding by false pretences, contrary to section 10 of the Criminal"
+        " Code;\n(ii) Stealing, contrary to section 124 of the Criminal Code.\n"
+    )
+    got = _read(text, "en", "arrest-warrant")
+    assert got[0].text == "Defrauding by false pretences" and got[0].iccs_code == "0701"

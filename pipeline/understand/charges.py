@@ -57,11 +57,16 @@ _LEAD_TEMPLATE = (
     rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
+    rf"|(?:por\s+)?(?:el|los)\s+delitos?\s+de\s+(?=\w)"
+    # "one count of Robbery", "two counts of fraud"
+    rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
     rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
     rf"|commise?s?\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
+    # last: a charge's name has no article ("la asociación ilícita", "el homicidio")
+    rf"|(?:el|la|los|las|le|les|the)\s+(?=\w)|l'(?=\w)"
     rf"))+\s*"
 )
 # Citations that name procedure or treaties, not the offence.
@@ -507,7 +512,10 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
 _TRAILING_QUOTED = re.compile(r"\s+[\"“«‘][^\"”»’\n]{1,40}[\"”»’]?$")
-_TRAILING_WORD = re.compile(r"(?:\s+(?:del|de la|de|du|des|of the|of|under|من))+$")
+# "homicidio del (artículo 138)", "القتل العمد تحت (المادة ١٣٠)", "التحيل طبق (الفصل ٢٩١)"
+_TRAILING_WORD = re.compile(
+    r"(?:\s+(?:del|de la|de|du|des|of the|of|under|من|تحت|طبق|طبقا|وفق|وفقا|بموجب|حسب))+$"
+)
 # A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
 _VICTIM = re.compile(
     r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"

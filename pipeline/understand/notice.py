@@ -240,7 +240,8 @@ def header_country(views: list[PageView]) -> Found | None:
     view = views[0]
     end = view.head_end(_HEADER_LINES)
     courts = [
-        lab for lab in labels(view, {"court"}) if lab.start < end and not _addressed(view, lab.start)
+        lab for lab in labels(view, {"court"})
+        if lab.start < end and not _addressed(view, lab.start)
     ]  # the court or prosecutor a letter is addressed to is not its issuer
     for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
         line_end = view.line_end(court.start)
