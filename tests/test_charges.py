@@ -1200,3 +1200,17 @@ def test_defrauding_by_false_pretences_is_one_fraud_charge() -> None:
     )
     got = _read(text, "en", "arrest-warrant")
     assert got[0].text == "Defrauding by false pretences" and got[0].iccs_code == "0701"
+
+
+def test_numbered_charges_each_followed_by_a_paragraph_of_particulars() -> None:
+    text = (
+        "Il est reproché au prévenu d'avoir commis les infractions suivantes :\n\n"
+        "1. Escroquerie (art. 146 CP)\n\n"
+        "En mars 2022, il a convaincu deux retraités de lui confier leurs économies et a\n"
+        "disparu avec les fonds.\n\n"
+        "2. Vol (art. 139 CP)\n"
+        "Le 4 avril 2022, il a dérobé un ordinateur portable.\n\n"
+        "Peine maximale encourue : cinq ans.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "fr", "indictment")]
+    assert got == [("Escroquerie", ["146"]), ("Vol", ["139"])]

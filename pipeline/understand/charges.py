@@ -390,7 +390,9 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             last = i
             continue
         if m is None and i > first:
-            if line.blank_before and starts and not _ocr_gap(info, i):
+            if line.blank_before and starts and not _ocr_gap(info, i) and not _next_item_after(
+                info, i, len(starts) + 1, limit
+            ):
                 break
             if starts and text[: line.start].rstrip().endswith(";") and view.quote(
                 line.start, line.end
@@ -441,6 +443,26 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
+
+
+def _next_item_after(info: PageInfo, i: int, number: int, limit: int) -> bool:
+    """Whether the paragraph opening at line `i` (after a blank line) is the particulars of
+    the item above: within a few lines, a line after a blank one opens the next item in
+    sequence ("1. Vol (art. 139)\n\nLe 3 mai, il ...\n\n2. Recel (art. 321)")."""
+    text, rx = info.view.text, _item_start()
+    for j in range(i + 1, min(len(info.lines), i + 1 + ITEM_PARAGRAPH_LINES)):
+        line = info.lines[j]
+        if line.start > limit or _is_stop(info, line):
+            return False
+        if not line.blank_before:
+            continue
+        m = rx.match(text, line.start, line.end)
+        lead = re.match(r"[^\w(]{0,3}\(?(\d{1,2})", text[line.start : line.end])
+        return m is not None and lead is not None and int(lead.group(1)) == number
+    return False
 
 
 def _ocr_gap(info: PageInfo, i: int) -> bool:
@@ -640,7 +662,9 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
             if depth > 0:
                 continue
             a = m.end()
-            if _SENTENCE_END.search(text.replace(";", ","), prev.end, m.start()) or any(
+            if _SENTENCE_END.search(text.replace(";", ","), prev.end, m.start()) or _blank_between(
+                info, prev.end, m.start()
+            ) or any(
                 s < a < e or s < m.start() < e for s, e, _k, _d in info.events.events
             ) or any(
                 h.start <= a < h.end or h.start < m.start() < h.end for h in info.articles
@@ -669,6 +693,15 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
         out.append(nxt)
         prev, pos = nxt, stop
     return out
+
+
+def _blank_between(info: PageInfo, a: int, b: int) -> bool:
+    """Whether a blank line stands between `a` and `b` (a new paragraph: the particulars
+    below a numbered charge, not a further charge)."""
+    i, j = _line_index(info, a), _line_index(info, b)
+    return any(
+        info.lines[k].blank_before and not _ocr_gap(info, k) for k in range(i + 1, j + 1)
+    )
 
 
 def _inside_law_title(text: str, a: int, b: int) -> bool:
@@ -824,7 +857,7 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         kind = "and" if kind in ("et", "y", "e") else "or" if kind in ("ou", "o", "او") else kind
         seps.append((m.start(), m.end(), kind))
     if not seps:
-        return [(start, end)] if re.search(r"[^\W\d_]{4,}", text[start:end]) else []
+        return [(start, end)] if _worded(info, start, end) else []
     out: list[list[int]] = [[start, start]]
     seg_start, listed = start, False
     for k, (sa, sb, kind) in enumerate(seps):
@@ -850,7 +883,15 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             out.append([sb, sb])
             seg_start = sb
     out[-1][1] = end
-    return [(a, b) for a, b in out if re.search(r"[^\W\d_]{4,}", text[a:b])]
+    return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+def _worded(info: PageInfo, a: int, b: int) -> bool:
+    """Whether `[a, b)` may name an offence: a word of four letters, or an offence's name
+    however short ("Vol", "Robo")."""
+    return bool(re.search(r"[^\W\d_]{4,}", info.view.text[a:b])) or any(
+        a <= h.start and h.end <= b for h in info.iccs
+    )
 
 
 # "with/con/avec <word>" right before "and": the "and" joins two complements of one offence
