@@ -276,3 +276,34 @@ def test_the_model_alone_does_not_recast_an_ordinary_violent_charge() -> None:
     assert _ordinary_charge(_Unit("membership of a terrorist group", None, ("09061",)))
     assert _ordinary_charge(_Unit("false news", None, ("08019",))) is None
     assert _ordinary_charge(_Unit("a charge with no code", None, ())) is None
+
+
+def test_a_journalist_the_subject_struck_is_a_victim(tmp_path: Path) -> None:
+    text = (
+        "Résumé des faits : le 2 juin 2022 à Nantes, Loïc BERNARD a roué de coups un journaliste "
+        "qui filmait l'interpellation, lui causant une fracture. Qualification : violences "
+        "aggravées (art. 222-12 du Code pénal), punies de cinq ans d'emprisonnement.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment)
+
+
+def test_proceedings_opened_after_a_candidacy_is_timing(tmp_path: Path) -> None:
+    text = (
+        "Résumé : M. Paul MBEKI, ancien ministre, est poursuivi à Kinshasa pour détournement de "
+        "deniers publics ; l'information judiciaire a été ouverte trois semaines après qu'il a "
+        "annoncé sa candidature à l'élection présidentielle de 2023. Peine : vingt ans.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-timing" in codes(assessment)
+
+
+def test_concrete_facts_with_named_accomplices_are_not_boilerplate(tmp_path: Path) -> None:
+    text = (
+        "Hechos: el 9 de junio de 2021, a las 10:15, en la calle Bolívar 310 de Cochabamba, el "
+        "requerido Raúl MAMANI, junto con otras dos personas, asaltó a mano armada una casa de "
+        "cambio y se llevó 80.000 dólares. Delito: robo agravado (art. 332 CP), pena de cinco a "
+        "quince años. Mandamiento de aprehensión 118/2021 de 12 de junio de 2021.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "compliance.vague-facts" not in codes(assessment)
