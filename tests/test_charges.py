@@ -1214,3 +1214,31 @@ def test_numbered_charges_each_followed_by_a_paragraph_of_particulars() -> None:
     )
     got = [(o.text, o.articles) for o in _read(text, "fr", "indictment")]
     assert got == [("Escroquerie", ["146"]), ("Vol", ["139"])]
+
+
+def test_law_covering_the_offences_label_after_a_numbered_list() -> None:
+    text = (
+        "Charges:\n1. Kidnapping\n2. Extortion\n"
+        "Law covering the offences: Penal Code, section 250; Penal Code, section 287.\n"
+        "Maximum penalty: 20 years.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "red-notice")]
+    assert [t for t, _a in got] == ["Kidnapping", "Extortion"]
+    assert all(a == ["250", "287"] for _t, a in got)
+
+
+def test_article_with_a_letter_after_a_slash() -> None:
+    text = "Offence: Forgery of official documents (Article 204/B(2) of the Penal Code)\n"
+    assert _read(text, "en", "diffusion")[0].articles == ["204/B(2)"]
+
+
+def test_a_bare_section_restating_a_charged_sub_section_is_not_another_article() -> None:
+    text = (
+        "who is wanted for the following offences:\n"
+        "Count 1 - Cheating, contrary to section 5(2) of the Fraud Act;\n"
+        "Count 2 - Conspiracy to defraud, contrary to common law.\n"
+        "An offence under section 5 is punishable by imprisonment not exceeding ten years.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "extradition-request")]
+    assert got[0] == ("Cheating", ["5(2)"])
+    assert all("5" not in a for _t, a in got)

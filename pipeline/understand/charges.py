@@ -74,7 +74,7 @@ _NOT_OFFENCE_LAW = re.compile(
     r"proced|extradi|constitu|conven|treaty|traite|tratado|الاجراءات|اجراءات|تسليم|الدستور"
 )
 _ARTICLE_ID = re.compile(
-    r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+    r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
     r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*))?",
     re.IGNORECASE,
 )
@@ -1157,6 +1157,12 @@ def read_offenses(
     distinct = {(r.kind, r.months) for _i, r in doc_max}
     page_readings = {id(info.view): pen.readings(info.events) for info in infos}
     law_articles = _law_articles(infos, items)
+    own_ids = {
+        id(item): [a for h in _item_articles(by_view[id(item.view)], item)
+                   for a in _article_ids(item.view, h)]
+        for item in items
+    }
+    cited = {a for ids in own_ids.values() for a in ids}
 
     offenses: list[Offense] = []
     seen: dict[str, Offense] = {}
@@ -1166,9 +1172,9 @@ def read_offenses(
         own = _own_readings(info, item, page_readings[id(view)])
         top = pen.strongest(own, "max")
         top_info = info
-        articles = [
-            a for h in _item_articles(info, item) for a in _article_ids(view, h)
-        ] or law_articles.get(id(item), [])
+        articles = own_ids[id(item)] or [
+            a for a in law_articles.get(id(item), []) if not _restates(a, cited)
+        ]
         if top is None and doc_max:
             chosen = (
                 _most_severe(doc_max) if len(distinct) == 1 or len(items) == 1
@@ -1365,6 +1371,12 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
         for it in group:
             out.setdefault(id(it), []).extend(ids)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _restates(article: str, cited: set[str]) -> bool:
+    """Whether a bare article outside every charge restates one a charge cites with its
+    sub-part ("An offence under section 3 is punishable ..." after "contrary to section 3(1)")."""
+    return any(c.startswith(article + "(") for c in cited)
 
 
 def _most_severe(
