@@ -1242,3 +1242,23 @@ def test_a_bare_section_restating_a_charged_sub_section_is_not_another_article()
     got = [(o.text, o.articles) for o in _read(text, "en", "extradition-request")]
     assert got[0] == ("Cheating", ["5(2)"])
     assert all("5" not in a for _t, a in got)
+
+
+def _read_ocr(text: str, lang: str, doc_type: str | None = None) -> list[Offense]:
+    view = view_page("t", Page(number=1, text=text, method="ocr"), lang)
+    return read_offenses([view], doc_type)[0]
+
+
+def test_ocr_rtl_list_whose_digits_are_misread() -> None:
+    # "١-" and "٢-" come out of OCR as "-١" twice; "١." as the letter "ا."
+    text = (
+        "التهم المنسوبة:\n\n-١ التزوير (المادة ٢٠٠ من قانون الجزاء)\n\n"
+        "-١ الرشوة (المادة ٢٠٧ من قانون الجزاء)\n\nالعقوبة: السجن.\n"
+    )
+    assert [o.text for o in _read_ocr(text, "ar", "police-report")] == ["التزوير", "الرشوة"]
+    text = (
+        "مسند إليه:\n\nا. جناية السرقة, خلافا لاحكام المادة 400 من قانون العقوبات\n\n"
+        "2 جنحة الإيذاء, خلافا لاحكام المادة 334 من قانون العقوبات\n"
+    )
+    got = [o.text for o in _read_ocr(text, "ar", "arrest-warrant")]
+    assert got == ["جناية السرقة", "جنحة الإيذاء"]

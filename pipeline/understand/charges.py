@@ -381,7 +381,9 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         if line.start > limit or _is_stop(info, line):
             break
         m = item_rx.match(text, line.start, line.end)
-        if m is not None and m.group("bare") and int(m.group("bare")) != len(starts) + 1:
+        if m is not None and m.group("bare") and int(m.group("bare")) != len(starts) + 1 and (
+            not starts or not _RTL_MARK.match(text, line.start, m.end())
+        ):
             m = None  # a bare number starts an item only in sequence ("1 ...", "2 ...")
         if m is None and i > first and (
             _law_label(info, line) or (len(starts) > 1 and _law_sentence(info, i))
@@ -404,9 +406,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 break
             if not starts and line.blank_before:
                 break
-        if m is not None and starts and line.blank_before and _marker_style(
-            text, line.start
-        ) != _marker_style(text, info.lines[starts[0][0]].start):
+        first_style = _marker_style(text, info.lines[starts[0][0]].start) if starts else ""
+        if m is not None and starts and line.blank_before and not _same_style(
+            info, _marker_style(text, line.start), first_style
+        ):
             break  # "- vol ...;\n- recel ...\n\n4. Situation": the next section
         if m is not None and starts and _marker_style(text, line.start) != _marker_style(
             text, info.lines[starts[0][0]].start
@@ -445,6 +448,9 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
     return items
 
 
+# "١-" of a right-to-left list as OCR or a text layer writes it: "-١". Its digit may be misread
+# (every item "-١"), so after the first item the dash alone marks the next one.
+_RTL_MARK = re.compile(r"\s*[-–]\s*\d{1,2}\s")
 ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
 
 
@@ -485,6 +491,12 @@ def _marker_style(text: str, at: int) -> str:
     if re.match(r"[a-hivxl]{1,4}[.)]", head):
         return "letter"
     return "word" if head[:1].isalpha() else "dash"
+
+
+def _same_style(info: PageInfo, a: str, b: str) -> bool:
+    """Two markers of one list. On an OCR page a word marker may be a misread number
+    ("١." read as the letter "ا.")."""
+    return a == b or (info.view.page.method == "ocr" and {a, b} == {"number", "word"})
 
 
 def _law_label(info: PageInfo, line: Line) -> bool:
