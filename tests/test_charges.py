@@ -1262,3 +1262,13 @@ def test_ocr_rtl_list_whose_digits_are_misread() -> None:
     )
     got = [o.text for o in _read_ocr(text, "ar", "arrest-warrant")]
     assert got == ["جناية السرقة", "جنحة الإيذاء"]
+
+
+def test_information_of_the_crime_of_ends_at_as_defined_under() -> None:
+    text = (
+        "The undersigned prosecutor accuses Ramon DELA CRUZ of the crime of Qualified Theft,"
+        " as defined under Section 6 and penalized under Section 7(b) of Republic Act No."
+        " 8042, committed as follows:\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "indictment")]
+    assert got == [("Qualified Theft", ["6", "7(b)"])]
