@@ -1272,3 +1272,15 @@ def test_information_of_the_crime_of_ends_at_as_defined_under() -> None:
     )
     got = [(o.text, o.articles) for o in _read(text, "en", "indictment")]
     assert got == [("Qualified Theft", ["6", "7(b)"])]
+
+
+def test_particulars_then_their_legal_qualification() -> None:
+    text = (
+        "Faits reprochés :\n"
+        "- à Nantes, entre 2020 et 2021, vendu des véhicules dont il n'était pas propriétaire à"
+        " douze acheteurs ; faits qualifiés d'abus de confiance, prévus par l'article 314-1 du"
+        " Code pénal ;\n"
+        "- détenu les sommes ainsi obtenues : faits qualifiés de recel, art. 321-1 du Code pénal.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "fr", "judgment")]
+    assert got == [("abus de confiance", ["314-1"]), ("recel", ["321-1"])]

@@ -1181,6 +1181,7 @@ def read_offenses(
     for item in items:
         info = by_view[id(item.view)]
         view = item.view
+        _qualified(info, item)
         own = _own_readings(info, item, page_readings[id(view)])
         top = pen.strongest(own, "max")
         top_info = info
@@ -1383,6 +1384,22 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
         for it in group:
             out.setdefault(id(it), []).extend(ids)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _qualified(info: PageInfo, item: Item) -> None:
+    """An item that states its particulars, then their legal name ("- trompé des particuliers
+    ... ; faits qualifiés d'escroquerie, prévus par ..."): its wording is that name."""
+    text = info.view.text
+    for h in info.cues:
+        if h.entry_id != "cue.qualified-as" or not item.start <= h.start < item.region_end:
+            continue
+        a = h.end
+        while a < item.region_end and text[a] in " :'":
+            a += 1
+        b = _wording_end(info, a, item.region_end)
+        if b - a >= 3 and _WORDED.search(text, a, b):
+            item.start, item.end = a, b
+        return
 
 
 def _restates(article: str, cited: set[str]) -> bool:
