@@ -307,3 +307,49 @@ def test_concrete_facts_with_named_accomplices_are_not_boilerplate(tmp_path: Pat
     )
     _, assessment = analyze(tmp_path, text)
     assert "compliance.vague-facts" not in codes(assessment)
+
+
+def test_a_status_word_misread_as_a_first_name_still_counts(tmp_path: Path) -> None:
+    text = (
+        "ملخص: المتهم صحفي يعمل في جريدة مستقلة، نشر في 2020 بتونس مقالات تنتقد الحكومة، ووجهت"
+        " له تهمة نشر أخبار كاذبة. العقوبة: خمس سنوات.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" in codes(assessment), held(assessment)
+
+
+def test_a_time_barred_prosecution_raises_validity(tmp_path: Path) -> None:
+    text = (
+        "Oficio: el Juzgado Penal de Santa Cruz informa que, por auto de 4 de abril de 2024, se "
+        "declaró prescrita la acción penal seguida contra Rubén ORTIZ por estafa, y solicita "
+        "dejar sin efecto la difusión.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "validity.status" in codes(assessment)
+
+
+def test_a_journalist_victim_shot_by_the_subject_in_arabic(tmp_path: Path) -> None:
+    text = (
+        "طلب نشرة حمراء\nالاسم: سامر خليل حداد - تولد: 1990 - صيدا\n"
+        "الجرم: القتل عمداً (المادة 549 من قانون العقوبات)\nالعقوبة: الإعدام\n"
+        "ملخص الوقائع: بتاريخ 5/6/2022 في صيدا، انتظر المطلوب أمام المبنى ساعة كاملة ثم أطلق"
+        " النار على الصحفي وليد منصور فأرداه قتيلا.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment), assessment.flags
+
+
+def test_a_status_word_that_starts_another_name_reading_is_about_that_person() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.flags.lexical import _misread_other
+
+    view = SimpleNamespace(quote=lambda a, b: "la periodista")
+    page = SimpleNamespace(view=view)
+    hit = SimpleNamespace(start=0, end=13)
+    ctx = SimpleNamespace(others=[
+        (["la", "periodista", "ana", "ruiz"], ["la", "periodista", "Ana", "Ruiz"]),
+    ])
+    assert _misread_other(page, hit, ctx) == "Ana Ruiz"  # type: ignore[arg-type]
+    ctx.others = []
+    assert _misread_other(page, hit, ctx) is None  # type: ignore[arg-type]

@@ -142,6 +142,30 @@ class _Context:
             for w in normalize_term(f.value).replace(",", " ").split() if len(w) > 2
         }
         self.packet_iccs = set().union(*self.doc_iccs.values()) if self.doc_iccs else set()
+        # Words that can be a family name: all but the first word of a name, and the word
+        # before the comma of "SURNAME, Given" ("صحفي يعمل" read as a name is no family name).
+        self.surnames: set[str] = set()
+        # Names read after the first of a document that share no word with any first one:
+        # when such a reading starts with a status word, it is that word and another
+        # person's name ("the journalist and presenter Rima Fares" read as a subject name).
+        primary = [doc.fields.subject.names[0].value for doc in packet.documents
+                   if doc.fields.subject.names]
+        first_words = {w for v in primary for w in normalize_term(v).replace(",", " ").split()}
+        self.others = [
+            (normalize_term(f.value).replace(",", " ").split(), f.value.replace(",", " ").split())
+            for doc in packet.documents for f in doc.fields.subject.names[1:]
+        ]
+        self.others = [
+            (o, raw) for o, raw in self.others
+            if o and len(o) == len(raw) and not set(o) & first_words
+        ]
+        for doc in packet.documents:
+            for f in doc.fields.subject.names:
+                value = normalize_term(f.value)
+                words = [w for w in value.replace(",", " ").split() if len(w) > 2]
+                self.surnames.update(words[1:])
+                if "," in value:
+                    self.surnames.update(w for w in value.split(",")[0].split() if len(w) > 2)
 
     def holds(self, rule: ExceptionRule, page: _Page, sentence: tuple[int, int]) -> bool:
         if rule.within == "sentence":
@@ -273,10 +297,21 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
 
 
 def _in_subject_name(page: _Page, hit: Hit, names: set[str]) -> bool:
-    """Every word of the status term is a word of the subject's name as the documents give
-    it: "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group."""
+    """Every word of the status term is a family-name word of the subject's name as the
+    documents give it (`names`: not a first word, which a misread "المتهم صحفي" would be):
+    "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group."""
     words = normalize_term(page.view.quote(hit.start, hit.end)).split()
     return bool(words) and all(w in names for w in words)
+
+
+def _misread_other(page: _Page, hit: Hit, ctx: _Context) -> str | None:
+    """The status term begins a second name reading that shares nothing with the subject's
+    first name: the reading is the term and another person's name."""
+    words = normalize_term(page.view.quote(hit.start, hit.end)).split()
+    for other, raw in ctx.others:
+        if len(other) > len(words) and other[: len(words)] == words:
+            return " ".join(raw[len(words):])
+    return None
 
 
 def _why_held(
@@ -290,10 +325,10 @@ def _why_held(
             kind = "reported denial" if cue.entry_id == "cue.denial" else "negation"
             return f"{kind} before the term (\"{page.view.quote(cue.start, cue.end)}\")"
     if scope == "subject":
-        if _in_subject_name(page, hit, ctx.names):
+        if _in_subject_name(page, hit, ctx.surnames):
             term = page.view.quote(hit.start, hit.end)
             return f"\"{term}\" is part of the subject's name here, not a status"
-        other = _named_other(page, hit, ctx.names)
+        other = _misread_other(page, hit, ctx) or _named_other(page, hit, ctx.names)
         if other is not None:
             term = page.view.quote(hit.start, hit.end)
             return f"the {term} named here is {other}, not the subject"
