@@ -1284,3 +1284,19 @@ def test_particulars_then_their_legal_qualification() -> None:
     )
     got = [(o.text, o.articles) for o in _read(text, "fr", "judgment")]
     assert got == [("abus de confiance", ["314-1"]), ("recel", ["321-1"])]
+
+
+def test_spanish_conduct_fitting_the_offence_of_an_article_and_the_sentence_tail() -> None:
+    text = (
+        "DELITO: apropiación indebida.\n"
+        "Que la conducta se adecua al tipo del artículo 345 del Código Penal.\n"
+        "POR TANTO: declara a Mario VACA autor del delito de apropiación indebida y le condena"
+        " a dos años de reclusión.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "es", "judgment")]
+    assert got == [("apropiación indebida", ["345"])]
+
+
+def test_ocr_percent_sign_for_the_ordinal_of_a_spanish_article() -> None:
+    text = "Delitos imputados: asesinato (artículo 140.1.2% del Código Penal)\n"
+    assert _read_ocr(text, "es", "indictment")[0].articles == ["140.1.2ª"]

@@ -1054,6 +1054,8 @@ _ASIDE = re.compile(r"\([^()]{6,80}\)")
 def _article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
     quote = _SUB_PART.sub("", _ascii_digits(view.quote(hit.start, hit.end)))
+    if view.page.method == "ocr":
+        quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
     quote = _ASIDE.sub(" ", quote)  # "353 (prisión de cuatro a ocho años) y 429"
     sections = re.match(r"\s*(?:sections?|secs?\.|ss?\.)", quote, re.IGNORECASE) is not None
     ids = []
@@ -1062,6 +1064,9 @@ def _article_ids(view: PageView, hit: Hit) -> list[str]:
         # "Sections 420/120-B IPC" are two sections; "المادة 26/1" is article 26, paragraph 1
         ids += value.split("/") if sections else [value]
     return ids
+
+
+_OCR_ORDINAL = re.compile(r"(?<=\d)%")
 
 
 def _ascii_digits(text: str) -> str:
