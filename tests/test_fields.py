@@ -974,3 +974,17 @@ def test_arabic_name_stops_at_duration_and_capacity_words() -> None:
 def test_ocr_comma_read_as_hamza_ends_an_arabic_name() -> None:
     text = "اتهمت النيابة العامة:\nمحمود سعيد عبد الهادي سليمانيء وشهرته \"حودة\"، ٣٠ سنة\n"
     assert _names(text, "ar", "ocr")[0] == "محمود سعيد عبد الهادي سليماني"
+
+
+def test_a_date_inside_a_running_sentence_is_no_signature_date() -> None:
+    text = ("SENTENCIA\nEl tribunal condena a Pedro LUNA, nacido el 2 de mayo de 1980.\n"
+            "El condenado no cumplió las condiciones impuestas y\n"
+            "dejó de presentarse el 4 de septiembre de 2023\n")
+    assert read_decision(_one_view(text, "es"), "judgment").date is None
+
+
+def test_arabic_judgment_dated_by_a_bi_tarikh_label() -> None:
+    text = ("المملكة المغربية\nمحكمة الاستئناف بفاس\nحكم عدد: 77\nبتاريخ: 9 مارس 2021\n"
+            "باسم جلالة الملك\nحكمت المحكمة على المتهم سعيد البقالي المزداد بتاريخ 1 ماي 1990.\n"
+            "وأودع السجن المحلي بتاريخ 2 يونيو 2021، والمدة المتبقية سنتان.\n")
+    assert read_decision(_one_view(text, "ar"), "judgment").date.normalized == "2021-03-09"

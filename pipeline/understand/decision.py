@@ -550,7 +550,12 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
         line_from = raw.rfind("\n", 0, a) + 1
         tail = raw[b:].strip(" .\t\n")
         before = view.text[view.norm.normalized_index(line_from) : last.start]
-        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and len(tail) < SIGNATURE_TAIL:
+        above = raw[:line_from].rstrip()
+        # a line of its own: the text above ends a sentence or a block ("CONTRARY TO LAW."),
+        # not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")
+        opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n")
+        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and opens and \
+                len(tail) < SIGNATURE_TAIL:
             return _date_found(view, last, 0.5)
         return None
     return None
@@ -558,7 +563,7 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
 
 # "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق ٢٢ فبراير ٢٠٢٤م" (the Hijri date first)
 _DATE_KEY = re.compile(
-    r"(?:date|dated|fecha|fechado|fechada|التاريخ|تاريخ)\s?[:：]\s?"
+    r"(?:date|dated|fecha|fechado|fechada|ب?التاريخ|ب?تاريخ)\s?[:：]\s?"
     r"(?:[^:：\n]{0,30}?\s(?:الموافق|الموافقه|الموافق ل|corresponding to)\s?)?$"
 )
 
