@@ -988,3 +988,11 @@ def test_arabic_judgment_dated_by_a_bi_tarikh_label() -> None:
             "باسم جلالة الملك\nحكمت المحكمة على المتهم سعيد البقالي المزداد بتاريخ 1 ماي 1990.\n"
             "وأودع السجن المحلي بتاريخ 2 يونيو 2021، والمدة المتبقية سنتان.\n")
     assert read_decision(_one_view(text, "ar"), "judgment").date.normalized == "2021-03-09"
+
+
+def test_judgment_dated_in_words_with_figures_after_en_la_ciudad_de() -> None:
+    text = ("PODER JUDICIAL\nSENTENCIA PENAL NÚM. 12-2022\n"
+            "En la ciudad de San Pedro de Macorís, Provincia Este, a los nueve (9) días del mes"
+            " de abril del año dos mil veintidós (2022), el Tribunal dicta la siguiente"
+            " sentencia contra Luis PEÑA, nacido el 3/2/1990.\n")
+    assert read_decision(_one_view(text, "es"), "judgment").date.normalized == "2022-04-09"
