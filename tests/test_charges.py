@@ -1300,3 +1300,15 @@ def test_spanish_conduct_fitting_the_offence_of_an_article_and_the_sentence_tail
 def test_ocr_percent_sign_for_the_ordinal_of_a_spanish_article() -> None:
     text = "Delitos imputados: asesinato (artículo 140.1.2% del Código Penal)\n"
     assert _read_ocr(text, "es", "indictment")[0].articles == ["140.1.2ª"]
+
+
+def test_a_narrative_under_a_charges_heading_is_not_a_charge() -> None:
+    text = (
+        "Faits reprochés :\n"
+        "Entre 2018 et 2020, Paul MBA aurait détourné, au moyen de fausses factures, des fonds"
+        " publics.\n"
+        "Qualification : détournement de deniers publics (article 184 du Code pénal).\n"
+    )
+    assert [o.text for o in _read(text, "fr", "diffusion")] == ["détournement de deniers publics"]
+    text = "Faits reprochés :\nle vol de 3 véhicules (article 311-1 du Code pénal)\n"
+    assert [o.text for o in _read(text, "fr", "diffusion")] == ["vol de 3 véhicules"]

@@ -429,7 +429,7 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         a = info.lines[first].start
         if block_end - a > MAX_LIST or any(
             h.entry_id == "cue.charged-with" and a <= h.start < block_end for h in info.cues
-        ):
+        ) or _narrative().match(text, a):
             return []  # prose: its "charged with ..." cues say where the charges are
         return [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
     items = []
@@ -451,6 +451,18 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
 # "١-" of a right-to-left list as OCR or a text layer writes it: "-١". Its digit may be misread
 # (every item "-١"), so after the first item the dash alone marks the next one.
 _RTL_MARK = re.compile(r"\s*[-–]\s*\d{1,2}\s")
+# An unnumbered block that opens with the time of the acts tells the facts, not the charges
+# ("Faits reprochés :\nEntre 2019 et 2022, X aurait détourné ...").
+@cache
+def _narrative() -> re.Pattern[str]:
+    months = "|".join(
+        re.escape(normalize_term(t)) for _e, _l, t in load_lexicon("months").iter_terms()
+    )
+    return re.compile(
+        r"(?:entre|le|en|du|depuis|courant|on|in|between|from|during|el|desde|durante|في|خلال"
+        r"|منذ|بتاريخ)\s+(?:(?:(?:the\s+)?(?:night|nuit|noche|mois|month|mes|ليله|شهر)\s+"
+        rf"(?:of\s+|de\s+|du\s+|del\s+)?)|(?:{months})\s+)?\d"
+    )
 ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
 
 
