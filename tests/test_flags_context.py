@@ -353,3 +353,14 @@ def test_a_status_word_that_starts_another_name_reading_is_about_that_person() -
     assert _misread_other(page, hit, ctx) == "Ana Ruiz"  # type: ignore[arg-type]
     ctx.others = []
     assert _misread_other(page, hit, ctx) is None  # type: ignore[arg-type]
+
+
+def test_a_bare_duration_after_the_charge_is_the_penalty(tmp_path: Path) -> None:
+    text = (
+        "Résumé des faits : le 8 mars 2022 à Thiès, Ibrahima FALL a volé sous la menace d'un "
+        "couteau la recette d'une station-service. Qualification : vol avec violence (art. 364 "
+        "du Code pénal), dix ans. Mandat d'arrêt n° 22/310 du 2 avril 2022.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+    assert assessment.level == "no-concerns-found"

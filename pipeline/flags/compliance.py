@@ -14,7 +14,7 @@ from datetime import date
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
-from pipeline.flags.cues import has_cue
+from pipeline.flags.cues import has_cue, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import (
@@ -31,6 +31,7 @@ from pipeline.understand.pageview import PageView
 
 PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
 SENTENCE_MONTHS = 6  # RPD Art. 83(1)(b)(ii)
+DURATION_REACH = 60  # characters from a charge, article or law to a bare duration after it
 NO_TRIAL_TYPES = ("arrest-warrant", "indictment", "police-report")
 BAD_STATUS: dict[str, Severity] = {
     "suspended": "medium", "withdrawn": "high", "cancelled": "high", "expired": "high",
@@ -176,6 +177,20 @@ def _states_penalty(view: PageView) -> bool:
     return bool(penalties.readings(penalties.page_events(view)))
 
 
+def _states_duration(view: PageView) -> bool:
+    """A bare duration ("twelve years", "dix ans") just after a charge, an article or a law
+    (within `DURATION_REACH` characters): the penalty, worded without "imprisonment"."""
+    cues = live_cues(view)
+    durations = [h for h in cues if h.entry_id == "cue.penalty-duration"]
+    if not durations:
+        return False
+    anchors = [
+        h.end for h in (*view.hits("iccs"), *view.hits("patterns"), *cues)
+        if h.lexicon == "iccs" or h.entry_id in ("article.cited", "cue.law-reference")
+    ]
+    return any(0 <= d.start - a <= DURATION_REACH for d in durations for a in anchors)
+
+
 def _names_offence(view: PageView) -> bool:
     return bool(view.hits("iccs") or view.hits("flags-offense"))
 
@@ -196,7 +211,7 @@ def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
         laws=any(o.articles for o in offenses) or _any_view(views, _cites_law),
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
         or any(d.fields.decision.sentence_months for d in docs)
-        or _any_view(views, _states_penalty),
+        or _any_view(views, _states_penalty) or _any_view(views, _states_duration),
         warrant=any(d.fields.decision.number or d.fields.decision.date for d in docs),
     )
 
