@@ -1312,3 +1312,12 @@ def test_a_narrative_under_a_charges_heading_is_not_a_charge() -> None:
     assert [o.text for o in _read(text, "fr", "diffusion")] == ["détournement de deniers publics"]
     text = "Faits reprochés :\nle vol de 3 véhicules (article 311-1 du Code pénal)\n"
     assert [o.text for o in _read(text, "fr", "diffusion")] == ["vol de 3 véhicules"]
+
+
+def test_arabic_use_of_the_forged_stays_with_forgery_and_a_comma_wa_class_word_splits() -> None:
+    text = (
+        "التهم المسندة إليه: جناية التزوير في محررات رسمية واستعمال المزور، وجنحة الاحتيال،"
+        " وفق المادتين ٤٥٣ و٦٥٥.\n"
+    )
+    got = [o.text for o in _read(text, "ar", "indictment")]
+    assert got == ["جناية التزوير في محررات رسمية واستعمال المزور", "جنحة الاحتيال"]

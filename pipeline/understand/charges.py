@@ -205,10 +205,10 @@ def _headings() -> str:
 
 @cache
 def _lead() -> re.Pattern[str]:
-    """An item's leading marker. Of the class words, only the clitic "ب" ("بجرم الاحتيال": of
-    the crime of fraud) and a plural heading word ("جرائم", "أفعال") go from the start of a
-    charge; the class word stays ("جناية القتل القصد")."""
-    class_lead = rf"ب(?=(?:{_class()})\s)|ب?(?:{_headings()})\s+(?=\w)"
+    """An item's leading marker. Of the class words, only the clitics "ب" ("بجرم الاحتيال": of
+    the crime of fraud) and "و" ("، وجنحة الاحتيال": and) and a plural heading word ("جرائم",
+    "أفعال") go from the start of a charge; the class word stays ("جناية القتل القصد")."""
+    class_lead = rf"(?:وب|و|ب)(?=(?:{_class()})\s)|و?ب?(?:{_headings()})\s+(?=\w)"
     return re.compile(_LEAD_TEMPLATE.replace("{class_lead}", class_lead))
 
 
@@ -931,9 +931,10 @@ _DETERMINER = re.compile(
 
 @cache
 def _class_word() -> re.Pattern[str]:
-    """A class or heading word opening a charge ("جناية ...", "بجرائم ...", "the offence of")."""
+    """A class or heading word opening a charge ("جناية ...", "بجرائم ...", "، وجنحة ...",
+    "the offence of")."""
     return re.compile(
-        rf"ب?(?:{_class()}|{_headings()})\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
+        rf"و?ب?(?:{_class()}|{_headings()})\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
         r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
     )
 
