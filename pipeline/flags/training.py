@@ -281,7 +281,12 @@ entry or a rule raised for the same code (listed in the flag's `corroborated_by`
 raises a flag on its own only from `alone from`: the lowest score with out-of-fold precision
 of {int(SOLO_PRECISION * 100)}% or more and no ordinary row above it (above 1: never alone).
 Real notices word ordinary charges in ways this small corpus does not cover, so a score alone
-is held to a higher bar than a score that agrees with the lexicon.
+is held to a higher bar than a score that agrees with the lexicon. Nor does a score alone give
+a category to a charge that the understanding stage read as an ordinary-law crime (the ICCS
+sections and classes listed as `model_alone_not_on_iccs` in `lexicons/rules/flag-codes.yaml`:
+killing, harm, sexual violence, robbery, property, fraud, embezzlement, terrorism); such a
+flag is held back with that reason, as the context that may change the reading (status,
+protest, ethnicity, partners) is read by the lexicon entries and misuse indicators.
 
 | label | n | precision | recall | F1 | threshold | alone from |
 |---|---|---|---|---|---|---|
