@@ -364,3 +364,13 @@ def test_a_bare_duration_after_the_charge_is_the_penalty(tmp_path: Path) -> None
     _, assessment = analyze(tmp_path, text)
     assert "compliance.judicial-data" not in codes(assessment), assessment.flags
     assert assessment.level == "no-concerns-found"
+
+
+def test_a_demonstration_with_slogans_against_the_government_is_a_protest(tmp_path: Path) -> None:
+    text = (
+        "Hechos: el 11 de julio de 2021 en Holguín, el acusado Yoandri LEYVA participó en una "
+        "manifestación frente al ayuntamiento y gritó consignas contra el gobierno. Delito: "
+        "desórdenes públicos (art. 263 del Código Penal), pena de hasta 8 años.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" in codes(assessment)
