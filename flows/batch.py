@@ -76,7 +76,11 @@ def run_batch(
         from flows.packet import batch_flow
 
         runner = task_runner(concurrency, dask_address, dask_workers)
-        for result in batch_flow.with_options(task_runner=runner)(todo, out_dir):
+        # packets submitted ahead: enough to keep every worker busy (a remote cluster's
+        # size is not known here), few enough that a big inbox is not held in futures
+        in_flight = 256 if dask_address else 4 * max(concurrency, dask_workers or 0, 4)
+        flow = batch_flow.with_options(task_runner=runner)
+        for result in flow(todo, out_dir, in_flight=in_flight):
             results[result.source] = result
         started = True
     ordered = [results[str(p)] for p in paths]

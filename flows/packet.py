@@ -12,6 +12,7 @@ Importing this module imports Prefect; `flows.batch` imports it only when there 
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ configure_prefect()
 
 from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.futures import PrefectFuture  # noqa: E402
 
 from pipeline.ingest.discover import discover_packets  # noqa: E402
 from pipeline.report.batch_report import PacketResult, write_batch_report  # noqa: E402
@@ -88,12 +90,30 @@ def result_or_failure(path: Path, result: Any) -> PacketResult:
     return result if isinstance(result, PacketResult) else crashed(path, result)
 
 
+IN_FLIGHT = 16  # packets submitted ahead of the oldest unfinished one
+
+
 @flow(name="batch", log_prints=False)
-def batch_flow(paths: list[Path], out_dir: Path) -> list[PacketResult]:
-    """The given packets on the flow's task runner, results in input order."""
-    futures = [packet_task.submit(p, out_dir) for p in paths]
-    results = [f.result(raise_on_failure=False) for f in futures]
-    return [result_or_failure(p, r) for p, r in zip(paths, results, strict=True)]
+def batch_flow(paths: list[Path], out_dir: Path, in_flight: int = IN_FLIGHT) -> list[PacketResult]:
+    """The given packets on the flow's task runner, results in input order.
+
+    At most `in_flight` packets are submitted ahead of the oldest unfinished one (set it
+    above the runner's workers), so a batch of thousands holds a few futures at a time,
+    not one per packet, and a Dask cluster is not sent the whole inbox at once."""
+    pending: deque[tuple[Path, PrefectFuture[PacketResult]]] = deque()
+    results: list[PacketResult] = []
+
+    def take_oldest() -> None:
+        path, future = pending.popleft()
+        results.append(result_or_failure(path, future.result(raise_on_failure=False)))
+
+    for path in paths:
+        if len(pending) >= max(1, in_flight):
+            take_oldest()
+        pending.append((path, packet_task.submit(path, out_dir)))
+    while pending:
+        take_oldest()
+    return results
 
 
 @flow(name="inbox-batch", log_prints=False)

@@ -57,6 +57,24 @@ def test_batch_records_a_corrupt_packet_and_processes_the_rest(
     assert summary.report["html"].exists() and summary.report["parquet"].exists()
 
 
+def test_batch_flow_keeps_input_order_with_few_packets_in_flight(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    """With fewer packets submitted ahead than the inbox holds, every packet still runs once
+    and the results come back in input order, a broken one among them."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.packet import batch_flow
+
+    inbox = _inbox(tmp_path, 4)
+    (inbox / "case-2.txt").write_bytes(b"\xff\xfe\x00")  # not text in any encoding
+    paths = sorted(inbox.iterdir())
+    flow = batch_flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=2))
+    results = flow(paths, tmp_path / "out", in_flight=2)
+    assert [r.source for r in results] == [str(p) for p in paths]
+    assert [r.status for r in results] == ["done", "done", "failed", "done"]
+
+
 def _inbox(root: Path, n: int) -> Path:
     inbox = root / "inbox"
     inbox.mkdir(parents=True)
