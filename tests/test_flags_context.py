@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_flags import analyze, codes, held
 
 
@@ -374,3 +376,19 @@ def test_a_demonstration_with_slogans_against_the_government_is_a_protest(tmp_pa
     )
     _, assessment = analyze(tmp_path, text)
     assert "misuse.protest-assembly" in codes(assessment)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Résumé : le requis est poursuivi pour entrée et séjour irréguliers au Sénégal depuis "
+         "2021 (art. 5 de la loi 71-10).", "offense.administrative-private"),
+        ("Hechos: la requerida es acusada de retención indebida de salarios de nueve empleados de "
+         "su taller en 2022 en San Pedro Sula.", "offense.administrative-private"),
+        ("ملخص: المطلوبة متهمة بالاعتداء على قيم الأسرة المصرية بسبب مقاطع مصورة نشرتها في 2021.",
+         "offense.cultural-norms"),
+    ],
+)
+def test_more_wordings_of_prohibited_categories(tmp_path: Path, text: str, code: str) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code in codes(assessment), (assessment.flags, held(assessment))
