@@ -250,8 +250,9 @@ def header_country(views: list[PageView]) -> Found | None:
             if hits:
                 return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                              confidence=0.8)
+    top = min(end, _addressee_line(view, end))  # the header ends where the letter is addressed
     for lexicon in ("countries-names", "places"):
-        hits = [h for h in hits_in(view, lexicon, 0, end) if _header_geo(view, h)]
+        hits = [h for h in hits_in(view, lexicon, 0, top) if _header_geo(view, h)]
         if hits:
             return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                          confidence=0.6)
@@ -259,7 +260,7 @@ def header_country(views: list[PageView]) -> Found | None:
     # country or city named in them ("Genève, le 3 mars" above "né à Niš (Serbie)")
     longer = view.head_end(_HEADER_LINES, blank=False)
     hits = sorted(
-        (h for lexicon in ("countries-names", "places") for h in hits_in(view, lexicon, end, longer)
+        (h for lexicon in ("countries-names", "places") for h in hits_in(view, lexicon, top, longer)
          if _header_geo(view, h)),
         key=lambda h: (h.start, h.lexicon != "countries-names"),
     )
@@ -267,6 +268,21 @@ def header_country(views: list[PageView]) -> Found | None:
         return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                      confidence=0.5)
     return None
+
+
+def _addressee_line(view: PageView, end: int) -> int:
+    """Normalised offset of the first line before `end` addressed to someone (else `end`)."""
+    raw, pos = view.page.text, 0
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        nl = len(raw) if nl < 0 else nl
+        start = view.norm.normalized_index(pos)
+        if start >= end:
+            break
+        if _ADDRESSEE.match(raw[pos:nl]):
+            return start
+        pos = nl + 1
+    return end
 
 
 def _header_geo(view: PageView, hit: Hit) -> bool:
