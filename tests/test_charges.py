@@ -1321,3 +1321,12 @@ def test_arabic_use_of_the_forged_stays_with_forgery_and_a_comma_wa_class_word_s
     )
     got = [o.text for o in _read(text, "ar", "indictment")]
     assert got == ["جناية التزوير في محررات رسمية واستعمال المزور", "جنحة الاحتيال"]
+
+
+def test_offence_named_in_a_penalty_clause_is_no_charge_without_cues() -> None:
+    text = (
+        "صدر بحقه حكم المحكمة الكبرى الجنائية في القضية رقم ١٢/٢٠٢٢ عن السرقة.\n"
+        "ويعاقب على التزوير في محرر رسمي بالسجن مدة لا تزيد على عشر سنوات.\n"
+    )
+    got = [o.text for o in _read(text, "ar", "extradition-request")]
+    assert "السرقة" in got and not any("التزوير" in t for t in got)

@@ -110,7 +110,9 @@ _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
 
 
 # Entries of the cue lexicon read as word lists (`_words`), not as cues where they stand.
-_WORD_LISTS = frozenset({"cue.offence-class", "cue.offence-word", "cue.offence-heading"})
+_WORD_LISTS = frozenset(
+    {"cue.offence-class", "cue.offence-word", "cue.offence-heading", "cue.punishes"}
+)
 
 
 @dataclass
@@ -1169,6 +1171,8 @@ def read_offenses(
             for h in _outermost(info.iccs):
                 if h.start < taken_until or (info is facts_info and fa <= h.start < fb):
                     continue
+                if _punished_before().search(info.view.text, max(0, h.start - 40), h.start):
+                    continue  # "ويعاقب على التزوير ... بالسجن": the law's penalty, not a charge
                 end = _fallback_end(info, h)
                 if end is None:
                     continue
@@ -1275,6 +1279,12 @@ def _restated(offenses: list[Offense]) -> list[Offense]:
             _merge(longer, o)
     return out
 
+
+@cache
+def _punished_before() -> re.Pattern[str]:
+    """A penalty clause's words right before the offence it punishes ("ويعاقب على التزوير
+    بالسجن ...", "la pena por el delito de estafa"), from `cue.punishes`."""
+    return re.compile(rf"(?:^|\s)(?:{_words('cue.punishes')})\s*$")
 
 _PHRASE_ON = re.compile(r"\s+(?:to|of|de|d'|du|del|para|في|على)\s")
 _CLAUSE_END = re.compile(r"[.;,،:\n]|\s(?:and|et|y|و)\s(?:a|an|the|un|une|el|la)\s")
