@@ -389,8 +389,8 @@ def test_a_demonstration_with_slogans_against_the_government_is_a_protest(tmp_pa
          "offense.cultural-norms"),
         ("ملخص: المتهم محام يدافع عن معتقلي الرأي في وهران، ووجهت له تهمة التزوير عام 2020.",
          "misuse.human-rights-defender"),
-        ("Résumé : M. Salah HAMDI a participé à des manifestations à Gafsa en 2018 et est poursuivi "
-         "pour entrave à la circulation.", "misuse.protest-assembly"),
+        ("Résumé : M. Salah HAMDI a participé à des manifestations à Gafsa en 2018 et est "
+         "poursuivi pour entrave à la circulation.", "misuse.protest-assembly"),
     ],
 )
 def test_more_wordings_of_prohibited_categories(tmp_path: Path, text: str, code: str) -> None:
