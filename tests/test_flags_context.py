@@ -396,3 +396,15 @@ def test_a_demonstration_with_slogans_against_the_government_is_a_protest(tmp_pa
 def test_more_wordings_of_prohibited_categories(tmp_path: Path, text: str, code: str) -> None:
     _, assessment = analyze(tmp_path, text + "\n")
     assert code in codes(assessment), (assessment.flags, held(assessment))
+
+
+def test_the_subjects_own_partner_role_is_no_dispute_between_partners(tmp_path: Path) -> None:
+    text = (
+        "Hechos: entre marzo y junio de 2022, en Mendoza, Pablo ROSSI, socio gerente de Vinos del "
+        "Oeste SRL, entregó a siete proveedores cheques de pago diferido por 30 millones de pesos "
+        "que fueron rechazados por falta de fondos. Delito: libramiento de cheques sin fondos "
+        "(art. 302 del Código Penal), pena de hasta cuatro años. Orden de detención de 2 de "
+        "agosto de 2022.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert _flag(assessment, "offense.administrative-private").severity == "medium"
