@@ -408,3 +408,17 @@ def test_the_subjects_own_partner_role_is_no_dispute_between_partners(tmp_path: 
     )
     _, assessment = analyze(tmp_path, text)
     assert _flag(assessment, "offense.administrative-private").severity == "medium"
+
+
+def test_a_warrant_word_with_its_date_is_the_warrant_reference(tmp_path: Path) -> None:
+    from pipeline.flags.compliance import _judicial_data
+    from pipeline.flags.engine import page_views
+
+    text = (
+        "Hechos: el 4 de marzo de 2022, en Valparaíso, Tomás REYES hirió de tres disparos a un "
+        "guardia durante el asalto a un banco. Delito: robo con violencia (art. 436 del Código "
+        "Penal), pena de presidio de cinco a veinte años.\nOrden de detención del Juzgado de "
+        "Garantía de Valparaíso, 19 de marzo de 2022.\n"
+    )
+    packet, _ = analyze(tmp_path, text)
+    assert _judicial_data(packet, page_views(packet)).warrant

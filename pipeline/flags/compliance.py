@@ -191,6 +191,25 @@ def _states_duration(view: PageView) -> bool:
     return any(0 <= d.start - a <= DURATION_REACH for d in durations for a in anchors)
 
 
+WARRANT_REACH = 160  # characters from a warrant word to its date or number
+
+
+def _states_warrant(view: PageView) -> bool:
+    """A warrant word followed by a date or a case or warrant number: the reference, where
+    the decision reader did not take its number or date."""
+    words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
+    if not words:
+        return False
+    refs = [
+        h.start for h in view.hits("patterns") if h.entry_id.startswith(("date.", "case."))
+    ] + [m.start() for m in _NUMBER.finditer(view.text)]
+    return any(0 <= r - w.end <= WARRANT_REACH for w in words for r in refs)
+
+
+# A reference number: "no. 2019-0042", "n° 23/441", "رقم 2021/55", "No. 611/2019".
+_NUMBER = re.compile(r"(?:\bno\.?|\bn[°ºo.]+|\bnumber|رقم|n\.º)\s*[\w/.-]*\d")
+
+
 def _names_offence(view: PageView) -> bool:
     return bool(view.hits("iccs") or view.hits("flags-offense"))
 
@@ -212,7 +231,8 @@ def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
         or any(d.fields.decision.sentence_months for d in docs)
         or _any_view(views, _states_penalty) or _any_view(views, _states_duration),
-        warrant=any(d.fields.decision.number or d.fields.decision.date for d in docs),
+        warrant=any(d.fields.decision.number or d.fields.decision.date for d in docs)
+        or _any_view(views, _states_warrant),
     )
 
 
