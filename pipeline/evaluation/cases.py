@@ -336,7 +336,8 @@ def markdown(reports: Iterable[Report], command: str) -> str:
         "(README there: sources, labels, split). Systems: rules alone; rules plus the "
         "offence-category model; a keyword baseline (any lexicon term of a code raises it, "
         "same level rules). `misuse.country-context` is not scored (it follows from the "
-        "issuing country alone). The held-out split is never used to write rules.",
+        "issuing country alone). The held-out split is never used to write rules (the "
+        "current one was written on 2026-11-28; the earlier one is now part of dev).",
         "",
     ]
     for report in reports:
