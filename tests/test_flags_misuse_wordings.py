@@ -1,0 +1,148 @@
+"""Misuse indicators worded the ordinary other ways public reporting, NGO and court documents
+word them (lexicons/flags-misuse.yaml 2026.11.9), and the same words about a victim, a
+witness or under a negation, which must not raise the flag.
+
+Every text is fictional and written for these tests (no evaluation case text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_flags import analyze, codes, held
+
+RAISED = [
+    # human-rights defenders: other titles, and the work rather than a title
+    ("Summary of facts: the accused Daniel OKORO, a rights advocate in Port Harcourt, is charged "
+     "with forgery of a land title (section 467 of the Criminal Code), punishable by 14 years.",
+     "misuse.human-rights-defender"),
+    ("Summary: Farid NAZAROV is charged with tax evasion; the case was opened after years of "
+     "documenting human rights violations in the prisons of the region.",
+     "misuse.human-rights-defender"),
+    ("Résumé des faits : Mme Awa DIALLO, défenseure des droits et responsable associative à "
+     "Thiès, est poursuivie pour escroquerie (art. 379 du Code pénal).",
+     "misuse.human-rights-defender"),
+    ("Hechos: la imputada Rosa QUISPE, dirigente campesina y defensora del territorio en "
+     "Cajamarca, es acusada de usurpación agravada (art. 204 del Código Penal).",
+     "misuse.human-rights-defender"),
+    ("ملخص الوقائع: المتهم سامي الحداد، وهو مناضل حقوقي في بنغازي، ووجهت إليه تهمة التزوير"
+     " سنة 2021.",
+     "misuse.human-rights-defender"),
+    # journalists and media workers
+    ("Summary: the accused Lena MARKOVA, a reporter for the independent daily in Minsk, is "
+     "charged with tax evasion (Article 243 of the Criminal Code).", "misuse.journalist-media"),
+    ("Hechos: el acusado Iván ROJAS, comunicador de una emisora comunitaria de Estelí, es "
+     "procesado por lavado de dinero.", "misuse.journalist-media"),
+    ("ملخص: المطلوب كريم ناصر، وهو مراسل قناة فضائية في القاهرة، ووجهت إليه تهمة الاحتيال"
+     " سنة 2020.",
+     "misuse.journalist-media"),
+    # opposition figures and officials who broke with the government
+    ("Summary: Timur ALIYEV, an opponent of the regime living in Vilnius, is wanted for fraud "
+     "(Article 190 of the Criminal Code).", "misuse.political-opposition"),
+    ("Summary: Viktor SOKOL, a former deputy minister who fell out with the president in 2019, is "
+     "charged with abuse of office.", "misuse.political-opposition"),
+    ("Résumé : M. Idrissa KONE, opposant au pouvoir en place depuis 2015, est poursuivi pour "
+     "détournement de deniers publics.", "misuse.political-opposition"),
+    ("Hechos: el requerido Luis PAZ, simpatizante de la oposición, es acusado de estafa en "
+     "Caracas en 2019.", "misuse.political-opposition"),
+    ("ملخص: المتهم ماجد العلي معارض للنظام يقيم في إسطنبول، ومطلوب بتهمة الاختلاس.",
+     "misuse.political-opposition"),
+    # religious minorities
+    ("Summary: the accused Reza KARIMI, a member of a religious minority, is charged with "
+     "forming an illegal group.", "misuse.religious-minority"),
+    ("Hechos: el acusado Pedro LIN organizaba reuniones de oración en su domicilio de Wenzhou y "
+     "es acusado de fraude.", "misuse.religious-minority"),
+    ("ملخص: المتهم عادل سمير ينتمي إلى أقلية دينية، ووجهت إليه تهمة الإخلال بالنظام.",
+     "misuse.religious-minority"),
+    # ethnic minorities
+    ("Summary: the accused Ali RAHIMI, a Hazara from Quetta, is charged with arson.",
+     "misuse.ethnic-minority"),
+    ("ملخص: المتهم يوسف أكلي من الأمازيغ في منطقة القبائل، ووجهت إليه تهمة التخريب.",
+     "misuse.ethnic-minority"),
+    # protest and assembly
+    ("Summary: on 4 June 2021 the accused Omar SALEH took to the streets of Khartoum with "
+     "thousands of others; he is charged with damaging a bus.", "misuse.protest-assembly"),
+    ("Hechos: el acusado Marvin LÓPEZ participó en los tranques de Masaya en junio de 2018; se le "
+     "imputa secuestro simple.", "misuse.protest-assembly"),
+    # speech-based charges
+    ("Charges: anti-government propaganda and disseminating rumours (Articles 500 and 698 of the "
+     "Penal Code).", "misuse.speech-offense"),
+    ("التهم: إثارة البلبلة والإساءة إلى سمعة البلاد عبر منصات التواصل.", "misuse.speech-offense"),
+    # coerced evidence
+    ("Statement: at the police station he was forced to confess to the robbery.",
+     "misuse.coerced-evidence"),
+    ("Declaración: en la comisaría lo obligaron a confesar el robo.", "misuse.coerced-evidence"),
+    ("إفادة: أجبر على الاعتراف بالسرقة في مركز الشرطة.", "misuse.coerced-evidence"),
+    # in absentia
+    ("Summary: on 2 May 2019 Arman SEITOV was convicted in his absence by the district court and "
+     "sentenced to eight years.", "misuse.in-absentia"),
+    ("Resumen: el 3 de marzo de 2018 el tribunal de Quito lo condenó tras haber sido juzgado en su "
+     "ausencia a seis años de prisión.", "misuse.in-absentia"),
+    # refugees and protection elsewhere
+    ("Counsel's letter: the Canadian tribunal found that my client has a well-founded fear of "
+     "persecution in his country.", "misuse.refugee-asylum"),
+    # business disputes with the state
+    ("Summary: in 2020 the company of Ruslan BEKOV filed an arbitration against the state over a "
+     "mining licence; he is charged with embezzlement.", "misuse.business-dispute-state"),
+    ("Hechos: el imputado Jorge MEJÍA se negó a vender su empresa al sobrino del gobernador y fue "
+     "acusado de evasión fiscal meses después.", "misuse.business-dispute-state"),
+    ("ملخص: بعد الاستيلاء على شركته من قبل مسؤولين، وجهت إلى المتهم تهمة التهرب الضريبي.",
+     "misuse.business-dispute-state"),
+    # political timing
+    ("Summary: the fraud case against Emeka OBI was opened two weeks after announcing his run "
+     "for governor.", "misuse.political-timing"),
+    ("Résumé : la plainte contre M. Jean MBALLA a été déposée après la présidentielle de 2018.",
+     "misuse.political-timing"),
+    ("Hechos: la denuncia contra el imputado se presentó pocos días antes de las elecciones "
+     "presidenciales de 2023.", "misuse.political-timing"),
+    ("ملخص: فتح التحقيق مع المتهم بعد ترشحه للانتخابات البلدية.", "misuse.political-timing"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), RAISED)
+def test_ordinary_other_wordings_raise_the_indicator(tmp_path: Path, text: str, code: str) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code in codes(assessment), (assessment.flags, held(assessment))
+
+
+HELD = [
+    # a rights advocate the subject killed is the victim
+    ("Summary of facts: on 3 May 2022 in Lagos the accused Musa BELLO, after a long quarrel over a "
+     "plot of land, stabbed a well-known rights advocate in front of her office. Charge: murder "
+     "(section 319 of the Criminal Code), punishable by death.", "misuse.human-rights-defender"),
+    # a human-rights defender heard as a witness
+    ("Hechos: el 9 de abril de 2021 el acusado Raúl SOTO robó un camión en Tumbes. Declaró como "
+     "testigo una defensora de derechos del barrio. Delito: robo agravado, pena de doce años.",
+     "misuse.human-rights-defender"),
+    # negated status words
+    ("Summary: the accused Karim SAAB is not a member of a religious minority; he is charged "
+     "with armed robbery in Tripoli.", "misuse.religious-minority"),
+    ("Résumé : l'intéressé n'a jamais été opposant au pouvoir ni membre d'un parti d'opposition ; "
+     "il est poursuivi pour vol à main armée à Abidjan.", "misuse.political-opposition"),
+    # a journalist the subject shot
+    ("ملخص الوقائع: بتاريخ 5/6/2020 في حمص، انتظر المطلوب أمام المنزل ثم أطلق النار على مراسل"
+     " قناة محلية فأرداه قتيلا.", "misuse.journalist-media"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), HELD)
+def test_the_same_words_about_a_victim_a_witness_or_negated_do_not(
+    tmp_path: Path, text: str, code: str
+) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code not in codes(assessment), assessment.flags
+    assert code in held(assessment)  # the words were read, and held back with a reason
+
+
+def test_leaving_office_alone_is_not_political_timing(tmp_path: Path) -> None:
+    """An ex-official charged after leaving office is an ordinary corruption pattern too: the
+    timing phrases name a candidacy, a defection or criticism, not the end of a term."""
+    text = (
+        "Summary: the accused Paul NDLOVU, a former municipal manager, was charged in 2022 after "
+        "he left office with fraud in the award of a road contract (section 2 of the Act), "
+        "punishable by 15 years.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-timing" not in codes(assessment), assessment.flags
