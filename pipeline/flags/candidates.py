@@ -69,11 +69,14 @@ def _overlaps(a: Evidence, b: Evidence) -> bool:
 def _evidence(candidates: list[Candidate]) -> list[Evidence]:
     """Distinct quotes, strongest candidate first; a quote of the same place is kept once."""
     out: list[Evidence] = []
+    limit = catalog().max_evidence
     for c in candidates:
         for ev in c.evidence:
+            if len(out) >= limit:
+                return out  # later quotes would be cut anyway: stop comparing (O(n·limit))
             if not any(_overlaps(ev, kept) for kept in out):
                 out.append(ev)
-    return out[: catalog().max_evidence]
+    return out
 
 
 def _flag(code: str, group: list[Candidate], reason: str | None = None) -> Flag:
