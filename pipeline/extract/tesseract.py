@@ -97,7 +97,7 @@ def _probe_key() -> str | None:
         return None
     folders = [os.environ.get("TESSDATA_PREFIX", "")]
     folders += sorted(d for pattern in _TESSDATA_GLOBS for d in glob.glob(pattern))
-    parts = [os.path.realpath(binary)]
+    parts = []
     for path in [os.path.realpath(binary), *filter(None, folders)]:
         try:
             st = os.stat(path)

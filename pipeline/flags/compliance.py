@@ -202,12 +202,8 @@ def _states_warrant(view: PageView) -> bool:
         return False
     refs = [
         h.start for h in view.hits("patterns") if h.entry_id.startswith(("date.", "case."))
-    ] + [m.start() for m in _NUMBER.finditer(view.text)]
+    ]
     return any(0 <= r - w.end <= WARRANT_REACH for w in words for r in refs)
-
-
-# A reference number: "no. 2019-0042", "n° 23/441", "رقم 2021/55", "No. 611/2019".
-_NUMBER = re.compile(r"(?:\bno\.?|\bn[°ºo.]+|\bnumber|رقم|n\.º)\s*[\w/.-]*\d")
 
 
 def _names_offence(view: PageView) -> bool:
