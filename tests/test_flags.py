@@ -209,10 +209,19 @@ punishable by life imprisonment.
 
 def test_a_bare_summary_without_warrant_reference_is_not_sent_to_review(tmp_path: Path) -> None:
     _p, assessment = analyze(tmp_path, BARE_SUMMARY)
-    flag = next((f for f in assessment.flags if f.code == "compliance.judicial-data"), None)
-    assert flag is not None and flag.severity == "low"
-    assert "warrant" in flag.rationale
+    assert all(f.code != "compliance.judicial-data" for f in assessment.flags)
+    held = next(s for s in assessment.suppressed if s.code == "compliance.judicial-data")
+    assert "warrant" in held.rationale and "warrant" in held.reason
     assert assessment.level == "no-concerns-found", assessment.flags
+
+
+def test_a_missing_warrant_reference_with_another_gap_is_raised(tmp_path: Path) -> None:
+    no_law = BARE_SUMMARY.replace(" (section 51 of Act 105 of 1997)", "").replace(
+        ", punishable by life imprisonment", "")
+    _p, assessment = analyze(tmp_path, no_law)
+    flag = next(f for f in assessment.flags if f.code == "compliance.judicial-data")
+    assert flag.severity == "medium"
+    assert "law articles" in flag.rationale and "warrant" in flag.rationale
 
 
 def test_cancelled_sample_notice_raises_validity(sample_packets: dict[str, Packet]) -> None:

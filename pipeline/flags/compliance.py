@@ -244,7 +244,9 @@ _MISSING = (
 
 
 def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
-    """Art. 83(2)(b): what the packet lacks; a missing warrant reference alone is low."""
+    """Art. 83(2)(b): what the packet lacks. A missing warrant reference alone is held back
+    (suppressed, with its reason, so the worksheet still shows it): the level rules must not
+    send every bare summary of facts to review for that alone."""
     data = _judicial_data(packet, views)
     missing = [words for key, words in _MISSING if not getattr(data, key)]
     if not missing:
@@ -270,7 +272,15 @@ def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[
     yield Candidate(
         "compliance.judicial-data", severity, what, _rule("judicial-data"), evidence,
         rationale=f"The documents lack judicial data that RPD Art. 83(2)(b) requires: {what}.",
+        suppressed=WARRANT_ONLY if severity == "low" else None,
     )
+
+
+WARRANT_ONLY = (
+    "only the warrant or judicial decision reference is missing: an extract or a summary of "
+    "facts often leaves it out, so it is shown here for the reviewer to check in the full "
+    "notice rather than raised"
+)
 
 
 BOILERPLATE = (
@@ -288,13 +298,16 @@ def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
     vague = [c for c in found if c.code == "compliance.vague-facts" and c.suppressed is None]
     if not vague:
         return found
-    data = [c for c in found if c.code == "compliance.judicial-data" and c.suppressed is None]
+    data = [
+        c for c in found
+        if c.code == "compliance.judicial-data" and c.suppressed in (None, WARRANT_ONLY)
+    ]
     rest = [c for c in found if c not in data]
     if data:
         first = data[0]
         what = f"{first.what}, {BOILERPLATE}"
         first = replace(
-            first, severity="medium", what=what,
+            first, severity="medium", what=what, suppressed=None,
             rationale=f"{_LACK}: {what}.",
         )
         return [*rest, first, *data[1:]]
