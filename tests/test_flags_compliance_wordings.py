@@ -1,0 +1,48 @@
+"""Compliance and validity readings worded as real packets word them (fictional texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_flags import analyze, codes
+
+STACKED = """Résumé des faits : au cours des années 2020 et 2021, à Douala, le nommé MBARGA ESSOMBA
+Théodore a commis, seul ou de concert avec d'autres, des faits d'abus de confiance au préjudice
+de plusieurs personnes, faits prévus et punis par la loi.
+Qualification : abus de confiance (art. 318 du Code pénal). Peine encourue : dix ans.
+Mandat d'arrêt n° 45/2022 du juge d'instruction de Douala, 3 mars 2022.
+"""
+
+ONE_FORMULA = """Résumé des faits : le 12 mai 2021 à Douala, le nommé MBARGA ESSOMBA Théodore
+a encaissé, seul ou de concert avec d'autres, 14 chèques de clients de la coopérative
+qu'il dirigeait et
+a viré les fonds, soit 38 millions de francs CFA, sur le compte de sa société.
+Qualification : abus de confiance (art. 318 du Code pénal). Peine encourue : dix ans.
+Mandat d'arrêt n° 45/2022 du juge d'instruction de Douala, 3 mars 2022.
+"""
+
+
+def test_stacked_catch_all_formulae_read_as_boilerplate(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, STACKED)
+    assert "compliance.vague-facts" in codes(assessment)
+    assert assessment.level == "review-needed"
+
+
+def test_one_catch_all_formula_beside_a_concrete_act_is_not_boilerplate(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, ONE_FORMULA)
+    assert "compliance.vague-facts" not in codes(assessment), assessment.flags
+    assert assessment.level == "no-concerns-found", assessment.flags
+
+
+STAYED = """DISTRICT COURT, CRIMINAL AMPARO DIVISION. Stay proceedings 77/2023.
+Applicant: Rodrigo SALAZAR PINEDA. Act complained of: the arrest warrant of 4 January 2023.
+Ruling of 9 February 2023: the court suspended the arrest warrant while the amparo is decided,
+on condition that the applicant appears before the trial judge within five days.
+"""
+
+
+def test_a_warrant_stayed_by_a_court_puts_validity_in_question(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, STAYED)
+    flag = next(f for f in assessment.flags if f.code == "validity.status")
+    assert flag.severity == "medium"
+    assert "suspended the arrest warrant" in flag.evidence[0].quote.lower()
