@@ -140,7 +140,30 @@ def _matcher_key(lang: str, lexicons: list[str]) -> str:
 def _alternation(match: re.Match[str]) -> str:
     """`{months}` → a non-capturing alternation of that lexicon's normalised terms."""
     terms = {normalize_term(t) for _e, _l, t in load_lexicon(match.group(1)).iter_terms()}
-    return "(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + ")"
+    return trie_alternation(terms)
+
+
+def trie_alternation(terms: set[str]) -> str:
+    """The terms as one regex factored by common prefixes ("un(?:o|a)?" rather than
+    "uno|una|un"): the same matches as the flat alternation, longest first, but it compiles
+    in a fraction of the time, which a one-file run pays on every start."""
+    trie: dict[str, dict] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(parts) == 1 else f"{body}?"
+
+    return "(?:" + emit(trie) + ")"
 
 
 def matched_lexicons() -> tuple[str, ...]:
