@@ -422,3 +422,98 @@ def test_a_warrant_word_with_its_date_is_the_warrant_reference(tmp_path: Path) -
     )
     packet, _ = analyze(tmp_path, text)
     assert _judicial_data(packet, page_views(packet)).warrant
+
+
+# ---- who the word is about: victims of the subject, and exceptions the rules name (2026.11.28)
+
+
+def test_a_journalist_named_across_a_line_break_is_another_person(tmp_path: Path) -> None:
+    text = (
+        "Name: PETRIDES, Andreas. Born 3/3/1980 in Limassol.\n"
+        "Summary: On 4 May 2021 in Larnaca a parcel bomb sent by Andreas PETRIDES exploded at a\n"
+        "print shop, killing its owner, the freelance journalist Eleni\nKOSTA. Charges: murder "
+        "(section 203 of the Criminal Code). Maximum penalty: life imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment)
+    assert "Eleni KOSTA" in held(assessment)["misuse.journalist-media"]
+
+
+def test_a_journalist_killed_by_the_acts_described_is_a_victim(tmp_path: Path) -> None:
+    text = (
+        "Résumé des faits : le 4 mai 2021 à Lyon, une voiture piégée a explosé, tuant le "
+        "journaliste d'investigation qui la conduisait. Qualification : assassinat (art. 221-3 du "
+        "Code pénal), puni de la réclusion criminelle à perpétuité.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment)
+    assert "victim" in held(assessment)["misuse.journalist-media"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facts: On 9 March 2020 in Sucre, during a march of teachers, the accused Tomas VARGA "
+        "drove his truck at the protesters and shot at them, killing two marchers. Charges: murder "
+        "(article 251 of the Penal Code). Penalty: thirty years' imprisonment.\n",
+        "Hechos: el 9 de marzo de 2020 en Sucre, mientras un grupo de maestros protestaba en la "
+        "plaza, el acusado Tomás VARGA disparó con un fusil contra los manifestantes, quienes "
+        "murieron en el lugar. Delito: homicidio doloso (art. 251 del Código Penal). "
+        "Pena: treinta años de prisión.\n",
+        "الوقائع: في 2020/03/09 بمدينة الكرك اعتقل عناصر الأمن الطالب سامي خليل بسبب مشاركته في "
+        "الاحتجاجات، وقام المتهم رامي فارس بضربه بالعصي طوال الليل ما أدى إلى وفاته. "
+        "التهمة: القتل العمد. العقوبة: الإعدام.\n",
+    ],
+)
+def test_protesters_the_subject_killed_are_victims_not_his_assembly(
+    tmp_path: Path, text: str
+) -> None:
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" not in codes(assessment), held(assessment)
+    assert "setting of the crime" in held(assessment)["misuse.protest-assembly"]
+
+
+def test_a_protester_charged_without_a_killing_is_still_raised(tmp_path: Path) -> None:
+    text = (
+        "Facts: On 9 March 2020 in Sucre the accused Tomas VARGA took part in the protests against "
+        "the government and threw stones at a police car, which was damaged. Charges: damage to "
+        "property (article 357 of the Penal Code). Penalty: four years' imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" in codes(assessment), held(assessment)
+
+
+def test_the_immigration_law_of_a_smuggling_charge_is_no_administrative_breach(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "ملخص الوقائع: نقل المتهم سالم عمر عشرات الأشخاص عبر البحر مقابل المال انطلاقا من شاطئ "
+        "صبراتة سنة 2019. التهمة: تهريب المهاجرين. السند القانوني: قانون مكافحة الهجرة غير "
+        "الشرعية، المادة 4. العقوبة: السجن عشر سنوات.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" not in codes(assessment), held(assessment)
+    assert "offense.administrative-private" in held(assessment)
+
+
+def test_an_own_illegal_crossing_is_still_administrative(tmp_path: Path) -> None:
+    text = (
+        "Summary: On 2 June 2021 Omar FAYED crossed the state border on foot outside a checkpoint "
+        "near Ruse. Charge: illegal border crossing (article 279 of the Criminal Code). "
+        "Penalty: five years' imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" in codes(assessment), held(assessment)
+
+
+def test_an_exception_with_together_needs_both_a_cue_and_a_code() -> None:
+    from pipeline.lexicons.schema import ExceptionRule
+
+    rule = ExceptionRule(
+        effect="hold", cues=["cue.victim-died"], iccs=["0101"], together=True, reason="r"
+    )
+    assert rule.found({"cue.victim-died"}, {"01011"})
+    assert not rule.found({"cue.victim-died"}, {"0201"})
+    assert not rule.found(set(), {"0101"})
+    with pytest.raises(ValueError):
+        ExceptionRule(effect="hold", cues=["cue.victim-died"], together=True, reason="r")

@@ -34,7 +34,7 @@ from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
-ROLES = ("cue.victim-role", "cue.witness-role")
+ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role")
 SUBJECT = "cue.subject-reference"
 OUTLET = "cue.media-outlet"
 COLLECTIVE = "cue.collective-noun"
@@ -176,9 +176,7 @@ class _Context:
             iccs = self.doc_iccs.get(page.document.id, set())
         else:
             cues, iccs = self.packet_cues, self.packet_iccs
-        if any(c in cues for c in rule.cues):
-            return True
-        return any(code.startswith(prefix) for code in iccs for prefix in rule.iccs)
+        return rule.found(cues, iccs)
 
 
 def _negated(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
@@ -242,7 +240,9 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}[ \t]+){{1,3}}{_CAP})")
+# Words of a name may be split by a line break where the text wraps ("Marija\nCAMILLERI").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}{_GAP}){{1,3}}{_CAP})")
 
 
 def _names_outlet(page: _Page, hit: Hit) -> bool:
@@ -255,7 +255,7 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
 
 # "Lucía Ferrer Soto, reportera de ...": a name, a comma, maybe an article, then the word.
 _NAME_BEFORE = re.compile(
-    rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
+    rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
 )
 
 
@@ -281,7 +281,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     if before is not None:
         words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}
         if not words & names and len(words) >= 2:
-            return before.group(1)
+            return " ".join(before.group(1).split())
     tail = raw[b : b + 80]
     # step over a second status word joined by "and"/"et"/"y" ("journalist and blogger")
     joined = re.match(r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+", tail)
@@ -293,7 +293,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     words = {normalize_term(w) for w in re.split(r"[\s-]+", m.group(1)) if w}
     if words & names:
         return None
-    return m.group(1)
+    return " ".join(m.group(1).split())
 
 
 def _in_subject_name(page: _Page, hit: Hit, names: set[str]) -> bool:
@@ -334,7 +334,7 @@ def _why_held(
             return f"the {term} named here is {other}, not the subject"
         cue = _other_role(page, hit, sentence, ctx.names)
         if cue is not None:
-            role = "victim" if cue.entry_id == "cue.victim-role" else "witness"
+            role = "witness" if cue.entry_id == "cue.witness-role" else "victim"
             quote = page.view.quote(cue.start, cue.end)
             term = page.view.quote(hit.start, hit.end)
             return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
@@ -401,8 +401,8 @@ def category_exceptions(code: str) -> tuple[ExceptionRule, ...]:
     offence-category model's."""
     entries = [fe.entry for fe in flag_entries().values() if fe.entry.flag == code]
 
-    def key(rule: ExceptionRule) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-        return tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within
+    def key(rule: ExceptionRule) -> tuple[tuple[str, ...], tuple[str, ...], str, bool]:
+        return tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within, rule.together
 
     if not entries:
         return ()
@@ -433,9 +433,7 @@ def category_exception_holds(
             iccs = ctx.doc_iccs.get(document_id, set())
         else:
             continue
-        if any(c in cues for c in rule.cues) or any(
-            code_.startswith(prefix) for code_ in iccs for prefix in rule.iccs
-        ):
+        if rule.found(cues, iccs):
             return rule.reason
     return None
 

@@ -78,7 +78,8 @@ class ExceptionRule(_Strict):
     engine acts on the machine-readable part: `cues` (entry ids of the
     `context-cues` lexicon) or `iccs` (code prefixes of a charge), found
     `within` the same sentence, document or packet; it then holds the flag
-    back and records `reason`.
+    back and records `reason`. With `together`, one of the cues and one of the
+    codes must both be found (a homicide charge *and* victims who died).
     """
 
     when: list[Text] | Text = Field(default_factory=list)
@@ -86,13 +87,22 @@ class ExceptionRule(_Strict):
     cues: list[Identifier] = Field(default_factory=list)
     iccs: list[Code] = Field(default_factory=list)
     within: Within = "document"
+    together: bool = False
     reason: Text | None = None
 
     @model_validator(mode="after")
     def _actionable(self) -> ExceptionRule:
         if (self.cues or self.iccs) and self.reason is None:
             raise ValueError("an exception with cues or iccs needs a `reason` to record")
+        if self.together and not (self.cues and self.iccs):
+            raise ValueError("`together` needs both `cues` and `iccs`")
         return self
+
+    def found(self, cues: set[str], iccs: set[str]) -> bool:
+        """Whether the rule holds given the cue ids and charge codes found where it looks."""
+        cue = any(c in cues for c in self.cues)
+        code = any(c.startswith(prefix) for c in iccs for prefix in self.iccs)
+        return (cue and code) if self.together else (cue or code)
 
 
 class LexiconEntry(_Strict):
