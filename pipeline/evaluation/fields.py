@@ -438,7 +438,7 @@ DEFAULT_SET = "fields"
 
 
 def eval_dir(set_name: str = DEFAULT_SET) -> Path:
-    """`data/eval/<set_name>/`: `fields` (development) or `fields-holdout2` (held out:
+    """`data/eval/<set_name>/`: `fields` (development) or `fields-holdout3` (held out:
     written without reading the rules or the other sets; never tuned on)."""
     from pipeline.config import repo_root
 
@@ -719,8 +719,9 @@ def markdown(report: Report, command: str, set_name: str = DEFAULT_SET) -> str:
             f"- Date: {report.started.isoformat(timespec='seconds')}",
             f"- Commit: `{commit()}`",
             f"- Command: `{command}`",
-            f"- Documents: {n} from `data/eval/{set_name}/` (held out; see `data/eval/README.md`), "
-            f"run in {report.seconds:.0f} s",
+            f"- Documents: {n} from `data/eval/{set_name}/` "
+            f"({'development' if set_name == 'fields' else 'held out'}; "
+            f"see `data/eval/README.md`), run in {report.seconds:.0f} s",
             "",
             "Each labelled text is rendered to a PDF with a text layer (`text`) or rasterised "
             "and degraded into an image-only scan that must be OCR'd (`scan`), then ingested, "

@@ -28,6 +28,7 @@ from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import Hit, PageView
 
 CUES = "charge-cues"
+WORDS = "charge-words"  # word lists read around a charge (not matched in documents)
 _STOP_PENALTY = ("penalty.max", "penalty.min", "penalty.word", "penalty.sentence")
 MAX_BLOCK = 4000  # characters a charges or facts block may run
 MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
@@ -191,6 +192,18 @@ def _inchoate() -> frozenset[str]:
 def _words(*entry_ids: str) -> str:
     terms = {t for e in entry_ids for t in _cue_terms(e)}
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@cache
+def _word_list(entry_id: str, *, script: str = "any") -> str:
+    """An entry of `charge-words` as an alternation, longest first; a space in a term
+    matches any run of spaces. `script` keeps only Latin or only Arabic terms."""
+    entry = load_lexicon(WORDS).get(entry_id)
+    terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
+    if script != "any":
+        terms = {t for t in terms if (t[:1] >= "\u0600") == (script == "arabic")}
+    escaped = (re.escape(t).replace("\\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 def _legal_class() -> str:
@@ -461,9 +474,8 @@ def _narrative() -> re.Pattern[str]:
         re.escape(normalize_term(t)) for _e, _l, t in load_lexicon("months").iter_terms()
     )
     return re.compile(
-        r"(?:entre|le|en|du|depuis|courant|on|in|between|from|during|el|desde|durante|في|خلال"
-        r"|منذ|بتاريخ)\s+(?:(?:(?:the\s+)?(?:night|nuit|noche|mois|month|mes|ليله|شهر)\s+"
-        rf"(?:of\s+|de\s+|du\s+|del\s+)?)|(?:{months})\s+)?\d"
+        rf"(?:{_word_list('word.time-lead')})\s+"
+        rf"(?:(?:{_word_list('word.period')})\s+|(?:{months})\s+)?\d"
     )
 ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
 
@@ -549,7 +561,7 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     stop = _victim_cut(info.view, start, stop)
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
-    m = _TRAILING_WORD.search(text, start, stop)
+    m = _trailing_word().search(text, start, stop)
     if m is not None and m.start() > start:  # "homicidio del (artículo 138)": "del" is the law's
         stop = m.start()
     m = _TRAILING_QUOTED.search(text, start, stop)
@@ -560,10 +572,13 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
 _TRAILING_QUOTED = re.compile(r"\s+[\"“«‘][^\"”»’\n]{1,40}[\"”»’]?$")
-# "homicidio del (artículo 138)", "القتل العمد تحت (المادة ١٣٠)", "التحيل طبق (الفصل ٢٩١)"
-_TRAILING_WORD = re.compile(
-    r"(?:\s+(?:del|de la|de|du|des|of the|of|under|من|تحت|طبق|طبقا|وفق|وفقا|بموجب|حسب))+$"
-)
+
+
+@cache
+def _trailing_word() -> re.Pattern[str]:
+    """Link words left at the end of a charge's wording: "homicidio del (artículo 138)",
+    "القتل العمد تحت (المادة ١٣٠)", "التحيل طبق (الفصل ٢٩١)"."""
+    return re.compile(rf"(?:\s+(?:{_word_list('word.trailing-link')}))+$")
 # A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
 _VICTIM = re.compile(
     r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"
@@ -657,9 +672,16 @@ def _continue() -> re.Pattern[str]:
         rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
     )
 
-_LAW_TITLE = re.compile(
-    r"\b(?:act|code|law|loi|ley|codigo|decreto|decret|ordinance|ordonnance|dahir)\b|ظهير|قانون"
-)
+
+
+@cache
+def _law_title() -> re.Pattern[str]:
+    """A word that names a law ("Criminal Code", "Ley", "قانون")."""
+    return re.compile(
+        rf"\b(?:{_word_list('word.law-title', script='latin')})\b"
+        rf"|{_word_list('word.law-title', script='arabic')}"
+    )
+
 _QUOTE_START = re.compile(r"[\"“”«»‘’']")
 _WORDED = re.compile(r"[^\W\d_]{4,}")  # a charge's wording has a word of four letters
 
@@ -703,7 +725,7 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
             if stop - a < 4 or stop - a > 160 or not _WORDED.search(text, a, stop):
                 continue  # "... du Code pénal et par l'article 113": no offence's name
             cited = stop < b and any(h.start >= stop and h.start - stop < 12 for h in info.articles)
-            if _LAW_TITLE.search(text, a, stop) or not (
+            if _law_title().search(text, a, stop) or not (
                 any(a <= h.start and h.end <= stop for h in info.iccs)
                 or _QUOTE_START.match(text, a)
                 or cited
@@ -734,7 +756,7 @@ def _inside_law_title(text: str, a: int, b: int) -> bool:
     """Whether `b` stands inside the long name of a law cited after `a` ("de la Ley sobre
     estupefacientes, sustancias psicotrópicas, ..., legitimación de capitales y
     financiamiento al terrorismo"): a law's title word, then two commas or more before `b`."""
-    titles = list(_LAW_TITLE.finditer(text, a, b))
+    titles = list(_law_title().finditer(text, a, b))
     return bool(titles) and text.count(",", titles[-1].end(), b) >= 2
 
 
