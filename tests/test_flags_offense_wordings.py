@@ -1,0 +1,35 @@
+"""Prohibited-category readings and the exceptions the rules name (fictional texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_flags import analyze, codes
+
+SELF_ABORTION = """Resumen de los hechos: el 2 de junio de 2021, en su domicilio de Soyapango, la
+imputada Marta Lidia QUINTANILLA ROMERO interrumpió su embarazo de once semanas con
+medicamentos adquiridos sin receta. Delito: aborto propio (artículo 133 del Código Penal).
+Pena: prisión de dos a ocho años. Orden de captura del Juzgado Tercero de Instrucción,
+referencia 211-3-2021, de 4 de agosto de 2021.
+"""
+
+FORCED_ABORTION = """Summary of facts: on 9 May 2022 in Kumasi, the accused Kwabena ASARE-BOATENG,
+a pharmacist, performed an abortion on his former partner without her consent after
+sedating her, causing her death the next day. Charges: procuring an abortion; manslaughter
+(sections 58 and 50 of the Criminal Offences Act). Maximum penalty: life imprisonment.
+Warrant of arrest no. KS-2022-118 issued on 20 May 2022.
+"""
+
+
+def test_a_womans_own_abortion_is_a_cultural_norms_offence(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, SELF_ABORTION)
+    flag = next(f for f in assessment.flags if f.code == "offense.cultural-norms")
+    assert flag.severity == "high"
+    assert assessment.level == "likely-non-compliant"
+
+
+def test_an_abortion_forced_on_a_woman_is_held_back(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, FORCED_ABORTION)
+    assert "offense.cultural-norms" not in codes(assessment), assessment.flags
+    held = next(s for s in assessment.suppressed if s.code == "offense.cultural-norms")
+    assert held.reason and "violence" in held.reason
