@@ -1330,3 +1330,21 @@ def test_offence_named_in_a_penalty_clause_is_no_charge_without_cues() -> None:
     )
     got = [o.text for o in _read(text, "ar", "extradition-request")]
     assert "السرقة" in got and not any("التزوير" in t for t in got)
+
+
+def test_arabic_dual_charge_cue_and_prosecution_assigned_cue_open_a_list() -> None:
+    text = (
+        "صدرت النشرة بحق المعني وذلك بتهمتي:\n"
+        "- السرقة، طبقاً للمادة 311 من قانون العقوبات؛\n"
+        "- الاحتيال، طبقاً للمادة 405 من قانون العقوبات.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "ar", "other")]
+    assert got == [("السرقة", ["311"]), ("الاحتيال", ["405"])]
+    text = (
+        "أسندت النيابة العامة إلى المتهم أنه خلال سنة 2021 بدائرة مصراتة:\n"
+        "أولاً: زوّر وثيقة رسمية، بأن غيّر بيانات عقد بيع، المعاقب عليه بالمادة 341 من"
+        " قانون العقوبات.\n"
+        "ثانياً: استعمل المحرر المزور، بأن قدّمه إلى مصلحة التسجيل العقاري.\n"
+    )
+    got = [o.text for o in _read(text, "ar", "judgment")]
+    assert got == ["زوّر وثيقة رسمية", "استعمل المحرر المزور"]

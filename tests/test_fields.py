@@ -996,3 +996,13 @@ def test_judgment_dated_in_words_with_figures_after_en_la_ciudad_de() -> None:
             " de abril del año dos mil veintidós (2022), el Tribunal dicta la siguiente"
             " sentencia contra Luis PEÑA, nacido el 3/2/1990.\n")
     assert read_decision(_one_view(text, "es"), "judgment").date.normalized == "2022-04-09"
+
+
+def test_arabic_judgment_dated_by_its_public_hearing() -> None:
+    text = (
+        "محكمة الجنايات\nحكم\n"
+        "بالجلسة العلنية المنعقدة يوم الخميس 3 أبريل 2025 بمقر المحكمة،\n"
+        "صدر الحكم الآتي في الدعوى المقامة ضد المتهم.\n"
+    )
+    decision = read_decision(text_views(text, lang="ar"), "judgment")
+    assert decision.date is not None and decision.date.normalized == "2025-04-03"
