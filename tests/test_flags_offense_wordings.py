@@ -33,3 +33,17 @@ def test_an_abortion_forced_on_a_woman_is_held_back(tmp_path: Path) -> None:
     assert "offense.cultural-norms" not in codes(assessment), assessment.flags
     held = next(s for s in assessment.suppressed if s.code == "offense.cultural-norms")
     assert held.reason and "violence" in held.reason
+
+
+DRUG_USE = """Facts: on 3 March 2023 the subject, Aiden TAN Jun Hao, was tested on arrival at the
+airport after a trip abroad; the test was positive for cannabis, which he said he had smoked
+at a party. No drugs were found on him. Charge: consumption of a controlled drug.
+Law: section 8(b) of the Drugs Act. Maximum penalty: 10 years' imprisonment.
+Warrant of arrest no. WA-2023-0311 issued on 20 April 2023.
+"""
+
+
+def test_consuming_a_controlled_drug_is_personal_use(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, DRUG_USE)
+    assert "offense.cultural-norms" in codes(assessment), assessment.flags
+    assert assessment.level == "likely-non-compliant"
