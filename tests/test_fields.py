@@ -1006,3 +1006,13 @@ def test_arabic_judgment_dated_by_its_public_hearing() -> None:
     )
     decision = read_decision(text_views(text, lang="ar"), "judgment")
     assert decision.date is not None and decision.date.normalized == "2025-04-03"
+
+
+def test_prose_mentions_of_the_accused_add_no_words_of_their_sentence() -> None:
+    text = (
+        "اسم المتهم: سالم جميل عوض النجار\n"
+        "الوقائع: سافر المتهم البلاد عبر مطار الملكة علياء، وصدرت بحق المتهم مذكرة توقيف.\n"
+        "ثم أقر المتهم سالم جميل النجار، بما نسب إليه.\n"
+    )
+    names = [n.value for n in read_subject(text_views(text, lang="ar")).names]
+    assert names == ["سالم جميل عوض النجار"]

@@ -490,6 +490,7 @@ def _names(views: list[PageView]) -> list[Found]:
         add(f.model_copy(update={"value": value}), joined=True)
     # Prose cues.
     anchored: list[Found] = []  # names written just before an alias cue
+    in_prose: list[Found] = []  # names read after a cue in running text ("غادر المتهم ...")
     for view in views:
         for lab in labels(view, _NAME_FIELDS | {"birth-date", "alias"}):
             if lab.field in ("birth-date", "alias"):
@@ -504,15 +505,31 @@ def _names(views: list[PageView]) -> list[Found]:
             weak = lab.hit.text in _WEAK_CUES
             span = _prose_name(view, lab, weak)
             if span:
-                add(found_original(view, *span, confidence=0.7 if weak else 0.8))
+                f = found_original(view, *span, confidence=0.7 if weak else 0.8)
+                if add(f) and not lab.colon:
+                    in_prose.append(f)
     # A co-accused or a victim may have an alias too: a name before an alias cue is the
     # subject's when no name was found otherwise, or when it shares a word with one.
     for f in anchored:
         if not out or any(_key(f.value) & _key(n.value) for n in out):
             add(f)
+    out = _beside_labelled(out, in_prose)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+def _beside_labelled(names: list[Found], in_prose: list[Found]) -> list[Found]:
+    """Without the names read in running text that share no word with a name the document
+    labels or introduces ("Accused: NAME", "المسمى: NAME"): a later mention of the accused
+    is the subject, so words after it that are no part of that name are the rest of the
+    sentence ("غادر المتهم البلاد عبر ...") or another person."""
+    prose = {id(f) for f in in_prose}
+    labelled = [f for f in names if id(f) not in prose]
+    if not labelled:
+        return names
+    return [f for f in names if id(f) not in prose
+            or any(_key(f.value) & _key(n.value) for n in labelled)]
 
 
 def _two_columns(
