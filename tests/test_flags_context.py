@@ -517,3 +517,52 @@ def test_an_exception_with_together_needs_both_a_cue_and_a_code() -> None:
     assert not rule.found(set(), {"0101"})
     with pytest.raises(ValueError):
         ExceptionRule(effect="hold", cues=["cue.victim-died"], together=True, reason="r")
+
+
+def test_a_conscript_in_national_service_before_a_military_court_is_no_civilian(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Summary: Dawit TEKLE joined national service at a training camp in 2012 and left his unit "
+        "without leave in March 2015. Charge: desertion (article 300 of the Penal Code). "
+        "Warrant issued by the military court of Keren on 2 May 2015. Penalty: five years.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment)
+    assert "armed forces" in held(assessment)["misuse.political-opposition"]
+
+
+def test_leaving_without_an_exit_visa_is_an_administrative_breach(tmp_path: Path) -> None:
+    text = (
+        "ملخص الوقائع: غادر المدعو حامد نور البلاد عبر الحدود البرية دون تأشيرة خروج سنة 2018. "
+        "التهمة: مغادرة البلاد دون تأشيرة خروج. العقوبة: السجن ثلاث سنوات.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" in codes(assessment), held(assessment)
+
+
+def test_an_ex_minister_bribed_through_traced_accounts_is_ordinary_corruption(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Facts: Between 2015 and 2017 the accused Victor LANG, a former minister of transport, "
+        "received 3 million dollars from a road contractor to award it a highway tender; the bank "
+        "records obtained through mutual legal assistance show wire transfers from the "
+        "contractor's accounts to a company of his brother-in-law. Charges: bribery; money "
+        "laundering. Penalty: fifteen years' imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment), held(assessment)
+    assert "traced through accounts" in held(assessment)["misuse.political-opposition"]
+
+
+def test_an_ex_minister_charged_with_corruption_without_a_money_trail_is_raised(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Facts: The accused Victor LANG, a former minister of transport who joined an opposition "
+        "bloc in 2019, is said to have abused his office when awarding a highway tender in 2016. "
+        "Charge: bribery. Penalty: ten years' imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" in codes(assessment), held(assessment)
