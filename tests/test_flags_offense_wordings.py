@@ -47,3 +47,15 @@ def test_consuming_a_controlled_drug_is_personal_use(tmp_path: Path) -> None:
     _p, assessment = analyze(tmp_path, DRUG_USE)
     assert "offense.cultural-norms" in codes(assessment), assessment.flags
     assert assessment.level == "likely-non-compliant"
+
+
+OVERTHROW = """Résumé des faits : en mars 2019, à Niamey, le nommé ISSOUFOU Abdoulaye Garba a réuni
+des officiers dans sa maison pour préparer la prise de la présidence. Infraction : complot
+tendant à renverser les institutions de la République (art. 79 du Code pénal). Peine
+encourue : vingt ans de détention. Mandat d'arrêt n° 14/2019 du 2 avril 2019.
+"""
+
+
+def test_a_charge_worded_as_the_aim_of_overthrowing_is_political(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, OVERTHROW)
+    assert "article3.political" in codes(assessment), assessment.flags
