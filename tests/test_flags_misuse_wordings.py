@@ -146,3 +146,132 @@ def test_leaving_office_alone_is_not_political_timing(tmp_path: Path) -> None:
     )
     _, assessment = analyze(tmp_path, text)
     assert "misuse.political-timing" not in codes(assessment), assessment.flags
+
+
+# ---- 2026.11.28: each indicator read as a class of wording, not as the phrases of one file ----
+
+CLASS_RAISED = [
+    # political timing: the subject's own public act (report, speech, break with the government)
+    ("Summary: the tax case against Daniel VOSS was opened eleven days after his report on the "
+     "mayor's land deals appeared in a weekly.", "misuse.political-timing"),
+    ("Résumé : l'information judiciaire contre M. Karim BENALI a été ouverte deux semaines après "
+     "son discours devant le congrès du parti.", "misuse.political-timing"),
+    ("Hechos: la querella contra el imputado Tomás ARIAS se presentó semanas después de que el "
+     "exgobernador rompiera con el gobierno nacional.", "misuse.political-timing"),
+    ("ملخص: فتح التحقيق مع المتهم سامر الخطيب بعد أيام من نشره تحقيقا عن صفقات الوزارة.",
+     "misuse.political-timing"),
+    # political timing: a change of power as the event
+    ("Summary: the embezzlement case against Omar FAROUK was opened in 2012, shortly after the "
+     "fall of the regime, for contracts signed in 2008.", "misuse.political-timing"),
+    ("Résumé : les poursuites contre M. Paul NGOMA ont été engagées au lendemain du changement "
+     "de régime de 2019.", "misuse.political-timing"),
+    ("Hechos: la causa contra el imputado se abrió poco después del estallido social de octubre "
+     "de 2019.", "misuse.political-timing"),
+    ("ملخص: حركت الدعوى ضد المتهم عقب سقوط النظام السابق بأسابيع.", "misuse.political-timing"),
+    # political timing: protests against a third term, other words for a failed coup
+    ("Faits : en 2020, l'intéressé a animé les marches contre un troisième mandat à Conakry.",
+     "misuse.political-timing"),
+    ("Hechos: el imputado apoyó el golpe fallido de 2002 desde una emisora local.",
+     "misuse.political-timing"),
+    # religious minorities: other names of the faiths, converts and apostates
+    ("Summary: the accused Hamid RAZA, a member of the Ahmadiyya community in Lahore, is charged "
+     "with forgery.", "misuse.religious-minority"),
+    ("Résumé : M. Karim SAIDI, chrétien évangélique, est poursuivi pour escroquerie à Oran.",
+     "misuse.religious-minority"),
+    ("Hechos: la imputada Laila OMAR, apóstata según la denuncia de su familia, es acusada de "
+     "falsedad documental.", "misuse.religious-minority"),
+    ("ملخص: المتهم من القاديانيين ووجهت إليه تهمة التزوير.", "misuse.religious-minority"),
+    # religious minorities: the case turns on religion without a named group
+    ("Summary: the complaint says the accused's marriage is void because she married a non-Muslim; "
+     "she is charged with adultery.", "misuse.religious-minority"),
+    ("ملخص: رفض المتهم أمام النيابة العودة إلى الإسلام، ووجهت إليه تهمة الإخلال بالنظام العام.",
+     "misuse.religious-minority"),
+    # human-rights defenders: roles and work
+    ("Summary: the accused Leo MARTIN is a community paralegal in Durban; he is charged with "
+     "theft.", "misuse.human-rights-defender"),
+    ("Résumé : M. Issa DIOP, militant antiesclavagiste, est poursuivi pour rébellion.",
+     "misuse.human-rights-defender"),
+    ("Hechos: la imputada Ana RUIZ, integrante de un colectivo de búsqueda en Sinaloa, es acusada "
+     "de extorsión.", "misuse.human-rights-defender"),
+    ("ملخص: المتهم منسق شبكة حقوقية في البصرة، ووجهت إليه تهمة حيازة سلاح.",
+     "misuse.human-rights-defender"),
+    ("Summary: the accused Tom REED runs a network that documents enforced disappearances in the "
+     "north; he is charged with fraud.", "misuse.human-rights-defender"),
+    ("Résumé : l'intéressé dénonçait depuis des années l'esclavage dans les plantations ; il est "
+     "poursuivi pour escroquerie.", "misuse.human-rights-defender"),
+    ("Résumé : M. Ali SOW, qui prétend défendre les éleveurs de la vallée, est poursuivi pour "
+     "trouble à l'ordre public.", "misuse.human-rights-defender"),
+    # ethnic minorities: further groups
+    ("Résumé : M. Sidi BOUBACAR, haratine de Kaédi, est poursuivi pour outrage.",
+     "misuse.ethnic-minority"),
+    # speech given aloud as the facts
+    ("Résumé : le 3 mai 2018 à Tambacounda, l'intéressé a tenu des propos hostiles au préfet "
+     "devant les commerçants du marché.", "misuse.speech-offense"),
+    ("Summary: on 9 July 2019 the accused addressed the rally in front of the ministry; he is "
+     "charged with damaging a fence.", "misuse.speech-offense"),
+    # political opposition: campaigning for independence or self-determination
+    ("Summary: the accused Jonas WAKE lives in exile, from where he campaigns for a referendum on "
+     "independence for the islands; he is charged with fraud.", "misuse.political-opposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CLASS_RAISED)
+def test_each_indicator_reads_its_class_of_wording(tmp_path: Path, text: str, code: str) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code in codes(assessment), (assessment.flags, held(assessment))
+
+
+def test_a_faith_charge_is_both_a_religious_offence_and_a_minority_indicator(
+    tmp_path: Path,
+) -> None:
+    text = ("Charges: proselytism and worship without authorisation (Articles 11 and 13 of the "
+            "Ordinance), punishable by 3 years.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert {"article3.religious", "misuse.religious-minority"} <= codes(assessment), (
+        assessment.flags
+    )
+
+
+CLASS_NOT_RAISED = [
+    # a victim who posted photographs: her act is not the subject's public act
+    ("Summary: on 3 May 2021 in Amman the accused Khaled NASSER beat his sister to death after she "
+     "posted photographs on social media. Charge: murder (Article 326 of the Penal Code), "
+     "punishable by 20 years.", "misuse.political-timing"),
+    # a victim's report to the police
+    ("Summary: on 2 June 2020 the victim went to the police; following her report, the police "
+     "opened an investigation and the accused Ivan PETROV was charged with rape (Article 131), "
+     "punishable by 15 years.", "misuse.political-timing"),
+    # counsel for the victims defends their rights: no defender status of the subject
+    ("Résumé : le 4 mars 2019 à Lyon, l'accusé Marc DUBOIS a poignardé son voisin. Maître Leroy, "
+     "chargé de défendre les droits des victimes, s'est constitué partie civile. Qualification : "
+     "meurtre (art. 221-1 du Code pénal), 30 ans de réclusion.", "misuse.human-rights-defender"),
+    # bank documents and account monitoring are not documenting abuses
+    ("Summary: the accused Ali KAYA, manager of a bank branch, forged the documents of 40 clients "
+     "and was monitoring their accounts; he embezzled 2 million euros (Article 247), punishable "
+     "by 10 years.", "misuse.human-rights-defender"),
+    # a suspect who says he was tortured is not thereby a defender
+    ("Hechos: el 5 de enero de 2020 el imputado Pedro SOLIS mató a su socio en Lima. En su "
+     "declaración denunció torturas en la comisaría. Delito: homicidio (art. 106), pena de 20 "
+     "años.", "misuse.human-rights-defender"),
+    # threats spoken aloud are an ordinary offence
+    ("Résumé : le 2 avril 2021 à Nantes, l'intéressé a tenu des propos menaçants envers sa voisine "
+     "puis l'a frappée. Qualification : violences volontaires (art. 222-13), 3 ans.",
+     "misuse.speech-offense"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CLASS_NOT_RAISED)
+def test_the_same_classes_do_not_read_victims_counsel_or_ordinary_files(
+    tmp_path: Path, text: str, code: str
+) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code not in codes(assessment), assessment.flags
+
+
+def test_an_independence_cause_with_a_killing_in_the_sentence_is_held_back(tmp_path: Path) -> None:
+    text = ("Summary: on 12 May 2019 the accused Iker ZABALA, a member of an armed "
+            "pro-independence group, placed a bomb that killed two police officers. Charge: "
+            "terrorist murder (Article 572), punishable by 30 years.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment), assessment.flags
+    assert "misuse.political-opposition" in held(assessment)
