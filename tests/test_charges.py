@@ -1348,3 +1348,47 @@ def test_arabic_dual_charge_cue_and_prosecution_assigned_cue_open_a_list() -> No
     )
     got = [o.text for o in _read(text, "ar", "judgment")]
     assert got == ["زوّر وثيقة رسمية", "استعمل المحرر المزور"]
+
+
+def test_a_foreign_gloss_in_brackets_goes_and_bracketed_sub_sections_stay_cited() -> None:
+    text = (
+        "2. Offences\n"
+        "The person sought is strongly suspected of\n"
+        "- aggravated theft (schwerer Diebstahl), punishable under section 128 subsections\n"
+        "(1) and (2) of the Criminal Code, with imprisonment from one to ten years;\n"
+        "- receiving stolen goods, section 164 subsection (1) of the Criminal Code.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "extradition-request")]
+    assert got == [("aggravated theft", ["128"]), ("receiving stolen goods", ["164"])]
+
+
+def test_a_speciality_clause_is_no_charge() -> None:
+    text = (
+        "Charges: fraud, contrary to section 15 of the Fraud Act.\n"
+        "The requesting State undertakes that the person will not be prosecuted for offences"
+        " committed before surrender other than those of this request.\n"
+    )
+    assert [o.text for o in _read(text, "en", "extradition-request")] == ["fraud"]
+    text = (
+        "III. Qualifications et peines encourues\n"
+        "a) escroquerie, article 405 du Code pénal : emprisonnement de un à cinq ans ;\n"
+        "b) faux en écriture, article 150 du Code pénal.\n\n"
+        "L'Etat requérant s'engage à ce que l'intéressé ne soit pas poursuivi pour des faits"
+        " antérieurs à la remise.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "fr", "extradition-request")]
+    assert got == [("escroquerie", ["405"]), ("faux en écriture", ["150"])]
+
+
+def test_prevenu_de_heading_and_a_penalty_named_like_an_offence() -> None:
+    text = (
+        "PRÉVENU DE :\n"
+        "1) Concussion, faits prévus et punis par l'article 120 du Code pénal, de cinq à dix ans"
+        " de travaux forcés ;\n"
+        "2) Faux en écriture, article 124 du Code pénal, de un à cinq ans de servitude pénale"
+        " principale.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "fr", "arrest-warrant")]
+    assert got == [("Concussion", ["120"]), ("Faux en écriture", ["124"])]
+    text = "Il a été condamné en 2019 à dix ans de travaux forcés. Le vol a eu lieu à Goma.\n"
+    assert "travaux forcés" not in [o.text for o in _read(text, "fr", "arrest-warrant")]

@@ -1016,3 +1016,19 @@ def test_prose_mentions_of_the_accused_add_no_words_of_their_sentence() -> None:
     )
     names = [n.value for n in read_subject(text_views(text, lang="ar")).names]
     assert names == ["سالم جميل عوض النجار"]
+
+
+def test_dot_leaders_open_a_value_and_the_equivalent_decision_block() -> None:
+    text = (
+        "1. IDENTITY PARTICULARS\n"
+        "Family name ............ BRANDT-OLSEN\n"
+        "Forename(s) ............ Erik Johan\n"
+        "Sex .................... Male\n\n"
+        "Arrest warrant or equivalent judicial decision:\n"
+        "Detention order No. 44 Js 12/25\n"
+        "issued on 14.02.2025 by the Public Prosecutor's Office Oslo\n"
+    )
+    views = text_views(text, lang="en")
+    assert [n.value for n in read_subject(views).names] == ["BRANDT-OLSEN, Erik Johan"]
+    decision = read_decision(views, "red-notice")
+    assert decision.date is not None and decision.date.normalized == "2025-02-14"

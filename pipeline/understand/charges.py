@@ -85,12 +85,12 @@ _ORDINAL_PART = (
     r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|premier|deuxi[eè]me"
     r"|troisi[eè]me|first|second|third|[uú]nico)\b"
 )
-_PART_VALUE = rf"(?:\d+|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{_ORDINAL_PART})"
+_PART_VALUE = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{_ORDINAL_PART})"
 # "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
 _SUB_PART = re.compile(
     r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:(?:incisos|numerales|fracciones|apartados|p[aá]rrafos"
     rf"|paragraphs|al[ií]n[eé]as|clauses|sub-?sections)\s*{_PART_VALUE}"
-    rf"(?:\s*(?:y|et|and|e)\s*(?:\d+(?![\d./-])|{_ORDINAL_PART}))*"
+    rf"(?:\s*(?:y|et|and|e)\s*(?:\(?\d+\)?(?![\d./-])|{_ORDINAL_PART}))*"
     r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
     r"|al[ií]n[eé]a|al\.|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
     rf"{_PART_VALUE})(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
@@ -400,6 +400,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             not starts or not _RTL_MARK.match(text, line.start, m.end())
         ):
             m = None  # a bare number starts an item only in sequence ("1 ...", "2 ...")
+        if m is not None and any(h.start < line.start < h.end for h in info.articles):
+            m = None  # "... section 12 subsections\n(1) and (3) of the Act": a citation goes on
         if m is None and i > first and (
             _law_label(info, line) or (len(starts) > 1 and _law_sentence(info, i))
         ):
@@ -857,6 +859,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 for it in found:
                     it.prose = True  # "Charges: murder and robbery" is a list like running text
         elif kind == "cue.charged-with":
+            if _negated().search(text, max(0, hit.start - 30), hit.start):
+                continue  # "... will not be prosecuted for offences other than ...": speciality
             found = _inline_items(info, hit)
             if found and "modalidad" in text[hit.start : hit.end] and not _opens_offence(
                 info, found[0].start, found[0].end, info.iccs
@@ -878,6 +882,14 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+@cache
+def _negated() -> re.Pattern[str]:
+    """A negation in the three words before a cue ("ne soit pas poursuivi pour")."""
+    return re.compile(
+        rf"(?<!\w)(?:{_word_list('word.negation')})(?![.\w])(?:\s+[^\W\d]\S*){{0,2}}\s*$"
+    )
 
 
 def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
@@ -1190,11 +1202,20 @@ def read_offenses(
     if not items and doc_type in CHARGE_DOC_TYPES:  # no cue: the ICCS terms outside the facts
         for info in infos:
             taken_until = -1
+            penalty_words = [(p.start, p.end) for p in info.view.hits("penalties", kind="term")]
             for h in _outermost(info.iccs):
                 if h.start < taken_until or (info is facts_info and fa <= h.start < fb):
                     continue
+                if any(
+                    a <= h.start and h.end <= b and b - a > h.end - h.start
+                    for a, b in penalty_words
+                ):
+                    continue  # inside a longer penalty name ("servitude pénale"), not slavery
                 if _punished_before().search(info.view.text, max(0, h.start - 40), h.start):
                     continue  # "ويعاقب على التزوير ... بالسجن": the law's penalty, not a charge
+                if any(k.startswith("penalty.") and s <= h.start and h.end <= e
+                       for s, e, k, _d in info.events.events):
+                    continue  # "de un à vingt ans de travaux forcés": a penalty's name
                 end = _fallback_end(info, h)
                 if end is None:
                     continue
@@ -1251,6 +1272,7 @@ def read_offenses(
         for a, b in parts:
             a = _class_word_before(view.text, _skip_lead(view.text, a, b))
             b = _first_clause(view.text, a, b)
+            b = _before_gloss(info, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
@@ -1277,6 +1299,20 @@ def read_offenses(
             seen[key] = offense
             offenses.append(offense)
     return _restated(offenses), facts
+
+
+_GLOSS = re.compile(r"\s*\([^()]{3,80}\)$")
+
+
+def _before_gloss(info: PageInfo, a: int, b: int) -> int:
+    """A charge's wording ends before a bracket that closes it and names no offence the
+    lexicons know: the name in the original language ("Aggravated fraud (schwerer Betrug)").
+    A bracket that names one stays ("Libramiento indebido (cheque sin fondos)")."""
+    text = info.view.text
+    m = _GLOSS.search(text, a, b)
+    if m is None or not _WORDED.search(text, a, m.start()):
+        return b
+    return b if any(m.start() <= h.start < b for h in info.iccs) else m.start()
 
 
 def _restated(offenses: list[Offense]) -> list[Offense]:

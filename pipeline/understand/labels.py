@@ -21,7 +21,10 @@ from pipeline.understand.dates import DateHit, dates_on
 from pipeline.understand.pageview import Hit, PageView
 
 LEXICON = "field-labels"
-_COLON = re.compile(r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?[:：]\s?")
+# a colon, or the dot leaders of a form ("Family name ........ NAME")
+_COLON = re.compile(
+    r"\s?(?:\((?:s|es|e)\)\s?)?(?:n[o°º]\.?\s?)?(?:[:：]|\s?(?:\.{3,}|…+)[ \t]?)\s?"
+)
 _LEAD = " \t|‘’'\"«»“”-–—:;,.•*،"
 _TRAIL = " \t|‘’'\"«»“”-–—:;,.•*(،"
 _CACHE_KEY = "_field_labels"
