@@ -1392,3 +1392,27 @@ def test_prevenu_de_heading_and_a_penalty_named_like_an_offence() -> None:
     assert got == [("Concussion", ["120"]), ("Faux en écriture", ["124"])]
     text = "Il a été condamné en 2019 à dix ans de travaux forcés. Le vol a eu lieu à Goma.\n"
     assert "travaux forcés" not in [o.text for o in _read(text, "fr", "arrest-warrant")]
+
+
+def test_charges_laid_heading_with_an_aside_and_bare_s_sections() -> None:
+    text = (
+        "Charges laid (charging document filed at the Hamilton District Court):\n"
+        "1. Burglary - s 231(1)(a), Crimes Act 1961 (maximum 10 years' imprisonment)\n"
+        "2. Indecent assault on a child under 12 - s 132(3) (maximum 10 years' imprisonment)\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "en", "police-report")]
+    assert got == [("Burglary", ["231(1)(a)"]),
+                   ("Indecent assault on a child under 12", ["132(3)"])]
+
+
+def test_charges_listed_under_a_law_heading_when_no_cue_names_them() -> None:
+    text = (
+        "خلاصة الحادث: أقدم المتهم على سرقة محل تجاري.\n\n"
+        "المواد القانونية:\n"
+        "١- السرقة، وفق أحكام المادة ٤٤٦ من قانون العقوبات وعقوبتها السجن.\n"
+        "٢- الاحتيال، وفق المادة ٤٥٦ من قانون العقوبات.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "ar", "police-report")]
+    assert got == [("السرقة", ["446"]), ("الاحتيال", ["456"])]
+    text = "Legal provisions:\n- Section 302 of the Penal Code\n- Section 34 of the Penal Code\n"
+    assert _read(text, "en", "police-report") == []

@@ -1032,3 +1032,12 @@ def test_dot_leaders_open_a_value_and_the_equivalent_decision_block() -> None:
     assert [n.value for n in read_subject(views).names] == ["BRANDT-OLSEN, Erik Johan"]
     decision = read_decision(views, "red-notice")
     assert decision.date is not None and decision.date.normalized == "2025-02-14"
+
+
+def test_arabic_arrest_memo_without_article_gives_the_cited_date() -> None:
+    text = (
+        "تقرير عن متهم هارب\n"
+        "صدرت بحق المتهم مذكرة قبض من قاضي محكمة تحقيق الكرخ بالعدد ١٢/ق/٢٠٢٤ في ٣/٢/٢٠٢٤.\n"
+    )
+    decision = read_decision(text_views(text, lang="ar"), "police-report")
+    assert decision.date is not None and decision.date.normalized == "2024-02-03"

@@ -62,3 +62,16 @@ def test_dates_in_words_with_day_of_are_found_on_a_page() -> None:
     ar = "صدر في اليوم الثاني والعشرين من شهر يناير سنة ألفين وأربعة وعشرين."
     ar_view = view_page("d", Page(number=1, text=ar, method="text-layer"), "ar")
     assert [d.iso for d in dates_on(ar_view)] == ["2024-01-22"]
+
+
+
+def test_an_english_police_case_summary_is_a_police_report() -> None:
+    from pipeline.understand.doctype import classify_page
+
+    text = (
+        "CITY POLICE | Fraud Squad\n\nCASE SUMMARY FOR NCB CANBERRA\n"
+        "Prepared by: Detective Inspector J. Moana\nDate: 3 March 2025\n\n"
+        "Background\nThe complainant reported that the subject took her savings.\n"
+    )
+    view = view_page("t", Page(number=1, text=text, method="ocr"), "en")
+    assert classify_page(view)[0] == "police-report"

@@ -335,10 +335,13 @@ def _lead_end(text: str, line: Line) -> int:
     return m.end() if m else line.start  # match offsets are the text's, not the line's
 
 
+_ASIDE_START = re.compile(r"^\s*\([^()\n]{1,80}\)(?=\s*:)")
+
+
 def _heading_after(info: PageInfo, hit: Hit) -> str | None:
     """How a cue stands: 'heading' (alone on its line), 'label' (': text'), or None (in text)."""
     line = info.lines[_line_index(info, hit.start)]
-    rest = info.view.text[hit.end : line.end].strip()
+    rest = _ASIDE_START.sub("", info.view.text[hit.end : line.end]).strip()  # "Charges (...):"
     if hit.start > _prefix_end(info, line):
         # A label after a full stop in running text: "... its doors. Charge: damage ..."
         before = info.view.text[line.start : hit.start].rstrip()
@@ -642,7 +645,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     text = info.view.text
     cuts = [
         m for m in _INLINE_MARKER.finditer(text, start, end)
-        if not any(h.start <= m.start() + 1 and m.start() <= h.end + 2 for h in info.articles)
+        if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
     ]
     letters = [m for m in cuts if m.group("letter")]
@@ -890,6 +893,28 @@ def _negated() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{_word_list('word.negation')})(?![.\w])(?:\s+[^\W\d]\S*){{0,2}}\s*$"
     )
+
+
+def _law_block_items(info: PageInfo) -> list[Item]:
+    """Items under a law heading that each open with an offence's name before its law
+    ("Legal provisions:\n1- Murder, under article 406 ...", "المواد القانونية:\n١- القتل
+    العمد، وفق أحكام المادة ..."): the charges, when no cue says where they are."""
+    out: list[Item] = []
+    text = info.view.text
+    for hit in info.cues:
+        if hit.entry_id != "cue.law" or _heading_after(info, hit) != "heading":
+            continue
+        li = _line_index(info, hit.end - 1)
+        if li + 1 >= len(info.lines):
+            continue
+        found = _block_items(info, li + 1, None)
+        if found and all(
+            any(it.start <= h.start and h.end <= it.end for h in info.iccs)
+            and not _law_title().search(text, it.start, it.end)
+            for it in found
+        ):
+            out += found
+    return out
 
 
 def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
@@ -1199,6 +1224,8 @@ def read_offenses(
         regions[id(info.view)] = regs
     by_view = {id(i.view): i for i in infos}
 
+    if not items:  # no charges cue: a law heading over items that name offences
+        items = [it for info in infos for it in _law_block_items(info)]
     if not items and doc_type in CHARGE_DOC_TYPES:  # no cue: the ICCS terms outside the facts
         for info in infos:
             taken_until = -1
