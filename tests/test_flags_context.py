@@ -566,3 +566,22 @@ def test_an_ex_minister_charged_with_corruption_without_a_money_trail_is_raised(
     )
     _, assessment = analyze(tmp_path, text)
     assert "misuse.political-opposition" in codes(assessment), held(assessment)
+
+
+def test_penal_servitude_in_a_judgment_is_a_penalty_not_a_slavery_charge(tmp_path: Path) -> None:
+    manifest = (
+        "notice_type: red-notice\nissuing_country: CD\ndocuments:\n"
+        "  notice.txt: red-notice\n  jugement.txt: judgment\n"
+    )
+    notice = (
+        "Identité : MUKENDI Patrice, né le 2 mai 1975 à Kananga.\n"
+        "Faits : le 4 juin 2019 à Kananga, l'intéressé a tué par balle un commerçant.\n"
+        "Infraction : meurtre (art. 44 du Code pénal). Peine : servitude pénale à perpétuité.\n"
+    )
+    judgment = (
+        "TRIBUNAL DE GRANDE INSTANCE DE KANANGA\nJugement RP 4411 du 9 mars 2021.\n"
+        "Le tribunal déclare établi à charge de MUKENDI Patrice le fait d'avoir donné la mort à "
+        "un commerçant et le condamne à la servitude pénale à perpétuité.\n"
+    )
+    _, assessment = _packet(tmp_path, manifest, {"notice.txt": notice, "jugement.txt": judgment})
+    assert "consistency.charges" not in codes(assessment)
