@@ -541,6 +541,29 @@ def test_leaving_without_an_exit_visa_is_an_administrative_breach(tmp_path: Path
     assert "offense.administrative-private" in codes(assessment), held(assessment)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Résumé : après les faits, M. Idrissa KANE s'est réfugié chez un cousin à Kayes, où il a "
+        "été localisé en 2020. Qualification : vol à main armée. Peine : vingt ans.\n",
+        "Hechos: tras el asalto, Mario PINTO se refugió en una finca de su hermano en Petén. "
+        "Delito: robo agravado. Pena: doce años de prisión.\n",
+    ],
+)
+def test_taking_refuge_somewhere_is_no_refugee_status(tmp_path: Path, text: str) -> None:
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.refugee-asylum" not in codes(assessment)
+
+
+def test_refugee_status_after_taking_refuge_still_counts(tmp_path: Path) -> None:
+    text = (
+        "Résumé : M. Idrissa KANE s'est réfugié en Belgique, où il a obtenu le statut de réfugié "
+        "en 2019. Qualification : outrage au chef de l'État. Peine : trois ans.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.refugee-asylum" in codes(assessment)
+
+
 def test_an_ex_minister_bribed_through_traced_accounts_is_ordinary_corruption(
     tmp_path: Path,
 ) -> None:
@@ -585,3 +608,23 @@ def test_penal_servitude_in_a_judgment_is_a_penalty_not_a_slavery_charge(tmp_pat
     )
     _, assessment = _packet(tmp_path, manifest, {"notice.txt": notice, "jugement.txt": judgment})
     assert "consistency.charges" not in codes(assessment)
+
+
+def test_a_woman_journalist_the_wanted_man_shot_is_a_victim_in_arabic(tmp_path: Path) -> None:
+    text = (
+        "الاسم: كريم سليم حداد\nملخص الوقائع: بتاريخ 3/5/2022 في طرابلس، لحق المطلوب الصحافية "
+        "والمذيعة سلوى ناصر حتى باب منزلها وأطلق عليها النار فأرداها قتيلة.\n"
+        "الجرم: القتل عمدا، المادة 549 من قانون العقوبات. العقوبة: الإعدام.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" not in codes(assessment), held(assessment)
+
+
+def test_a_woman_journalist_who_is_the_accused_is_still_raised_in_arabic(tmp_path: Path) -> None:
+    text = (
+        "الاسم: سلوى ناصر\nملخص الوقائع: نشرت المتهمة الصحافية سلوى ناصر سنة 2022 مقالا عن "
+        "ضحايا انفجار المرفأ انتقدت فيه الحكومة.\n"
+        "الجرم: نشر أخبار كاذبة، المادة 209 من قانون العقوبات. العقوبة: السجن ثلاث سنوات.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.journalist-media" in codes(assessment), held(assessment)

@@ -217,6 +217,7 @@ def _other_role(
     subject = [
         _distance(page, hit, c.start, c.end) for c in page.cues
         if c.entry_id == SUBJECT and sentence[0] <= c.start < sentence[1]
+        and _same_gender(page.view.text[c.start:c.end], page.view.text[hit.start:hit.end])
     ]
     for token in page.view.doc:
         if sentence[0] <= token.idx < sentence[1] and token.text in names:
@@ -224,6 +225,17 @@ def _other_role(
     if subject and min(subject) < near:
         return None
     return cue
+
+
+def _same_gender(reference: str, term: str) -> bool:
+    """Whether an Arabic subject reference and a status word can name the same person: a
+    noun and its apposition agree in gender, and the feminine adds ة (folded to ه), so
+    "المطلوب" (the wanted man) is not "الصحافية" (the woman journalist) he waited for.
+    Other scripts are not checked."""
+    a, b = reference.split(), term.split()
+    if not a or not b or not all("\u0600" <= ch <= "\u06ff" for ch in a[-1] + b[0]):
+        return True
+    return a[-1].endswith(("ه", "ة")) == b[0].endswith(("ه", "ة"))
 
 
 def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
