@@ -628,3 +628,26 @@ def test_a_woman_journalist_who_is_the_accused_is_still_raised_in_arabic(tmp_pat
     )
     _, assessment = analyze(tmp_path, text)
     assert "misuse.journalist-media" in codes(assessment), held(assessment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hechos: el 3 de mayo de 2021 en Cali, durante las protestas del paro nacional, el "
+        "acusado Jorge RÍOS, agente de policía, disparó contra los manifestantes y causó la muerte "
+        "de dos jóvenes. Delito: homicidio agravado (art. 104 del Código Penal). "
+        "Pena: cuarenta años de prisión.\n",
+        "الوقائع: بتاريخ 3/5/2021 في البصرة، وخلال الاحتجاجات على انقطاع الكهرباء، أطلق المتهم "
+        "علي كاظم النار على المتظاهرين فقتل اثنين منهم. التهمة: القتل العمد، المادة 406 من "
+        "قانون العقوبات. العقوبة: الإعدام.\n",
+        "Faits : le 3 mai 2021 à Conakry, lors d'une manifestation contre le gouvernement, "
+        "l'accusé Mamadou DIALLO, gendarme, a ouvert le feu sur le cortège et a causé la mort de "
+        "deux manifestants. Qualification : meurtre (art. 190 du Code pénal). "
+        "Peine : réclusion à perpétuité.\n",
+    ],
+)
+def test_a_killing_of_protesters_worded_otherwise_is_still_the_setting(
+    tmp_path: Path, text: str
+) -> None:
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" not in codes(assessment), held(assessment)
