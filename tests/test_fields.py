@@ -785,6 +785,17 @@ WARRANT_DATE_RULES = [
     ("es", "arrest-warrant", "JUZGADO DE CONTROL\nORDEN DE APREHENSIÓN\nMonterrey, Nuevo León, "
      "a doce de enero de dos mil veinte.\nEl imputado huyó el 3 de enero de 2020.\n",
      "2020-01-12"),
+    # closing formulas: "Dated this ...", "Donné en notre cabinet à ..., le", a place and a
+    # time of day before a date in words; a warrant the text cites is not the act's own date
+    ("en", "indictment", "CHARGE SHEET\nYou, Tom REEVE, on 2 May 2021, did steal a car.\n"
+     "Punishment: imprisonment up to 7 years.\n\nDated this 9th day of June 2021.\n"
+     "Prosecutor\n", "2021-06-09"),
+    ("fr", "indictment", "ORDONNANCE DE RENVOI\nDisons que le mandat d'arrêt décerné le "
+     "3 janvier 2021 contre l'inculpé reste exécutoire.\n\nDonné en notre cabinet à Jacmel, "
+     "le 14/02/2022.\nLe Juge\n", "2022-02-14"),
+    ("es", "indictment", "ESCRITO DE ACUSACIÓN\nEl acusado salió del país el 2 de enero de "
+     "2022.\n\nLeón, a las once de la mañana del día veinte de enero del año dos mil "
+     "veintidós.\n\nFiscal\n", "2022-01-20"),
 ]
 
 

@@ -75,3 +75,22 @@ def test_an_english_police_case_summary_is_a_police_report() -> None:
     )
     view = view_page("t", Page(number=1, text=text, method="ocr"), "en")
     assert classify_page(view)[0] == "police-report"
+
+
+def test_a_year_in_words_after_del_ano_or_de_l_annee_is_found_on_a_page() -> None:
+    text = ("Quito, a las nueve horas del día tres de abril del año dos mil veintidós.\n"
+            "Fait le huit mai de l'année deux mille vingt et un.\n")
+    view = view_page("d", Page(number=1, text=text, method="ocr"), "es")
+    assert [d.iso for d in dates_on(view)] == ["2022-04-03", "2021-05-08"]
+
+
+def test_a_closing_order_of_the_investigating_judge_is_an_indictment() -> None:
+    from pipeline.understand.doctype import classify_page
+
+    text = (
+        "TRIBUNAL CIVIL DE JACMEL\nCABINET D'INSTRUCTION\n\n"
+        "ORDONNANCE DE CLÔTURE\n\nNous, juge d'instruction,\nVu la procédure suivie contre "
+        "Jean PIERRE-LOUIS ;\nPAR CES MOTIFS,\nRenvoyons l'inculpé devant le tribunal.\n"
+    )
+    view = view_page("t", Page(number=1, text=text, method="ocr"), "fr")
+    assert classify_page(view)[0] == "indictment"

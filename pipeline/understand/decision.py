@@ -492,6 +492,8 @@ _SIGNATURE = re.compile(
     r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
     r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
     r"(?:le|el|a|a los|on|the|this|في|بتاريخ|in)?\s?$"
+    # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
+    r"|[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?[,،]\s?(?:[^\W\d_]+\s){1,8}$"
 )
 
 
