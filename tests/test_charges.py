@@ -1416,3 +1416,19 @@ def test_charges_listed_under_a_law_heading_when_no_cue_names_them() -> None:
     assert got == [("السرقة", ["446"]), ("الاحتيال", ["456"])]
     text = "Legal provisions:\n- Section 302 of the Penal Code\n- Section 34 of the Penal Code\n"
     assert _read(text, "en", "police-report") == []
+
+
+def test_a_further_charge_after_a_semicolon_and_a_conjunction() -> None:
+    text = ("ACUSACIÓN\nLos hechos son constitutivos de los delitos de: ROBO CON VIOLENCIA, "
+            "previsto en el artículo 220 del Código Penal, con pena de cinco a diez años; y "
+            "ESTAFA, artículo 229 del mismo Código, con pena de uno a tres años.\n")
+    got = [(o.text, o.articles) for o in _read(text, "es", "indictment")]
+    assert got == [("ROBO CON VIOLENCIA", ["220"]), ("ESTAFA", ["229"])]
+
+
+def test_ocr_list_marker_misread_as_a_quote_and_a_law_number_in_brackets() -> None:
+    text = ("التهم:\n\n.١ السرقة, خلافاً لأحكام المادة 300 من قانون العقوبات.\n\n"
+            "\". الرشوة, خلافاً لأحكام المادة 12 من القرار بقانون رقم (7) لسنة 2019 بشأن "
+            "النزاهة.\n\nالوقائع:\nأقدم المتهم على ما تقدم.\n")
+    got = [(o.text, o.articles) for o in _read_ocr(text, "ar", "indictment")]
+    assert got == [("السرقة", ["300"]), ("الرشوة", ["12"])]

@@ -405,6 +405,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             m = None  # a bare number starts an item only in sequence ("1 ...", "2 ...")
         if m is not None and any(h.start < line.start < h.end for h in info.articles):
             m = None  # "... section 12 subsections\n(1) and (3) of the Act": a citation goes on
+        if m is None and starts and _misread_marker(info, i, starts[0][0]):
+            m = _MISREAD_MARKER.match(text, line.start, line.end)
         if m is None and i > first and (
             _law_label(info, line) or (len(starts) > 1 and _law_sentence(info, i))
         ):
@@ -466,6 +468,22 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+# A numbered item's marker whose figure OCR read as a quote or question mark ('". X', "؟- X")
+_MISREAD_MARKER = re.compile(r"\s*[\"'`“”‘’«»؟?!|]{1,2}\s?[.)\-–](?=\s+[^\W\d_])\s*")
+
+
+def _misread_marker(info: PageInfo, i: int, first_item: int) -> bool:
+    """Whether OCR line `i` opens with a list marker whose figure was misread, in a list
+    numbered with figures, after a line that ends an item ("... ثلاث سنوات.\n\". غسل ...")."""
+    text = info.view.text
+    first = info.lines[first_item].start
+    numbered = re.match(r"[^\w(]{0,2}\(?\d", text[first : first + 5])
+    if info.view.page.method != "ocr" or not numbered \
+            or not _MISREAD_MARKER.match(text, info.lines[i].start, info.lines[i].end):
+        return False
+    return text[: info.lines[i].start].rstrip()[-1:] in (".", ";", "؛")
 
 
 # "١-" of a right-to-left list as OCR or a text layer writes it: "-١". Its digit may be misread
@@ -640,6 +658,10 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
     return view.norm.normalized_index(view.original_span(start, stop)[0] + m.start())
 
 
+# "القرار بقانون رقم (20)", "Law No. (5)": a bracketed number after a number word is a reference
+_NUMBER_WORD_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:no|n°|nº|nr|num|number|numero)\.?|رقم)\s*$")
+
+
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
@@ -647,6 +669,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         m for m in _INLINE_MARKER.finditer(text, start, end)
         if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
+        and not _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
@@ -673,7 +696,8 @@ def _continue() -> re.Pattern[str]:
     text: "murder (s. 302); criminal conspiracy", "... (art. 95) et association de
     malfaiteurs", "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal"."""
     return re.compile(
-        r"\s*(?:;|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s|[,،]\s*و(?=[^\W\d_])"
+        r"\s*(?:;(?:\s*(?:and|et|y|e)(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s"
+        r"|[,،]\s*و(?=[^\W\d_])"
         rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
     )
 
@@ -814,11 +838,27 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     while listed and m and _INLINE_MARKER.match(text, m.end()) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 300)
         m = _SENTENCE_END.search(text, m.end(), limit)
+    while m and _further_charge(info, m) and m.end() < start + 1500:
+        limit = min(len(text), m.end() + 500)
+        m = _SENTENCE_END.search(text, m.end(), limit)
     region_end = m.start() if m else limit
     items = _enumerated(info, start, region_end)
     for it in items:
         it.prose = True
     return items
+
+
+def _further_charge(info: PageInfo, end: re.Match[str]) -> bool:
+    """Whether a sentence's ";" goes on with a further charge ("... de 16 a 20 años; y
+    LAVADO DE DINERO, artículo ..."): a joining word, then an offence's name."""
+    text = info.view.text
+    if end.group() != ";":
+        return False
+    m = _continue().match(text, end.start())  # "; y", "; and"
+    a = m.end() if m is not None else end.start()
+    b = min(len(text), a + 80)
+    inside = [h for h in info.iccs if a <= h.start and h.end <= b]
+    return a > end.start() and _opens_offence(info, _skip_lead(text, a, b), b, inside)
 
 
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
