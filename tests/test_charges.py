@@ -1432,3 +1432,21 @@ def test_ocr_list_marker_misread_as_a_quote_and_a_law_number_in_brackets() -> No
             "النزاهة.\n\nالوقائع:\nأقدم المتهم على ما تقدم.\n")
     got = [(o.text, o.articles) for o in _read_ocr(text, "ar", "indictment")]
     assert got == [("السرقة", ["300"]), ("الرشوة", ["12"])]
+
+
+def test_charge_names_on_the_line_under_their_count_headings() -> None:
+    text = ("CHARGE SHEET\n\n1st CHARGE (MAC-5501-2023)\n\nHousebreaking by night\n\n"
+            "You, Alan TOH, are charged that you, on 3 May 2023, did break into a flat, an "
+            "offence under section 457 of the Penal Code.\n\n2nd CHARGE (MAC-5502-2023)\n\n"
+            "Receiving stolen property\n\nYou, Alan TOH, are charged that you, on 4 May 2023, "
+            "did retain a stolen watch, an offence under section 411 of the Penal Code.\n\n"
+            "Dated this 6th day of May 2023.\n")
+    got = [(o.text, o.articles) for o in _read(text, "en", "indictment")]
+    assert got == [("Housebreaking by night", ["457"]), ("Receiving stolen property", ["411"])]
+
+
+def test_a_label_line_under_a_count_heading_is_no_charge_name() -> None:
+    text = ("WARRANT\n\nCount 1\n\nStatement of offence: Burglary, contrary to section 9 of "
+            "the Theft Act 1968.\n\nParticulars: on 2 June 2022 entered a house as a "
+            "trespasser.\n")
+    assert "Statement of offence" not in [o.text for o in _read(text, "en", "arrest-warrant")]

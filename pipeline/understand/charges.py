@@ -181,6 +181,18 @@ def _count_line() -> re.Pattern[str]:
 
 
 @cache
+def _count_heading() -> re.Pattern[str]:
+    """A count's heading alone on its line ("1st CHARGE (DAC-1182-2024)", "COUNT 2",
+    "Deuxième chef d'accusation :"): the charge's name is the next line."""
+    counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
+    ordinals = _word_list("word.count-ordinal")
+    return re.compile(
+        rf"[^\w(]{{0,3}}(?:(?:{ordinals})\s+(?:{counts})|(?:{counts})\s+(?:(?:{ordinals})(?!\w)"
+        rf"|(?:n[o°]\.?\s*)?\d{{1,2}}(?!\d)))\s*(?:\([^()\n]{{1,40}}\))?\s*[:.\-–]?\s*$"
+    )
+
+
+@cache
 def _inchoate() -> frozenset[str]:
     return frozenset(load_lexicon(CUES).get("rule.inchoate").iccs)
 
@@ -914,6 +926,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((hit.start, max(it.region_end for it in found)))
             covered_until = max(it.region_end for it in found)
     count_rx = _count_line()
+    headed = _headed_counts(info, regions)
+    for item in headed:
+        items.append(item)
+        regions.append((item.start, item.region_end))
     for i, line in enumerate(info.lines):
         if any(a <= line.start < b for a, b in regions):
             continue
@@ -925,6 +941,38 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+COUNT_NAME_CHARS = 120  # a charge's name under its count heading is one short line
+
+
+def _headed_counts(info: PageInfo, regions: list[tuple[int, int]]) -> list[Item]:
+    """Charges named on the line under their count heading ("1st CHARGE (DAC-1182-2024)"
+    then "Theft in dwelling"), each with the paragraph of particulars below it up to the
+    next heading; a line that runs on into the particulars ("You, X, are charged ..."), a
+    label line ("Statement of offence: ...": read as a label) or a line that a running-text
+    cue holds is no name."""
+    text, lines = info.view.text, info.lines
+    rx = _count_heading()
+    heads = [i for i, line in enumerate(lines)
+             if i + 1 < len(lines) and rx.match(text, line.start, line.end)
+             and not any(a <= line.start < b for a, b in regions)]
+    out: list[Item] = []
+    for k, i in enumerate(heads):
+        name = lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        label = ":" in text[name.start : name.end]  # "Statement of offence: X": a label line
+        if label or name.end - name.start > COUNT_NAME_CHARS or (
+            after is not None and not after.blank_before
+        ) or any(h.entry_id == "cue.charged-with" and name.start <= h.start < name.end
+                 for h in info.cues):
+            continue
+        last = heads[k + 1] - 1 if k + 1 < len(heads) else next(
+            (j - 1 for j in range(i + 3, len(lines)) if lines[j].blank_before), len(lines) - 1)
+        stop = _wording_end(info, name.start, name.end)
+        if stop > name.start and _worded(info, name.start, stop):
+            out.append(Item(info.view, name.start, stop, max(lines[last].end, name.end)))
+    return out
 
 
 @cache
