@@ -1450,3 +1450,10 @@ def test_a_label_line_under_a_count_heading_is_no_charge_name() -> None:
             "the Theft Act 1968.\n\nParticulars: on 2 June 2022 entered a house as a "
             "trespasser.\n")
     assert "Statement of offence" not in [o.text for o in _read(text, "en", "arrest-warrant")]
+
+
+def test_a_list_of_paragraph_sections_over_a_line_break_and_a_further_paragraph() -> None:
+    text = ("Charges:\n\n(a) Serious theft (schwerer Diebstahl) - §§ 127, 128\npara. 2 and 129 "
+            "of the Criminal Code\n\n(b) Receiving stolen goods - § 164 para. 2 and 3 StGB\n")
+    got = [(o.text, o.articles) for o in _read(text, "en", "red-notice")]
+    assert got == [("Serious theft", ["127", "128", "129"]), ("Receiving stolen goods", ["164"])]

@@ -93,7 +93,8 @@ _SUB_PART = re.compile(
     rf"(?:\s*(?:y|et|and|e)\s*(?:\(?\d+\)?(?![\d./-])|{_ORDINAL_PART}))*"
     r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
     r"|al[ií]n[eé]a|al\.|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
-    rf"{_PART_VALUE})(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
+    # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an article
+    rf"{_PART_VALUE}(?:\s*(?:and|et|y|e|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
     re.IGNORECASE,
 )
 _INLINE_MARKER = re.compile(
