@@ -1457,3 +1457,12 @@ def test_a_list_of_paragraph_sections_over_a_line_break_and_a_further_paragraph(
             "of the Criminal Code\n\n(b) Receiving stolen goods - § 164 para. 2 and 3 StGB\n")
     got = [(o.text, o.articles) for o in _read(text, "en", "red-notice")]
     assert got == [("Serious theft", ["127", "128", "129"]), ("Receiving stolen goods", ["164"])]
+
+
+def test_offences_in_a_laws_name_and_a_figure_restating_a_number_word_are_no_charges() -> None:
+    text = ("Los hechos se subsumen en los delitos de:\n\n- EXTORSIÓN, previsto en el artículo 16 "
+            "de la Ley contra el Secuestro y la Extorsión, con pena de diez (10) a quince\n(15) "
+            "años de prisión;\n\n- LEGITIMACIÓN DE CAPITALES, previsto en el artículo 35 de la "
+            "Ley Orgánica contra la Delincuencia Organizada y Financiamiento al Terrorismo.\n")
+    got = [o.text for o in _read(text, "es", "arrest-warrant")]
+    assert got == ["EXTORSIÓN", "LEGITIMACIÓN DE CAPITALES"]

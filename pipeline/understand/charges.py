@@ -418,6 +418,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             m = None  # a bare number starts an item only in sequence ("1 ...", "2 ...")
         if m is not None and any(h.start < line.start < h.end for h in info.articles):
             m = None  # "... section 12 subsections\n(1) and (3) of the Act": a citation goes on
+        if m is not None and _figure_after_words(text, m):
+            m = None  # "... de seis (6) a diez\n(10) años de prisión": a penalty goes on
         if m is None and starts and _misread_marker(info, i, starts[0][0]):
             m = _MISREAD_MARKER.match(text, line.start, line.end)
         if m is None and i > first and (
@@ -675,6 +677,21 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:no|n°|nº|nr|num|number|numero)\.?|رقم)\s*$")
 
 
+@cache
+def _number_word_set() -> frozenset[str]:
+    """Cardinal number words of the four languages (`numbers` lexicon, normalised)."""
+    return frozenset(normalize_term(t) for e, _l, t in load_lexicon("numbers").iter_terms()
+                     if e.id.startswith("num."))
+
+
+def _figure_after_words(text: str, m: re.Match[str]) -> bool:
+    """A bracketed figure that restates the number word before it ("diez (10)", "ten (10)")."""
+    if not m.group().lstrip().startswith("("):
+        return False
+    before = re.search(r"([^\W\d_]+)\s*$", text[max(0, m.start() - 20) : m.start()])
+    return before is not None and before.group(1) in _number_word_set()
+
+
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
@@ -683,6 +700,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
         and not _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
     ]
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
@@ -799,7 +817,20 @@ def _inside_law_title(text: str, a: int, b: int) -> bool:
     estupefacientes, sustancias psicotrópicas, ..., legitimación de capitales y
     financiamiento al terrorismo"): a law's title word, then two commas or more before `b`."""
     titles = list(_law_title().finditer(text, a, b))
-    return bool(titles) and text.count(",", titles[-1].end(), b) >= 2
+    if not titles:
+        return False
+    after = titles[-1].end()
+    named = _law_subject().match(text, after, b) is not None  # "Ley Orgánica contra ..."
+    return text.count(",", after, b) >= 2 or (named and not re.search(r"[,;.()]", text[after:b]))
+
+
+@cache
+def _law_subject() -> re.Pattern[str]:
+    """A law's title word followed by the word that opens its subject ("Ley ... contra",
+    "Act on", "loi relative à", "قانون ... بشأن"): the offences after it name the law."""
+    return re.compile(
+        rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{_word_list('word.law-subject')})(?!\w)"
+    )
 
 
 def _header_colon(info: PageInfo, hit: Hit) -> int | None:
