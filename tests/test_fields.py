@@ -1052,3 +1052,15 @@ def test_arabic_arrest_memo_without_article_gives_the_cited_date() -> None:
     )
     decision = read_decision(text_views(text, lang="ar"), "police-report")
     assert decision.date is not None and decision.date.normalized == "2024-02-03"
+
+
+def test_a_name_after_an_article_and_an_honorific_and_over_a_line_break() -> None:
+    text = ("ORDEN DE APREHENSIÓN\nLa Fiscalía solicita orden de aprehensión en contra del "
+            "ciudadano SALAZAR PINTO,\nROSENDO LUIS, comerciante.\nSeñala que el ciudadano "
+            "Rosendo Luis\nSalazar Pinto habría vendido los bienes.\n")
+    assert _names(text, "es", "ocr") == ["SALAZAR PINTO, ROSENDO LUIS"]
+
+
+def test_a_title_case_name_over_a_line_break_ends_at_a_lower_case_word() -> None:
+    text = "WARRANT\nThe police report that the suspect Aaron Clive\nDouglas Webb fled abroad.\n"
+    assert _names(text, "en", "ocr") == ["Aaron Clive Douglas Webb"]

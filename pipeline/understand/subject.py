@@ -198,6 +198,9 @@ def _name_words(
         if not words and (bare in _HONORIFICS or bare.rstrip(".") in _HONORIFICS):
             prev_end = m.end()
             continue
+        if not words and core.islower() and bare in _ARTICLES and _honorific_next(window, m.end()):
+            prev_end = m.end()  # "contra del ciudadano X", "against the citizen X"
+            continue
         if not words and ":" in word and len(core) < 2:
             prev_end = m.end()
             continue
@@ -241,6 +244,12 @@ def _name_words(
         is_name = _latin_name_word(core) and bare not in _STOP
         if not is_name and not ((words or _opening_particle(core)) and _is_particle(core)):
             if words and (bare in _STOP or not core[:1].isalpha()) and "\n" not in gap:
+                ended = True
+            # the sentence goes on in lower case after two name words carried over a line
+            # break ("el ciudadano Humberto José\nMárquez Altuve habría"), not after one
+            # ("Edem Kokou AGBODJAN\nWe request")
+            lower_end = bool(words) and core[:1].islower() and "\n" not in gap
+            if lower_end and 0 < crossed <= len(words) - 2:
                 ended = True
             break
         if words and "\n" in gap and crossed < 0:
@@ -291,6 +300,16 @@ def _name_words(
         if not caps:
             return None
     return words
+
+
+# Articles (and their contractions) between a cue and an honorific ("en contra del ciudadano").
+_ARTICLES = {"the", "le", "la", "les", "l", "el", "del", "al", "los", "las", "du", "au"}
+
+
+def _honorific_next(window: str, pos: int) -> bool:
+    """Whether the word after `pos` is an honorific ("ciudadano", "sieur", "citizen")."""
+    nxt = re.match(r"\s*(\S+)", window[pos:])
+    return nxt is not None and normalize_term(nxt.group(1).strip(_STRIP)) in _HONORIFICS
 
 
 def _style(words: list[tuple[int, int, str]]) -> bool:
