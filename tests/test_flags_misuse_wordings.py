@@ -275,3 +275,76 @@ def test_an_independence_cause_with_a_killing_in_the_sentence_is_held_back(tmp_p
     _, assessment = analyze(tmp_path, text)
     assert "misuse.political-opposition" not in codes(assessment), assessment.flags
     assert "misuse.political-opposition" in held(assessment)
+
+
+# Indirect wordings of roles, events and disputes (lexicons 2026.11.28, batch b2 misses):
+# other names for the same role (a former member of the bar, the host of a channel, the
+# founder of a weekly), the same event told with a date between the words ("fundó en 2001 el
+# semanario"), and the marks of coercion next to a statement. Our own fictional wording.
+INDIRECT_RAISED = [
+    ("Summary: Oleg VASIN, a former member of the bar in Almaty, is wanted for forgery of "
+     "documents (Article 385), punishable by 3 years.", "misuse.human-rights-defender"),
+    ("Résumé : M. Karim TOURE, qui apporte une aide juridique aux familles de détenus, est "
+     "poursuivi pour faux en écriture (art. 441-1), 3 ans.", "misuse.human-rights-defender"),
+    ("ملخص: المتهم نادر الخطيب يدير من الخارج صفحة يوثق فيها أوضاع المعتقلين، ووجهت إليه تهمة "
+     "غسل الأموال سنة 2022.", "misuse.human-rights-defender"),
+    ("Hechos: la imputada Marta LEIVA publica listas de víctimas civiles de los operativos y es "
+     "acusada de estafa (art. 173), pena de 6 años.", "misuse.human-rights-defender"),
+    ("Summary: the accused Pavel DUBOV is well known as the host of the programme on regional "
+     "budgets; he is charged with fraud (Article 159), punishable by 10 years.",
+     "misuse.journalist-media"),
+    ("Hechos: el requerido Tomás ARCE fundó en 2001 el semanario independiente de Chiclayo y es "
+     "acusado de lavado de activos (art. 1), pena de 15 años.", "misuse.journalist-media"),
+    ("Summary: the accused Emil KASYMOV is a member of the political council of a banned "
+     "movement; he is charged with fraud (Article 190).", "misuse.political-opposition"),
+    ("ملخص: المتهم خالد الراشد من الموقعين على عريضة الإصلاح، ووجهت إليه تهمة تمويل الإرهاب.",
+     "misuse.political-opposition"),
+    ("Renseignements : l'intéressé, éleveur peul de la région de Mopti, est soupçonné de "
+     "complicité d'actes de terrorisme.", "misuse.ethnic-minority"),
+    ("Faits : les soupçons reposent sur son appartenance communautaire et ses voyages fréquents ; "
+     "il est poursuivi pour association de malfaiteurs.", "misuse.ethnic-minority"),
+    ("The case was heard in the absence of the defendant, who lives abroad; he was sentenced to "
+     "8 years for fraud (Article 190).", "misuse.in-absentia"),
+    ("Hechos: el tribunal dictó sentencia en ausencia del acusado, que reside en el extranjero, y "
+     "lo condenó a 6 años por estafa.", "misuse.in-absentia"),
+    ("Summary: the co-accused said his statement was signed after a night at the station, and "
+     "a doctor recorded bruising to his ribs two days later. Charge: robbery (Article 162), "
+     "10 years.", "misuse.coerced-evidence"),
+    ("Letter from counsel: in 2019 a firm part-owned by the deputy governor's nephew made an offer "
+     "to buy his stake; he declined, and the embezzlement case was opened in 2020.",
+     "misuse.business-dispute-state"),
+    ("Extracto: el ministerio resolvió el contrato de la obra y la empresa lo demandó en la vía "
+     "contencioso-administrativa; meses después se imputó al gerente por peculado.",
+     "misuse.business-dispute-state"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), INDIRECT_RAISED)
+def test_indirect_wordings_of_roles_events_and_disputes(
+    tmp_path: Path, text: str, code: str
+) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code in codes(assessment), assessment.flags
+
+
+INDIRECT_NOT_RAISED = [
+    # the victim's own account of the blows is the crime, not coercion of a statement
+    ("Summary: on 4 May 2021 in Tver the accused punched the victim; the victim's statement and "
+     "the medical report record bruising to the face. Charge: robbery (Article 162), 10 years.",
+     "misuse.coerced-evidence"),
+    # an offer to buy between private partners, no official involved
+    ("Summary: after his partner declined the offer to buy her shares, the accused forged her "
+     "signature on a transfer deed (Article 327), punishable by 4 years.",
+     "misuse.business-dispute-state"),
+    # a detention ordered in the absence of the defendant is no trial
+    ("Warrant: the court ordered detention in custody in the absence of the defendant, who had "
+     "fled; charge: murder (Article 105), up to 20 years.", "misuse.in-absentia"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), INDIRECT_NOT_RAISED)
+def test_indirect_wordings_do_not_read_victims_partners_or_pretrial_measures(
+    tmp_path: Path, text: str, code: str
+) -> None:
+    _, assessment = analyze(tmp_path, text + "\n")
+    assert code not in codes(assessment), assessment.flags
