@@ -1064,3 +1064,19 @@ def test_a_name_after_an_article_and_an_honorific_and_over_a_line_break() -> Non
 def test_a_title_case_name_over_a_line_break_ends_at_a_lower_case_word() -> None:
     text = "WARRANT\nThe police report that the suspect Aaron Clive\nDouglas Webb fled abroad.\n"
     assert _names(text, "en", "ocr") == ["Aaron Clive Douglas Webb"]
+
+
+def test_a_name_under_a_caption_cue_alone_on_its_line() -> None:
+    text = ("IN THE DISTRICT COURT\n\nTHE STATE\n\nv.\n\nKOH BOON HUAT (XU WENHUA)\n\n"
+            "CHARGE SHEET\nYou are charged that you did cheat a bank.\n")
+    assert _names(text, "en", "ocr") == ["KOH BOON HUAT"]
+
+
+def test_whereas_and_the_said_introduce_the_accused_of_a_warrant_form() -> None:
+    text = ("WARRANT OF ARREST\nWHEREAS Abdul Karim MONDAL @ Babu, of Mirpur, stands charged "
+            "with the offence of robbery;\nYou are hereby directed to arrest the said Abdul "
+            "Karim Mondal and to produce him before this Court.\n")
+    view = _one_view(text, "en")
+    subject = read_subject(view)
+    assert [n.value for n in subject.names] == ["Abdul Karim MONDAL"]
+    assert [a.value for a in subject.aliases] == ["Babu"]

@@ -102,7 +102,8 @@ _NAME_FIELDS = {"full-name", "subject-cue"}
 # a hamza only after an alef ("علاء", "أسماء").
 _OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
 _WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant",
-              "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire"}
+              "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire",
+              "whereas"}
 _ALIAS_AFTER = re.compile(
     r"[ \t]*(?:@|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
     r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)[ \t]*"
@@ -358,8 +359,33 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
     if cue.colon:  # "Contra: NAME", "the accused: NAME": a value to its line end
         return _name_from_value(view, *value_span(cue))
     _, a = view.original_span(cue.start, cue.end)
+    if weak:
+        caption = _caption_name(view, cue, a)
+        if caption is not None:
+            return caption
     words = _name_words(view, a, min(len(view.page.text), a + 160), weak, block=False)
     if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
+    """The name on the line under a cue that stands alone on its line, as in a case's
+    caption ("PUBLIC PROSECUTOR\n\nv.\n\nNAME (OTHER NAME)"): written in capitals."""
+    raw = view.page.text
+    line_from = raw.rfind("\n", 0, a) + 1
+    nl = raw.find("\n", a)
+    if nl < 0 or raw[line_from:nl].strip(" \t.:") != raw[line_from:a].strip(" \t.:") \
+            or re.search(r"[^\W\d_]", raw[line_from : view.original_span(cue.start, cue.end)[0]]):
+        return None  # the cue does not stand alone on its line
+    m = re.match(r"\s*", raw[nl:])
+    b = nl + (m.end() if m else 0)
+    if raw[nl:b].count("\n") > 2:
+        return None
+    end = raw.find("\n", b)
+    end = len(raw) if end < 0 else end
+    words = _name_words(view, b, end, weak=False, block=True)
+    if not words or not _style(words):
         return None
     return words[0][0], words[-1][1]
 
