@@ -1466,3 +1466,9 @@ def test_offences_in_a_laws_name_and_a_figure_restating_a_number_word_are_no_cha
             "Ley Orgánica contra la Delincuencia Organizada y Financiamiento al Terrorismo.\n")
     got = [o.text for o in _read(text, "es", "arrest-warrant")]
     assert got == ["EXTORSIÓN", "LEGITIMACIÓN DE CAPITALES"]
+
+
+def test_an_article_numbered_zero_is_ocr_noise() -> None:
+    text = "التهم:\n١- السرقة، خلافاً لأحكام المادتين 01 و 355 من قانون العقوبات.\n"
+    got = [o.articles for o in _read_ocr(text, "ar", "indictment")]
+    assert got == [["355"]]

@@ -1254,6 +1254,8 @@ def _article_ids(view: PageView, hit: Hit) -> list[str]:
     sections = re.match(r"\s*(?:sections?|secs?\.|ss?\.)", quote, re.IGNORECASE) is not None
     ids = []
     for m in _ARTICLE_ID.finditer(quote):
+        if m.group().startswith("0"):
+            continue  # no article is numbered 0 or 01: OCR's misreading of other figures
         value = re.sub(r"\s*([-./()])\s*", r"\1", " ".join(m.group().split()))
         # "Sections 420/120-B IPC" are two sections; "المادة 26/1" is article 26, paragraph 1
         ids += value.split("/") if sections else [value]
