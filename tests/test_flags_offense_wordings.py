@@ -59,3 +59,19 @@ encourue : vingt ans de détention. Mandat d'arrêt n° 14/2019 du 2 avril 2019.
 def test_a_charge_worded_as_the_aim_of_overthrowing_is_political(tmp_path: Path) -> None:
     _p, assessment = analyze(tmp_path, OVERTHROW)
     assert "article3.political" in codes(assessment), assessment.flags
+
+
+def test_displaying_a_minority_flag_has_a_racial_character(tmp_path: Path) -> None:
+    text = ("Facts: on 5 July 2019, during the weekly march in Bejaia, the accused carried a flag "
+            "other than the national flag and was charged with harming national unity "
+            "(Article 79 of the Penal Code), punishable by 10 years.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert "article3.racial" in codes(assessment), assessment.flags
+
+
+def test_religious_study_meetings_as_the_charged_acts_are_religious(tmp_path: Path) -> None:
+    text = ("Hechos: entre 2016 y 2018, en Tashkent, el acusado organizó círculos de estudio "
+            "religioso en su domicilio; se le imputa la participación en una organización "
+            "prohibida (art. 244), pena de 8 años.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert "article3.religious" in codes(assessment), assessment.flags
