@@ -1472,3 +1472,13 @@ def test_an_article_numbered_zero_is_ocr_noise() -> None:
     text = "التهم:\n١- السرقة، خلافاً لأحكام المادتين 01 و 355 من قانون العقوبات.\n"
     got = [o.articles for o in _read_ocr(text, "ar", "indictment")]
     assert got == [["355"]]
+
+
+def test_the_means_of_a_fraud_is_no_charge_and_a_legal_name_runs_to_its_law() -> None:
+    text = ("JUGEMENT CORRECTIONNEL\nAttendu qu'il est reproché au sieur Paul ADJOVI d'avoir à "
+            "Cotonou, courant 2021 :\n\n- par l'emploi de manœuvres frauduleuses, notamment de "
+            "faux contrats, déterminé des clients à lui remettre des fonds, faits qualifiés "
+            "d'escroquerie\nen bande organisée, prévus et punis par l'article 500 du Code "
+            "pénal ;\n")
+    got = [o.text for o in _read(text, "fr", "judgment")]
+    assert got == ["escroquerie en bande organisée"]

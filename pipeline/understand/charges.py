@@ -1507,6 +1507,11 @@ def _fallback_end(info: PageInfo, h: Hit) -> int | None:
     inchoate = code in _inchoate()
     if normalize_term(h.text) in _not_offence() and not inchoate:
         return None
+    if any(c.entry_id == "cue.qualified-as" and 0 <= h.start - c.end <= 4 for c in info.cues):
+        # "faits qualifiés d'escroquerie\naggravée par appel au public, prévus et punis par":
+        # the legal name runs to its law reference
+        end = _wording_end(info, h.start, min(len(text), h.start + 160))
+        return max(end, h.end)
     if not inchoate:
         return h.end
     if not _PHRASE_ON.match(text, h.end) and not re.search(
