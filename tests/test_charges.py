@@ -1482,3 +1482,11 @@ def test_the_means_of_a_fraud_is_no_charge_and_a_legal_name_runs_to_its_law() ->
             "pénal ;\n")
     got = [o.text for o in _read(text, "fr", "judgment")]
     assert got == ["escroquerie en bande organisée"]
+
+
+def test_committal_formula_lists_the_charges_and_a_class_word_before_the_law_goes() -> None:
+    text = ("ORDONNANCE DE RENVOI\nAttendu qu'il existe contre l'inculpé charges suffisantes "
+            "d'avoir commis :\n\n1° vol à main armée, crime prévu et puni par l'article 325 du "
+            "Code pénal ;\n\n2° recel, délit prévu et puni par l'article 330 du Code pénal.\n")
+    got = [(o.text, o.articles) for o in _read(text, "fr", "indictment")]
+    assert got == [("vol à main armée", ["325"]), ("recel", ["330"])]

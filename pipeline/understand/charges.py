@@ -602,6 +602,11 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     m = _trailing_word().search(text, start, stop)
     if m is not None and m.start() > start:  # "homicidio del (artículo 138)": "del" is the law's
         stop = m.start()
+    m = _trailing_class().search(text, start, stop)
+    if m is not None and m.start() > start:  # "X, crime prévu et puni par": the law's class word
+        stop = m.start()
+        while stop > start and text[stop - 1] in _TRAILING:
+            stop -= 1
     m = _TRAILING_QUOTED.search(text, start, stop)
     if m is not None and m.start() > start + 10:  # '... غير مششخن "فرد خرطوش"': a specifier
         stop = m.start()
@@ -610,6 +615,13 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
 _TRAILING_QUOTED = re.compile(r"\s+[\"“«‘][^\"”»’\n]{1,40}[\"”»’]?$")
+
+
+@cache
+def _trailing_class() -> re.Pattern[str]:
+    """An offence class word after a comma, before the law that punishes it ("enlèvement ...
+    de rançon, crime prévu et puni par", "Murder, a felony under")."""
+    return re.compile(rf"[,،]\s*(?:{_word_list('word.trailing-class')})$")
 
 
 @cache
