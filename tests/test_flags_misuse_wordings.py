@@ -348,3 +348,11 @@ def test_indirect_wordings_do_not_read_victims_partners_or_pretrial_measures(
 ) -> None:
     _, assessment = analyze(tmp_path, text + "\n")
     assert code not in codes(assessment), assessment.flags
+
+
+def test_sermons_from_the_mosque_pulpit_are_religious_ministry(tmp_path: Path) -> None:
+    text = ("Summary: in 2017 in Sitra the accused, a cleric, gave Friday sermons criticising the "
+            "authorities; he is charged with inciting hatred of the regime (Article 165), "
+            "punishable by 3 years.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.religious-minority" in codes(assessment), assessment.flags
