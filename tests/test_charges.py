@@ -1490,3 +1490,14 @@ def test_committal_formula_lists_the_charges_and_a_class_word_before_the_law_goe
             "Code pénal ;\n\n2° recel, délit prévu et puni par l'article 330 du Code pénal.\n")
     got = [(o.text, o.articles) for o in _read(text, "fr", "indictment")]
     assert got == [("vol à main armée", ["325"]), ("recel", ["330"])]
+
+
+def test_the_class_words_offence_of_and_delito_de_leave_the_charge() -> None:
+    got = [o.text for o in _read("WARRANT\nHe stands charged with the offence of arson, "
+                                 "punishable under section 436 of the Penal Code.\n", "en",
+                                 "arrest-warrant")]
+    assert got == ["arson"]
+    got = [o.text for o in _read("SOLICITUD DE EXTRADICIÓN\nEl requerido fue condenado por "
+                                 "delito de APROPIACIÓN INDEBIDA, previsto en el artículo 253 "
+                                 "del Código Penal.\n", "es", "extradition-request")]
+    assert got == ["APROPIACIÓN INDEBIDA"]

@@ -61,6 +61,8 @@ _LEAD_TEMPLATE = (
     rf"|(?:por\s+)?(?:el|los)\s+delitos?\s+de\s+(?=\w)"
     # "one count of Robbery", "two counts of fraud"
     rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
+    # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE": the class word goes
+    rf"|(?:offen[cs]es?|crimes?|delitos?)\s+(?:of|de)\s+(?=\w)"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
     rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
