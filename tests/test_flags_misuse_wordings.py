@@ -356,3 +356,11 @@ def test_sermons_from_the_mosque_pulpit_are_religious_ministry(tmp_path: Path) -
             "punishable by 3 years.\n")
     _, assessment = analyze(tmp_path, text)
     assert "misuse.religious-minority" in codes(assessment), assessment.flags
+
+
+def test_a_suspicion_inferred_from_status_is_vague_facts(tmp_path: Path) -> None:
+    text = ("Faits : l'intéressé est soupçonné de soutenir un groupe armé, ce que laissent "
+            "présumer ses origines et ses voyages vers la frontière. Infraction : association "
+            "de malfaiteurs (art. 333), 10 ans.\n")
+    _, assessment = analyze(tmp_path, text)
+    assert "compliance.vague-facts" in codes(assessment), assessment.flags
