@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_flags import analyze, codes
 
 STACKED = """Résumé des faits : au cours des années 2020 et 2021, à Douala, le nommé MBARGA ESSOMBA
@@ -46,3 +48,38 @@ def test_a_warrant_stayed_by_a_court_puts_validity_in_question(tmp_path: Path) -
     flag = next(f for f in assessment.flags if f.code == "validity.status")
     assert flag.severity == "medium"
     assert "suspended the arrest warrant" in flag.evidence[0].quote.lower()
+
+
+# A death or life penalty written as the bare value of a penalty label: the penalty is stated.
+@pytest.mark.parametrize("penalty", [
+    "Maximum penalty: death.",
+    "Penalty: life.",
+    "Peine encourue : la mort.",
+    "Pena máxima: muerte.",
+    "العقوبة: الإعدام.",
+])
+def test_a_death_or_life_penalty_as_a_label_value_is_a_penalty(
+    tmp_path: Path, penalty: str
+) -> None:
+    text = (
+        "Summary of facts: on 3 October 2021, in the village of Mbeya Kati, the accused "
+        "Joseph KAMWELA struck a neighbour with an axe during a quarrel over cattle; the "
+        "neighbour died the same night.\n"
+        "Charge: murder, contrary to section 196 of the Penal Code.\n"
+        f"{penalty}\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+    assert assessment.level == "no-concerns-found"
+
+
+def test_a_numbered_ordinance_is_the_law_of_the_charge(tmp_path: Path) -> None:
+    text = (
+        "Exposé des faits : le 2 juin 2022, à Zinder, le nommé ADAMOU SALEY Moussa a fait "
+        "charger 600 kilogrammes de cannabis dans un car de voyageurs à destination de Kano.\n"
+        "Qualification : trafic de stupéfiants, ordonnance n°2019-11 du 4 avril 2019.\n"
+        "Peine encourue : dix à trente ans d'emprisonnement.\n"
+        "Mandat d'arrêt n°33/2022 du juge d'instruction de Zinder, 20 juin 2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags

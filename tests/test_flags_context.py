@@ -651,3 +651,92 @@ def test_a_killing_of_protesters_worded_otherwise_is_still_the_setting(
 ) -> None:
     _, assessment = analyze(tmp_path, text)
     assert "misuse.protest-assembly" not in codes(assessment), held(assessment)
+
+
+@pytest.mark.parametrize("text", [
+    "Summary of facts: between 2014 and 2016, at a military detention camp near Kandahar, the "
+    "accused Farid NOORZAI, the camp commander, had prisoners beaten and given electric shocks "
+    "to make them name their relatives.\nCharge: crimes against humanity (article 7 of the Rome "
+    "Statute), war crimes. Maximum penalty: thirty years' imprisonment.\n",
+    "Exposé des faits : de 2012 à 2014, dans un centre de détention de Bangui, le nommé "
+    "KOYAMBA Serge, chef de poste, a infligé des décharges électriques à des détenus pour "
+    "obtenir des aveux.\nQualification : crimes contre l'humanité. Peine encourue : réclusion "
+    "criminelle à perpétuité.\n",
+    "Hechos: entre 1999 y 2001, en un cuartel de Cobán, el requerido Aníbal PORRAS TUM, "
+    "teniente, aplicó descargas eléctricas a campesinos detenidos.\nDelito: imposición de "
+    "tormentos (art. 144 ter del Código Penal). Pena máxima: 25 años de prisión.\n",
+])
+def test_torture_the_subject_is_charged_with_is_not_coerced_evidence(
+    tmp_path: Path, text: str
+) -> None:
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.coerced-evidence" not in codes(assessment), assessment.flags
+    assert "misuse.coerced-evidence" in held(assessment)
+
+
+def test_the_same_article_worded_as_two_classes_is_not_a_charge_conflict(
+    tmp_path: Path,
+) -> None:
+    notice = (
+        "RED NOTICE REQUEST - NCB Beirut\nName: Karim Fouad HADDAD\nDate of birth: 02/03/1985\n"
+        "Charge: armed robbery (article 638 of the Penal Code), punishable by fifteen years.\n"
+        "Summary of facts: on 5 May 2022 in Tripoli the accused held up a jeweller with a "
+        "pistol and took gold worth USD 80,000.\nArrest warrant no. 2022/71 of 9 June 2022.\n"
+    )
+    warrant = (
+        "الجمهورية اللبنانية - قاضي التحقيق في الشمال\nمذكرة توقيف رقم 2022/71\n"
+        "بحق كريم فؤاد حداد لاتهامه بجناية السرقة بحمل السلاح سنداً للمادة 638 من قانون "
+        "العقوبات، بتاريخ 9/6/2022.\n"
+    )
+    manifest = (
+        "notice_type: red-notice\nissuing_country: LB\ndocuments:\n"
+        "  notice.txt: red-notice\n  warrant.txt: arrest-warrant\n"
+    )
+    _, assessment = _packet(tmp_path, manifest, {"notice.txt": notice, "warrant.txt": warrant})
+    assert "consistency.charges" not in codes(assessment), assessment.flags
+
+
+def test_a_statement_before_the_judge_names_no_second_person() -> None:
+    from pipeline.records import Page
+    from pipeline.understand.pageview import view_page
+    from pipeline.understand.subject import read_subject
+
+    text = (
+        "محضر أقوال المتهم أمام قاضي التحقيق (مقتطف): أنكر المتهم ما نسب إليه، وقال إنه "
+        "كان في عمله يوم الواقعة.\n"
+    )
+    view = view_page("x", Page(number=1, text=text, method="text-layer"), "ar")
+    names = [f.value for f in read_subject([view]).names]
+    assert not any("قاضي" in n for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Summary of facts: in March 2021, in Kisumu, the accused bribed a former minister to "
+    "obtain a road contract worth KES 90 million.\nCharge: bribery (section 46 of the "
+    "Anti-Corruption Act). Maximum penalty: ten years' imprisonment.\n",
+    "Résumé des faits : en mars 2021, à Kindia, l'intéressé a remis à un ancien ministre une "
+    "enveloppe de 40 millions de francs guinéens pour obtenir un marché public.\nQualification "
+    ": corruption active (art. 771 du Code pénal). Peine encourue : dix ans d'emprisonnement.\n",
+    "Hechos: en marzo de 2021, en Quetzaltenango, el sindicado pidió a un exdiputado que le "
+    "consiguiera una licencia de importación a cambio de Q50,000.\nDelito: cohecho activo "
+    "(art. 442 del Código Penal). Pena máxima: diez años de prisión.\n",
+    "الوقائع: في شهر آذار 2021 في مدينة إربد قام المتهم بدفع رشوة إلى وزير سابق مقابل "
+    "ترخيص مصنع.\nالتهمة: الرشوة (المادة 172 من قانون العقوبات). العقوبة: الأشغال المؤقتة "
+    "حتى عشر سنوات.\n",
+])
+def test_a_status_word_after_a_verb_of_the_subject_names_another_person(
+    tmp_path: Path, text: str
+) -> None:
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" not in codes(assessment), assessment.flags
+    assert "dealt with" in held(assessment).get("misuse.political-opposition", "")
+
+
+def test_a_status_word_in_apposition_before_the_verb_stays_the_subjects(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: in March 2021, in Kisumu, the accused, a former minister, paid "
+        "KES 90 million of public funds into his brother's company.\nCharge: embezzlement "
+        "(section 45 of the Anti-Corruption Act). Maximum penalty: ten years' imprisonment.\n"
+    )
+    _, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" in codes(assessment), held(assessment)

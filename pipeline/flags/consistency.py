@@ -122,15 +122,23 @@ def charges(packet: Packet) -> Iterator[Candidate]:
         # class ("armed robbery" 04011 under robbery 0401) does not.
         sn = {o.iccs_code[:4] for o in n.fields.offenses if o.iccs_code}
         su = {o.iccs_code[:4] for o in u.fields.offenses if o.iccs_code}
+        an = {a for o in n.fields.offenses for a in o.articles}
+        au = {a for o in u.fields.offenses for a in o.articles}
         if sn and su and not sn & su:
+            # Both documents cite the same article for their charges: one offence, worded
+            # (or translated) so that it reads as two classes ("armed robbery" and "theft
+            # coupled with carrying a weapon", both "Art. 402"), not two charges.
+            shared = sorted(an & au)
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the notice ({n.file_name}) charges \"{n.fields.offenses[0].text}\" while "
                 f"{u.file_name} charges \"{u.fields.offenses[0].text}\"",
                 _rule("offence-class"), first,
+                suppressed=(
+                    f"both documents cite article {', '.join(shared)} for the charge: the same "
+                    "offence worded differently, not different charges"
+                ) if shared else None,
             )
-        an = {a for o in n.fields.offenses for a in o.articles}
-        au = {a for o in u.fields.offenses for a in o.articles}
         if an and au and not an & au:
             yield Candidate(
                 "consistency.charges", "medium",

@@ -35,6 +35,8 @@ from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
 ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role")
+COUNTERPART = "cue.counterpart-role"
+COUNTERPART_GAP = 2  # tokens between the verb and the status word: an article, "public"
 SUBJECT = "cue.subject-reference"
 OUTLET = "cue.media-outlet"
 COLLECTIVE = "cue.collective-noun"
@@ -227,6 +229,30 @@ def _other_role(
     return cue
 
 
+def _acted_on(
+    page: _Page, hit: Hit, sentence: tuple[int, int], names: set[str]
+) -> Hit | None:
+    """The verb by which the subject, named earlier in the sentence, acts on the person the
+    status word names ("el requerido solicitó a un exfuncionario ...", "the accused paid a
+    former minister"): that person is another one. Only a verb right before the word counts,
+    so an apposition after the subject ("the accused, a former minister, paid ...") stays his."""
+    at = page.text.token(hit.start)
+    verb = next((
+        c for c in page.cues
+        if c.entry_id == COUNTERPART and sentence[0] <= c.start and c.end <= hit.start
+        and at - page.text.token(c.end - 1) - 1 <= COUNTERPART_GAP
+    ), None)
+    if verb is None:
+        return None
+    subject = any(
+        c.entry_id == SUBJECT and sentence[0] <= c.start and c.end <= verb.start
+        for c in page.cues
+    ) or any(
+        sentence[0] <= t.idx < verb.start and t.text in names for t in page.view.doc
+    )
+    return verb if subject else None
+
+
 def _same_gender(reference: str, term: str) -> bool:
     """Whether an Arabic subject reference and a status word can name the same person: a
     noun and its apposition agree in gender, and the feminine adds ة (folded to ه), so
@@ -344,6 +370,14 @@ def _why_held(
         if other is not None:
             term = page.view.quote(hit.start, hit.end)
             return f"the {term} named here is {other}, not the subject"
+        verb = _acted_on(page, hit, sentence, ctx.names)
+        if verb is not None:
+            quote = page.view.quote(verb.start, verb.end)
+            term = page.view.quote(hit.start, hit.end)
+            return (
+                f"the {term} named here is another person the subject dealt with "
+                f"(\"{quote}\"), not the subject"
+            )
         cue = _other_role(page, hit, sentence, ctx.names)
         if cue is not None:
             role = "witness" if cue.entry_id == "cue.witness-role" else "victim"

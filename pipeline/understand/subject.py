@@ -84,6 +84,9 @@ _AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ"
             "المحكوم", "عليه", "عليها", "المشتكي", "القضيه", "الدعوي", "محكمه", "النيابه",
             "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه",
             "نحن", "انا", "وشهرته", "وشهرتها", "شهرته"}
+# Compared as written: the preposition "before" ("إفادة المطلوب أمام قاضي المحكمة": his
+# statement before the judge) folds to the name Imam (إمام), which only its hamza tells apart.
+_AR_STOP_WRITTEN = {"أمام"}
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
 _AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
@@ -210,7 +213,9 @@ def _name_words(
                 core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
             core_ar = core.rstrip("،")
             norm_ar = normalize_term(core_ar)
-            if norm_ar in _AR_STOP or norm_ar.startswith(("بال", "لل")) or (
+            if norm_ar in _AR_STOP or core_ar in _AR_STOP_WRITTEN or norm_ar.startswith(
+                ("بال", "لل")
+            ) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
             ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
                 if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
