@@ -101,3 +101,29 @@ def test_packets_sharing_files_recorded_at_once_do_not_collide(tmp_path: Path) -
     with session(url) as db:
         assert len(db.scalars(select(OriginalFile)).all()) == 1 + len(packets)
         assert all(find_result(db, p.id, "key") is not None for p in packets)
+
+
+def test_the_newest_revision_is_read_without_alembic_and_older_stores_upgrade(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine, text
+
+    from pipeline.store.db import MIGRATIONS, head_revision, migrate
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(cfg).get_current_head()
+    # A store stamped at the first revision is brought to the newest on open.
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0001")
+    migrate(engine)
+    with engine.connect() as connection:
+        stamped = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert stamped == head_revision()
+    assert "results" in inspect(engine).get_table_names()
