@@ -70,25 +70,16 @@ _NAME_JUNK = {
     "for", "on", "at", "by", "en", "et", "par", "por", "pour", "para", "sur",
     "before", "coram", "hon", "honourable", "honorable", "justice",
 }
-_AR_STOP = {"المولود", "المولوده", "مواليد", "بتاريخ", "قد", "في", "من", "عن", "الذي",
-            "التي", "هارب", "هاربه", "بالسجن", "لمده", "و", "انه", "كان", "تم", "مع",
-            "بعد", "قبل", "وقد", "ثم", "اعترف", "حضر", "يحضر", "الجنسيه", "جواز", "سفر",
-            "مهندس", "بدائره", "رقم", "لانه", "حكمت", "المحكمه", "المعروف", "الملقب", "الشهير",
-            "المكني", "الملقبه", "المعروفه", "وذلك", "حيث", "هو", "هي", "المقيم", "المقيمه",
-            "الساكن", "الساكنه", "مقيم", "ساكن", "الحامل", "الحامله", "حامل", "يحمل", "تحمل",
-            "عمره", "العمر", "سنه", "لارتكابه", "لارتكابها", "بتهمه", "بجريمه", "بجرم", "لقيامه",
-            "الهارب", "الهاربه", "المتهم", "المتهمه", "ضد", "بحق", "او", "أو", "ان", "إن",
-            "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "لم", "لا", "ما", "اي", "الي",
-            "المطلوب", "المطلوبه", "الاسم", "اسم", "والدته", "والده", "ابن", "اللقب",
-            "ذكر", "انثي", "الجنس", "تاريخ", "مكان", "محل", "الميلاد", "الولاده", "جنسيه",
-            "المحكوم", "عليه", "عليها", "المشتكي", "القضيه", "الدعوي", "محكمه", "النيابه",
-            "المذكور", "المذكوره", "المدان", "الجاني", "الماثل", "السالف", "البالغ", "البالغه",
-            "نحن", "انا", "وشهرته", "وشهرتها", "شهرته"}
-# Compared as written: the preposition "before" ("إفادة المطلوب أمام قاضي المحكمة": his
-# statement before the judge) folds to the name Imam (إمام), which only its hamza tells apart.
-_AR_STOP_WRITTEN = {"أمام"}
+WORDS = "subject-words"  # stop words, end words and weak cues around a name (not matched)
+
+
+@cache
+def _words(entry_id: str) -> frozenset[str]:
+    """An entry of `subject-words` as a set of its terms, as written there."""
+    return frozenset(t for _lang, t in load_lexicon(WORDS).get(entry_id).iter_terms())
+
+
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
-_AR_END = {"المولود", "المولوده", "مواليد", "الجنسيه", "جنسيه", "بتاريخ", "من"}
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
@@ -104,9 +95,6 @@ _NAME_FIELDS = {"full-name", "subject-cue"}
 # OCR reads an Arabic comma after a word as a hamza: "مرسي،" → "مرسيء". A name word ends in
 # a hamza only after an alef ("علاء", "أسماء").
 _OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
-_WEAK_CUES = {"against", "that", "believe that", "concerning", "v.", "vs.", "contra", "concernant",
-              "contre", "ضد", "بحق", "en contra de", "in the case of", "dans l'affaire",
-              "whereas"}
 _ALIAS_AFTER = re.compile(
     r"[ \t]*(?:@|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
     r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)[ \t]*"
@@ -213,7 +201,9 @@ def _name_words(
                 core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
             core_ar = core.rstrip("،")
             norm_ar = normalize_term(core_ar)
-            if norm_ar in _AR_STOP or core_ar in _AR_STOP_WRITTEN or norm_ar.startswith(
+            if norm_ar in _words("word.name-stop") or core_ar in _words(
+                "word.name-stop-written"
+            ) or norm_ar.startswith(
                 ("بال", "لل")
             ) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
@@ -221,7 +211,7 @@ def _name_words(
                 if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
                     words.pop()  # "مصري الجنسية": the adjective is no name
                 if words:
-                    ended = norm_ar in _AR_END
+                    ended = norm_ar in _words("word.name-end")
                 break
             arabic = True
             if words and "\n" in gap and crossed < 0:
@@ -330,7 +320,7 @@ def _looks_like_name(words: list[str], arabic: bool) -> bool:
         return False
     if arabic:
         return all(len(normalize_term(w)) >= 2 for w in names) and not all(
-            normalize_term(w) in _AR_STOP for w in names)
+            normalize_term(w) in _words("word.name-stop") for w in names)
     return all(normalize_term(w) not in _NAME_JUNK for w in names)
 
 
@@ -552,7 +542,7 @@ def _names(views: list[PageView]) -> list[Found]:
                 continue
             if lab.colon and lab.line_start and lab.field == "full-name":
                 continue
-            weak = lab.hit.text in _WEAK_CUES
+            weak = lab.hit.text in _words("word.weak-cue")
             span = _prose_name(view, lab, weak)
             if span:
                 f = found_original(view, *span, confidence=0.7 if weak else 0.8)
