@@ -303,3 +303,18 @@ def test_a_pattern_that_is_not_a_regex_is_refused_with_its_line(tmp_path: Path) 
     with pytest.raises(LexiconError) as err:
         parse_lexicon_file(bad)
     assert "rules.yaml:" in str(err.value) and "not a valid regex" in str(err.value)
+
+
+def test_a_pattern_that_requires_a_literal_runs_only_on_pages_that_contain_it() -> None:
+    from pipeline.text.normalize import normalize
+    from pipeline.understand.nlp import PATTERNS_KEY, nlp_for
+
+    nlp = nlp_for("en")
+    year = normalize("Issued on the ninth day of March, two thousand and twenty-three.").text
+    with_year = nlp(year)
+    assert any(s.id_ == "date.words-long" for s in with_year.spans[PATTERNS_KEY])
+    without = nlp(normalize("Issued on 9 March 2023 in Durban.").text)
+    assert not any(s.id_.startswith("date.words") for s in without.spans[PATTERNS_KEY])
+    rules = nlp.get_pipe("lexicon_patterns").rules
+    gated = [r for r in rules if r.entry_id == "date.words-long"]
+    assert gated and all(r.requires for r in gated)

@@ -135,6 +135,12 @@ class LexiconEntry(_Strict):
         "of the term in the same sentence for the term to count ('after' + 'the elections')",
     )
     near_window: int = Field(default=8, ge=1, le=40)
+    requires: list[Text] = Field(
+        default_factory=list,
+        description="patterns: literal strings (normalised text) one of which a page must "
+        "contain for the patterns to run; they are compiled only then (large patterns cost "
+        "a one-file run their compile time)",
+    )
     excludes: dict[Language, list[Term]] = Field(
         default_factory=dict,
         description="phrases inside which a term does not count ('press conference' for press)",

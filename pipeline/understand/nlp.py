@@ -95,19 +95,24 @@ def _register() -> None:
         """Regular-expression matches from the lexicons' `patterns` (language or `any`)."""
 
         def __init__(self, nlp: Language, lexicons: list[str]) -> None:
-            self.rules: list[tuple[str, str, re.Pattern[str]]] = []
+            self.rules: list[_PatternRule] = []
             for name in lexicons:
                 for entry in load_lexicon(name).entries:
                     for lang, regexes in entry.patterns.items():
                         if lang in (nlp.lang, "any"):
                             for rx in regexes:
-                                compiled = re.compile(PLACEHOLDER.sub(_alternation, rx))
-                                self.rules.append((name, entry.id, compiled))
+                                rule = _PatternRule(name, entry.id, rx, tuple(entry.requires))
+                                if not rule.requires:
+                                    rule.compiled()
+                                self.rules.append(rule)
 
         def __call__(self, doc: Doc) -> Doc:
             spans = []
-            for name, entry_id, rx in self.rules:
-                for m in rx.finditer(doc.text):
+            for rule in self.rules:
+                if rule.requires and not any(r in doc.text for r in rule.requires):
+                    continue
+                name, entry_id = rule.lexicon, rule.entry_id
+                for m in rule.compiled().finditer(doc.text):
                     span = doc.char_span(
                         m.start(), m.end(), label=name, span_id=entry_id,
                         alignment_mode="expand",
@@ -135,6 +140,20 @@ def _matcher_key(lang: str, lexicons: list[str]) -> str:
     code = [Path(__file__).read_bytes(), Path(normalize_module.__file__).read_bytes()]
     loaded = [lexicon_digest(name) for name in lexicons]
     return digest([lang, spacy.__version__, *code, *lexicons, *loaded])
+
+
+class _PatternRule:
+    """One lexicon pattern, compiled on first use (at once when it `requires` nothing)."""
+
+    def __init__(self, lexicon: str, entry_id: str, source: str, requires: tuple[str, ...]):
+        self.lexicon, self.entry_id, self.source = lexicon, entry_id, source
+        self.requires = tuple(normalize_term(r) for r in requires)
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(PLACEHOLDER.sub(_alternation, self.source))
+        return self._compiled
 
 
 def _alternation(match: re.Match[str]) -> str:
