@@ -687,8 +687,14 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
     return view.norm.normalized_index(view.original_span(start, stop)[0] + m.start())
 
 
-# "القرار بقانون رقم (20)", "Law No. (5)": a bracketed number after a number word is a reference
-_NUMBER_WORD_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:no|n°|nº|nr|num|number|numero)\.?|رقم)\s*$")
+@cache
+def _number_label_before() -> re.Pattern[str]:
+    """A number label just before a bracketed figure ("القرار بقانون رقم (20)", "Law No. (5)"):
+    the figure is a reference, not a list marker."""
+    return re.compile(
+        rf"(?:(?<![^\W\d_])(?:{_word_list('word.number-label', script='latin')})"
+        rf"|{_word_list('word.number-label', script='arabic')})\s*$"
+    )
 
 
 @cache
@@ -713,7 +719,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         m for m in _INLINE_MARKER.finditer(text, start, end)
         if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
-        and not _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _number_label_before().search(text, max(0, m.start() - 12), m.start())
         and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
     ]
     letters = [m for m in cuts if m.group("letter")]
