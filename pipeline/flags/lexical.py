@@ -153,12 +153,12 @@ class _Context:
         primary = [doc.fields.subject.names[0].value for doc in packet.documents
                    if doc.fields.subject.names]
         first_words = {w for v in primary for w in normalize_term(v).replace(",", " ").split()}
-        self.others = [
+        readings = (
             (normalize_term(f.value).replace(",", " ").split(), f.value.replace(",", " ").split())
             for doc in packet.documents for f in doc.fields.subject.names[1:]
-        ]
+        )
         self.others = [
-            (o, raw) for o, raw in self.others
+            (o, raw) for o, raw in readings
             if o and len(o) == len(raw) and not set(o) & first_words
         ]
         for doc in packet.documents:

@@ -31,7 +31,7 @@ def head_revision() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision", "None"))

@@ -506,10 +506,13 @@ def _misread_marker(info: PageInfo, i: int, first_item: int) -> bool:
 # "١-" of a right-to-left list as OCR or a text layer writes it: "-١". Its digit may be misread
 # (every item "-١"), so after the first item the dash alone marks the next one.
 _RTL_MARK = re.compile(r"\s*[-–]\s*\d{1,2}\s")
-# An unnumbered block that opens with the time of the acts tells the facts, not the charges
-# ("Faits reprochés :\nEntre 2019 et 2022, X aurait détourné ...").
+ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
+
+
 @cache
 def _narrative() -> re.Pattern[str]:
+    """An unnumbered block that opens with the time of the acts tells the facts, not the
+    charges ("Faits reprochés :\nEntre 2019 et 2022, X aurait détourné ...")."""
     months = "|".join(
         re.escape(normalize_term(t)) for _e, _l, t in load_lexicon("months").iter_terms()
     )
@@ -517,7 +520,6 @@ def _narrative() -> re.Pattern[str]:
         rf"(?:{_word_list('word.time-lead')})\s+"
         rf"(?:(?:{_word_list('word.period')})\s+|(?:{months})\s+)?\d"
     )
-ITEM_PARAGRAPH_LINES = 8  # lines of particulars a numbered charge may carry below it
 
 
 def _next_item_after(info: PageInfo, i: int, number: int, limit: int) -> bool:
@@ -753,7 +755,6 @@ def _continue() -> re.Pattern[str]:
     )
 
 
-
 @cache
 def _law_title() -> re.Pattern[str]:
     """A word that names a law ("Criminal Code", "Ley", "قانون")."""
@@ -761,6 +762,7 @@ def _law_title() -> re.Pattern[str]:
         rf"\b(?:{_word_list('word.law-title', script='latin')})\b"
         rf"|{_word_list('word.law-title', script='arabic')}"
     )
+
 
 _QUOTE_START = re.compile(r"[\"“”«»‘’']")
 _WORDED = re.compile(r"[^\W\d_]{4,}")  # a charge's wording has a word of four letters
@@ -1226,8 +1228,6 @@ def _first_clause(text: str, a: int, b: int) -> int:
     return comma
 
 
-
-
 def _class_word_before(text: str, a: int) -> int:
     """Back over an Arabic class word a cue or split left out ("بجرم الاحتيال" → "جرم
     الاحتيال"), since it is part of the offence's name as written."""
@@ -1513,6 +1513,7 @@ def _punished_before() -> re.Pattern[str]:
     بالسجن ...", "la pena por el delito de estafa"), from `cue.punishes`."""
     return re.compile(rf"(?:^|\s)(?:{_words('cue.punishes')})\s*$")
 
+
 _PHRASE_ON = re.compile(r"\s+(?:to|of|de|d'|du|del|para|في|على)\s")
 _CLAUSE_END = re.compile(r"[.;,،:\n]|\s(?:and|et|y|و)\s(?:a|an|the|un|une|el|la)\s")
 
@@ -1715,7 +1716,6 @@ def _merge(into: Offense, other: Offense) -> None:
         into.penalty_kind = other.penalty_kind
     into.articles = list(dict.fromkeys([*into.articles, *other.articles]))
     into.evidence = [*into.evidence, *(e for e in other.evidence if e not in into.evidence)]
-
 
 
 def read_sentence(views: list[PageView]) -> tuple[Found | None, Found | None]:

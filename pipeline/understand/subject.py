@@ -190,7 +190,8 @@ def _name_words(
         if not words and (bare in _HONORIFICS or bare.rstrip(".") in _HONORIFICS):
             prev_end = m.end()
             continue
-        if not words and core.islower() and bare in _ARTICLES and _honorific_next(window, m.end()):
+        article = core.islower() and bare in _words("word.article")
+        if not words and article and _honorific_next(window, m.end()):
             prev_end = m.end()  # "contra del ciudadano X", "against the citizen X"
             continue
         if not words and ":" in word and len(core) < 2:
@@ -201,11 +202,9 @@ def _name_words(
                 core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
             core_ar = core.rstrip("،")
             norm_ar = normalize_term(core_ar)
-            if norm_ar in _words("word.name-stop") or core_ar in _words(
-                "word.name-stop-written"
-            ) or norm_ar.startswith(
-                ("بال", "لل")
-            ) or (
+            stop = norm_ar in _words("word.name-stop")
+            stop = stop or core_ar in _words("word.name-stop-written")
+            if stop or norm_ar.startswith(("بال", "لل")) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
             ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
                 if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
@@ -296,10 +295,6 @@ def _name_words(
         if not caps:
             return None
     return words
-
-
-# Articles (and their contractions) between a cue and an honorific ("en contra del ciudadano").
-_ARTICLES = {"the", "le", "la", "les", "l", "el", "del", "al", "los", "las", "du", "au"}
 
 
 def _honorific_next(window: str, pos: int) -> bool:
