@@ -314,7 +314,7 @@ def eval_fields(
         str,
         typer.Option(
             "--set",
-            help="labelled set: data/eval/NAME/ (fields, or the held-out fields-holdout3; never "
+            help="labelled set: data/eval/NAME/ (fields, or the held-out fields-holdout4; never "
             "tune on the latter); its report goes to docs/evaluation-NAME.md",
         ),
     ] = "fields",
