@@ -1501,3 +1501,25 @@ def test_the_class_words_offence_of_and_delito_de_leave_the_charge() -> None:
                                  "delito de APROPIACIÓN INDEBIDA, previsto en el artículo 253 "
                                  "del Código Penal.\n", "es", "extradition-request")]
     assert got == ["APROPIACIÓN INDEBIDA"]
+
+
+def test_charges_after_a_referral_for_trial_in_a_dashed_list() -> None:
+    text = ("قررت دائرة الاتهام إحالة المتهم على الدائرة الجنائية لمقاضاته من أجل:\n"
+            "- السرقة الموصوفة طبق الفصل 260 من المجلة الجزائية؛\n"
+            "- الاعتداء بالعنف الشديد طبق الفصل 219 من المجلة الجزائية؛\n")
+    got = [(o.text, o.articles) for o in _read(text, "ar", "indictment")]
+    assert got == [("السرقة الموصوفة", ["260"]), ("الاعتداء بالعنف الشديد", ["219"])]
+
+
+def test_an_ordinal_before_a_label_and_an_arabic_label_going_on_over_a_line_break() -> None:
+    text = ("ثانياً- التكييف القانوني: جريمة الاحتيال وفق المادة ٤٥٦ من\n"
+            "قانون العقوبات، وجريمة التزوير وفق المادة ٢٨٩ منه.\n")
+    got = [(o.text, o.articles) for o in _read(text, "ar", "police-report")]
+    assert got == [("الاحتيال", ["456"]), ("التزوير", ["289"])]
+
+
+def test_arabic_article_numbers_in_brackets() -> None:
+    text = ("التهم:\n1- الاختلاس، المعاقب عليه بالمادة (112) من قانون العقوبات.\n"
+            "2- غسل الأموال، المعاقب عليه بالمادتين (2) و(14) من القانون رقم (80).\n")
+    got = [(o.text, o.articles) for o in _read(text, "ar", "indictment")]
+    assert got == [("الاختلاس", ["112"]), ("غسل الأموال", ["2", "14"])]

@@ -573,3 +573,22 @@ def test_subject_line_diffusion_bare_report_information_and_split_formula(
     view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
     [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
     assert doc.doc_type == expected
+
+
+MORE_TITLES_3 = [
+    # Maghreb committal: the indictment chamber (دائرة الاتهام) refers the accused to trial
+    ("ar", "محكمة الاستئناف بقابس\nدائرة الاتهام\nقرار عدد 310\nقررت الدائرة إحالة المتهم"
+           " سليم الورتاني على الدائرة الجنائية.", "indictment"),
+    # an Iraqi police memo: "م/" opens its subject line, a summary of the investigation follows
+    ("ar", "مديرية شرطة النجف\nالعدد: ٥٥١\nم/ مطالعة بشأن متهم هارب\nنعرض خلاصة التحقيق في"
+           " الدعوى المسجلة ضد المتهم كريم ناصر.", "police-report"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_TITLES_3)
+def test_indictment_chamber_referral_and_iraqi_memo_subject_line(
+    lang: str, text: str, expected: str
+) -> None:
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
+    [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
+    assert doc.doc_type == expected

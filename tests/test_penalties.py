@@ -245,3 +245,8 @@ def test_a_judge_sentencing_in_the_first_person_imposes_a_sentence() -> None:
     p = read_penalty("Having heard the mitigation, I sentence him to six (6) years' imprisonment"
                      " on Count 1 and two (2) years on Count 2, to run concurrently.", "en")
     assert (p.max_months, p.sentence_months) == (None, 72)
+
+
+def test_a_maximum_worded_as_the_punishment_reaching_a_term() -> None:
+    p = read_penalty("والعقاب يصل إلى خمسة عشر عاماً سجناً.", "ar")
+    assert (p.max_months, p.sentence_months) == (180, None)

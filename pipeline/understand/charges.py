@@ -109,7 +109,9 @@ _BARE_CITATION = re.compile(
     r"[,،]\s*(?:(?:y|e|et|and)\s+|و\s*)?\d{1,4}(?:\s*(?:,|y|e|et|and|و)\s*\d{1,4})*"
     r"\s+(?:de\s+la|del|de|du|of|من)\s"
 )
-_SECTION_NUMBER = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)\-]\s*|\(\d{1,2}\)\s*")
+_SECTION_NUMBER = re.compile(
+    rf"(?:[ivx]{{1,4}}|\d{{1,2}}|[a-h]|{_ORDINALS})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
+)
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
 
 
@@ -236,9 +238,13 @@ def _headings() -> str:
 @cache
 def _lead() -> re.Pattern[str]:
     """An item's leading marker. Of the class words, only the clitics "ب" ("بجرم الاحتيال": of
-    the crime of fraud) and "و" ("، وجنحة الاحتيال": and) and a plural heading word ("جرائم",
-    "أفعال") go from the start of a charge; the class word stays ("جناية القتل القصد")."""
-    class_lead = rf"(?:وب|و|ب)(?=(?:{_class()})\s)|و?ب?(?:{_headings()})\s+(?=\w)"
+    the crime of fraud) and "و" ("، وجنحة الاحتيال": and), a plural heading word ("جرائم",
+    "أفعال") and the generic word for a crime ("جريمة القتل العمد": the crime of murder) go
+    from the start of a charge; the class word stays ("جناية القتل القصد")."""
+    class_lead = (
+        rf"(?:وب|و|ب)(?=(?:{_legal_class()})\s)"
+        rf"|و?ب?(?:{_headings()}|{_words('cue.offence-word')})\s+(?=\w)"
+    )
     return re.compile(_LEAD_TEMPLATE.replace("{class_lead}", class_lead))
 
 
@@ -927,6 +933,17 @@ def _further_charge(info: PageInfo, end: re.Match[str]) -> bool:
     return a > end.start() and _opens_offence(info, _skip_lead(text, a, b), b, inside)
 
 
+def _caseless_goes_on(info: PageInfo, li: int, first: str) -> bool:
+    """Whether a line in a script without case (Arabic) goes on with the label's text above
+    it: it opens with a letter, right under it (no blank line), and no number or ordinal
+    opens it as a new section."""
+    line = info.lines[li]
+    return (
+        first.isalpha() and not first.isupper() and not first.islower()
+        and not line.blank_before and _lead_end(info.view.text, line) == line.start
+    )
+
+
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
     """Every charge item on a page, and the regions (blocks) they came from."""
     items: list[Item] = []
@@ -960,6 +977,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             while li + 1 < len(info.lines) and text[end - 1] not in ".:" and (
                 (c := info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1))
                 .islower() or (c == "(" and text[end - 1] not in ";,")
+                or _caseless_goes_on(info, li + 1, c)
             ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)")
                 li += 1
                 end = info.lines[li].end

@@ -67,7 +67,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A subject line's label, all that may stand before a title on its line.
 _SUBJECT = re.compile(
     r"^[\W\d_]*(?:subject|subj|object|objet|obj|asunto|assunto|materia|referencia|re|ref|"
-    r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$",
+    r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$"
+    r"|^[\W\d_]*م\s*/[\W\d_]*$",  # Iraqi letters: "م/" (موضوع) opens the subject line
     re.IGNORECASE,
 )
 # Capitals before a capitals title on its line, ending with a separator: one heading line
