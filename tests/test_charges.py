@@ -1523,3 +1523,26 @@ def test_arabic_article_numbers_in_brackets() -> None:
             "2- غسل الأموال، المعاقب عليه بالمادتين (2) و(14) من القانون رقم (80).\n")
     got = [(o.text, o.articles) for o in _read(text, "ar", "indictment")]
     assert got == [("الاختلاس", ["112"]), ("غسل الأموال", ["2", "14"])]
+
+
+def test_a_heading_naming_who_retained_the_charges_and_the_next_outline_section() -> None:
+    text = ("3. Qualification retenue par le juge d'instruction :\n"
+            "- vol avec violences (art. 382 du Code pénal) ;\n"
+            "- recel (art. 460 du Code pénal).\n"
+            "4. Situation. L'intéressé a quitté le territoire le 2 mai 2025.\n")
+    got = [(o.text, o.articles) for o in _read(text, "fr", "police-report")]
+    assert got == [("vol avec violences", ["382"]), ("recel", ["460"])]
+
+
+def test_a_legal_qualification_heading_over_a_list_and_swiss_chiffre_sub_parts() -> None:
+    text = ("Faits qualifiés de :\n- escroquerie par métier (art. 146 ch. 1 et 2 CP) ;\n"
+            "- faux dans les titres (art. 251 al. 1 CP).\n")
+    got = [(o.text, o.articles) for o in _read(text, "fr", "indictment")]
+    assert got == [("escroquerie par métier", ["146"]), ("faux dans les titres", ["251"])]
+
+
+def test_facts_found_established_name_the_charge() -> None:
+    text = ("Attendu que sont établis les faits de détournement de deniers publics, prévus "
+            "et punis par l'article 108 du Code pénal ;\n")
+    got = [(o.text, o.articles) for o in _read(text, "fr", "judgment")]
+    assert got == [("détournement de deniers publics", ["108"])]

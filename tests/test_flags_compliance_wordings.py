@@ -83,3 +83,79 @@ def test_a_numbered_ordinance_is_the_law_of_the_charge(tmp_path: Path) -> None:
     )
     _p, assessment = analyze(tmp_path, text)
     assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+# A harm to the State as the only act, beside conduct named only as a kind (fictional texts).
+@pytest.mark.parametrize("facts", [
+    "Summary of facts: Since 2016 the subject has engaged in subversive activities abroad and "
+    "spread separatist ideas online, seriously endangering national security.",
+    "Resumen de hechos: entre marzo y mayo de 2022 el requerido hizo parte de una estructura "
+    "criminal que, de manera organizada y sistemática, ocupó fincas en la región, con el fin de "
+    "desestabilizar el orden institucional.",
+    "Résumé des faits : depuis 2019, l'intéressé a mené des activités subversives depuis "
+    "l'étranger, dans le but de porter atteinte à la sûreté de l'État.",
+    "ملخص الوقائع: منذ عام 2018 قام بأنشطة إرهابية في الخارج بهدف المساس بأمن الدولة.",
+])
+def test_a_harm_to_the_state_beside_conduct_named_only_as_a_kind_is_boilerplate(
+    tmp_path: Path, facts: str
+) -> None:
+    _p, assessment = analyze(tmp_path, facts + "\n")
+    vague = next(f for f in assessment.flags if f.code == "compliance.vague-facts")
+    assert vague.provenance.id == "compliance.vague-facts.state-harm-aim"
+
+
+def test_a_harm_to_the_state_beside_a_concrete_act_is_not_boilerplate(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: on 4 March 2022 in Mombasa the subject placed an explosive device "
+        "under a fuel tanker at the port gate, seriously endangering national security; two "
+        "workers were injured when it exploded.\n"
+        "Charge: causing an explosion (section 231 of the Penal Code), punishable by life "
+        "imprisonment.\nArrest warrant no. 88/2022 of 9 March 2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.vague-facts" not in codes(assessment), assessment.flags
+
+
+def test_boilerplate_that_leaves_no_datum_out_is_vague_facts_alone(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, STACKED)
+    assert "compliance.vague-facts" in codes(assessment)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+# The notice itself said to be cancelled, in the words of a press summary or a letter.
+@pytest.mark.parametrize("text", [
+    "Press summary: weeks later the General Secretariat announced that it had cancelled the red "
+    "notice after reviewing new information.",
+    "Revue de presse : le Secrétariat général a supprimé la notice rouge en mars 2022.",
+    "Resumen de prensa: la notificación roja fue cancelada por la Secretaría General en 2021.",
+    "ملخص صحفي: أعلنت الأمانة العامة أنها ألغت النشرة الحمراء بعد مراجعة الملف.",
+])
+def test_a_notice_said_to_be_cancelled_in_a_summary_raises_validity(
+    tmp_path: Path, text: str
+) -> None:
+    _p, assessment = analyze(tmp_path, text + "\n")
+    flag = next(f for f in assessment.flags if f.code == "validity.status")
+    assert flag.severity == "high"
+
+
+_KIND_FACTS = (
+    "Hechos: el 2 de febrero de 2023, en Rancagua, el requerido sustrajo del local de su "
+    "empleador 14 millones de pesos de la caja fuerte.\n"
+    "Delito: robo con fuerza en lugar no habitado (artículo 442 del Código Penal).\n"
+    "Orden de detención: Juzgado de Garantía de Rancagua, RIT 77-2023, 9 de febrero de 2023.\n"
+)
+
+
+@pytest.mark.parametrize("penalty", [
+    "Pena: presidio menor en su grado máximo.",
+    "Pena: reclusión mayor.",
+])
+def test_a_penalty_given_by_its_kind_and_grade_is_stated(tmp_path: Path, penalty: str) -> None:
+    _p, assessment = analyze(tmp_path, _KIND_FACTS + penalty + "\n")
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+def test_a_penalty_label_with_no_kind_leaves_the_penalty_missing(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, _KIND_FACTS + "Pena: según la ley.\n")
+    data = next(f for f in assessment.flags if f.code == "compliance.judicial-data")
+    assert "penalty" in data.rationale

@@ -250,3 +250,16 @@ def test_a_judge_sentencing_in_the_first_person_imposes_a_sentence() -> None:
 def test_a_maximum_worded_as_the_punishment_reaching_a_term() -> None:
     p = read_penalty("والعقاب يصل إلى خمسة عشر عاماً سجناً.", "ar")
     assert (p.max_months, p.sentence_months) == (180, None)
+
+
+def test_a_sentence_with_its_figure_restated_in_brackets() -> None:
+    p = read_penalty("Le condamne à trois (3) ans d'emprisonnement ferme.", "fr")
+    assert (p.sentence_months, p.max_months) == (36, None)
+    p = read_penalty("Le tribunal le condamne à six (6) mois d'emprisonnement.", "fr")
+    assert (p.sentence_months, p.max_months) == (6, None)
+
+
+def test_a_penalty_the_prosecution_proposes_is_no_maximum() -> None:
+    p = read_penalty("Propositions du Ministère public : peine privative de liberté de six ans.",
+                     "fr")
+    assert p.max_months is None

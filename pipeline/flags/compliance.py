@@ -191,6 +191,28 @@ def _states_duration(view: PageView) -> bool:
     return any(0 <= d.start - a <= DURATION_REACH for d in durations for a in anchors)
 
 
+KIND_REACH = 12  # characters from a penalty word ("Pena:", "العقوبة:") to the kind it names
+_PENALTY_LABELS = ("penalty.word", "penalty.max")
+_PENALTY_KINDS = (
+    "penalty.custodial", "penalty.life", "penalty.death", "penalty.fine", "penalty.non-custodial",
+)
+
+
+def _names_penalty_kind(view: PageView) -> bool:
+    """A penalty given by its kind and grade without a duration ("Pena: presidio mayor en su
+    grado medio", "العقوبة: الأشغال المؤقتة", "Peine : réclusion criminelle"): a penalty word
+    with a kind of penalty just after it on the same line. The law's scale gives the term, so
+    the penalty is stated; "Pena: según la ley" or "Peine : -" name no kind and stay missing."""
+    hits = view.hits("penalties")
+    labels = [h for h in hits if h.entry_id in _PENALTY_LABELS]
+    kinds = [h for h in hits if h.entry_id in _PENALTY_KINDS]
+    text = view.text
+    return any(
+        0 <= k.start - w.end <= KIND_REACH and "\n" not in text[w.end:k.start]
+        for w in labels for k in kinds
+    )
+
+
 WARRANT_REACH = 160  # characters from a warrant word to its date or number
 
 
@@ -226,7 +248,8 @@ def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
         laws=any(o.articles for o in offenses) or _any_view(views, _cites_law),
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
         or any(d.fields.decision.sentence_months for d in docs)
-        or _any_view(views, _states_penalty) or _any_view(views, _states_duration),
+        or _any_view(views, _states_penalty) or _any_view(views, _states_duration)
+        or _any_view(views, _names_penalty_kind),
         warrant=any(d.fields.decision.number or d.fields.decision.date for d in docs)
         or _any_view(views, _states_warrant),
     )
@@ -289,13 +312,28 @@ BOILERPLATE = (
 _LACK = "The documents lack judicial data that RPD Art. 83(2)(b) requires"
 
 
+# The vague-facts wordings that leave out a datum Art. 83(2)(b) lists (when, where, who
+# acted): the others (catch-all acts, stacked formulae, a harm to the State as the only act,
+# suspicion inferred) say how the acts are described, which is compliance.vague-facts alone.
+DATA_GAPS = (
+    "compliance.vague-facts.unspecified-time-place",
+    "compliance.vague-facts.unidentified-persons",
+)
+
+
 def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
-    """Boilerplate facts lack judicial data too: Art. 83(2)(b) asks for a succinct, clear
-    description of the person's acts with time and place, which a summary that the vague-facts
-    phrases describe does not give, even when a year and a country are named. A live
-    `compliance.vague-facts` candidate makes `compliance.judicial-data` medium (adding it
-    when every other datum was found)."""
-    vague = [c for c in found if c.code == "compliance.vague-facts" and c.suppressed is None]
+    """Boilerplate facts that leave out when, where or with whom lack judicial data too:
+    Art. 83(2)(b) asks for a succinct, clear description of the person's acts with time and
+    place, which "at an unspecified time" or "with unidentified persons" does not give, even
+    when a year and a country are named. A live `compliance.vague-facts` candidate of those
+    wordings (`DATA_GAPS`) makes `compliance.judicial-data` medium (adding it when every other
+    datum was found); the other vague-facts wordings describe the acts badly but leave no
+    datum out, and raise vague-facts alone."""
+    vague = [
+        c for c in found
+        if c.code == "compliance.vague-facts" and c.suppressed is None
+        and c.provenance.id in DATA_GAPS
+    ]
     if not vague:
         return found
     data = [

@@ -17,8 +17,19 @@ from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
-from pipeline.records import NOTICE_TYPES, Document, Evidence, Found, Packet, Provenance
+from pipeline.flags.cues import live_cues
+from pipeline.records import (
+    NOTICE_TYPES,
+    Document,
+    Evidence,
+    Found,
+    Offense,
+    Packet,
+    Provenance,
+)
 from pipeline.text.normalize import normalize_term
+from pipeline.understand.dates import dates_on
+from pipeline.understand.pageview import PageView
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
 
@@ -33,18 +44,31 @@ def _ev(*found: Found | None) -> tuple[Evidence, ...]:
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in normalize_term(name).replace(",", " ").split() if len(w) > 1)
+    """The words of a name, folded; an initial ("G." in "ASHCROFT G. L.") is kept as its
+    letter."""
+    folded = normalize_term(name).replace(",", " ").replace(".", ". ")
+    words = (w.strip(".") for w in folded.split())
+    return frozenset(w for w in words if len(w) > 1 or (w.isascii() and w.isalpha()))
 
 
 def _script(words: frozenset[str]) -> str:
     return "arabic" if any("\u0600" <= ch <= "\u06ff" for w in words for ch in w) else "latin"
 
 
+def _same_word(x: str, y: str) -> bool:
+    """Two words of a name agree: a small spelling or transliteration variant ("Sergei"/
+    "Sergey"), or an initial and a word it begins ("G." and "Graham")."""
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
 def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
-    matched = sum(
-        1 for x in a if any(difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for y in b)
-    )
-    return matched >= max(1, min(len(a), len(b)) // 2 + min(len(a), len(b)) % 2)
+    """Most words of the shorter name agree with a word of the other, one of them a whole
+    word (initials alone do not make a name)."""
+    whole = any(_same_word(x, y) for x in a if len(x) > 1 for y in b if len(y) > 1)
+    matched = sum(1 for x in a if any(_same_word(x, y) for y in b))
+    return whole and matched >= max(1, min(len(a), len(b)) // 2 + min(len(a), len(b)) % 2)
 
 
 def _names_in(name: frozenset[str], doc: Document) -> bool:
@@ -109,8 +133,50 @@ def _penalties(doc: Document) -> dict[str, int]:
     return out
 
 
-def charges(packet: Packet) -> Iterator[Candidate]:
+def _in_heading(doc: Document, offense: Offense) -> bool:
+    """The offence is read only from the document's first line, its heading: the court or
+    chamber's name ("Cairo Criminal Court, terrorism circuit", "Juzgado de Violencia contra
+    la Mujer"), not a charge."""
+    if not offense.evidence or not doc.pages:
+        return False
+    first = doc.pages[0]
+    stripped = first.text.lstrip()
+    top = len(first.text) - len(stripped)
+    line_end = top + len(stripped.split("\n", 1)[0])
+    return all(e.page == first.number and e.end <= line_end for e in offense.evidence)
+
+
+def _views_of(views: dict[str, list[PageView]], evidence: Evidence) -> PageView | None:
+    return next(
+        (v for v in views.get(evidence.document_id, []) if v.page.number == evidence.page), None
+    )
+
+
+def _pretrial_term(doc: Document, code: str, views: dict[str, list[PageView]]) -> str | None:
+    """The quote of a term read as the maximum penalty of `code` that a pre-trial measure
+    governs ("prisión preventiva por el plazo de nueve meses"): how long the person may be held
+    before trial, not what the law punishes the offence with."""
+    for o in doc.fields.offenses:
+        if o.iccs_code != code:
+            continue
+        for e in o.evidence:
+            view = _views_of(views, e)
+            if view is None:
+                continue
+            a, b = view.norm.normalized_index(e.start), view.norm.normalized_index(e.end)
+            cues = [h for h in live_cues(view) if a <= h.start and h.end <= b]
+            measures = [h.end for h in cues if h.entry_id == "cue.pretrial-measure"]
+            terms = [h.start for h in cues if h.entry_id == "cue.penalty-duration"]
+            if any(m <= t for m in measures for t in terms):
+                return e.quote
+    return None
+
+
+def charges(
+    packet: Packet, views: dict[str, list[PageView]] | None = None
+) -> Iterator[Candidate]:
     """The notice against each underlying document: offence classes, laws, maximum penalty."""
+    views = views or {}
     notices = [d for d in packet.documents if d.doc_type in NOTICE_TYPES and d.fields.offenses]
     others = [d for d in packet.documents if d.doc_type in UNDERLYING and d.fields.offenses]
     for n, u in itertools.product(notices, others):
@@ -119,9 +185,10 @@ def charges(packet: Packet) -> Iterator[Candidate]:
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
         # ICCS classes (four digits: fraud 0701 against embezzlement and breach of trust 0703),
         # so two different offences of one section still differ; a finer code of the same
-        # class ("armed robbery" 04011 under robbery 0401) does not.
-        sn = {o.iccs_code[:4] for o in n.fields.offenses if o.iccs_code}
-        su = {o.iccs_code[:4] for o in u.fields.offenses if o.iccs_code}
+        # class ("armed robbery" 04011 under robbery 0401) does not. An offence read only from
+        # a heading names the court, not a charge.
+        sn = {o.iccs_code[:4] for o in n.fields.offenses if o.iccs_code and not _in_heading(n, o)}
+        su = {o.iccs_code[:4] for o in u.fields.offenses if o.iccs_code and not _in_heading(u, o)}
         an = {a for o in n.fields.offenses for a in o.articles}
         au = {a for o in u.fields.offenses for a in o.articles}
         if sn and su and not sn & su:
@@ -150,11 +217,17 @@ def charges(packet: Packet) -> Iterator[Candidate]:
         differ = sorted(code for code in pn.keys() & pu.keys() if pn[code] != pu[code])
         if differ:
             code = differ[0]
+            lower = n if pn[code] < pu[code] else u
+            pretrial = _pretrial_term(lower, code, views)
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the maximum penalty for the same charge (ICCS {code}) is {pn[code]} months in "
                 f"the notice and {pu[code]} months in {u.file_name}",
                 _rule("penalty"), first,
+                suppressed=(
+                    f"the shorter term is a pre-trial measure (\"{pretrial}\"), not the penalty "
+                    "the law sets"
+                ) if pretrial else None,
             )
 
 
@@ -167,14 +240,77 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def dates(packet: Packet) -> Iterator[Candidate]:
-    """Acts after the warrant, a warrant after the notice, birth after the acts, future dates."""
+WARRANT_REACH = 160  # characters from a warrant word in a notice to the warrant's date
+INSTRUMENT_REACH = 30  # characters from "Convention of", "loi du" to the date it dates
+
+
+def _notice_warrant_dates(
+    packet: Packet, views: dict[str, list[PageView]]
+) -> list[tuple[Document, Found]]:
+    """The date a notice gives the warrant it rests on ("Arrest warrant: court of X, case
+    12/2022, 14 March 2022"): the first date within `WARRANT_REACH` characters after a warrant
+    word of the notice."""
+    out: list[tuple[Document, Found]] = []
+    for doc in packet.documents:
+        if doc.doc_type not in NOTICE_TYPES or doc.is_translation:
+            continue
+        for view in views.get(doc.id, []):
+            dated = dates_on(view)
+            words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
+            found = next(
+                (d for w in words for d in dated if 0 <= d.start - w.end <= WARRANT_REACH), None
+            )
+            if found is not None:
+                out.append((doc, Found(
+                    value=view.quote(found.start, found.end), normalized=found.iso,
+                    evidence=view.evidence(found.start, found.end),
+                )))
+                break
+    return out
+
+
+def _instrument_dates(views: dict[str, list[PageView]]) -> set[date]:
+    """Dates that name a law, treaty or decree ("the Convention of 28 July 1951", "la loi du
+    5 mars 2007"), not an act, wherever they are written so on the pages."""
+    named: dict[date, bool] = {}
+    for view in (v for vs in views.values() for v in vs):
+        cues = [h for h in live_cues(view) if h.entry_id == "cue.instrument-date"]
+        for d in dates_on(view):
+            day = _day(d.iso)
+            if day is None:
+                continue
+            dated = any(0 <= d.start - c.end <= INSTRUMENT_REACH for c in cues)
+            named[day] = named.get(day, True) and dated
+    return {day for day, only in named.items() if only}
+
+
+def dates(
+    packet: Packet, views: dict[str, list[PageView]] | None = None
+) -> Iterator[Candidate]:
+    """Acts after the warrant, a warrant after the notice, birth after the acts, future dates,
+    and a notice that dates the warrant otherwise than the warrant itself."""
+    views = views or {}
     received = packet.received_at.date()
     warrants = [
         (d, d.fields.decision.date) for d in packet.documents
         if d.doc_type == "arrest-warrant"
         and d.fields.decision.date is not None and _day(d.fields.decision.date.normalized)
     ]
+    stated = _notice_warrant_dates(packet, views)
+    for notice, said in stated:
+        sday = _day(said.normalized)
+        own = {_day(f.normalized) for _d, f in warrants}
+        if own and sday not in own:
+            doc, found = warrants[0]
+            yield Candidate(
+                "consistency.dates", "medium",
+                f"the notice ({notice.file_name}) dates the warrant {said.normalized} while "
+                f"{doc.file_name} bears the date {found.normalized}",
+                _rule("warrant-date"), _ev(said, found),
+            )
+    if not warrants:
+        # The warrant as the notice dates it: acts after it are a conflict within the notice.
+        warrants = [(d, f) for d, f in stated]
     notices = [
         (d, d.fields.notice.issue_date) for d in packet.documents
         if d.doc_type in NOTICE_TYPES and d.fields.notice.issue_date is not None
@@ -183,10 +319,12 @@ def dates(packet: Packet) -> Iterator[Candidate]:
     births = [
         f for d in packet.documents for f in d.fields.subject.birth_dates if _day(f.normalized)
     ]
-    born = {_day(f.normalized) for f in births}
-    acts = [  # a date of birth read into a charge's dates is not the date of the acts
+    # A date of birth read into a charge's dates is not the date of the acts, nor is the date
+    # of a law or a treaty ("the Convention of 28 July 1951").
+    skip = {_day(f.normalized) for f in births} | _instrument_dates(views)
+    acts = [
         (d, o, day) for d in packet.documents for o in d.fields.offenses
-        for day in (_day(x) for x in o.dates) if day is not None and day not in born
+        for day in (_day(x) for x in o.dates) if day is not None and day not in skip
     ]
     for _doc, found in warrants:
         wday = _day(found.normalized)
@@ -233,6 +371,8 @@ def dates(packet: Packet) -> Iterator[Candidate]:
             )
 
 
-def consistency_candidates(packet: Packet) -> list[Candidate]:
+def consistency_candidates(
+    packet: Packet, views: dict[str, list[PageView]] | None = None
+) -> list[Candidate]:
     """Every cross-document check."""
-    return [*identity(packet), *charges(packet), *dates(packet)]
+    return [*identity(packet), *charges(packet, views), *dates(packet, views)]

@@ -39,7 +39,7 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
     found = boilerplate_facts(escalate(packet, views, [
         *lexical_candidates(packet, views),
         *rule_candidates(packet, views),
-        *consistency_candidates(packet),
+        *consistency_candidates(packet, views),
         *timing_candidates(packet, views, issuing_country(packet)[0]),
     ]))
     if use_model:

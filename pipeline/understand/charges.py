@@ -91,10 +91,10 @@ _PART_VALUE = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{_ORDINAL_PART})"
 # "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
 _SUB_PART = re.compile(
     r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:(?:incisos|numerales|fracciones|apartados|p[aá]rrafos"
-    rf"|paragraphs|al[ií]n[eé]as|clauses|sub-?sections)\s*{_PART_VALUE}"
+    rf"|paragraphs|al[ií]n[eé]as|chiffres|clauses|sub-?sections)\s*{_PART_VALUE}"
     rf"(?:\s*(?:y|et|and|e)\s*(?:\(?\d+\)?(?![\d./-])|{_ORDINAL_PART}))*"
     r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
-    r"|al[ií]n[eé]a|al\.|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
+    r"|al[ií]n[eé]a|al\.|ch\.|chiffre|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
     # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an article
     rf"{_PART_VALUE}(?:\s*(?:and|et|y|e|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
     re.IGNORECASE,
@@ -367,11 +367,20 @@ def _heading_after(info: PageInfo, hit: Hit) -> str | None:
         # A label after a full stop in running text: "... its doors. Charge: damage ..."
         before = info.view.text[line.start : hit.start].rstrip()
         return "label" if before.endswith((".", ";")) and rest.startswith(":") else None
+    agent = _heading_agent().match(rest)
+    if agent:  # "Qualification retenue par le parquet :": who retained them, then the colon
+        rest = rest[agent.end() :].strip()
     if not rest or rest == ":":
         return "heading"
     if rest.startswith(":"):
         return "label"
     return None
+
+
+@cache
+def _heading_agent() -> re.Pattern[str]:
+    """Who retained the charges, between a charges heading and its colon, up to the colon."""
+    return re.compile(rf"(?:{_word_list('word.heading-agent')})(?![\w'])[^:.;\n]{{0,50}}(?=:)")
 
 
 def _is_stop(info: PageInfo, line: Line) -> bool:
@@ -405,6 +414,20 @@ def _is_caps_heading(view: PageView, line: Line) -> bool:
     if len(letters) < 6 or not all(c.isupper() for c in letters if unicodedata.category(c) != "Lo"):
         return False
     return any(c.isupper() for c in letters)
+
+
+_OUTLINE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)\-]")
+
+
+def _next_section(info: PageInfo, first: int, line: Line) -> bool:
+    """Whether `line` opens the section after the numbered one whose heading opened the
+    block ("3. Qualification :\n- vol ...\n4. Procédure. ..."), the blank line lost."""
+    if first == 0:
+        return False
+    heading, text = info.lines[first - 1], info.view.text
+    a = _OUTLINE_NUMBER.match(text, heading.start, heading.end)
+    b = _OUTLINE_NUMBER.match(text, line.start, line.end)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
@@ -458,7 +481,7 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             break  # "- vol ...;\n- recel ...\n\n4. Situation": the next section
         if m is not None and starts and _marker_style(text, line.start) != _marker_style(
             text, info.lines[starts[0][0]].start
-        ) and _caps_label(view, m.end(), line.end):
+        ) and (_caps_label(view, m.end(), line.end) or _next_section(info, first, line)):
             break  # "- vol ...;\n4. MESURES CONSERVATOIRES : ..." (the blank line lost)
         if m is not None and (m.end() < line.end or i + 1 < len(info.lines)):
             starts.append((i, m.end()))
@@ -954,6 +977,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         if hit.start < covered_until:
             continue
         kind = hit.entry_id
+        if kind == "cue.qualified-as" and _heading_after(info, hit) == "heading":
+            kind = "cue.charges"  # "Faits qualifiés de :" over a list: the charges' legal names
         if kind not in ("cue.charges", "cue.charged-with"):
             continue
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break

@@ -199,6 +199,9 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
     window_start = max(0, hit.start - 64)
     _, tail = _number_words()
     m = tail.search(text, window_start, hit.start)
+    inside = [e for s, e in cues if m is not None and m.start() <= s and e <= hit.start]
+    if inside:  # "condamne à cinq (5) ans": the number starts after the cue, not before it
+        m = tail.search(text, max(inside), hit.start)
     if m is None:
         # A bare singular unit after a cue or a range word: "بالحبس سنة", "من شهر إلى سنة".
         if text[hit.end : hit.end + 2].strip()[:1].isdigit() or hit.text.endswith("s"):
