@@ -1546,3 +1546,12 @@ def test_facts_found_established_name_the_charge() -> None:
             "et punis par l'article 108 du Code pénal ;\n")
     got = [(o.text, o.articles) for o in _read(text, "fr", "judgment")]
     assert got == [("détournement de deniers publics", ["108"])]
+
+
+def test_subsections_are_cited_and_a_laws_label_with_a_plural_mark_ends_the_list() -> None:
+    text = ("Charges:\n(a) Fraud, contrary to subsection 380(1) of the Criminal Code\n"
+            "(b) Forgery\nLaw(s) covering the offence:\n"
+            "Forgery: section 366 of the Criminal Code.\n")
+    got = [(o.text, o.articles) for o in _read(text, "en", "red-notice")]
+    assert got[0] == ("Fraud", ["380(1)"])
+    assert [t for t, _a in got] == ["Fraud", "Forgery"]

@@ -592,3 +592,11 @@ def test_indictment_chamber_referral_and_iraqi_memo_subject_line(
     view = view_page("t", Page(number=1, text=text, method="text-layer", language=lang), lang)
     [(doc, _)] = split_and_classify(_doc("t", [text], lang), [view])
     assert doc.doc_type == expected
+
+
+def test_a_warrant_to_apprehend_is_an_arrest_warrant() -> None:
+    text = ("MAGISTRATES' COURT OF SAN FERNANDO\nWARRANT TO APPREHEND\nTo all constables: you are"
+            " commanded to bring the defendant Carl JOSEPH before the court.")
+    view = view_page("t", Page(number=1, text=text, method="text-layer", language="en"), "en")
+    [(doc, _)] = split_and_classify(_doc("t", [text], "en"), [view])
+    assert doc.doc_type == "arrest-warrant"

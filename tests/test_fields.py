@@ -1080,3 +1080,19 @@ def test_whereas_and_the_said_introduce_the_accused_of_a_warrant_form() -> None:
     subject = read_subject(view)
     assert [n.value for n in subject.names] == ["Abdul Karim MONDAL"]
     assert [a.value for a in subject.aliases] == ["Babu"]
+
+
+def test_a_judgment_dated_by_the_sitting_it_was_held_on() -> None:
+    views = text_views("IN THE HIGH COURT, KUMASI, HELD ON MONDAY THE 3RD DAY OF MARCH, 2025,\n"
+                       "BEFORE HIS LORDSHIP J. MENSAH\n\nJUDGMENT\nThe accused is convicted.\n"
+                       "Note of the registry, 05/06/2025: appeal filed.", lang="en")
+    decision = read_decision(views, "judgment")
+    assert decision.date is not None and decision.date.normalized == "2025-03-03"
+
+
+def test_a_decision_number_with_abbreviation_dots_before_its_date() -> None:
+    views = text_views("DIFUSIÓN AZUL\nAsunción, 02.03.2026\nOrden judicial: detención dispuesta "
+                       "por A.I. N.º 77/2025 de fecha 4 de noviembre de 2025, del Juzgado Penal.",
+                       lang="es")
+    decision = read_decision(views, "diffusion")
+    assert decision.date is not None and decision.date.normalized == "2025-11-04"

@@ -263,3 +263,8 @@ def test_a_penalty_the_prosecution_proposes_is_no_maximum() -> None:
     p = read_penalty("Propositions du Ministère public : peine privative de liberté de six ans.",
                      "fr")
     assert p.max_months is None
+
+
+def test_penitentiary_is_a_custodial_penalty() -> None:
+    p = read_penalty("Hurto agravado (tres a diez años de penitenciaría).", "es")
+    assert (p.kind, p.max_months) == ("custodial", 120)

@@ -485,8 +485,10 @@ def _number(views: list[PageView]) -> Found | None:
 
 _GOVERNOR = re.compile(
     r"(?:warrant|judg|decision|order|indictment|mandat|jugement|arret|decision|ordonnance|"
-    r"requisitoire|orden|sentencia|auto|resolucion|acusacion|امر|مذكره|الحكم|حكم|القرار|قرار|"
-    r"الاتهام|اتهام)[^.\n;]{0,60}$"
+    r"requisitoire|orden|sentencia|auto|resolucion|acusacion|decreto|امر|مذكره|الحكم|حكم|القرار|"
+    r"قرار|الاتهام|اتهام)"
+    # to the cue, in one sentence: a dot inside an abbreviation ("N.º", "A.I.") goes on
+    r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
 )
 _SIGNATURE = re.compile(
     r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
