@@ -208,10 +208,13 @@ def _other_role(
 
     The subject is found by a reference term ("the accused", "l'intéressé") or one of
     the subject's names as the documents give them; pronouns are too ambiguous to count.
+    A role word inside the status term itself is part of its name, not a role ("Jehovah's
+    Witnesses" names a faith, not witnesses).
     """
     roles = [
         (c, _distance(page, hit, c.start, c.end)) for c in page.cues
         if c.entry_id in ROLES and sentence[0] <= c.start < sentence[1]
+        and not (c.start < hit.end and hit.start < c.end)
     ]
     if not roles:
         return None
