@@ -1555,3 +1555,20 @@ def test_subsections_are_cited_and_a_laws_label_with_a_plural_mark_ends_the_list
     got = [(o.text, o.articles) for o in _read(text, "en", "red-notice")]
     assert got[0] == ("Fraud", ["380(1)"])
     assert [t for t, _a in got] == ["Fraud", "Forgery"]
+
+
+def test_further_charges_opened_by_a_preposition_after_each_citation() -> None:
+    text = ("Que los hechos son constitutivos de los delitos de estafa, previsto en el artículo "
+            "468 del Código Penal, de apropiación indebida, previsto en el artículo 470 del mismo "
+            "cuerpo legal, y de falsificación de instrumento público, previsto en el artículo "
+            "193.\n")
+    got = [(o.text, o.articles) for o in _read(text, "es", "arrest-warrant")]
+    assert got == [("estafa", ["468"]), ("apropiación indebida", ["470"]),
+                   ("falsificación de instrumento público", ["193"])]
+
+
+def test_a_penalty_after_a_comma_and_a_preposition_is_no_further_charge() -> None:
+    text = ("Inculpé de :\n1) Corruption, faits prévus et punis par l'article 147 du Code pénal, "
+            "de six mois à deux ans de servitude pénale principale ;\n")
+    got = [o.text for o in _read(text, "fr", "arrest-warrant")]
+    assert got == ["Corruption"]

@@ -776,9 +776,12 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
 def _continue() -> re.Pattern[str]:
     """What joins a charge (after its citation or penalty) to the next one in the same run of
     text: "murder (s. 302); criminal conspiracy", "... (art. 95) et association de
-    malfaiteurs", "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal"."""
+    malfaiteurs", "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal",
+    "..., previsto en el artículo 468, de apropiación indebida"."""
     return re.compile(
         r"\s*(?:;(?:\s*(?:and|et|y|e)(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s"
+        # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
+        r"|,\s*(?=(?:de|del|du|des)\s|d')"
         r"|[,،]\s*و(?=[^\W\d_])"
         rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
     )
@@ -835,6 +838,10 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
             stop = _wording_end(info, a, b)
             if stop - a < 4 or stop - a > 160 or not _WORDED.search(text, a, stop):
                 continue  # "... du Code pénal et par l'article 113": no offence's name
+            if m.group().strip().startswith(",") and text.startswith(("de", "du", "d'"), a) and any(
+                a <= s_ < a + 12 for s_, _e, _k, _d in info.events.events
+            ):
+                continue  # "..., de un à vingt ans de travaux forcés": the penalty, not a charge
             cited = stop < b and any(h.start >= stop and h.start - stop < 12 for h in info.articles)
             if _law_title().search(text, a, stop) or not (
                 any(a <= h.start and h.end <= stop for h in info.iccs)
