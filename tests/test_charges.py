@@ -1572,3 +1572,14 @@ def test_a_penalty_after_a_comma_and_a_preposition_is_no_further_charge() -> Non
             "de six mois à deux ans de servitude pénale principale ;\n")
     got = [o.text for o in _read(text, "fr", "arrest-warrant")]
     assert got == ["Corruption"]
+
+
+def test_the_commission_of_the_offence_of_leaves_the_charge_and_commission_stays_a_name() -> None:
+    got = [o.text for o in _read("SENTENCIA\nDECLARA a Juan PÉREZ autor y culpable de la comisión "
+                                 "del delito de estafa, y le condena a cinco años de presidio.\n",
+                                 "es", "judgment")]
+    assert got == ["estafa"]
+    got = [o.text for o in _read("Charges:\nCount 1 - Commission of an offence for a criminal "
+                                 "organization, contrary to section 467.12 of the Criminal Code.\n",
+                                 "en", "extradition-request")]
+    assert got == ["Commission of an offence for a criminal organization"]

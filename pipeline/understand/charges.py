@@ -63,11 +63,14 @@ _LEAD_TEMPLATE = (
     rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
     # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE": the class word goes
     rf"|(?:offen[cs]es?|crimes?|delitos?)\s+(?:of|de)\s+(?=\w)"
+    # "the commission of the offence of", "la comisión del delito de", "la commission du délit de"
+    rf"|(?:comision|commission|perpetracion)\s+(?:of\s+the|del|de\s+los|du|des)\s+"
+    rf"(?=(?:delitos?|delits?|crimes?|offen[cs]es?|infractions?)\s)"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
     rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
-    rf"|commise?s?\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
+    rf"|commise?s?\b\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
     # last: a charge's name has no article ("la asociación ilícita", "el homicidio")
     rf"|(?:el|la|los|las|le|les|the)\s+(?=\w)|l'(?=\w)"
     rf"))+\s*"
