@@ -93,8 +93,8 @@ def test_a_numbered_ordinance_is_the_law_of_the_charge(tmp_path: Path) -> None:
     "criminal que, de manera organizada y sistemática, ocupó fincas en la región, con el fin de "
     "desestabilizar el orden institucional.",
     "Résumé des faits : depuis 2019, l'intéressé a mené des activités subversives depuis "
-    "l'étranger, dans le but de porter atteinte à la sûreté de l'État.",
-    "ملخص الوقائع: منذ عام 2018 قام بأنشطة إرهابية في الخارج بهدف المساس بأمن الدولة.",
+    "l'étranger, dans le but de déstabiliser les institutions.",
+    "ملخص الوقائع: منذ عام 2018 قام بأنشطة إرهابية في الخارج بهدف زعزعة استقرار الدولة.",
 ])
 def test_a_harm_to_the_state_beside_conduct_named_only_as_a_kind_is_boilerplate(
     tmp_path: Path, facts: str
@@ -159,3 +159,27 @@ def test_a_penalty_label_with_no_kind_leaves_the_penalty_missing(tmp_path: Path)
     _p, assessment = analyze(tmp_path, _KIND_FACTS + "Pena: según la ley.\n")
     data = next(f for f in assessment.flags if f.code == "compliance.judicial-data")
     assert "penalty" in data.rationale
+
+
+def _flag(code: str, family: str):  # type: ignore[no-untyped-def]
+    from pipeline.records import Flag, Provenance
+
+    return Flag(
+        code=code, family=family, severity="medium", rationale="",  # type: ignore[arg-type]
+        provenance=Provenance(kind="rule", id=f"rule.{code}", version="test"),
+    )
+
+
+def test_a_misuse_indicator_with_boilerplate_facts_is_likely_non_compliant() -> None:
+    from pipeline.flags.levels import level_for
+
+    level, why = level_for([
+        _flag("misuse.protest-assembly", "misuse"), _flag("compliance.vague-facts", "compliance"),
+    ])
+    assert level == "likely-non-compliant" and "boilerplate" in why
+    level, _why = level_for([
+        _flag("misuse.protest-assembly", "misuse"), _flag("compliance.judicial-data", "compliance"),
+    ])
+    assert level == "review-needed"
+    level, _why = level_for([_flag("compliance.vague-facts", "compliance")])
+    assert level == "review-needed"
