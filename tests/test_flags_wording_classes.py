@@ -143,3 +143,16 @@ def test_a_military_offence_makes_the_military_court_ordinary(tmp_path: Path) ->
     _p, assessment = analyze(tmp_path, text)
     assert "misuse.political-opposition" not in codes(assessment)
     assert "military offence" in held(assessment)["misuse.political-opposition"]
+
+
+def test_an_ethnic_motive_raises_the_racial_character_as_well(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: the lorries of Tesfay HAILU were impounded together with those of "
+        "other firms owned by people originating from the same province. Charge: support to a "
+        "terrorist group (Art. 6). " + WARRANT
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert {"misuse.ethnic-minority", "article3.racial"} <= codes(assessment)
+    assert "misuse.ethnic-minority.ethnic-motive" in {
+        f.provenance.id for f in assessment.flags if f.code == "article3.racial"
+    }

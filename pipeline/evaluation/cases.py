@@ -119,7 +119,8 @@ def _baseline_terms() -> list[tuple[re.Pattern[str], str, str]]:
             continue
         for _lang, term in fe.entry.iter_terms():
             rx = re.compile(r"(?<!\w)" + re.escape(normalize_term(term)) + r"(?!\w)")
-            out.append((rx, fe.entry.flag, fe.entry.severity or "medium"))
+            for code in (fe.entry.flag, *fe.entry.also):
+                out.append((rx, code, fe.entry.severity or "medium"))
     return out
 
 

@@ -37,6 +37,8 @@ def render() -> str:
     for fe in flag_entries().values():
         if fe.entry.flag:
             entries[fe.entry.flag].append(f"`{fe.entry.id}` ({fe.entry.severity})")
+        for also in fe.entry.also:
+            entries[also].append(f"`{fe.entry.id}` ({fe.entry.severity}, also)")
     countries = [e for e in load_lexicon("countries").entries]
     out = [
         "# Flags: what each code means for a reviewer",

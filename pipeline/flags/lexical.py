@@ -62,6 +62,9 @@ def flag_entries() -> dict[str, FlagEntry]:
         for entry in lexicon.entries:
             if entry.flag not in codes:
                 problems.append((None, f"{entry.id}: flag {entry.flag!r} is not a flag code"))
+            for also in entry.also:
+                if also not in codes or also == entry.flag:
+                    problems.append((None, f"{entry.id}: `also` {also!r} is not another flag code"))
             if entry.severity is None or entry.scope is None:
                 problems.append((None, f"{entry.id}: flag entries need `severity` and `scope`"))
             for cue in [c for rule in entry.exceptions for c in rule.cues] + entry.near:
@@ -428,17 +431,20 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
             fe = entries[hit.entry_id]
             if fe.entry.flag is None or fe.entry.severity is None:
                 continue
-            out.append(
-                Candidate(
-                    code=fe.entry.flag,
-                    severity=fe.entry.severity,
-                    what=fe.entry.name[0].lower() + fe.entry.name[1:],
-                    provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
-                    evidence=(_around(page, hit),),
-                    suppressed=_why_held(fe, page, hit, ctx),
-                    term=page.view.quote(hit.start, hit.end),
+            held_back = _why_held(fe, page, hit, ctx)
+            # an entry whose words name two flags (`also`) raises both from the same reading
+            for code in (fe.entry.flag, *fe.entry.also):
+                out.append(
+                    Candidate(
+                        code=code,
+                        severity=fe.entry.severity,
+                        what=fe.entry.name[0].lower() + fe.entry.name[1:],
+                        provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
+                        evidence=(_around(page, hit),),
+                        suppressed=held_back,
+                        term=page.view.quote(hit.start, hit.end),
+                    )
                 )
-            )
     return out
 
 

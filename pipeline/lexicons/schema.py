@@ -135,6 +135,12 @@ class LexiconEntry(_Strict):
         "of the term in the same sentence for the term to count ('after' + 'the elections')",
     )
     near_window: int = Field(default=8, ge=1, le=40)
+    also: list[Identifier] = Field(
+        default_factory=list,
+        description="flag lexicons: other flag codes the entry's terms raise as well, when the "
+        "words name both (an ethnic motive of the prosecution is a misuse sign and the request's "
+        "Article 3 racial character)",
+    )
     requires: list[Text] = Field(
         default_factory=list,
         description="patterns: literal strings (normalised text) one of which a page must "
