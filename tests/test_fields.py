@@ -1096,3 +1096,12 @@ def test_a_decision_number_with_abbreviation_dots_before_its_date() -> None:
                        lang="es")
     decision = read_decision(views, "diffusion")
     assert decision.date is not None and decision.date.normalized == "2025-11-04"
+
+
+def test_the_signature_date_above_a_closing_note_that_cites_a_later_date() -> None:
+    views = text_views("INFORMATION\nThe undersigned accuses Rosa LIM of the crime of Estafa.\n"
+                       "CONTRARY TO LAW.\n\nCebu City, 4 March 2025.\n\n(Sgd.) A. REYES\n"
+                       "Assistant City Prosecutor\n\nBAIL RECOMMENDED: NONE. The accused left the "
+                       "country on 9 May 2025 and has not returned.", lang="en")
+    decision = read_decision(views, "indictment")
+    assert decision.date is not None and decision.date.normalized == "2025-03-04"

@@ -546,24 +546,27 @@ SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval,
 
 
 def _signature_date(views: list[PageView], context: _Context) -> Found | None:
-    """The last date of the document on its signature line ("Arequipa, 20 de marzo de 2023.")."""
+    """The document's date on its signature line ("Arequipa, 20 de marzo de 2023."): the last
+    date on a line of its own near the end (a note under the signatures may cite a later one,
+    "The accused left the country on 2 September 2025")."""
     for view in reversed(views):
         on_page = view_dates(view, context.month_first)
         if not on_page:
             continue
-        last = on_page[-1]
         raw = view.page.text
-        a, b = view.original_span(last.start, last.end)
-        line_from = raw.rfind("\n", 0, a) + 1
-        tail = raw[b:].strip(" .\t\n")
-        before = view.text[view.norm.normalized_index(line_from) : last.start]
-        above = raw[:line_from].rstrip()
-        # a line of its own: the text above ends a sentence or a block ("CONTRARY TO LAW."),
-        # not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")
-        opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n")
-        if context.ok(view, last) and _SIGNATURE.fullmatch(before) and opens and \
-                len(tail) < SIGNATURE_TAIL:
-            return _date_found(view, last, 0.5)
+        for last in reversed(on_page):
+            a, b = view.original_span(last.start, last.end)
+            tail = raw[b:].strip(" .\t\n")
+            if len(tail) >= SIGNATURE_TAIL:
+                return None
+            line_from = raw.rfind("\n", 0, a) + 1
+            before = view.text[view.norm.normalized_index(line_from) : last.start]
+            above = raw[:line_from].rstrip()
+            # a line of its own: the text above ends a sentence or a block ("CONTRARY TO
+            # LAW."), not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")
+            opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n")
+            if context.ok(view, last) and _SIGNATURE.fullmatch(before) and opens:
+                return _date_found(view, last, 0.5)
         return None
     return None
 
