@@ -1583,3 +1583,16 @@ def test_the_commission_of_the_offence_of_leaves_the_charge_and_commission_stays
                                  "organization, contrary to section 467.12 of the Criminal Code.\n",
                                  "en", "extradition-request")]
     assert got == ["Commission of an offence for a criminal organization"]
+
+
+def test_a_further_charge_after_as_well_as() -> None:
+    text = ("Attendu que sont établis les faits de détournement de deniers publics, prévus et "
+            "punis par l'article 108 du Code pénal, ainsi que les faits de faux en écriture "
+            "publique, prévus et punis par l'article 102 du même code ;\n")
+    got = [(o.text, o.articles) for o in _read(text, "fr", "judgment")]
+    assert got == [("détournement de deniers publics", ["108"]),
+                   ("faux en écriture publique", ["102"])]
+    got = [o.text for o in _read("El tribunal lo declara culpable del delito de estafa, previsto "
+                                 "en el artículo 468, así como del delito de falsificación, "
+                                 "previsto en el artículo 193.\n", "es", "judgment")]
+    assert got == ["estafa", "falsificación"]

@@ -68,7 +68,7 @@ _LEAD_TEMPLATE = (
     rf"(?=(?:delitos?|delits?|crimes?|offen[cs]es?|infractions?)\s)"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
-    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|du|for|of)\s+|d')(?=\w)"
+    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|del|du|for|of)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
     rf"|commise?s?\b\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
     # last: a charge's name has no article ("la asociación ilícita", "el homicidio")
@@ -785,6 +785,8 @@ def _continue() -> re.Pattern[str]:
         r"\s*(?:;(?:\s*(?:and|et|y|e)(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s"
         # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
         r"|,\s*(?=(?:de|del|du|des)\s|d')"
+        # "..., ainsi que les faits de faux ...", "..., así como del delito de ...", "as well as"
+        r"|,?\s*(?:ainsi\s+que|as\s+well\s+as|asi\s+como)\s+(?:(?:les|des)\s+faits\s+(?:de\s+|d'))?"
         r"|[,،]\s*و(?=[^\W\d_])"
         rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
     )
