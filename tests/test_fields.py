@@ -1105,3 +1105,13 @@ def test_the_signature_date_above_a_closing_note_that_cites_a_later_date() -> No
                        "country on 9 May 2025 and has not returned.", lang="en")
     decision = read_decision(views, "indictment")
     assert decision.date is not None and decision.date.normalized == "2025-03-04"
+
+
+def test_a_cited_warrant_beats_the_case_number_above_it() -> None:
+    views = text_views("POLICE REPORT TO THE MAGISTRATE\nCase No. B/77/2025\n\nFurther to the "
+                       "reports filed on 2025.03.02, I report that the suspect is abroad.\n\n"
+                       "Your Honour issued a warrant of arrest, Warrant No. W/9/25, on 2025.04.10,"
+                       " which remains unexecuted.", lang="en")
+    decision = read_decision(views, "police-report")
+    assert decision.number is not None and decision.number.value == "W/9/25"
+    assert decision.date is not None and decision.date.normalized == "2025-04-10"

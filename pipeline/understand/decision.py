@@ -421,6 +421,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
     """A warrant cited in prose: "arrest warrant No. X issued on DATE by AUTHORITY"."""
     context = _Context(views, month_first)
     best: Decision | None = None
+    best_score: tuple[int, bool] = (0, False)
     dated: Decision | None = None  # a cue with only its cued date: "mandato ... del 19 de ..."
     for view in views:
         cues = labels(view, _CITE_FIELDS)
@@ -444,12 +445,13 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                     dated = Decision(date=date)
                 continue
             found_ = Decision(authority=authority, number=number, date=date)
-            score = sum(x is not None for x in (number, date, authority))
-            if best is None or score > sum(
-                x is not None for x in (best.number, best.date, best.authority)
-            ):
-                best = found_
-            if score == 3:
+            # a warrant's own cue beats a case number's at the same count ("Case No. B/12 ...
+            # the reports filed on ..." above "issued a warrant of arrest, No. W/4, on ...")
+            score = (sum(x is not None for x in (number, date, authority)),
+                     lab.field != "case-number")
+            if best is None or score > best_score:
+                best, best_score = found_, score
+            if score[0] == 3:
                 return best
     return best or dated
 
