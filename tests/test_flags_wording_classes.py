@@ -156,3 +156,13 @@ def test_an_ethnic_motive_raises_the_racial_character_as_well(tmp_path: Path) ->
     assert "misuse.ethnic-minority.ethnic-motive" in {
         f.provenance.id for f in assessment.flags if f.code == "article3.racial"
     }
+
+
+def test_a_partner_claiming_his_share_of_the_capital_is_a_private_dispute(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: Karim NASSER kept the proceeds of three sales of the shop he ran with "
+        "his partner; the partners disagree on the winding up of the partnership, and a civil "
+        "action over it is pending. Charge: breach of trust (Art. 453). " + WARRANT
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "offense.administrative-private" in codes(assessment)
