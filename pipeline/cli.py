@@ -318,6 +318,13 @@ def eval_fields(
             "tune on the latter); its report goes to docs/evaluation-NAME.md",
         ),
     ] = "fields",
+    show_misses: Annotated[
+        bool,
+        typer.Option(
+            "--show-misses",
+            help="print per-document misses for a held-out set too (only once it is retired)",
+        ),
+    ] = False,
 ) -> None:
     """Field extraction: render, extract and understand each labelled document, score P/R/F1."""
     from rich.console import Console
@@ -356,7 +363,9 @@ def eval_fields(
         command += "".join(f" --only {i}" for i in only or [])
         command += f" --out {out}" if out is not None else ""
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown(report, command, set_name), encoding="utf-8")
+        target.write_text(
+            markdown(report, command, set_name, show_misses=show_misses), encoding="utf-8"
+        )
         err.print(f"Report: {target}")
 
 
@@ -379,8 +388,16 @@ def eval_cases(
         typer.Option(help="Markdown report (default docs/evaluation-cases.md with --split all)"),
     ] = None,
     model: Annotated[bool, typer.Option("--model/--no-model", help="score rules+model")] = True,
+    show_misses: Annotated[
+        bool,
+        typer.Option(
+            "--show-misses",
+            help="print per-case results for the held-out split too (only once it is retired)",
+        ),
+    ] = False,
 ) -> None:
-    """Flag engine: per-code P/R/F1, level confusion, goals, against a keyword baseline."""
+    """Flag engine: per-code P/R/F1, level confusion, goals, against a keyword baseline.
+    Per-case results of the held-out split are withheld unless `--show-misses`."""
     from rich.console import Console
 
     from pipeline.config import repo_root
@@ -407,6 +424,9 @@ def eval_cases(
         def on_case(result: CaseResult, s: str = s) -> None:
             nonlocal done
             done += 1
+            if s == "holdout" and not show_misses:
+                err.print(f"[{s} {done}/{totals[s]}]")
+                return
             level = result.levels["rules+model"]
             mark = "" if level == result.case.expected_level else " [red]level differs[/]"
             err.print(f"[{s} {done}/{totals[s]}] {result.case.id}: {level}{mark}")
@@ -422,9 +442,12 @@ def eval_cases(
     default = repo_root() / "docs" / "evaluation-cases.md"
     target = out if out is not None else (default if split is CaseSplit.all and not only else None)
     if target is not None:
-        command = "triage eval cases" + (f" --out {out}" if out is not None else "")
+        command = "triage eval cases" + (f" --split {split.value}" if split is not CaseSplit.all
+                                         else "")
+        command += " --show-misses" if show_misses else ""
+        command += f" --out {out}" if out is not None else ""
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown(reports, command), encoding="utf-8")
+        target.write_text(markdown(reports, command, show_misses=show_misses), encoding="utf-8")
         err.print(f"Report: {target}")
 
 

@@ -76,3 +76,20 @@ def test_training_corpus_is_large_and_covers_every_label() -> None:
     assert set(labels.index) == {*catalog().in_group("category"), "ordinary"}
     assert labels.min() >= 40
     assert corpus["source"].str.len().min() > 5
+
+
+def test_held_out_report_names_no_case_unless_asked() -> None:
+    """A held-out split stays held out: its report gives aggregates, not which case missed."""
+    from pipeline.evaluation.cases import SYSTEMS, CaseResult, Report, markdown
+
+    case = load_cases("dev")[0]
+    wrong = CaseResult(
+        case=case,
+        codes={s: {"misuse.journalist-media"} for s in SYSTEMS},
+        levels={s: "review-needed" for s in SYSTEMS},
+    )
+    held = markdown([Report("holdout", [wrong])], "triage eval cases --split holdout")
+    assert case.id not in held and "### Per flag code" in held and "--show-misses" in held
+    shown = markdown([Report("holdout", [wrong])], "x", show_misses=True)
+    dev = markdown([Report("dev", [wrong])], "x")
+    assert case.id in shown and case.id in dev
