@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_flags import analyze, codes
+from tests.test_flags import analyze, codes, held
 
 STACKED = """Résumé des faits : au cours des années 2020 et 2021, à Douala, le nommé MBARGA ESSOMBA
 Théodore a commis, seul ou de concert avec d'autres, des faits d'abus de confiance au préjudice
@@ -183,3 +183,58 @@ def test_a_misuse_indicator_with_boilerplate_facts_is_likely_non_compliant() -> 
     assert level == "review-needed"
     level, _why = level_for([_flag("compliance.vague-facts", "compliance")])
     assert level == "review-needed"
+
+
+def test_a_year_in_arabic_indic_digits_dates_the_facts(tmp_path: Path) -> None:
+    text = (
+        "الوقائع: في ١٤ مارس ٢٠٢٢، بسوق المدينة القديمة في صفاقس، طعن المطلوب بائعاً بسكين "
+        "أثناء شجار على مكان العرض، فتوفي متأثراً بجراحه.\n"
+        "المواد: القتل العمد (الفصل ٢٠١ من المجلة الجزائية).\n"
+        "العقوبة: السجن مدة لا تتجاوز عشرين سنة.\n"
+        "بطاقة الجلب: صادرة عن قاضي التحقيق بصفاقس تحت عدد ٤٤١٠ بتاريخ ٢٠٢٢/٣/٢٠.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+def test_a_term_after_a_penalty_word_holds_back_a_non_custodial_reading(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: on 9 May 2022, at the Osh bus station, the subject sold forged "
+        "residence permits to three travellers for 400 dollars each.\n"
+        "Charges: use of a forged document; petty trading without a licence.\n"
+        "Law: Articles 378(3) and 311(1) of the Criminal Code.\n"
+        "Maximum penalty: fine (Article 311(1)); 5 years (Article 378(3)).\n"
+        "Warrant: Osh City Court, detention order no. 44/22, 20 May 2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.penalty-threshold" not in codes(assessment), assessment.flags
+
+
+# A harm to society's security beside conduct named only by its aim (fictional texts).
+@pytest.mark.parametrize("facts", [
+    "الوقائع: قام المذكور بأعمال تهدف إلى زعزعة أمن المجتمع، وتواصل مع جهات خارجية.",
+    "Summary of facts: the subject carried out acts aimed at undermining the security of "
+    "society and kept in touch with groups abroad.",
+])
+def test_acts_named_only_by_a_harm_to_society_are_boilerplate(
+    tmp_path: Path, facts: str
+) -> None:
+    _p, assessment = analyze(tmp_path, facts + "\n")
+    vague = next(f for f in assessment.flags if f.code == "compliance.vague-facts")
+    assert vague.provenance.id == "compliance.vague-facts.state-harm-aim"
+
+
+def test_a_missing_time_of_boilerplate_facts_is_said_once_as_vague_facts(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Summary of facts: the subject carried out acts aimed at undermining the security of "
+        "society in the city of Dammam.\n"
+        "Charges: financing terrorism (article 47 of the Counter-Terrorism Law).\n"
+        "Penalty: imprisonment of up to twenty years.\n"
+        "Arrest warrant no. 5513 of 3 June 2021, Public Prosecution.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.vague-facts" in codes(assessment)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+    assert "boilerplate" in held(assessment)["compliance.judicial-data"]

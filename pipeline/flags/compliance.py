@@ -27,6 +27,7 @@ from pipeline.records import (
     Provenance,
     Severity,
 )
+from pipeline.text.normalize import normalize
 from pipeline.understand.pageview import PageView
 
 PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
@@ -72,8 +73,14 @@ def _offenses(packet: Packet) -> list[Offense]:
     return [o for d in packet.documents for o in d.fields.offenses]
 
 
-def penalty_threshold(packet: Packet) -> Iterator[Candidate]:
-    """Below 2 years' maximum (prosecution), or under 6 months imposed or left (sentence)."""
+def penalty_threshold(
+    packet: Packet, views: dict[str, list[PageView]] | None = None
+) -> Iterator[Candidate]:
+    """Below 2 years' maximum (prosecution), or under 6 months imposed or left (sentence).
+    Penalties read as non-custodial only are held back (suppressed, with the reason) when a
+    page states a term of years or months after a penalty word on the same line ("Maximum
+    penalty: fine (art. 283); 5 years (art. 378)"): a flag must not rest on a term the
+    penalty reader did not take."""
     sentences = [
         (d, d.fields.decision.sentence_months, d.fields.decision.remaining_months)
         for d in packet.documents
@@ -111,10 +118,17 @@ def penalty_threshold(packet: Packet) -> Iterator[Candidate]:
                 _rule("penalty-threshold.maximum"), _ev(top),
             )
     elif all(o.penalty_kind == "non-custodial" for o in known):
+        term = next(
+            (q for vs in (views or {}).values() for v in vs if (q := _penalty_term(v))), None
+        )
         yield Candidate(
             "compliance.penalty-threshold", "high",
             "Only non-custodial penalties are found",
             _rule("penalty-threshold.non-custodial"), _ev(known[0]),
+            suppressed=None if term is None else (
+                f"a page states a term after a penalty word (\"{term}\"), which the penalty "
+                "reader did not take: a custodial penalty may be provided"
+            ),
         )
 
 
@@ -133,17 +147,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 def _facts_texts(packet: Packet, views: dict[str, list[PageView]]) -> list[str]:
-    """The summaries of facts found; a document without a facts heading (a bare summary)
-    is its own summary when it narrates something (a year and a place name in it)."""
+    """The summaries of facts found, normalised (Arabic-Indic digits read as digits: "٢٠٢٢"
+    is a year); a document without a facts heading (a bare summary) is its own summary when
+    it narrates something (a year and a place name in it)."""
     facts = [d.fields.facts.value for d in packet.documents if d.fields.facts]
     facts += [o.facts for o in _offenses(packet) if o.facts]
     if facts:
-        return facts
+        return [normalize(f).text for f in facts]
     for doc in packet.documents:
         for view in views.get(doc.id, []):
-            words = len(view.page.text.split())
-            if _YEAR.search(view.page.text) and (_places(view) or words >= 60):
-                facts.append(view.page.text)
+            words = len(view.text.split())
+            if _YEAR.search(view.text) and (_places(view) or words >= 60):
+                facts.append(view.text)
     return facts
 
 
@@ -198,6 +213,28 @@ _PENALTY_KINDS = (
 )
 
 
+def _same_line(view: PageView, start: int, end: int) -> bool:
+    """Normalised `[start, end)` lies on one line of the page (normalising folds line breaks
+    into spaces, so the stored text is asked)."""
+    a, b = view.original_span(start, end)
+    return "\n" not in view.page.text[a:b]
+
+
+TERM_REACH = 80  # characters from a penalty word to a term of years or months on its line
+
+
+def _penalty_term(view: PageView) -> str | None:
+    """A term of years or months after a penalty word on the same line ("Maximum penalty:
+    fine (art. 283); 5 years (art. 378)", "Peine : amende ; cinq ans"), quoted; None if none."""
+    labels = [h for h in view.hits("penalties") if h.entry_id in _PENALTY_LABELS]
+    terms = [h for h in live_cues(view) if h.entry_id == "cue.penalty-duration"]
+    for w in labels:
+        for d in terms:
+            if 0 <= d.start - w.end <= TERM_REACH and _same_line(view, w.start, d.end):
+                return view.quote(d.start, d.end)
+    return None
+
+
 def _names_penalty_kind(view: PageView) -> bool:
     """A penalty given by its kind and grade without a duration ("Pena: presidio mayor en su
     grado medio", "العقوبة: الأشغال المؤقتة", "Peine : réclusion criminelle"): a penalty word
@@ -206,9 +243,8 @@ def _names_penalty_kind(view: PageView) -> bool:
     hits = view.hits("penalties")
     labels = [h for h in hits if h.entry_id in _PENALTY_LABELS]
     kinds = [h for h in hits if h.entry_id in _PENALTY_KINDS]
-    text = view.text
     return any(
-        0 <= k.start - w.end <= KIND_REACH and "\n" not in text[w.end:k.start]
+        0 <= k.start - w.end <= KIND_REACH and _same_line(view, w.start, k.end)
         for w in labels for k in kinds
     )
 
@@ -329,13 +365,10 @@ def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
     wordings (`DATA_GAPS`) makes `compliance.judicial-data` medium (adding it when every other
     datum was found); the other vague-facts wordings describe the acts badly but leave no
     datum out, and raise vague-facts alone."""
-    vague = [
-        c for c in found
-        if c.code == "compliance.vague-facts" and c.suppressed is None
-        and c.provenance.id in DATA_GAPS
-    ]
+    live = [c for c in found if c.code == "compliance.vague-facts" and c.suppressed is None]
+    vague = [c for c in live if c.provenance.id in DATA_GAPS]
     if not vague:
-        return found
+        return _said_once(found) if live else found
     data = [
         c for c in found
         if c.code == "compliance.judicial-data" and c.suppressed in (None, WARRANT_ONLY)
@@ -354,6 +387,30 @@ def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
         vague[0].evidence,
         rationale=f"{_LACK}: {BOILERPLATE}.",
     )]
+
+
+# What boilerplate facts leave out with the acts themselves: a summary that names no act
+# names no time or place for it (a warrant reference missing too is held back anyway).
+_WITH_THE_ACTS = {_MISSING[1][1], _MISSING[2][1], _MISSING[-1][1]}
+FACTS_BOILERPLATE = (
+    "the summary of facts is boilerplate (compliance.vague-facts): the time or place it lacks "
+    "is that finding, said once there"
+)
+
+
+def _said_once(found: list[Candidate]) -> list[Candidate]:
+    """Boilerplate facts of the wordings that say how the acts are described (catch-all acts,
+    stacked formulae, a harm to the State as the only act) already tell the reviewer the
+    facts give no act of this person; a judicial-data candidate that lacks only the time or
+    the place of those acts (and perhaps the warrant reference) is held back, with its
+    reason. Missing charges, laws or penalty stay raised: the facts do not explain those."""
+    out: list[Candidate] = []
+    for c in found:
+        missing = set(c.what.split(", ")) if c.code == "compliance.judicial-data" else set()
+        if missing and c.suppressed is None and missing <= _WITH_THE_ACTS:
+            c = replace(c, suppressed=FACTS_BOILERPLATE)
+        out.append(c)
+    return out
 
 
 def validity(packet: Packet) -> Iterator[Candidate]:
@@ -483,7 +540,7 @@ def country_context(packet: Packet) -> Iterator[Candidate]:
 def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
     """Every structured-field rule over the packet."""
     return [
-        *penalty_threshold(packet),
+        *penalty_threshold(packet, views),
         *judicial_data(packet, views),
         *validity(packet),
         *in_absentia(packet, views),
