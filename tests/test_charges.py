@@ -181,6 +181,16 @@ def test_and_splits_only_between_two_offences() -> None:
     assert len(offenses) == 1
 
 
+def test_a_facts_label_without_its_article_reads_the_summary() -> None:
+    text = (
+        "Resumen de hechos: el 3 de mayo de 2021, en Cobán, el requerido asaltó una joyería "
+        "con un arma de fuego.\nDelitos: robo agravado.\n"
+    )
+    view = view_page("t", Page(number=1, text=text, method="text-layer"), "es")
+    _offenses, facts = read_offenses([view], "red-notice")
+    assert facts is not None and facts.value.startswith("el 3 de mayo de 2021, en Cobán")
+
+
 def test_summary_of_facts_gives_time_and_place() -> None:
     text = (
         "Summary of facts:\nOn 3 May 2021 in Lyon the subject robbed a jeweller at gunpoint.\n"

@@ -238,3 +238,48 @@ def test_a_missing_time_of_boilerplate_facts_is_said_once_as_vague_facts(
     assert "compliance.vague-facts" in codes(assessment)
     assert "compliance.judicial-data" not in codes(assessment), assessment.flags
     assert "boilerplate" in held(assessment)["compliance.judicial-data"]
+
+
+# A penalty the law leaves to the court's discretion states that no maximum is fixed.
+@pytest.mark.parametrize("penalty", [
+    "Penalty: at the discretion of the court.",
+    "العقوبة: تعزيرية وفق تقدير المحكمة.",
+    "Pena: a discreción del tribunal.",
+])
+def test_a_penalty_left_to_the_courts_discretion_is_stated(
+    tmp_path: Path, penalty: str
+) -> None:
+    text = (
+        "Summary of facts: on 3 March 2021 in Jeddah the subject set fire to his neighbour's "
+        "warehouse after a quarrel; a night guard was badly burnt.\n"
+        "Charge: arson (article 12 of the Penal Code).\n"
+        f"{penalty}\n"
+        "Arrest warrant no. 4411 of 10 March 2021, Public Prosecution, Jeddah.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+def test_a_cancelled_notice_holds_back_the_judicial_data_it_lacks(tmp_path: Path) -> None:
+    text = (
+        "Message from NCB Doha to NCB Madrid, 2 May 2024.\n"
+        "Subject: red notice A-1187/3-2020 concerning Mr Omar HADDAD (born 1979).\n"
+        "We inform you that the General Secretariat cancelled the red notice on 20 April 2024 "
+        "following a decision of the Commission for the Control of Files.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "validity.status" in codes(assessment)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+    assert "cancelled" in held(assessment)["compliance.judicial-data"]
+
+
+def test_a_rural_place_word_places_the_acts(tmp_path: Path) -> None:
+    text = (
+        "Exposé des faits : dans la nuit du 3 au 4 mars 2021, au lieu-dit Tchamba-Carrière, "
+        "l'intéressé a poignardé un chauffeur de moto-taxi et lui a volé sa moto.\n"
+        "Qualification : vol avec violences, art. 353 du Code pénal.\n"
+        "Peine encourue : réclusion criminelle à perpétuité.\n"
+        "Mandat d'arrêt n° 21/044 du juge d'instruction, 10 mars 2021.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.judicial-data" not in codes(assessment), assessment.flags

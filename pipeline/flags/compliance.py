@@ -235,17 +235,26 @@ def _penalty_term(view: PageView) -> str | None:
     return None
 
 
+DISCRETION_REACH = 40  # characters from a penalty word to "at the discretion of the court"
+
+
 def _names_penalty_kind(view: PageView) -> bool:
     """A penalty given by its kind and grade without a duration ("Pena: presidio mayor en su
     grado medio", "العقوبة: الأشغال المؤقتة", "Peine : réclusion criminelle"): a penalty word
     with a kind of penalty just after it on the same line. The law's scale gives the term, so
-    the penalty is stated; "Pena: según la ley" or "Peine : -" name no kind and stay missing."""
+    the penalty is stated; "Pena: según la ley" or "Peine : -" name no kind and stay missing.
+    A penalty the law leaves to the court ("Penalty: at the discretion of the court",
+    "العقوبة: تعزيرية وفق تقدير المحكمة") states that the law sets no maximum: given too."""
     hits = view.hits("penalties")
     labels = [h for h in hits if h.entry_id in _PENALTY_LABELS]
     kinds = [h for h in hits if h.entry_id in _PENALTY_KINDS]
+    discretion = [h for h in live_cues(view) if h.entry_id == "cue.penalty-discretion"]
     return any(
         0 <= k.start - w.end <= KIND_REACH and _same_line(view, w.start, k.end)
         for w in labels for k in kinds
+    ) or any(
+        0 <= k.start - w.end <= DISCRETION_REACH and _same_line(view, w.start, k.end)
+        for w in labels for k in discretion
     )
 
 
@@ -411,6 +420,30 @@ def _said_once(found: list[Candidate]) -> list[Candidate]:
             c = replace(c, suppressed=FACTS_BOILERPLATE)
         out.append(c)
     return out
+
+
+VOID = (
+    "the notice or its warrant is said to be cancelled, withdrawn, lifted or expired "
+    "(validity.status): the request has no basis to complete, so the data it lacks are shown "
+    "here rather than raised"
+)
+
+
+def void_request(found: list[Candidate]) -> list[Candidate]:
+    """A live high `validity.status` (the notice cancelled or withdrawn, the warrant lifted or
+    time-barred) settles the request: what judicial data it lacks no longer decides anything,
+    so a `compliance.judicial-data` candidate is held back with that reason (the worksheet
+    still shows it). A suspended notice or warrant (medium) leaves it raised."""
+    if not any(
+        c.code == "validity.status" and c.severity == "high" and c.suppressed is None
+        for c in found
+    ):
+        return found
+    return [
+        replace(c, suppressed=VOID)
+        if c.code == "compliance.judicial-data" and c.suppressed is None else c
+        for c in found
+    ]
 
 
 def validity(packet: Packet) -> Iterator[Candidate]:

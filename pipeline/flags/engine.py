@@ -14,7 +14,12 @@ from pipeline import __version__
 from pipeline.flags.candidates import Candidate, merge
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.checklist import checklist, directive
-from pipeline.flags.compliance import boilerplate_facts, issuing_country, rule_candidates
+from pipeline.flags.compliance import (
+    boilerplate_facts,
+    issuing_country,
+    rule_candidates,
+    void_request,
+)
 from pipeline.flags.consistency import consistency_candidates
 from pipeline.flags.escalation import escalate
 from pipeline.flags.levels import level_for
@@ -36,12 +41,12 @@ def page_views(packet: Packet) -> dict[str, list[PageView]]:
 def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
     """Every candidate flag of a packet, raised or held back."""
     views = page_views(packet)
-    found = boilerplate_facts(escalate(packet, views, [
+    found = void_request(boilerplate_facts(escalate(packet, views, [
         *lexical_candidates(packet, views),
         *rule_candidates(packet, views),
         *consistency_candidates(packet, views),
         *timing_candidates(packet, views, issuing_country(packet)[0]),
-    ]))
+    ])))
     if use_model:
         from pipeline.flags.model import model_candidates
 
