@@ -1606,3 +1606,46 @@ def test_a_further_charge_after_as_well_as() -> None:
                                  "en el artículo 468, así como del delito de falsificación, "
                                  "previsto en el artículo 193.\n", "es", "judgment")]
     assert got == ["estafa", "falsificación"]
+
+
+def test_a_charges_heading_with_a_remark_in_brackets_and_canadian_paragraphs() -> None:
+    text = ("2. ACCUSATIONS PORTÉES (dénonciation du 3 mai 2025)\n"
+            "a) Vol qualifié (alinéa 344(1)a) du Code criminel)\n"
+            "b) Séquestration (paragraphe 279(2) C.cr.)\n")
+    offenses = _read(text, "fr", "police-report")
+    assert [o.text.split(" (")[0] for o in offenses] == ["Vol qualifié", "Séquestration"]
+    assert [a for o in offenses for a in o.articles] == ["344(1)a)", "279(2)"]
+
+
+def test_a_count_heading_over_its_name_and_its_law_line() -> None:
+    text = ("The prosecutor charges that the accused is guilty of the following offences:\n\n"
+            "COUNT 1\nTHEFT\nContrary to section 270 of the Penal Code.\n\n"
+            "PARTICULARS OF OFFENCE: the accused stole a car.\n\n"
+            "COUNT 2\nARSON\nContrary to section 319 of the Penal Code.\n")
+    assert [o.text for o in _read(text, "en", "indictment")] == ["THEFT", "ARSON"]
+
+
+def test_a_count_line_under_the_sentence_is_no_charge() -> None:
+    text = ("Count 1 - Theft by a servant: that he stole cash, an offence punishable under section"
+            " 370 of the Penal Code.\n\nSENTENCE\nCount 1: four (4) years' imprisonment.\n")
+    assert [o.text for o in _read(text, "en", "judgment")] == ["Theft by a servant"]
+
+
+def test_charges_closed_by_their_citations_after_hechos_punibles() -> None:
+    text = ("2. Calificación legal. Los hechos constituyen los hechos punibles de ESTAFA (art. 187"
+            " del Código Penal), FALSIFICACIÓN DE SELLOS (art. 252) y LAVADO DE DINERO (art. 196).")
+    offenses = _read(text, "es", "extradition-request")
+    assert [o.text for o in offenses] == ["ESTAFA", "FALSIFICACIÓN DE SELLOS", "LAVADO DE DINERO"]
+
+
+def test_a_fine_after_a_penalty_range_opens_no_charge() -> None:
+    text = ("Que el delito de ROBO, tipificado en el artículo 217 del Código Penal, se sanciona con"
+            " prisión de tres (3) a cinco (5) años y multa, y el delito de ESTAFA, artículo 240 del"
+            " mismo cuerpo legal, con prisión de uno (1) a tres (3) años.")
+    assert [o.text for o in _read(text, "es", "arrest-warrant")] == ["ROBO", "ESTAFA"]
+
+
+def test_a_clause_with_its_own_subject_ends_a_charge_in_running_text() -> None:
+    text = ("El procesado no compareció; por tratarse de un delito de peculado, la audiencia se"
+            " realizó en ausencia.")
+    assert [o.text for o in _read(text, "es", "judgment")] == ["peculado"]

@@ -600,3 +600,14 @@ def test_a_warrant_to_apprehend_is_an_arrest_warrant() -> None:
     view = view_page("t", Page(number=1, text=text, method="text-layer", language="en"), "en")
     [(doc, _)] = split_and_classify(_doc("t", [text], "en"), [view])
     assert doc.doc_type == "arrest-warrant"
+
+
+def test_a_formal_request_for_extradition_and_an_operative_declaration_of_guilt() -> None:
+    text = ("JUZGADO PENAL N.º 2\nSOLICITUD FORMAL DE EXTRADICIÓN\nEste Juzgado solicita la"
+            " detención preventiva con fines de extradición de Luis PAZ, objeto de una orden de"
+            " detención.")
+    assert _type_of(text, "es").doc_type == "extradition-request"
+    text = ("TRIBUNAL PENAL DE LA CIUDAD\nJuicio No. 5-2024\nVISTOS: el Tribunal, administrando"
+            " justicia en nombre del pueblo, declara la culpabilidad de Ana RUIZ y le impone la"
+            " pena de cuatro años.")
+    assert _type_of(text, "es").doc_type == "judgment"

@@ -1115,3 +1115,25 @@ def test_a_cited_warrant_beats_the_case_number_above_it() -> None:
     decision = read_decision(views, "police-report")
     assert decision.number is not None and decision.number.value == "W/9/25"
     assert decision.date is not None and decision.date.normalized == "2025-04-10"
+
+
+def test_a_province_named_police_force_and_court_give_the_country() -> None:
+    text = ("SÛRETÉ DU QUÉBEC\nRAPPORT D'ENQUÊTE\nDestinataire : BCN de Saint-Domingue\n"
+            "Le suspect a fui vers Punta Cana (République dominicaine).\n")
+    notice = read_notice(_one_view(text, "fr"), "police-report")
+    assert notice.issuing_country and notice.issuing_country.normalized == "CA"
+
+
+def test_a_surname_comma_forename_label_and_an_alias_after_tambien() -> None:
+    assert _names("RAPPORT\nNom, prénom : LAVOIE-ROY, Julie\nNée le : 1990/01/02\n", "fr") == [
+        "LAVOIE-ROY, Julie"]
+    text = ("Se solicita la entrega del ciudadano chileno MARIO ANDRÉS SOTO PINO, también"
+            " conocido como \"Mayo\", nacido el 2-3-1980.\n")
+    assert "MARIO ANDRÉS SOTO PINO" in _names(text, "es")
+
+
+def test_the_said_victim_is_not_the_subject() -> None:
+    text = ("Accused: Kabelo DITSHEKO\nCOUNT 1\nASSAULT\nContrary to section 245 of the Penal"
+            " Code.\nPARTICULARS: the said accused struck one Neo PHIRI and then robbed the said"
+            " Neo PHIRI of his phone.\n")
+    assert _names(text, "en") == ["Kabelo DITSHEKO"]

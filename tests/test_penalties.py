@@ -268,3 +268,9 @@ def test_a_penalty_the_prosecution_proposes_is_no_maximum() -> None:
 def test_penitentiary_is_a_custodial_penalty() -> None:
     p = read_penalty("Hurto agravado (tres a diez años de penitenciaría).", "es")
     assert (p.kind, p.max_months) == ("custodial", 120)
+
+
+def test_a_court_that_imposes_the_penalty_sentences() -> None:
+    p = read_penalty("El Tribunal declara su culpabilidad y le impone la pena privativa de"
+                     " libertad de OCHO AÑOS.", "es")
+    assert (p.sentence_months, p.max_months) == (96, None)

@@ -81,6 +81,7 @@ _NOT_OFFENCE_LAW = re.compile(
 )
 _ARTICLE_ID = re.compile(
     r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+    r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
     r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*))?",
     re.IGNORECASE,
 )
@@ -359,7 +360,9 @@ def _lead_end(text: str, line: Line) -> int:
     return m.end() if m else line.start  # match offsets are the text's, not the line's
 
 
-_ASIDE_START = re.compile(r"^\s*\([^()\n]{1,80}\)(?=\s*:)")
+# "Charges (...):", and a heading with a remark in brackets ending its line
+# ("ACCUSATIONS PORTÉES (dénonciation du 3 mai)")
+_ASIDE_START = re.compile(r"^\s*\([^()\n]{1,80}\)(?=\s*:|\s*$)")
 
 
 def _heading_after(info: PageInfo, hit: Hit) -> str | None:
@@ -785,6 +788,8 @@ def _continue() -> re.Pattern[str]:
         r"\s*(?:;(?:\s*(?:and|et|y|e)(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s"
         # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
         r"|,\s*(?=(?:de|del|du|des)\s|d')"
+        # "ESTAFA (art. 187), PRODUCCIÓN DE ... (art. 246) y ...": a comma after a citation
+        r"|(?<=\))[,،]\s*"
         # "..., ainsi que les faits de faux ...", "..., así como del delito de ...", "as well as"
         r"|,?\s*(?:ainsi\s+que|as\s+well\s+as|asi\s+como)\s+(?:(?:les|des)\s+faits\s+(?:de\s+|d'))?"
         r"|[,،]\s*و(?=[^\W\d_])"
@@ -833,6 +838,9 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 info, prev.end, m.start()
             ) or any(
                 s < a < e or s < m.start() < e for s, e, _k, _d in info.events.events
+            ) or any(  # "... de diez a quince años y multa, y ...": the penalty goes on
+                s == a and k in ("penalty.fine", "penalty.non-custodial")
+                for s, _e, k, _d in info.events.events
             ) or any(
                 h.start <= a < h.end or h.start < m.start() < h.end for h in info.articles
             ) or any(
@@ -952,7 +960,18 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     items = _enumerated(info, start, region_end)
     for it in items:
         it.prose = True
+        c = _CLAUSE_AFTER.search(text, it.start, it.end)
+        if c is not None and any(c.start() - 1 <= h.end <= c.start() for h in info.iccs):
+            # "un delito de peculado, la audiencia se sustanció ...": the offence's name, then
+            # a clause of its own with its own subject
+            it.end = it.region_end = c.start()
     return items
+
+
+# A comma, then a definite article opening a clause's subject
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:el|la|los|las|le|les|the|il|elle)\s+[^\W\d_]{3,}\s+(?:se|s'|a|ha|has|was|is|fue)\b"
+)
 
 
 def _further_charge(info: PageInfo, end: re.Match[str]) -> bool:
@@ -1030,6 +1049,9 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 info, found[0].start, found[0].end, info.iccs
             ):
                 found = []  # "en su modalidad de sustancias ...": a manner, not an offence
+        # a count heading read as an item of the block ("... the following offences:" over
+        # "COUNT 1" and its charge's name on the next line) names no charge: the counts do
+        found = [it for it in found if _worded(info, it.start, it.end)]
         if found:
             items += found
             regions.append((hit.start, max(it.region_end for it in found)))
@@ -1043,6 +1065,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         if any(a <= line.start < b for a, b in regions):
             continue
         m = count_rx.match(text, line.start, line.end)
+        if m and any(m.end() <= s_ < m.end() + 3 for s_, _e, _k, _d in info.events.events):
+            continue  # "Count 1: seven (7) years' imprisonment": a count's sentence, no charge
         if m:
             end = info.lines[i + 1].start - 1 if i + 1 < len(info.lines) else line.end
             stop = _wording_end(info, m.end(), line.end)
@@ -1072,7 +1096,7 @@ def _headed_counts(info: PageInfo, regions: list[tuple[int, int]]) -> list[Item]
         after = lines[i + 2] if i + 2 < len(lines) else None
         label = ":" in text[name.start : name.end]  # "Statement of offence: X": a label line
         if label or name.end - name.start > COUNT_NAME_CHARS or (
-            after is not None and not after.blank_before
+            after is not None and not after.blank_before and not _opens_with_law(info, after)
         ) or any(h.entry_id == "cue.charged-with" and name.start <= h.start < name.end
                  for h in info.cues):
             continue
@@ -1082,6 +1106,16 @@ def _headed_counts(info: PageInfo, regions: list[tuple[int, int]]) -> list[Item]
         if stop > name.start and _worded(info, name.start, stop):
             out.append(Item(info.view, name.start, stop, max(lines[last].end, name.end)))
     return out
+
+
+def _opens_with_law(info: PageInfo, line: Line) -> bool:
+    """A line that opens with the law of the charge named above it ("COUNT 1" / "ROBBERY" /
+    "Contrary to section 291 ...")."""
+    head = _prefix_end(info, line)
+    return any(
+        h.entry_id == "cue.charge-end" and head <= h.start < min(line.end, head + 3)
+        for h in info.cues
+    )
 
 
 @cache

@@ -79,6 +79,12 @@ def _words(entry_id: str) -> frozenset[str]:
     return frozenset(t for _lang, t in load_lexicon(WORDS).get(entry_id).iter_terms())
 
 
+@cache
+def _anaphoric() -> frozenset[str]:
+    """Cue words pointing back to a person named before, as the matcher reads them."""
+    return frozenset(normalize_term(t) for t in _words("word.anaphoric-cue"))
+
+
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
@@ -526,6 +532,7 @@ def _names(views: list[PageView]) -> list[Found]:
     # Prose cues.
     anchored: list[Found] = []  # names written just before an alias cue
     in_prose: list[Found] = []  # names read after a cue in running text ("غادر المتهم ...")
+    pointed: list[Found] = []  # names after a cue that points back ("the said X"): anyone's
     for view in views:
         for lab in labels(view, _NAME_FIELDS | {"birth-date", "alias"}):
             if lab.field in ("birth-date", "alias"):
@@ -543,11 +550,20 @@ def _names(views: list[PageView]) -> list[Found]:
                 f = found_original(view, *span, confidence=0.7 if weak else 0.8)
                 if add(f) and not lab.colon:
                     in_prose.append(f)
+                    if lab.hit.text in _anaphoric():
+                        pointed.append(f)
     # A co-accused or a victim may have an alias too: a name before an alias cue is the
     # subject's when no name was found otherwise, or when it shares a word with one.
     for f in anchored:
         if not out or any(_key(f.value) & _key(n.value) for n in out):
             add(f)
+    # "the said X" restates a person named before, the victim as well as the accused: it is
+    # the subject only as a restatement of a name read otherwise
+    ids = {id(f) for f in pointed}
+    others = [f for f in out if id(f) not in ids]
+    if others:
+        out = [f for f in out if id(f) not in ids
+               or any(_key(f.value) & _key(n.value) for n in others)]
     out = _beside_labelled(out, in_prose)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
