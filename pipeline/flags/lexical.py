@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.flags.candidates import Candidate
@@ -445,7 +445,26 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
                         term=page.view.quote(hit.start, hit.end),
                     )
                 )
-    return out
+    return _corroborating_only(out, entries)
+
+
+def _corroborating_only(found: list[Candidate], entries: dict[str, FlagEntry]) -> list[Candidate]:
+    """Readings of a `corroborates` entry count only beside another live reading of the same
+    code in the packet; alone they are held back with the reason, so a reviewer still sees
+    them ("tried by a revolutionary court" says something about the forum, not the person)."""
+    def corroborating(c: Candidate) -> bool:
+        fe = entries.get(c.provenance.id)
+        return bool(fe and fe.entry.corroborates)
+
+    backed = {c.code for c in found if c.suppressed is None and not corroborating(c)}
+    return [
+        replace(c, suppressed=(
+            f"{c.what[0].lower() + c.what[1:]} only corroborates {c.code}: no other reading "
+            "of it in the packet"
+        ))
+        if corroborating(c) and c.suppressed is None and c.code not in backed else c
+        for c in found
+    ]
 
 
 @cache

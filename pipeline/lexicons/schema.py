@@ -151,6 +151,12 @@ class LexiconEntry(_Strict):
         default_factory=dict,
         description="phrases inside which a term does not count ('press conference' for press)",
     )
+    corroborates: bool = Field(
+        default=False,
+        description="flag lexicons: the entry only corroborates its flag; alone it is held back "
+        "(recorded), and it counts when another reading raises the same code in the packet "
+        "(a special court says something about the forum, not about the person)",
+    )
 
     @field_validator("patterns")
     @classmethod
