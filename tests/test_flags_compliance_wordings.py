@@ -283,3 +283,28 @@ def test_a_rural_place_word_places_the_acts(tmp_path: Path) -> None:
     )
     _p, assessment = analyze(tmp_path, text)
     assert "compliance.judicial-data" not in codes(assessment), assessment.flags
+
+
+def test_an_unread_longer_term_holds_back_a_maximum_under_two_years(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: on 9 May 2022, at the Osh bus station, the subject sold forged "
+        "residence permits to three travellers for 400 dollars each.\n"
+        "Charges: petty trading without a licence; use of a forged document.\n"
+        "Law: Articles 311(1) and 378(3) of the Criminal Code.\n"
+        "Maximum penalty: 6 months' imprisonment (Article 311(1)); 5 years (Article 378(3)).\n"
+        "Warrant: Osh City Court, detention order no. 44/22, 20 May 2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.penalty-threshold" not in codes(assessment), assessment.flags
+
+
+def test_a_maximum_under_two_years_alone_stays_raised(tmp_path: Path) -> None:
+    text = (
+        "Summary of facts: on 9 May 2022, at the Osh bus station, the subject sold cigarettes "
+        "without a licence to passengers.\n"
+        "Charge: petty trading without a licence (Article 311(1) of the Criminal Code).\n"
+        "Maximum penalty: 6 months' imprisonment.\n"
+        "Warrant: Osh City Court, detention order no. 44/22, 20 May 2022.\n"
+    )
+    _p, assessment = analyze(tmp_path, text)
+    assert "compliance.penalty-threshold" in codes(assessment), assessment.flags

@@ -77,10 +77,11 @@ def penalty_threshold(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
     """Below 2 years' maximum (prosecution), or under 6 months imposed or left (sentence).
-    Penalties read as non-custodial only are held back (suppressed, with the reason) when a
-    page states a term of years or months after a penalty word on the same line ("Maximum
-    penalty: fine (art. 283); 5 years (art. 378)"): a flag must not rest on a term the
-    penalty reader did not take."""
+    A maximum under 2 years, or penalties read as non-custodial only, are held back
+    (suppressed, with the reason) when a page states a longer term (2 years or more for a
+    maximum) after a penalty word on the same line ("Maximum penalty: fine (art. 283); 5 years
+    (art. 378)"): a flag must not rest on a term the penalty reader did not take, and one
+    offence that meets the threshold is enough."""
     sentences = [
         (d, d.fields.decision.sentence_months, d.fields.decision.remaining_months)
         for d in packet.documents
@@ -116,19 +117,14 @@ def penalty_threshold(
                 "compliance.penalty-threshold", "high",
                 f"The highest maximum penalty found is {_duration(months)}",
                 _rule("penalty-threshold.maximum"), _ev(top),
+                suppressed=_held_for(_unread_term(views, max(months, PROSECUTION_MONTHS - 1))),
             )
     elif all(o.penalty_kind == "non-custodial" for o in known):
-        term = next(
-            (q for vs in (views or {}).values() for v in vs if (q := _penalty_term(v))), None
-        )
         yield Candidate(
             "compliance.penalty-threshold", "high",
             "Only non-custodial penalties are found",
             _rule("penalty-threshold.non-custodial"), _ev(known[0]),
-            suppressed=None if term is None else (
-                f"a page states a term after a penalty word (\"{term}\"), which the penalty "
-                "reader did not take: a custodial penalty may be provided"
-            ),
+            suppressed=_held_for(_unread_term(views)),
         )
 
 
@@ -223,16 +219,38 @@ def _same_line(view: PageView, start: int, end: int) -> bool:
 TERM_REACH = 80  # characters from a penalty word to a term of years or months on its line
 
 
-def _penalty_term(view: PageView) -> str | None:
+def _penalty_term(view: PageView, above: int = 0) -> str | None:
     """A term of years or months after a penalty word on the same line ("Maximum penalty:
-    fine (art. 283); 5 years (art. 378)", "Peine : amende ; cinq ans"), quoted; None if none."""
+    fine (art. 283); 5 years (art. 378)", "Peine : amende ; cinq ans"), longer than `above`
+    months at its top, quoted; None if none."""
+    from pipeline.understand import penalties
+
     labels = [h for h in view.hits("penalties") if h.entry_id in _PENALTY_LABELS]
-    terms = [h for h in live_cues(view) if h.entry_id == "cue.penalty-duration"]
+    terms = [
+        d for _s, _e, kind, d in penalties.page_events(view).events
+        if kind == "duration" and d is not None and d.high > above
+    ]
     for w in labels:
         for d in terms:
             if 0 <= d.start - w.end <= TERM_REACH and _same_line(view, w.start, d.end):
                 return view.quote(d.start, d.end)
     return None
+
+
+def _unread_term(views: dict[str, list[PageView]] | None, above: int = 0) -> str | None:
+    """The first `_penalty_term` longer than `above` months on any page."""
+    return next(
+        (q for vs in (views or {}).values() for v in vs if (q := _penalty_term(v, above))), None
+    )
+
+
+def _held_for(term: str | None) -> str | None:
+    if term is None:
+        return None
+    return (
+        f"a page states a longer term after a penalty word (\"{term}\"), which the penalty "
+        "reader did not take: the maximum may meet the threshold"
+    )
 
 
 DISCRETION_REACH = 40  # characters from a penalty word to "at the discretion of the court"
