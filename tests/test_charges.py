@@ -1649,3 +1649,26 @@ def test_a_clause_with_its_own_subject_ends_a_charge_in_running_text() -> None:
     text = ("El procesado no compareció; por tratarse de un delito de peculado, la audiencia se"
             " realizó en ausencia.")
     assert [o.text for o in _read(text, "es", "judgment")] == ["peculado"]
+
+
+def test_detention_until_further_order_leaves_the_stated_maximum() -> None:
+    text = ("Inculpé de :\n- vol, faits prévus et réprimés par l'article 318 du Code pénal ;\n"
+            "- escroquerie, faits prévus et réprimés par l'article 318 du Code pénal ;\n\n"
+            "Peines encourues : emprisonnement de un à cinq ans ;\n\n"
+            "MANDONS à tous agents de conduire l'intéressé à la Prison centrale, où il sera"
+            " détenu jusqu'à nouvel ordre.\n")
+    assert {o.max_penalty_months for o in _read(text, "fr", "arrest-warrant")} == {60}
+
+
+def test_a_law_title_after_a_spaced_dash_ends_a_charge() -> None:
+    text = ("2. OFFENCES\n(i) Theft of livestock - Stock Theft Act [CAP 40], section 3;\n"
+            "(ii) Forgery - Penal Code [CAP 135], section 140.\n")
+    assert [o.text for o in _read(text, "en", "police-report")] == ["Theft of livestock",
+                                                                    "Forgery"]
+
+
+def test_a_class_word_over_an_article_names_no_charge() -> None:
+    text = ("قرار الاتهام\nالتهم:\n١- جناية المادة 547 من قانون العقوبات.\n"
+            "٢- جنحة السرقة وفق المادة 636 من قانون العقوبات.\n")
+    texts = [o.text for o in _read(text, "ar", "indictment")]
+    assert not any(t.startswith("جناية المادة") for t in texts)

@@ -1137,3 +1137,10 @@ def test_the_said_victim_is_not_the_subject() -> None:
             " Code.\nPARTICULARS: the said accused struck one Neo PHIRI and then robbed the said"
             " Neo PHIRI of his phone.\n")
     assert _names(text, "en") == ["Kabelo DITSHEKO"]
+
+
+def test_an_indefinite_arabic_warrant_word_labels_its_number() -> None:
+    text = ("رابعاً: الأمر القضائي\nأمر ضبط وإحضار رقم ٥١/٢٠٢٥ في القضية رقم ٩٠٠/٢٠٢٥ جنح،"
+            " صادر عن النيابة العامة.\n")
+    decision = read_decision(_one_view(text, "ar"), "diffusion")
+    assert decision.number is not None and decision.number.value == "٥١/٢٠٢٥"

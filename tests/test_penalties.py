@@ -274,3 +274,9 @@ def test_a_court_that_imposes_the_penalty_sentences() -> None:
     p = read_penalty("El Tribunal declara su culpabilidad y le impone la pena privativa de"
                      " libertad de OCHO AÑOS.", "es")
     assert (p.sentence_months, p.max_months) == (96, None)
+
+
+def test_a_further_bound_past_the_fines_comma_is_a_term_again() -> None:
+    p = read_penalty("Hurto: prisión de hasta tres años o multa, y en casos especialmente graves"
+                     " hasta seis años.", "es")
+    assert (p.kind, p.max_months) == ("custodial", 72)

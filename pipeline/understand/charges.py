@@ -636,6 +636,10 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
         stop = open_at
     stop = _label_cut(info.view, start, stop)
     stop = _victim_cut(info.view, start, stop)
+    for dash in _SPACED_DASH.finditer(text, start, stop):
+        if _law_title().search(text, dash.end(), min(stop, dash.end() + 60)):
+            stop = dash.start()  # "Money laundering - Proceeds of Crime Act [CAP 284]"
+            break
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     m = _trailing_word().search(text, start, stop)
@@ -653,6 +657,7 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
 
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _TRAILING_QUOTED = re.compile(r"\s+[\"“«‘][^\"”»’\n]{1,40}[\"”»’]?$")
 
 
@@ -1390,6 +1395,16 @@ def _bare_class() -> re.Pattern[str]:
     )
 
 
+@cache
+def _class_of_article() -> re.Pattern[str]:
+    """A class word then an article, no offence's name between ("جناية المادة 549 من قانون
+    العقوبات", "délit de l'article 222-33"): the charge is named elsewhere."""
+    return re.compile(
+        rf"(?:{_bare_class().pattern}|{_class()})\s+(?:(?:de\s+l'|of\s+|del\s+)?(?:articles?|arts?\.?"
+        r"|articulos?|sections?)|(?:ال)?ماد(?:ه|تين|تان))\s*\(?\d"
+    )
+
+
 def _one_line(quote: str) -> str:
     quote = re.sub(r"(?<=[^\W\d_])[-\u00ad]\s*\n\s*(?=[^\W\d_])", "", quote)
     return " ".join(quote.split()).strip(" ,;:-–—")
@@ -1489,7 +1504,10 @@ def read_offenses(
                 doc_max.append((info, r))
             elif r.role in ("sentence", "remaining"):
                 doc_sentence.append((info, r))
-    distinct = {(r.kind, r.months) for _i, r in doc_max}
+    # a custodial term of no stated length ("détenu jusqu'à nouvel ordre" at a prison's
+    # door) differs from none of the stated terms
+    distinct = {(r.kind, r.months) for _i, r in doc_max
+                if r.months is not None or r.kind != "custodial"} or {("custodial", None)}
     page_readings = {id(info.view): pen.readings(info.events) for info in infos}
     law_articles = _law_articles(infos, items)
     own_ids = {
@@ -1535,7 +1553,9 @@ def read_offenses(
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
             wording = _one_line(view.quote(a, b))
-            if not wording or _bare_class().fullmatch(normalize_term(wording)):
+            if not wording or _bare_class().fullmatch(normalize_term(wording)) or (
+                _class_of_article().match(normalize_term(wording))
+            ):
                 continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
             if top is not None and not (a <= top.start and top.end <= b):

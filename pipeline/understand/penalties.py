@@ -298,6 +298,7 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             return []
     role = "max"
     minimum = fine = False
+    fine_end = 0
     mins: list[Duration] = []
     by_role: dict[str, Reading] = {}
     for i, (s, e, k, d) in enumerate(clause):
@@ -307,6 +308,7 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue
         if k == "penalty.fine":
             fine = True
+            fine_end = e
             continue
         if k in ("penalty.custodial", "penalty.life", "penalty.death"):
             fine = False
@@ -314,7 +316,9 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if k in _ROLE_OF:
             role = _ROLE_OF[k]
             minimum = k == "penalty.min"
-            if role != "max":
+            if role != "max" or (fine and text and re.search(r"[,;،]", text[fine_end:s])):
+                # "hasta cinco años o multa, y en casos graves hasta ocho años": past the
+                # fine's comma, a further bound is a term again
                 fine = False
             continue
         if d is None or (d.high < 1 and "penalty.custodial" not in kinds):
