@@ -1672,3 +1672,9 @@ def test_a_class_word_over_an_article_names_no_charge() -> None:
             "٢- جنحة السرقة وفق المادة 636 من قانون العقوبات.\n")
     texts = [o.text for o in _read(text, "ar", "indictment")]
     assert not any(t.startswith("جناية المادة") for t in texts)
+
+
+def test_the_next_arabic_ordinal_section_ends_a_charges_block() -> None:
+    text = ("ثالثاً: التهم والنصوص القانونية\n١- السرقة - المادة ٢٥٠ من قانون الجزاء.\n"
+            "رابعاً: الأمر القضائي\nأمر قبض رقم ١٢/٢٠٢٥ صادر عن النيابة العامة.\n")
+    assert [o.text for o in _read(text, "ar", "diffusion")] == ["السرقة"]

@@ -433,7 +433,28 @@ def _next_section(info: PageInfo, first: int, line: Line) -> bool:
     heading, text = info.lines[first - 1], info.view.text
     a = _OUTLINE_NUMBER.match(text, heading.start, heading.end)
     b = _OUTLINE_NUMBER.match(text, line.start, line.end)
-    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+    if a is not None and b is not None:
+        return int(b.group(1)) == int(a.group(1)) + 1
+    # ordinal words ("ثالثاً: التهم ..." then "رابعاً: الأمر القضائي")
+    ranks = _ordinal_ranks()
+    a, b = _OUTLINE_WORD.match(text, heading.start), _OUTLINE_WORD.match(text, line.start)
+    return (a is not None and b is not None and a.group(1) in ranks and b.group(1) in ranks
+            and ranks[b.group(1)] == ranks[a.group(1)] + 1)
+
+
+_OUTLINE_WORD = re.compile(r"\s*([^\W\d_]+)\s*[:.\-–]")
+
+
+@cache
+def _ordinal_ranks() -> dict[str, int]:
+    """The ordinal words that open items (charge-cues cue.item), each with its rank in its
+    language's list as written there (first, second, ...)."""
+    ranks: dict[str, int] = {}
+    entry = load_lexicon("charge-cues").get("cue.item")
+    for terms in entry.terms.values():
+        for i, term in enumerate(terms):
+            ranks.setdefault(normalize_term(term), i)
+    return ranks
 
 
 def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
