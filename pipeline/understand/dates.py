@@ -46,7 +46,7 @@ def _month_terms() -> tuple[tuple[str, int], ...]:
         (normalize_term(term), int(entry.code or 0))
         for entry, _lang, term in load_lexicon("months").iter_terms()
     }
-    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))  # longest first, then a-z
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -128,7 +128,8 @@ def _words_date(normalized: str) -> str | None:
     March, 2024", "الخامس من شهر نوفمبر سنه الفين وثلاثه وعشرين"): the number words before
     the month are the day; after it, figures are the year, or "X thousand Y" in words."""
     for term, month in _month_terms():
-        m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized)
+        # not inside a hyphenated number word: the "sept" of "vingt-sept" is no September
+        m = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", normalized)
         if m is None:
             continue
         day = _word_values(normalized[: m.start()])
