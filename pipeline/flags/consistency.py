@@ -17,6 +17,7 @@ from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
+from pipeline.flags.compliance import WARRANT_REACH
 from pipeline.flags.cues import live_cues
 from pipeline.records import (
     NOTICE_TYPES,
@@ -240,7 +241,6 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-WARRANT_REACH = 160  # characters from a warrant word in a notice to the warrant's date
 INSTRUMENT_REACH = 30  # characters from "Convention of", "loi du" to the date it dates
 
 
@@ -297,10 +297,9 @@ def dates(
         and d.fields.decision.date is not None and _day(d.fields.decision.date.normalized)
     ]
     stated = _notice_warrant_dates(packet, views)
+    own = {_day(f.normalized) for _d, f in warrants}
     for notice, said in stated:
-        sday = _day(said.normalized)
-        own = {_day(f.normalized) for _d, f in warrants}
-        if own and sday not in own:
+        if own and _day(said.normalized) not in own:
             doc, found = warrants[0]
             yield Candidate(
                 "consistency.dates", "medium",

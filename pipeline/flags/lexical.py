@@ -459,7 +459,7 @@ def _corroborating_only(found: list[Candidate], entries: dict[str, FlagEntry]) -
     backed = {c.code for c in found if c.suppressed is None and not corroborating(c)}
     return [
         replace(c, suppressed=(
-            f"{c.what[0].lower() + c.what[1:]} only corroborates {c.code}: no other reading "
+            f"{c.what} only corroborates {c.code}: no other reading "
             "of it in the packet"
         ))
         if corroborating(c) and c.suppressed is None and c.code not in backed else c

@@ -817,7 +817,7 @@ def _continue() -> re.Pattern[str]:
         # "ESTAFA (art. 187), PRODUCCIÓN DE ... (art. 246) y ...": a comma after a citation
         r"|(?<=\))[,،]\s*"
         # "..., ainsi que les faits de faux ...", "..., así como del delito de ...", "as well as"
-        r"|,?\s*(?:ainsi\s+que|as\s+well\s+as|asi\s+como)\s+(?:(?:les|des)\s+faits\s+(?:de\s+|d'))?"
+        rf"|,?\s*(?:{_word_list('word.also-link')})\s+(?:(?:les|des)\s+faits\s+(?:de\s+|d'))?"
         r"|[,،]\s*و(?=[^\W\d_])"
         rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
     )
