@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import Script, word_alternation
 from pipeline.records import Found, Offense
 from pipeline.text.normalize import normalize_term
 from pipeline.understand import penalties as pen
@@ -215,16 +216,9 @@ def _words(*entry_ids: str) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
-@cache
-def _word_list(entry_id: str, *, script: str = "any") -> str:
-    """An entry of `charge-words` as an alternation, longest first; a space in a term
-    matches any run of spaces. `script` keeps only Latin or only Arabic terms."""
-    entry = load_lexicon(WORDS).get(entry_id)
-    terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
-    if script != "any":
-        terms = {t for t in terms if (t[:1] >= "\u0600") == (script == "arabic")}
-    escaped = (re.escape(t).replace("\\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-    return "|".join(escaped)
+def _word_list(entry_id: str, *, script: Script = "any") -> str:
+    """An entry of `charge-words` as an alternation (longest first, any run of spaces)."""
+    return word_alternation(WORDS, entry_id, script=script)
 
 
 def _legal_class() -> str:

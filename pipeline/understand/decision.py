@@ -12,7 +12,9 @@ the penalties reader.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.lexicons.words import word_alternation
 from pipeline.records import NOTICE_TYPES, Decision, Found
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -41,10 +43,15 @@ _BY = re.compile(
 _SECTION = re.compile(r"\n\s*\d+\.\s+[^\W\d_]{3}")
 _HEADER_LINES = 10
 _NOT_COURT = ("judicature", "judicial service")
-_JUDGMENT_WORDS = re.compile(r"(?:judg|jugement|sentenc|condamn|conden|sentencia|حكم|الحكم)")
-_WARRANT_WORDS = re.compile(r"(?:warrant|mandat|orden de (?:detencion|captura|aprehension)|"
-                            r"امر القبض|امر ضبط|مذكره توقيف)")
-_ISSUED = re.compile(r"(?:issued|delivre|delivree|decerne|decernee|dictada|librada|emitida)\s*$")
+
+
+@cache
+def _stems(entry_id: str, after: str = "") -> re.Pattern[str]:
+    """A `decision-words` entry (decision, judgment, warrant, issued stems) as a pattern,
+    followed by `after`."""
+    return re.compile(f"(?:{word_alternation('decision-words', entry_id)}){after}")
+
+
 _NEGATION = re.compile(r"(?:\bnot|\bnon|\bno|\bpas|ليس|غير)\s*$")
 
 
@@ -485,13 +492,9 @@ def _number(views: list[PageView]) -> Found | None:
     return None
 
 
-_GOVERNOR = re.compile(
-    r"(?:warrant|judg|decision|order|indictment|mandat|jugement|arret|decision|ordonnance|"
-    r"requisitoire|orden|sentencia|auto|resolucion|acusacion|decreto|امر|مذكره|الحكم|حكم|القرار|"
-    r"قرار|الاتهام|اتهام)"
-    # to the cue, in one sentence: a dot inside an abbreviation ("N.º", "A.I.") goes on
-    r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
-)
+# A decision word, then to the cue in one sentence: a dot inside an abbreviation ("N.º",
+# "A.I.") goes on.
+_TO_CUE = r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
 _SIGNATURE = re.compile(
     r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
     r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
@@ -517,8 +520,9 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str],
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
             if date is None or not context.ok(view, date):
                 continue
-            if (lab.field == "dated" or governed) and not _GOVERNOR.search(
-                    view.text[max(0, lab.start - 80) : lab.start]):
+            before = view.text[max(0, lab.start - 80) : lab.start]
+            if (lab.field == "dated" or governed) and not _stems("word.decision", _TO_CUE).search(
+                    before):
                 continue  # "وقعت الجريمة بتاريخ": an offence's date, not the decision's
             weight = 0.5 if lab.field == "dated" else 1.0 if lab.line_start else 0.9
             if best is None or weight > best[0]:
@@ -656,12 +660,13 @@ def _in_absentia(views: list[PageView]) -> Found | None:
             if _NEGATION.search(before):
                 continue
             window = view.text[max(0, lab.start - 60) : lab.start]
-            if _ISSUED.search(before) or (_WARRANT_WORDS.search(window)
-                                          and not _JUDGMENT_WORDS.search(window)):
+            warrant_only = _stems("word.warrant").search(window) and not _stems(
+                "word.judgment").search(window)
+            if _stems("word.issued", r"\s*$").search(before) or warrant_only:
                 continue  # "mandat d'arrêt par défaut", "warrant issued in absentia": no trial
             if lab.field == "in-absentia-weak":
                 near = view.text[max(0, lab.start - 100) : lab.end + 100]
-                if not _JUDGMENT_WORDS.search(near):
+                if not _stems("word.judgment").search(near):
                     continue
             return found(view, lab.start, lab.end, normalized="true",
                          confidence=0.9 if lab.field == "in-absentia" else 0.6)

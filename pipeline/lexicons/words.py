@@ -1,0 +1,29 @@
+"""Word lists of a lexicon entry as one regular-expression alternation.
+
+Lexicons with `match: false` (`charge-words`, `decision-words`) hold small words that
+only mean something next to a charge or a date; the readers build their patterns from
+them here, so the words stay in YAML and the pattern shape stays in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.text.normalize import normalize_term
+
+Script = Literal["any", "latin", "arabic"]
+
+
+@cache
+def word_alternation(lexicon: str, entry_id: str, *, script: Script = "any") -> str:
+    """The entry's terms normalised, escaped and joined longest first; a space in a term
+    matches any run of white space. `script` keeps only Latin or only Arabic terms."""
+    entry = load_lexicon(lexicon).get(entry_id)
+    terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
+    if script != "any":
+        terms = {t for t in terms if (t[:1] >= "\u0600") == (script == "arabic")}
+    escaped = (re.escape(t).replace("\\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+    return "|".join(escaped)
