@@ -29,6 +29,7 @@ class Candidate:
     suppressed: str | None = None
     rationale: str | None = None  # a full sentence overriding the catalogue's template
     term: str | None = None  # the words that fired, when the evidence quotes more around them
+    missing: tuple[str, ...] = ()  # the Art. 83(2) data a judicial-data candidate lacks
 
     @property
     def quote(self) -> str:

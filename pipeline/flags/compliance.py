@@ -358,7 +358,7 @@ def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[
     yield Candidate(
         "compliance.judicial-data", severity, what, _rule("judicial-data"), evidence,
         rationale=f"The documents lack judicial data that RPD Art. 83(2)(b) requires: {what}.",
-        suppressed=WARRANT_ONLY if severity == "low" else None,
+        suppressed=WARRANT_ONLY if severity == "low" else None, missing=tuple(missing),
     )
 
 
@@ -433,8 +433,7 @@ def _said_once(found: list[Candidate]) -> list[Candidate]:
     reason. Missing charges, laws or penalty stay raised: the facts do not explain those."""
     out: list[Candidate] = []
     for c in found:
-        missing = set(c.what.split(", ")) if c.code == "compliance.judicial-data" else set()
-        if missing and c.suppressed is None and missing <= _WITH_THE_ACTS:
+        if c.missing and c.suppressed is None and set(c.missing) <= _WITH_THE_ACTS:
             c = replace(c, suppressed=FACTS_BOILERPLATE)
         out.append(c)
     return out
