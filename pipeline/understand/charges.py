@@ -769,6 +769,16 @@ def _figure_after_words(text: str, m: re.Match[str]) -> bool:
     return before is not None and before.group(1) in _number_word_set()
 
 
+def _closes_bracket(text: str, start: int, m: re.Match[str]) -> bool:
+    """A figure with a closing bracket only ("63)") that closes a bracket opened before it in
+    the item ("(Cap. 63)", "(Law No. 12)"): the end of an aside, not a list marker."""
+    marker = m.group().strip()
+    if marker.startswith("(") or not marker.endswith(")"):
+        return False
+    before = text[start : m.start()]
+    return before.count("(") > before.count(")")
+
+
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
@@ -778,6 +788,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
         and not _number_label_before().search(text, max(0, m.start() - 12), m.start())
         and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
+        and not _closes_bracket(text, start, m)  # "Penal Code (Cap. 63)": not a marker "63)"
     ]
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
@@ -911,8 +922,9 @@ def _inside_law_title(text: str, a: int, b: int) -> bool:
     if not titles:
         return False
     after = titles[-1].end()
-    named = _law_subject().match(text, after, b) is not None  # "Ley Orgánica contra ..."
-    return text.count(",", after, b) >= 2 or (named and not re.search(r"[,;.()]", text[after:b]))
+    subject = _law_subject().match(text, after, b)  # "Ley Orgánica contra ...", "Ley 50-88 sobre"
+    named = subject is not None and not re.search(r"[,;.()]", text[subject.end() : b])
+    return text.count(",", after, b) >= 2 or named
 
 
 @cache
@@ -920,7 +932,9 @@ def _law_subject() -> re.Pattern[str]:
     """A law's title word followed by the word that opens its subject ("Ley ... contra",
     "Act on", "loi relative à", "قانون ... بشأن"): the offences after it name the law."""
     return re.compile(
-        rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{_word_list('word.law-subject')})(?!\w)"
+        # the words or number between: "Ley Orgánica", "Ley 50-88", "loi n° 2005-06", "Act No. 4"
+        rf"(?:\s+(?:[^\W\d_]+\.?|n[°º]|\d[\w./-]*)){{0,3}}?\s+"
+        rf"(?:{_word_list('word.law-subject')})(?!\w)"
     )
 
 
@@ -1018,6 +1032,18 @@ def _caseless_goes_on(info: PageInfo, li: int, first: str) -> bool:
     )
 
 
+def _list_goes_on(info: PageInfo, li: int, end: int) -> bool:
+    """A label's list ending its line with ";" goes on to the next line ("Charges: A;\nB."),
+    unless a blank line, another label ("Laws: ...") or a heading comes next."""
+    text = info.view.text
+    if text[end - 1] not in ";؛" or li + 1 >= len(info.lines):
+        return False
+    nxt = info.lines[li + 1]
+    return not nxt.blank_before and ":" not in text[nxt.start : min(nxt.end, nxt.start + 40)] and (
+        not _is_stop(info, nxt)
+    )
+
+
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
     """Every charge item on a page, and the regions (blocks) they came from."""
     items: list[Item] = []
@@ -1053,7 +1079,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             while li + 1 < len(info.lines) and text[end - 1] not in ".:" and (
                 (c := info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1))
                 .islower() or (c == "(" and text[end - 1] not in ";,")
-                or _caseless_goes_on(info, li + 1, c)
+                or _caseless_goes_on(info, li + 1, c) or _list_goes_on(info, li, end)
             ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)")
                 li += 1
                 end = info.lines[li].end
@@ -1547,7 +1573,7 @@ def read_offenses(
         if top is None and doc_max:
             chosen = (
                 _most_severe(doc_max) if len(distinct) == 1 or len(items) == 1
-                else _most_severe(_citing(doc_max, articles))
+                else _most_severe(_cited_or_named(doc_max, articles, info, item))
             )
             if chosen is not None:
                 top_info, top = chosen
@@ -1826,6 +1852,39 @@ def _citing(
     return out
 
 
+def _cited_or_named(
+    found: list[tuple[PageInfo, pen.Reading]], articles: list[str], info: PageInfo, item: Item
+) -> list[tuple[PageInfo, pen.Reading]]:
+    """The maxima tied to a charge: by its article, narrowed to those whose sentence names its
+    offence when both say something, else whichever does."""
+    cited, named = _citing(found, articles), _naming(found, info, item)
+    return [x for x in cited if x in named] or cited or named
+
+
+NAMING_WINDOW = 160  # characters before a penalty clause where the offence it punishes is named
+
+
+def _naming(
+    found: list[tuple[PageInfo, pen.Reading]], info: PageInfo, item: Item
+) -> list[tuple[PageInfo, pen.Reading]]:
+    """The penalty clauses whose own sentence names the charge's offence (the same ICCS entry)
+    before the penalty: "The maximum penalty for robbery is 20 years", "Unlawful use of a
+    motor vehicle carries a maximum penalty of 5 years", "le vol est puni de dix ans"."""
+    own = {h.entry_id for h in info.iccs if item.start <= h.start and h.end <= item.end}
+    if not own:
+        return []
+    out = []
+    for f_info, reading in found:
+        text = f_info.view.text
+        begin = max(0, reading.start - NAMING_WINDOW)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, reading.start)]
+        begin = ends[-1] if ends else begin
+        named = {h.entry_id for h in f_info.iccs if begin <= h.start and h.end <= reading.end}
+        if named & own and (f_info is not info or not item.start <= reading.start < item.end):
+            out.append((f_info, reading))
+    return out
+
+
 def _pick(found: list[tuple[PageInfo, pen.Reading]], role: str) -> pen.Reading | None:
     return pen.strongest([r for _i, r in found], role)
 
@@ -1848,8 +1907,10 @@ def read_sentence(views: list[PageView]) -> tuple[Found | None, Found | None]:
     found: dict[str, tuple[PageInfo, pen.Reading]] = {}
     for info in (_page_info(v) for v in views):
         for r in pen.readings(info.events):
-            if r.role not in ("sentence", "remaining") or r.months is None:
-                continue
+            if r.role not in ("sentence", "remaining") or (
+                r.months is None and (r.role, r.kind) != ("sentence", "life")
+            ):
+                continue  # "condamné à l'emprisonnement à vie": a life sentence has no months
             best = found.get(r.role)
             if best is None or pen.strongest([best[1], r], r.role) is r:
                 found[r.role] = (info, r)
@@ -1859,6 +1920,7 @@ def read_sentence(views: list[PageView]) -> tuple[Found | None, Found | None]:
             return None
         info, r = found[role]
         evidence = info.view.evidence(r.start, r.end)
-        return Found(value=_one_line(evidence.quote), normalized=str(r.months), evidence=evidence)
+        months = "life" if r.months is None else str(r.months)
+        return Found(value=_one_line(evidence.quote), normalized=months, evidence=evidence)
 
     return as_found("sentence"), as_found("remaining")

@@ -325,8 +325,6 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         if fine and not _custodial_next(clause, i, text):
             continue
-        if role == "total":
-            continue
         if role == "max" and minimum:
             mins.append(d)
             continue
@@ -383,8 +381,29 @@ def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Rea
         found = _read_clause(c, pe.view.text)
         if any(r.role == "sentence" for r in found) and _other_person(pe, c):
             found = [r for r in found if r.role != "sentence"]
-        out += found
-    return out
+        out += [_total_as_sentence(r, out, pe.view.text) for r in found]
+    return [r for r in out if r.role != "total"]
+
+
+TOTAL_AFTER_SENTENCE = 250  # characters from the last sentence imposed to its total
+
+
+def _total_as_sentence(r: Reading, before: list[Reading], text: str) -> Reading:
+    """A total of several terms right after the sentences imposed ("... DOS AÑOS DE PRISIÓN;
+    lo que hace un total de seis años y tres meses", "soit au total huit ans") is the sentence
+    the subject serves; any other total (of several maxima) is no one's penalty."""
+    if r.role != "total":
+        return r
+    last = max((b.end for b in before if b.role == "sentence" and b.end <= r.start), default=None)
+    if last is None or r.start - last > TOTAL_AFTER_SENTENCE or _TOTAL_BREAK.search(
+        text, last, r.start
+    ):
+        return r
+    return Reading("sentence", r.kind, r.months, r.start, r.end)
+
+
+# A paragraph or a full stop between a sentence and a total: the total is of something else
+_TOTAL_BREAK = re.compile(r"\n\s*\n|\.\s")
 
 
 def _other_person(pe: PageEvents, clause: list[Event]) -> bool:

@@ -102,10 +102,12 @@ _NAME_FIELDS = {"full-name", "subject-cue"}
 # a hamza only after an alef ("علاء", "أسماء").
 _OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
 _ALIAS_AFTER = re.compile(
-    r"[ \t]*(?:@|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
-    r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)[ \t]*"
-    r"(?:[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']|([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
-    r"|([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
+    r"[ \t]*(?:@|\(a\)|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
+    r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)"
+    # a quoted alias may stand on the next line ("المعروف بـ\n«جو هدّاد»")
+    r"(?:[ \t]*\n?[ \t]*[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']"
+    r"|[ \t]*([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
+    r"|[ \t]*([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
     re.IGNORECASE,
 )
 
@@ -658,10 +660,12 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
         if ev is None or view is None:
             continue
         m = _ALIAS_AFTER.match(view.page.text, ev.end)
-        if m:
+        while m:  # "SANDHU @ Gopi @ Preet Sandhu", "X (a) \"el Ruso\"\n(a) \"Rubencito\""
             group = next(g for g in (1, 2, 3) if m.group(g))
             out.append(found_original(view, *_unpunct(view.page.text, m.start(group),
                                                       m.end(group)), confidence=0.7))
+            nxt = re.compile(r"[ \t]*\n?").match(view.page.text, m.end())
+            m = _ALIAS_AFTER.match(view.page.text, nxt.end() if nxt else m.end())
     for view in views:
         for lab in labels(view, {"alias"}):
             if lab.colon:
@@ -685,14 +689,24 @@ def _alias_parts(view: PageView, a: int, b: int) -> list[tuple[int, int]]:
     text = view.text
     parts: list[tuple[int, int]] = []
     pos = a
-    for m in re.finditer(r"[;/]|,(?=\s)", text[a:b]):
+    for m in re.finditer(r"[;؛/]|,(?=\s)", text[a:b]):
         cut = a + m.start()
         if m.group() == "," and _surname_comma(view, pos, cut, b):
             continue
-        parts.append(trim(view, pos, cut))
+        parts.append(_unmarked(view, *trim(view, pos, cut)))
         pos = cut + 1
-    parts.append(trim(view, pos, b))
+    parts.append(_unmarked(view, *trim(view, pos, b)))
     return parts
+
+
+# An alias marker repeated inside a label's value ("Other names: alias «X», alias «Y»")
+_MARKER_LEAD = re.compile(r"(?:alias|a\.?k\.?a\.?|a/k/a|dit|dite|@)\s+(?=\S)")
+
+
+def _unmarked(view: PageView, a: int, b: int) -> tuple[int, int]:
+    """An alias without the marker written before it in a label's value."""
+    m = _MARKER_LEAD.match(view.text, a, b)
+    return trim(view, m.end(), b) if m else (a, b)
 
 
 def _surname_comma(view: PageView, start: int, comma: int, end: int) -> bool:
@@ -718,7 +732,8 @@ def _unpunct(raw: str, a: int, b: int) -> tuple[int, int]:
 def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
     raw = view.page.text
     _, a = view.original_span(lab.start, lab.end)
-    m = re.match(r"[ \t]*[«“\"‘']\s?([^\"”»’'\n]{2,40}?)\s?[»”\"’']", raw[a : a + 60])
+    # "الشهير بـ «X»", "المعروف بـ\n«X»": a tatweel or a line break may stand before the quote
+    m = re.match(r"[ \tـ]*\n?[ \t]*[«“\"‘']\s?([^\"”»’'\n]{2,40}?)\s?[»”\"’']", raw[a : a + 60])
     if m:
         return _unpunct(raw, a + m.start(1), a + m.end(1))
     span = _prose_name(view, lab, weak=False)
