@@ -135,11 +135,30 @@ def _labelled_date(views: list[PageView], field: str) -> Found | None:
     return None
 
 
+# A status label inside a line opens a value when a dash or bar separates it from what
+# precedes it, as in a record line "Notice A-9012/4-2021 - Status: SUSPENDED".
+_SEGMENT_BREAK = re.compile(r"\s[-\u2013\u2014|]\s*$")
+
+
+def _segment_labels(view: PageView) -> list:
+    """Status labels that open a value: at the start of a line, or after a dash or bar
+    on the same line ("Notice rouge A-9012/4-2021 - Statut : SUSPENDUE"). Both need a
+    colon; a status word must still follow it at once."""
+    out = []
+    for lab in labels(view, {"status"}):
+        if not lab.colon:
+            continue
+        line = view.text[view.text.rfind("\n", 0, lab.start) + 1 : lab.start]
+        if lab.line_start or _SEGMENT_BREAK.search(line):
+            out.append(lab)
+    return out
+
+
 def _status(views: list[PageView]) -> list[Found]:
     codes = _status_codes()
     out: list[Found] = []
     for view in views:
-        for lab in block_labels(view, {"status"}):
+        for lab in _segment_labels(view):
             a, b = value_span(lab)
             words = hits_in(view, "status", a, b)
             if words and words[0].start - a <= 3:
