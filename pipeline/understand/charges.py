@@ -31,6 +31,9 @@ from pipeline.understand.pageview import Hit, PageView
 CUES = "charge-cues"
 WORDS = "charge-words"  # word lists read around a charge (not matched in documents)
 _STOP_PENALTY = ("penalty.max", "penalty.min", "penalty.word", "penalty.sentence")
+# a duration, life or death right after a comma ends a charge's wording (not a custodial word
+# alone: "acquisition, détention, transport ... de stupéfiants" are acts of one offence)
+_COMMA_PENALTY = ("duration", "penalty.life", "penalty.death")
 MAX_BLOCK = 4000  # characters a charges or facts block may run
 MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
@@ -83,7 +86,8 @@ _NOT_OFFENCE_LAW = re.compile(
 _ARTICLE_ID = re.compile(
     r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
     r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
-    r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*))?",
+    # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
+    r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*)(?:\s*/?\s*\d{1,2}(?![\d.\-]|\s*/\s*\d))?)?",
     re.IGNORECASE,
 )
 # Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3",
@@ -306,6 +310,10 @@ def _page_info(view: PageView) -> PageInfo:
         + [m.start() for m in _BARE_CITATION.finditer(text)]
         + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
         + [
+            s for s, _e, k, _d in info.events.events
+            if k in _COMMA_PENALTY and text[:s].rstrip()[-1:] in (",", "،")
+        ]  # "por el delito de estafa, DOS AÑOS DE PRISIÓN": the penalty imposed for it
+        + [
             h.start for h in cues
             if h.entry_id in ("cue.end", "cue.facts", "cue.charges")
             and text[h.end : h.end + 3].lstrip().startswith(":")
@@ -429,6 +437,15 @@ def _next_section(info: PageInfo, first: int, line: Line) -> bool:
     b = _OUTLINE_NUMBER.match(text, line.start, line.end)
     if a is not None and b is not None:
         return int(b.group(1)) == int(a.group(1)) + 1
+    # capital letters, roman numerals or Arabic abjad letters ("C. OFFENCES" then "D. WARRANT",
+    # "III. QUALIFICATION" then "IV. MANDAT", "ج- التهم" then "د- الأمر")
+    a = _OUTLINE_LETTER.match(text, heading.start, heading.end)
+    b = _OUTLINE_LETTER.match(text, line.start, line.end)
+    if a is not None and b is not None:
+        x, y = a.group(1).upper(), b.group(1).upper()  # the page's text is in lower case
+        for order in _OUTLINE_ORDERS:
+            if x in order and y in order:
+                return order.index(y) == order.index(x) + 1
     # ordinal words ("ثالثاً: التهم ..." then "رابعاً: الأمر القضائي")
     ranks = _ordinal_ranks()
     a, b = _OUTLINE_WORD.match(text, heading.start), _OUTLINE_WORD.match(text, line.start)
@@ -437,6 +454,14 @@ def _next_section(info: PageInfo, first: int, line: Line) -> bool:
 
 
 _OUTLINE_WORD = re.compile(r"\s*([^\W\d_]+)\s*[:.\-–]")
+_OUTLINE_LETTER = re.compile(
+    r"\s*(x{0,3}(?:ix|iv|v?i{0,3})|[a-z]|[أابجدهوزحطي])\s*[.)\-–]\s", re.IGNORECASE
+)
+_OUTLINE_ORDERS = (
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
+    tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ("أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي"),
+)
 
 
 @cache
@@ -569,6 +594,15 @@ def _narrative() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_word_list('word.time-lead')})\s+"
         rf"(?:(?:{_word_list('word.period')})\s+|(?:{months})\s+)?\d"
+    )
+
+
+@cache
+def _time_span() -> re.Pattern[str]:
+    """A wording that opens with a span of time ("الفترة من شهر محرم ...", "the period from
+    ..."), after an optional time lead: the time of the acts, not an offence."""
+    return re.compile(
+        rf"(?:(?:{_word_list('word.time-lead')})\s+)?(?:{_word_list('word.time-span')})\s"
     )
 
 
@@ -779,6 +813,19 @@ def _closes_bracket(text: str, start: int, m: re.Match[str]) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _ends_sentence_line(info: PageInfo, m: re.Match[str]) -> bool:
+    """A figure and a full stop that end their line after a word ("... Tribunal de première
+    instance de Sfax 1.", "... Chamber 2."): the end of a name and of its sentence, not a
+    list marker opening the next line."""
+    marker = m.group().strip()
+    if not re.fullmatch(r"\d{1,2}\s*\.", marker):
+        return False
+    dot = m.start() + m.group().index(".")
+    line = info.lines[_line_index(info, dot)]
+    before = info.view.text[max(line.start, m.start() - 3) : m.start()]
+    return dot + 1 >= line.end and re.search(r"[^\W\d_]\s*$", before) is not None
+
+
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
@@ -789,6 +836,7 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         and not _number_label_before().search(text, max(0, m.start() - 12), m.start())
         and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
         and not _closes_bracket(text, start, m)  # "Penal Code (Cap. 63)": not a marker "63)"
+        and not _ends_sentence_line(info, m)  # "... de première instance de Sfax 1.\nLe ..."
     ]
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
@@ -1596,7 +1644,7 @@ def read_offenses(
             wording = _one_line(view.quote(a, b))
             if not wording or _bare_class().fullmatch(normalize_term(wording)) or (
                 _class_of_article().match(normalize_term(wording))
-            ):
+            ) or _time_span().match(normalize_term(wording)):
                 continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
             if top is not None and not (a <= top.start and top.end <= b):
@@ -1626,12 +1674,26 @@ _GLOSS = re.compile(r"\s*\([^()]{3,80}\)$")
 def _before_gloss(info: PageInfo, a: int, b: int) -> int:
     """A charge's wording ends before a bracket that closes it and names no offence the
     lexicons know: the name in the original language ("Aggravated fraud (schwerer Betrug)").
-    A bracket that names one stays ("Libramiento indebido (cheque sin fondos)")."""
+    A bracket that names one stays ("Libramiento indebido (cheque sin fondos)"), unless it
+    only says the offence's legal character ("Illegal recruitment in large scale (economic
+    sabotage)", "Fraude fiscale (délit)", "(جناية)")."""
     text = info.view.text
     m = _GLOSS.search(text, a, b)
     if m is None or not _WORDED.search(text, a, m.start()):
         return b
+    inner = normalize_term(m.group().strip()[1:-1].strip())
+    if _character().fullmatch(inner):
+        return m.start()
     return b if any(m.start() <= h.start < b for h in info.iccs) else m.start()
+
+
+@cache
+def _character() -> re.Pattern[str]:
+    """A bracket's words that say an offence's legal character, not its name."""
+    return re.compile(
+        rf"(?:an?\s+|une?\s+|un\s+)?(?:{_word_list('word.offence-character')}"
+        rf"|{_word_list('word.trailing-class')})"
+    )
 
 
 def _restated(offenses: list[Offense]) -> list[Offense]:
