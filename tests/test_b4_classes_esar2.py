@@ -1,0 +1,28 @@
+"""Behaviour tests for the second round of b4 es/ar classes (fictional texts)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_flags import analyze, codes
+
+
+def test_murdered_persons_own_prosecution_is_not_the_subjects(tmp_path: Path) -> None:
+    """The speech or faith offence a murdered person was being tried for is the motive of the
+    killing, not the subject's charge, when the sentence names the person killed."""
+    text = (
+        "Nombre: QUIROGA SALAS, Héctor. Delito: homicidio agravado (art. 108 C.P.).\n"
+        "El occiso, procesado por ultraje a los sentimientos religiosos por una caricatura, "
+        "fue atacado a la salida del juzgado; el requerido entregó el arma al autor material.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "article3.religious" not in codes(a)
+
+
+def test_speech_offence_of_subject_still_flags(tmp_path: Path) -> None:
+    """Without a person killed in the sentence the subject's own faith offence still counts."""
+    text = (
+        "Nombre: QUIROGA SALAS, Héctor. Delito: ultraje a los sentimientos religiosos.\n"
+        "El requerido publicó una caricatura que fue denunciada por una asociación.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "article3.religious" in codes(a)
