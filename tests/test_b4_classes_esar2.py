@@ -26,3 +26,19 @@ def test_speech_offence_of_subject_still_flags(tmp_path: Path) -> None:
     )
     _, a = analyze(tmp_path, text)
     assert "article3.religious" in codes(a)
+
+
+def test_plea_verb_after_the_accused_is_not_a_name(tmp_path: Path) -> None:
+    """A judgment's 'المتهم عدل عن اعترافه' (the accused retracted) names no one: no identity
+    mismatch with the notice's name."""
+    notice = "المطلوب: سامي خالد حمد العتيبي، مواليد 1990/1/2، التهمة: القتل العمد.\n"
+    judgment = (
+        "وحيث إن المتهم عدل بجلسة المحاكمة عن اعترافه، وأنكر ما نسب إليه، "
+        "فإن المحكمة تلتفت عن هذا الدفع.\n"
+    )
+    from pipeline.chain import analyze_path
+
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    (tmp_path / "judgment.txt").write_text(judgment, encoding="utf-8")
+    _, a = analyze_path(tmp_path, record=False)
+    assert "consistency.identity" not in codes(a)
