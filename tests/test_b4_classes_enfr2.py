@@ -1,0 +1,61 @@
+"""Behaviour tests for the second round of classes the English and French b4 cases exposed.
+
+Each text is fictional and written for the test; none is taken from a case file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_flags import analyze, codes
+
+WRITINGS_ABOUT_A_THIRD_PARTY = """Summary of facts
+In 2019, in Brno, the subject, acting for a property developer whose contracts had been the
+subject of published articles in a regional weekly, paid two men to set fire to the car of the
+developer's rival. Charges: arson; incitement. Law: Section 200 of the Criminal Code.
+Maximum penalty: 8 years' imprisonment. Arrest warrant issued on 4 May 2020 by the District
+Court of Brno.
+"""
+
+
+def test_published_articles_as_a_noun_phrase_is_no_speech_act(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, WRITINGS_ABOUT_A_THIRD_PARTY)
+    assert "misuse.speech-offense" not in codes(assessment)
+
+
+SUBJECT_PUBLISHED = """Summary of facts
+Between 2020 and 2021 the subject, a blogger, he published articles accusing the governor of
+corruption. Charges: dissemination of false information. Arrest warrant issued on 3 March 2022.
+"""
+
+
+def test_subject_who_published_articles_still_flags(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, SUBJECT_PUBLISHED)
+    assert "misuse.speech-offense" in codes(assessment)
+
+
+DISORDER_AS_SETTING = """Exposé des faits : Le 4 mars 2021, à Kindia, au cours de troubles à l'ordre public
+survenus après un match de football, l'intéressé a frappé un commerçant à coups de barre de fer
+et lui a dérobé sa recette. Qualification : vol avec violence. Textes : article 330 du Code pénal.
+Peine : dix ans d'emprisonnement. Mandat d'arrêt n° 45/2021 du 10 mars 2021.
+"""
+
+
+def test_disorder_named_as_the_setting_is_no_speech_charge(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, DISORDER_AS_SETTING)
+    assert "misuse.speech-offense" not in codes(assessment)
+
+
+STATE_BODY_AND_STATE_MANAGEMENT = """Circumstances of the case: the subject was the finance director of a
+copper mining company in which the State is a shareholder. By decision of the Cabinet of 2 March 2022,
+temporary state management was introduced at the company. Criminal case No. 11-22 was opened by the
+State Committee for National Security under Article 302 (violation of environmental safety rules) and
+Article 209 (fraud). Request: locate and arrest with a view to extradition.
+"""
+
+
+def test_state_committee_is_no_defenders_group_and_state_management_is_a_takeover(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, STATE_BODY_AND_STATE_MANAGEMENT)
+    found = codes(assessment)
+    assert "misuse.human-rights-defender" not in found
+    assert "misuse.business-dispute-state" in found
