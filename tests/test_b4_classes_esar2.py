@@ -42,3 +42,16 @@ def test_plea_verb_after_the_accused_is_not_a_name(tmp_path: Path) -> None:
     (tmp_path / "judgment.txt").write_text(judgment, encoding="utf-8")
     _, a = analyze_path(tmp_path, record=False)
     assert "consistency.identity" not in codes(a)
+
+
+def test_birth_date_after_a_warrant_heading_is_not_the_warrant_date(tmp_path: Path) -> None:
+    """A heading naming the warrant just before the identity block does not make the date of
+    birth the warrant's date (no acts-after-warrant conflict)."""
+    text = (
+        "DIFUSIÓN DE BÚSQUEDA\nASUNTO: persona con orden de captura\n\n"
+        "Nombre: Mario ZELAYA RUIZ. Nacido el 14/03/1995 en La Ceiba.\n\n"
+        "Relación de hechos: El día 3 de abril de 2022 el requerido asaltó una farmacia "
+        "con arma de fuego.\nDelito: ROBO AGRAVADO.\n"
+    )
+    _, a = analyze(tmp_path, text, name="difusion.txt")
+    assert "consistency.dates" not in codes(a)

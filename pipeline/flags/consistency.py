@@ -249,13 +249,17 @@ def _notice_warrant_dates(
 ) -> list[tuple[Document, Found]]:
     """The date a notice gives the warrant it rests on ("Arrest warrant: court of X, case
     12/2022, 14 March 2022"): the first date within `WARRANT_REACH` characters after a warrant
-    word of the notice."""
+    word of the notice. A date of birth is never the warrant's date: a heading that names the
+    warrant ("persona con orden de captura") can stand just before the identity block."""
     out: list[tuple[Document, Found]] = []
+    births = {
+        _day(f.normalized) for d in packet.documents for f in d.fields.subject.birth_dates
+    } - {None}
     for doc in packet.documents:
         if doc.doc_type not in NOTICE_TYPES or doc.is_translation:
             continue
         for view in views.get(doc.id, []):
-            dated = dates_on(view)
+            dated = [d for d in dates_on(view) if _day(d.iso) not in births]
             words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
             found = next(
                 (d for w in words for d in dated if 0 <= d.start - w.end <= WARRANT_REACH), None
