@@ -59,3 +59,19 @@ def test_state_committee_is_no_defenders_group_and_state_management_is_a_takeove
     found = codes(assessment)
     assert "misuse.human-rights-defender" not in found
     assert "misuse.business-dispute-state" in found
+
+
+VOLUNTARINESS_CHALLENGE = """Summary of facts: on 2 May 2018 in Kano the subject and two others robbed a fuel station
+attendant at gunpoint. Charges: armed robbery. Penalty: death. Warrant: bench warrant of the High
+Court of Kano State dated 1 July 2020.
+Record of proceedings: counsel objected to the extra-judicial statement on the ground that it was not
+made voluntarily, and the Court ordered a trial-within-trial. The defendant had written to the panel of
+inquiry set up after the 2020 protests about his detention.
+"""
+
+
+def test_voluntariness_objection_is_coerced_evidence_and_inquiry_protests_are_no_assembly(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, VOLUNTARINESS_CHALLENGE)
+    found = codes(assessment)
+    assert "misuse.coerced-evidence" in found
+    assert "misuse.protest-assembly" not in found
