@@ -55,3 +55,16 @@ def test_birth_date_after_a_warrant_heading_is_not_the_warrant_date(tmp_path: Pa
     )
     _, a = analyze(tmp_path, text, name="difusion.txt")
     assert "consistency.dates" not in codes(a)
+
+
+def test_counter_revolutionary_disturbances_are_a_protest(tmp_path: Path) -> None:
+    """The state's label 'disturbios contrarrevolucionarios' names a protest, not a person
+    of the opposition."""
+    text = (
+        "Nombre: PÉREZ LUIS, Ariel. Delito: desacato (art. 144 C.P.).\n"
+        "Hechos: el requerido arrojó piedras contra un patrullero durante los disturbios "
+        "contrarrevolucionarios del 11 de julio en el municipio.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "misuse.protest-assembly" in codes(a)
+    assert "misuse.political-opposition" not in codes(a)
