@@ -75,3 +75,29 @@ def test_voluntariness_objection_is_coerced_evidence_and_inquiry_protests_are_no
     found = codes(assessment)
     assert "misuse.coerced-evidence" in found
     assert "misuse.protest-assembly" not in found
+
+
+PUBLIC_FAST_BREAKING_GATHERING = """Exposé des faits : le 2 avril 2023, vers midi, sur la place centrale de Kénitra, l'intéressé s'est
+rassemblé avec une dizaine de personnes, en réponse à un appel publié par une association étudiante,
+pour rompre ostensiblement le jeûne dans un lieu public pendant le ramadan. Le groupe a été dispersé
+par la police. Qualification : rupture ostensible du jeûne. Texte : article 222 du Code pénal.
+Peine : un à six mois d'emprisonnement. Mandat de recherche du 10 avril 2023.
+"""
+
+
+def test_ostensible_fast_breaking_and_a_gathering_answering_a_call(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, PUBLIC_FAST_BREAKING_GATHERING)
+    found = codes(assessment)
+    assert "offense.cultural-norms" in found
+    assert "misuse.protest-assembly" in found
+
+
+LEAFLETS_OF_A_FAITH = """First information report: the complainant states that the accused, a member of a minority
+sect, hands out pamphlets of his community to customers of his tailoring shop in Gujranwala and has
+called himself a Muslim. Offences: section 298-C PPC. Warrant of arrest issued on 4 May 2021.
+"""
+
+
+def test_pamphlets_handed_out_are_a_speech_act(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, LEAFLETS_OF_A_FAITH)
+    assert "misuse.speech-offense" in codes(assessment)
