@@ -68,3 +68,14 @@ def test_counter_revolutionary_disturbances_are_a_protest(tmp_path: Path) -> Non
     _, a = analyze(tmp_path, text)
     assert "misuse.protest-assembly" in codes(a)
     assert "misuse.political-opposition" not in codes(a)
+
+
+def test_campaign_for_return_to_ancestral_lands_is_rights_work(tmp_path: Path) -> None:
+    """Campaigning for a displaced community's return to its lands is a defender's activity."""
+    text = (
+        "Nombre: HUANCA TITO, Rosa. Delito: disturbios (art. 315 C.P.).\n"
+        "Hechos: la requerida encabezó una marcha para exigir el retorno de los desplazados "
+        "a sus tierras y repartió volantes en la plaza.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "misuse.human-rights-defender" in codes(a)
