@@ -101,3 +101,17 @@ called himself a Muslim. Offences: section 298-C PPC. Warrant of arrest issued o
 def test_pamphlets_handed_out_are_a_speech_act(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, LEAFLETS_OF_A_FAITH)
     assert "misuse.speech-offense" in codes(assessment)
+
+
+SPLITTING_THE_COUNTRY = """Facts of the case: since 2017 the suspect, under the pretext of protecting the mother tongue,
+posted audio recordings on websites abroad and gave interviews to a foreign radio station, inciting
+antagonism between nationalities. Charge: inciting the splitting of the country. Law: Article 103 of
+the Criminal Law. Arrest warrant of the county Public Security Bureau, 2021.
+"""
+
+
+def test_splitting_the_country_and_antagonism_between_nationalities(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, SPLITTING_THE_COUNTRY)
+    found = codes(assessment)
+    assert {"article3.political", "article3.racial", "misuse.speech-offense",
+            "misuse.human-rights-defender"} <= found
