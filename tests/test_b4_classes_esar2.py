@@ -91,3 +91,13 @@ def test_indefinite_strike_and_indigenous_organisation(tmp_path: Path) -> None:
     )
     _, a = analyze(tmp_path, text)
     assert {"misuse.protest-assembly", "misuse.human-rights-defender"} <= codes(a)
+
+
+def test_defiling_a_holy_book_is_religious_and_turns_on_religion(tmp_path: Path) -> None:
+    """The statutory wording of an offence against a community's creed or scripture."""
+    text = (
+        "اسم المتهم: سعيد كامل ناصر. التهمة: إتلاف وتدنيس كتاب مقدس علناً وتحقير شعائر طائفة دينية "
+        "وفق أحكام قانون العقوبات.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert {"article3.religious", "misuse.religious-minority"} <= codes(a)
