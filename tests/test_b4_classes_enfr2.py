@@ -115,3 +115,17 @@ def test_splitting_the_country_and_antagonism_between_nationalities(tmp_path: Pa
     found = codes(assessment)
     assert {"article3.political", "article3.racial", "misuse.speech-offense",
             "misuse.human-rights-defender"} <= found
+
+
+JUNTA_SUMMONS = """Facts: between 2015 and 2018, through his Facebook account, the subject, a historian living
+abroad, published cartoons about the royal family. He was among the writers summoned by the military
+authorities in the weeks following the takeover of May 2014 and did not report.
+Charges: lese majeste. Law: Section 112 of the Criminal Code. Penalty: 3 to 15 years.
+Warrant: Criminal Court warrant No. 55/2560.
+"""
+
+
+def test_junta_summons_is_political_timing_and_account_posts_are_speech(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, JUNTA_SUMMONS)
+    found = codes(assessment)
+    assert {"misuse.political-timing", "misuse.speech-offense"} <= found
