@@ -129,3 +129,16 @@ def test_junta_summons_is_political_timing_and_account_posts_are_speech(tmp_path
     _packet, assessment = analyze(tmp_path, JUNTA_SUMMONS)
     found = codes(assessment)
     assert {"misuse.political-timing", "misuse.speech-offense"} <= found
+
+
+EXILE_PARTY = """Fonction déclarée : trésorier d'un parti politique non enregistré, basé à Lyon.
+Exposé des faits : depuis 2021, l'intéressé a diffusé sur sa chaîne YouTube des vidéos visant à soulever
+la population contre les institutions de l'État. Qualification : publication de fausses informations.
+Mandat d'arrêt n° 12/2022 du 3 mars 2022.
+"""
+
+
+def test_unregistered_party_role_and_raising_the_population_against_the_state(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, EXILE_PARTY)
+    found = codes(assessment)
+    assert {"misuse.political-opposition", "article3.political"} <= found
