@@ -101,3 +101,25 @@ def test_defiling_a_holy_book_is_religious_and_turns_on_religion(tmp_path: Path)
     )
     _, a = analyze(tmp_path, text)
     assert {"article3.religious", "misuse.religious-minority"} <= codes(a)
+
+
+def test_suspicion_built_on_tribal_origin_is_ethnic(tmp_path: Path) -> None:
+    """A tribe called an 'incubator' of a militia: the case turns on ethnicity."""
+    text = (
+        "اسم المتهم: موسى عيسى حامد. ملخص التحريات: المتهم من القبائل التي تعد حواضن للمليشيا "
+        "وقد رصد ضمن الوجوه الغريبة في الحي. التهمة: التعاون مع العدو.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert {"misuse.ethnic-minority", "article3.racial"} <= codes(a)
+
+
+def test_collaboration_told_without_act_beside_state_harm_is_vague(tmp_path: Path) -> None:
+    """An unnamed source and collaboration with an armed group, with 'undermining security
+    and stability' as the only act, is a boilerplate summary."""
+    text = (
+        "Nombre: ROJAS PINTO, Iván. Hechos: según información de los organismos competentes, "
+        "el requerido colaboraba con la milicia y se dedicaba a desestabilizar la seguridad y "
+        "la estabilidad. Delito: rebelión (art. 346 C.P.).\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "compliance.vague-facts" in codes(a)
