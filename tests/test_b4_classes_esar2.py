@@ -123,3 +123,23 @@ def test_collaboration_told_without_act_beside_state_harm_is_vague(tmp_path: Pat
     )
     _, a = analyze(tmp_path, text)
     assert "compliance.vague-facts" in codes(a)
+
+
+def test_insult_complaint_between_former_spouses_is_family_private(tmp_path: Path) -> None:
+    """An insult complaint by the subject's former spouse during the divorce proceedings."""
+    text = (
+        "Nombre: MORALES DÍAZ, Lucía. Hechos: durante el proceso de divorcio la requerida envió "
+        "mensajes injuriosos a su exesposo. Delito: injurias (art. 209 C.P.).\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "offense.family-private" in codes(a)
+
+
+def test_divorce_as_setting_of_a_killing_is_not_family_private(tmp_path: Path) -> None:
+    """A homicide committed during the divorce proceedings is no private quarrel."""
+    text = (
+        "Nombre: MORALES DÍAZ, Pedro. Hechos: durante el proceso de divorcio el requerido mató "
+        "a su esposa a puñaladas. Delito: homicidio calificado (art. 108 C.P.).\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "offense.family-private" not in codes(a)
