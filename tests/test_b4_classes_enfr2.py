@@ -142,3 +142,15 @@ def test_unregistered_party_role_and_raising_the_population_against_the_state(tm
     _packet, assessment = analyze(tmp_path, EXILE_PARTY)
     found = codes(assessment)
     assert {"misuse.political-opposition", "article3.political"} <= found
+
+
+ECONOMIC_HARM_ONLY = """Faits : il est reproché à l'intéressé, ancien directeur d'une société pétrolière, d'avoir, de concert
+avec d'autres dirigeants, porté gravement atteinte aux intérêts économiques de l'État, notamment par des
+pratiques de gestion opaques. Qualification : détournement de deniers publics.
+Mandat d'arrêt n° 14/2024 du 2 février 2024.
+"""
+
+
+def test_harm_to_economic_interests_beside_conduct_named_as_a_kind_is_vague(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, ECONOMIC_HARM_ONLY)
+    assert "compliance.vague-facts" in codes(assessment)
