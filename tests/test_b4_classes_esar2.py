@@ -143,3 +143,24 @@ def test_divorce_as_setting_of_a_killing_is_not_family_private(tmp_path: Path) -
     )
     _, a = analyze(tmp_path, text)
     assert "offense.family-private" not in codes(a)
+
+
+def test_wearing_a_uniform_is_not_an_apostate(tmp_path: Path) -> None:
+    """'مرتدٍ الزي' is 'wearing the uniform', not 'apostate'."""
+    text = (
+        "الاسم: كريم فؤاد سالم. التهمة: مخالفة الأوامر العسكرية، بأن ظهر في مقطع مصور "
+        "وهو مرتدٍ الزي العسكري.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "misuse.religious-minority" not in codes(a)
+
+
+def test_announced_candidacy_before_scheduled_election(tmp_path: Path) -> None:
+    """A would-be presidential candidate, prosecuted before the election still to come."""
+    text = (
+        "Name: Omar HADDAD. Charge: spreading false news (art. 80 Penal Code).\n"
+        "In a video he announced his presidential bid for the elections scheduled for March; "
+        "he was arrested two weeks later.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert {"misuse.political-opposition", "misuse.political-timing"} <= codes(a)
