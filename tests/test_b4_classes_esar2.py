@@ -164,3 +164,13 @@ def test_announced_candidacy_before_scheduled_election(tmp_path: Path) -> None:
     )
     _, a = analyze(tmp_path, text)
     assert {"misuse.political-opposition", "misuse.political-timing"} <= codes(a)
+
+
+def test_official_removed_by_royal_decree_is_political(tmp_path: Path) -> None:
+    """A senior official removed from office by the ruler's decree is a political figure."""
+    text = (
+        "Name: Khalid AL-OTAIBI. Status: former under-secretary of the ministry, dismissed by "
+        "royal decree in 2016. Charges: embezzlement of public funds.\n"
+    )
+    _, a = analyze(tmp_path, text)
+    assert "misuse.political-opposition" in codes(a)
