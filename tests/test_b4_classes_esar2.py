@@ -85,7 +85,8 @@ def test_indefinite_strike_and_indigenous_organisation(tmp_path: Path) -> None:
     """A community strike ('paro indefinido', 'medida de fuerza') is a protest, and the leader of
     an indigenous peoples' organisation is a defender."""
     text = (
-        "Nombre: CHAVEZ QUISPE, Abel. Condición: presidente de una organización indígena regional.\n"
+        "Nombre: CHAVEZ QUISPE, Abel. "
+        "Condición: presidente de una organización indígena regional.\n"
         "Hechos: durante el paro indefinido convocado contra la concesión minera, el requerido "
         "llamó a mantener la medida de fuerza. Delito: disturbios (art. 315 C.P.).\n"
     )
