@@ -16,6 +16,7 @@ from functools import cache
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import NOTICE_TYPES, Found, NoticeData
 from pipeline.understand.labels import (
+    Label,
     block_labels,
     found,
     geo_code,
@@ -140,11 +141,11 @@ def _labelled_date(views: list[PageView], field: str) -> Found | None:
 _SEGMENT_BREAK = re.compile(r"\s[-\u2013\u2014|]\s*$")
 
 
-def _segment_labels(view: PageView) -> list:
+def _segment_labels(view: PageView) -> list[Label]:
     """Status labels that open a value: at the start of a line, or after a dash or bar
     on the same line ("Notice rouge A-9012/4-2021 - Statut : SUSPENDUE"). Both need a
     colon; a status word must still follow it at once."""
-    out = []
+    out: list[Label] = []
     for lab in labels(view, {"status"}):
         if not lab.colon:
             continue
