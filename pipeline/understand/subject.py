@@ -101,8 +101,10 @@ _NAME_FIELDS = {"full-name", "subject-cue"}
 # OCR reads an Arabic comma after a word as a hamza: "مرسي،" → "مرسيء". A name word ends in
 # a hamza only after an alef ("علاء", "أسماء").
 _OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
+# Latin-script alias markers, shared by the cue after a name and the lead inside a label's value
+_MARKER = r"a[./]?k[./]?a\.?|alias|dit|dite"
 _ALIAS_AFTER = re.compile(
-    r"[ \t]*(?:@|\(a\)|\(?(?:a[./]?k[./]?a\.?|alias|dit|dite|apodado|conocido como|"
+    rf"[ \t]*(?:@|\(a\)|\(?(?:{_MARKER}|apodado|conocido como|"
     r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)"
     # a quoted alias may stand on the next line ("المعروف بـ\n«جو هدّاد»")
     r"(?:[ \t]*\n?[ \t]*[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']"
@@ -700,7 +702,7 @@ def _alias_parts(view: PageView, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # An alias marker repeated inside a label's value ("Other names: alias «X», alias «Y»")
-_MARKER_LEAD = re.compile(r"(?:alias|a\.?k\.?a\.?|a/k/a|dit|dite|@)\s+(?=\S)")
+_MARKER_LEAD = re.compile(rf"(?:{_MARKER}|@)\s+(?=\S)")
 
 
 def _unmarked(view: PageView, a: int, b: int) -> tuple[int, int]:
