@@ -18,12 +18,20 @@ Script = Literal["any", "latin", "arabic"]
 
 
 @cache
-def word_alternation(lexicon: str, entry_id: str, *, script: Script = "any") -> str:
-    """The entry's terms normalised, escaped and joined longest first; a space in a term
-    matches any run of white space. `script` keeps only Latin or only Arabic terms."""
+def words(lexicon: str, entry_id: str, *, script: Script = "any") -> tuple[str, ...]:
+    """The entry's terms normalised, longest first; `script` keeps only Latin or only
+    Arabic terms."""
     entry = load_lexicon(lexicon).get(entry_id)
     terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
     if script != "any":
         terms = {t for t in terms if (t[:1] >= "\u0600") == (script == "arabic")}
-    escaped = (re.escape(t).replace("\\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
-    return "|".join(escaped)
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@cache
+def word_alternation(lexicon: str, entry_id: str, *, script: Script = "any") -> str:
+    """The entry's terms normalised, escaped and joined longest first; a space in a term
+    matches any run of white space. `script` keeps only Latin or only Arabic terms."""
+    return "|".join(
+        re.escape(t).replace("\\ ", r"\s+") for t in words(lexicon, entry_id, script=script)
+    )

@@ -1042,7 +1042,7 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     items = _enumerated(info, start, region_end)
     for it in items:
         it.prose = True
-        c = _CLAUSE_AFTER.search(text, it.start, it.end)
+        c = _clause_after().search(text, it.start, it.end)
         if c is not None and any(c.start() - 1 <= h.end <= c.start() for h in info.iccs):
             # "un delito de peculado, la audiencia se sustanció ...": the offence's name, then
             # a clause of its own with its own subject
@@ -1050,10 +1050,13 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     return items
 
 
-# A comma, then a definite article opening a clause's subject
-_CLAUSE_AFTER = re.compile(
-    r",\s+(?:el|la|los|las|le|les|the|il|elle)\s+[^\W\d_]{3,}\s+(?:se|s'|a|ha|has|was|is|fue)\b"
-)
+@cache
+def _clause_after() -> re.Pattern[str]:
+    """A comma, then an article, a noun and an auxiliary: a clause with its own subject."""
+    return re.compile(
+        rf",\s+(?:{_word_list('word.clause-subject')})\s+[^\W\d_]{{3,}}\s+"
+        rf"(?:{_word_list('word.clause-verb')})\b"
+    )
 
 
 def _further_charge(info: PageInfo, end: re.Match[str]) -> bool:

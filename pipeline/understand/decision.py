@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lexicons.words import word_alternation
+from pipeline.lexicons.words import Script, word_alternation, words
 from pipeline.records import NOTICE_TYPES, Decision, Found
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -29,17 +29,6 @@ from pipeline.understand.labels import (
 )
 from pipeline.understand.pageview import PageView
 
-_NUMBER = re.compile(
-    r"[\s:|]*(?:(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم)\.?\s?:?\s?)?"
-    r"(?:(?:resolucion|resolution|decision|auto|sentencia|jugement|judgment)\s)?"
-    r"([^\s,;()]*\d[^\s,;()]*(?:\s(?:لسنه|of|de|del)\s\d{4})?)"
-)
-_BY = re.compile(
-    r"(?:(?:(?<=decision )|(?<=order )|(?<=judgment )|(?<=warrant )|(?<=mandat )"
-    r"|(?<=decision de )|(?<=orden )|(?<=auto ))(?:of|del|de|du)|"
-    r"(?<!\w)(?:by|par|por|صادر عن|الصادر عن|الصادره عن|صادره عن|عن|من))\s"
-    r"(?:the\s|le\s|la\s|l'|el\s|los\s|la\s|(?:son|sa)\s|(?:m\.|mme)\s)?"
-)
 _SECTION = re.compile(r"\n\s*\d+\.\s+[^\W\d_]{3}")
 _HEADER_LINES = 10
 _NOT_COURT = ("judicature", "judicial service")
@@ -52,17 +41,59 @@ def _stems(entry_id: str, after: str = "") -> re.Pattern[str]:
     return re.compile(f"(?:{word_alternation('decision-words', entry_id)}){after}")
 
 
-_NEGATION = re.compile(r"(?:\bnot|\bnon|\bno|\bpas|ليس|غير)\s*$")
+def _w(entry_id: str, script: Script = "any") -> str:
+    return word_alternation("decision-words", entry_id, script=script)
 
 
-_PREFIXED = re.compile(r"[\s:|]*(?:(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم)\.?\s?:?\s?)?"
-                       r"((?!(?:auto|of|de|del|du|no|nr|num|dated|date)\s)[a-z]{1,6}\s\d[^\s,;()]*)")
+@cache
+def _number_label() -> str:
+    """An optional number label with its stop and colon ("No.", "n° :", "رقم")."""
+    return rf"[\s:|]*(?:(?:{_w('word.number-label')})\.?\s?:?\s?)?"
+
+
+@cache
+def _number_rx() -> re.Pattern[str]:
+    """A decision's number: label, kind ("Resolución"), then the number with its year."""
+    return re.compile(
+        rf"{_number_label()}(?:(?:{_w('word.decision-kind')})\s)?"
+        rf"([^\s,;()]*\d[^\s,;()]*(?:\s(?:{_w('word.year-link')})\s\d{{4}})?)"
+    )
+
+
+@cache
+def _prefixed_rx() -> re.Pattern[str]:
+    """A number with a letter prefix after its label ("MCCR 455/2023")."""
+    return re.compile(
+        rf"{_number_label()}((?!(?:{_w('word.not-a-prefix')})\s)[a-z]{{1,6}}\s\d[^\s,;()]*)"
+    )
+
+
+@cache
+def _by_rx() -> re.Pattern[str]:
+    """"By" or a decision noun's "of" before an authority, with the article after it."""
+    nouns = words("decision-words", "word.decision-of")
+    of_after = "|".join(f"(?<={re.escape(t)} )" for t in nouns)
+    articles = "|".join(
+        re.escape(t) + ("" if t.endswith("'") else r"\s")
+        for t in words("decision-words", "word.authority-article")
+    )
+    return re.compile(
+        rf"(?:(?:{of_after})(?:{_w('word.of')})|(?<!\w)(?:{_w('word.by')}))\s(?:{articles})?"
+    )
+
+
+@cache
+def _negation_rx() -> re.Pattern[str]:
+    """A negation ending the text before an in-absentia word ("not", "non", "غير")."""
+    return re.compile(
+        rf"(?:(?<!\w)(?:{_w('word.negation', 'latin')})|{_w('word.negation', 'arabic')})\s*$"
+    )
 
 
 def _number_at(view: PageView, pos: int, end: int, prefixed: bool = False) -> Found | None:
     """A number at `pos`; `prefixed`: a letter prefix in a label value ("MCCR 455/2023")."""
-    m = (_PREFIXED.match(view.text, pos, end) if prefixed else None) or \
-        _NUMBER.match(view.text, pos, end)
+    m = (_prefixed_rx().match(view.text, pos, end) if prefixed else None) or \
+        _number_rx().match(view.text, pos, end)
     if not m or not re.search(r"\d", m.group(1)):
         return None
     s, e = trim(view, *m.span(1))
@@ -338,12 +369,12 @@ def _authority_in(view: PageView, start: int, end: int) -> Found | None:
     if not courts:
         return None
     a = None
-    m = _BY.search(text, start, end)
+    m = _by_rx().search(text, start, end)
     while m and a is None:
         if any(m.end() <= c.start <= m.end() + 40 for c in courts):
             a = m.end()
         else:
-            m = _BY.search(text, m.end(), end)
+            m = _by_rx().search(text, m.end(), end)
     if a is None:
         a = _extend_back(view, courts[0].start, start)
     b = _authority_end(view, a, min(end, a + 140))
@@ -657,7 +688,7 @@ def _in_absentia(views: list[PageView]) -> Found | None:
     for view in views:
         for lab in labels(view, {"in-absentia", "in-absentia-weak"}):
             before = view.text[max(0, lab.start - 12) : lab.start]
-            if _NEGATION.search(before):
+            if _negation_rx().search(before):
                 continue
             window = view.text[max(0, lab.start - 60) : lab.start]
             warrant_only = _stems("word.warrant").search(window) and not _stems(
