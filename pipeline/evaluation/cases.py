@@ -23,7 +23,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.evaluation.fields import Counts, _md_table, commit
+from pipeline.evaluation.fields import Counts
+from pipeline.evaluation.markdown import commit, held_out_note, md_table
 from pipeline.records import Assessment, DocType, Level, NoticeType
 
 Split = Literal["dev", "holdout"]
@@ -330,11 +331,7 @@ def miss_rows(report: Report, system: str = "rules+model") -> list[list[str]]:
 
 
 # A held-out split stays held out only while nobody reads which case it got wrong.
-HELD_OUT_NOTE = (
-    "Per-case results are not printed for the held-out split, so that it can be measured "
-    "again without being learnt from (`--show-misses` prints them, once the split is retired "
-    "into development)."
-)
+HELD_OUT_NOTE = held_out_note("Per-case results are", "split")
 
 
 def markdown(reports: Iterable[Report], command: str, *, show_misses: bool = False) -> str:
@@ -361,18 +358,18 @@ def markdown(reports: Iterable[Report], command: str, *, show_misses: bool = Fal
             "",
             "### Goals",
             "",
-            _md_table(["goal", "target", "rules", "rules+model"], goal_rows(report)),
+            md_table(["goal", "target", "rules", "rules+model"], goal_rows(report)),
             "",
             "### Per flag code",
             "",
-            _md_table(CODE_HEADER, code_rows(report)),
+            md_table(CODE_HEADER, code_rows(report)),
             "",
         ]
         for system in SYSTEMS:
             lines += [
                 f"### Levels, {system} (rows: expected, columns: found)",
                 "",
-                _md_table(["", *LEVELS], confusion_rows(report, system)),
+                md_table(["", *LEVELS], confusion_rows(report, system)),
                 "",
             ]
         misses = miss_rows(report)
@@ -380,7 +377,7 @@ def markdown(reports: Iterable[Report], command: str, *, show_misses: bool = Fal
             "### Cases where rules+model differ from the labels",
             "",
             HELD_OUT_NOTE if report.split == "holdout" and not show_misses
-            else _md_table(["case", "expected", "found", "missed codes", "extra codes"], misses)
+            else md_table(["case", "expected", "found", "missed codes", "extra codes"], misses)
             if misses else "None.",
             "",
         ]

@@ -11,7 +11,6 @@ per language and per render, plus the list of misses for a developer to read.
 from __future__ import annotations
 
 import re
-import subprocess
 import time
 import unicodedata
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.evaluation.markdown import commit, held_out_note, md_table
 from pipeline.records import Document, Packet
 
 # Fields in report order; "~" rows are the README's lenient (containment) scores.
@@ -647,28 +647,6 @@ def f1_rows(report: Report, groups: Sequence[str]) -> list[list[str]]:
     return [[name, *(_fmt(per[g][name].f1) for g in groups)] for name in FIELDS]
 
 
-def commit() -> str:
-    from pipeline.config import repo_root
-
-    def git(*args: str) -> str:
-        out = subprocess.run(
-            ["git", *args], capture_output=True, text=True, check=False, cwd=repo_root()
-        )
-        return out.stdout.strip()
-
-    sha = git("rev-parse", "--short", "HEAD") or "unknown"
-    return sha + ("-dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
-
-
-def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    def esc(s: str) -> str:
-        return s.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def markdown(
     report: Report, command: str, set_name: str = DEFAULT_SET, *, show_misses: bool = False
 ) -> str:
@@ -743,19 +721,19 @@ def markdown(
             "",
             f"F1 ≥ {GOAL_F1:.2f} for {', '.join(GOAL_FIELDS)} on OCR pages as well as text pages.",
             "",
-            _md_table(["field", "F1 text", "F1 scan", "goal"], goal_rows),
+            md_table(["field", "F1 text", "F1 scan", "goal"], goal_rows),
             "",
             "## Overall",
             "",
-            _md_table(FIELD_HEADER, field_rows(report.counts())),
+            md_table(FIELD_HEADER, field_rows(report.counts())),
             "",
             "## F1 per language",
             "",
-            _md_table(["field", *langs], f1_rows(report, langs)),
+            md_table(["field", *langs], f1_rows(report, langs)),
             "",
             "## F1 per render (text layer vs scan/OCR)",
             "",
-            _md_table(["field", *renders], f1_rows(report, renders)),
+            md_table(["field", *renders], f1_rows(report, renders)),
             "",
             *(
                 line
@@ -763,7 +741,7 @@ def markdown(
                 for line in (
                     f"### {g}",
                     "",
-                    _md_table(FIELD_HEADER, field_rows(report.counts(g))),
+                    md_table(FIELD_HEADER, field_rows(report.counts(g))),
                     "",
                 )
             ),
@@ -771,7 +749,7 @@ def markdown(
             "",
             "Documents with the field not exactly right, per render:",
             "",
-            _md_table(["field", *renders, "total"], per_field_rows),
+            md_table(["field", *renders, "total"], per_field_rows),
             "",
             *(
                 _per_document(doc_rows, miss_rows)
@@ -782,11 +760,7 @@ def markdown(
 
 
 # A held-out set stays held out only while nobody reads what was missed on which document.
-HELD_OUT_NOTE = (
-    "Per-document results and misses are not printed for a held-out set, so that it can be "
-    "measured again without being learnt from (`--show-misses` prints them, once the set is "
-    "retired into development)."
-)
+HELD_OUT_NOTE = held_out_note("Per-document results and misses are", "set")
 
 
 def _per_document(doc_rows: list[list[str]], miss_rows: list[list[str]]) -> list[str]:
@@ -795,11 +769,11 @@ def _per_document(doc_rows: list[list[str]], miss_rows: list[list[str]]) -> list
         "Every field of every document that is not exactly right (FP or FN). *got* adds "
         "the items missed and the extra items when some did match.",
         "",
-        _md_table(["document", "field", "expected", "got"], miss_rows),
+        md_table(["document", "field", "expected", "got"], miss_rows),
         "",
         "## Documents",
         "",
-        _md_table(
+        md_table(
             ["id", "lang", "render", "pages", "method", "parts", "doc_type", "s", "errors"],
             doc_rows,
         ),
