@@ -1503,6 +1503,10 @@ def _one_line(quote: str) -> str:
 
 
 def _facts(infos: list[PageInfo]) -> tuple[Found | None, PageInfo | None, tuple[int, int]]:
+    """The summary of facts under its heading, up to the next heading that ends a block. A
+    line that opens with a law heading ("Applicable law: ...", "المادة القانونية: ...") ends
+    it too: the articles cited there, and an offence named beside them ("(murder)"), belong to
+    the charges, not to the story of the acts."""
     for info in infos:
         for hit in info.cues:
             if hit.entry_id != "cue.facts" or _heading_after(info, hit) is None:
@@ -1514,7 +1518,7 @@ def _facts(infos: list[PageInfo]) -> tuple[Found | None, PageInfo | None, tuple[
                 a += 1
             end = info.lines[li].end
             for line in info.lines[li + 1 :]:
-                if line.start > a + MAX_BLOCK or _is_stop(info, line):
+                if line.start > a + MAX_BLOCK or _is_stop(info, line) or _law_label(info, line):
                     break
                 if _is_caps_heading(info.view, line) and _CAPS_HEADING.match(text, line.start):
                     break
