@@ -198,9 +198,26 @@ def build_nlp(lang: str, lexicons: tuple[str, ...] | None = None) -> Language:
     _register()
     lexicons = matched_lexicons() if lexicons is None else lexicons
     nlp = spacy.blank(lang)
+    if lang == "ar":
+        _split_stop_after_closer(nlp)
     nlp.add_pipe("lexicon_terms", config={"lexicons": list(lexicons)})
     nlp.add_pipe("lexicon_patterns", config={"lexicons": list(lexicons)})
     return nlp
+
+
+# A full stop after a closing quote or bracket ('لرصد الانتهاكات".', '(القتل العمد).').
+_STOP_AFTER_CLOSER = r"(?<=[\"'\)\]\}»”’])\."
+
+
+def _split_stop_after_closer(nlp: Language) -> None:
+    """spaCy's Arabic tokenizer splits a full stop only after a letter or a digit, so a word
+    followed by a closing quote or bracket and a full stop ('الانتهاكات".') stayed one token
+    and no term ending on that word matched. The stop after a closer becomes a suffix of its
+    own, as the other languages' tokenizers already split it."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_CLOSER]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @cache
