@@ -343,18 +343,9 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
 def _in_subject_name(page: _Page, hit: Hit, names: set[str]) -> bool:
     """Every word of the status term is a family-name word of the subject's name as the
     documents give it (`names`: not a first word, which a misread "المتهم صحفي" would be):
-    "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group. A term
-    followed at once by a group noun ("the Baloch people", "la communauté kurde" reads the
-    other way and is not a name either) names the group even when the subject bears it as a
-    family name ("BALOCH, Zarina ... incited the Baloch people")."""
+    "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group."""
     words = normalize_term(page.view.quote(hit.start, hit.end)).split()
-    if not (words and all(w in names for w in words)):
-        return False
-    end = page.text.token(hit.end - 1)
-    return not any(
-        c.entry_id == COLLECTIVE and c.start >= hit.end and page.text.token(c.start) - end <= 1
-        for c in page.cues
-    )
+    return bool(words) and all(w in names for w in words)
 
 
 def _misread_other(page: _Page, hit: Hit, ctx: _Context) -> str | None:
@@ -481,8 +472,16 @@ def category_exceptions(code: str) -> tuple[ExceptionRule, ...]:
     """The packet- or document-wide exceptions that every lexicon entry of a code names:
     they belong to the category itself (category 3 and organised crime, category 2 and
     violence in the family), so they hold back a reading that names no term, such as the
-    offence-category model's."""
-    entries = [fe.entry for fe in flag_entries().values() if fe.entry.flag == code]
+    offence-category model's.
+
+    Only entries of scope `offense` (the ones that name an offence of the category) are
+    compared: a `context` entry reads a sign around the offence (a parallel civil suit, a
+    divorce case) and may hold itself back more narrowly, which says nothing about the
+    category as a whole."""
+    entries = [
+        fe.entry for fe in flag_entries().values()
+        if fe.entry.flag == code and fe.entry.scope == "offense"
+    ]
 
     def key(rule: ExceptionRule) -> tuple[tuple[str, ...], tuple[str, ...], str, bool]:
         return tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within, rule.together
