@@ -343,9 +343,18 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
 def _in_subject_name(page: _Page, hit: Hit, names: set[str]) -> bool:
     """Every word of the status term is a family-name word of the subject's name as the
     documents give it (`names`: not a first word, which a misread "المتهم صحفي" would be):
-    "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group."""
+    "Al-Balushi", "Kurdi" or "Turkmen" as a family name says nothing of a group. A term
+    followed at once by a group noun ("the Baloch people", "la communauté kurde" reads the
+    other way and is not a name either) names the group even when the subject bears it as a
+    family name ("BALOCH, Zarina ... incited the Baloch people")."""
     words = normalize_term(page.view.quote(hit.start, hit.end)).split()
-    return bool(words) and all(w in names for w in words)
+    if not (words and all(w in names for w in words)):
+        return False
+    end = page.text.token(hit.end - 1)
+    return not any(
+        c.entry_id == COLLECTIVE and c.start >= hit.end and page.text.token(c.start) - end <= 1
+        for c in page.cues
+    )
 
 
 def _misread_other(page: _Page, hit: Hit, ctx: _Context) -> str | None:
