@@ -30,6 +30,7 @@ class Candidate:
     rationale: str | None = None  # a full sentence overriding the catalogue's template
     term: str | None = None  # the words that fired, when the evidence quotes more around them
     missing: tuple[str, ...] = ()  # the Art. 83(2) data a judicial-data candidate lacks
+    note: str | None = None  # why an exception lowered the severity, added to the rationale
 
     @property
     def quote(self) -> str:
@@ -45,7 +46,8 @@ def _rationale(best: Candidate) -> str:
     quote = " ".join(best.quote.split())
     if len(quote) > 160:
         quote = quote[:157] + "..."
-    return template.format(what=best.what, quote=quote)
+    text = template.format(what=best.what, quote=quote)
+    return f"{text} Lowered to {best.severity}: {best.note}." if best.note else text
 
 
 def _order(c: Candidate) -> tuple[int, int, str, int, int]:

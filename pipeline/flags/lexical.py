@@ -400,8 +400,18 @@ def _why_held(
             term = page.view.quote(hit.start, hit.end)
             return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
     for rule in fe.entry.exceptions:
-        if (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
+        if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
             return rule.reason
+    return None
+
+
+def _lowering(fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context) -> ExceptionRule | None:
+    """The entry's first exception with a `severity` that holds here: a mixed case, raised at
+    that lower severity with the rule's reason."""
+    sentence = page.text.sentence(hit.start)
+    for rule in fe.entry.exceptions:
+        if rule.severity is not None and ctx.holds(rule, page, sentence):
+            return rule
     return None
 
 
@@ -441,13 +451,15 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
             if fe.entry.flag is None or fe.entry.severity is None:
                 continue
             held_back = _why_held(fe, page, hit, ctx)
+            lowered = None if held_back else _lowering(fe, page, hit, ctx)
             # an entry whose words name two flags (`also`) raises both from the same reading
             for code in (fe.entry.flag, *fe.entry.also):
                 out.append(
                     Candidate(
                         code=code,
-                        severity=fe.entry.severity,
+                        severity=lowered.severity if lowered else fe.entry.severity,
                         what=fe.entry.name[0].lower() + fe.entry.name[1:],
+                        note=lowered.reason if lowered else None,
                         provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
                         evidence=(_around(page, hit),),
                         suppressed=held_back,
@@ -497,10 +509,14 @@ def category_exceptions(code: str) -> tuple[ExceptionRule, ...]:
 
     if not entries:
         return ()
-    shared = {key(r) for r in entries[0].exceptions if r.within != "sentence"}
+    shared = {
+        key(r) for r in entries[0].exceptions if r.within != "sentence" and r.severity is None
+    }
     for entry in entries[1:]:
         shared &= {key(r) for r in entry.exceptions}
-    return tuple(r for r in entries[0].exceptions if key(r) in shared)
+    return tuple(
+        r for r in entries[0].exceptions if key(r) in shared and r.severity is None
+    )
 
 
 def category_exception_holds(

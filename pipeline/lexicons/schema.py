@@ -80,6 +80,9 @@ class ExceptionRule(_Strict):
     `within` the same sentence, document or packet; it then holds the flag
     back and records `reason`. With `together`, one of the cues and one of the
     codes must both be found (a homicide charge *and* victims who died).
+    With `severity`, the flag is not held back but lowered to that severity, and
+    `reason` is added to its rationale: a mixed case for the reviewer to weigh
+    (desertion charged beside the theft of a weapon).
     """
 
     when: list[Text] | Text = Field(default_factory=list)
@@ -89,6 +92,7 @@ class ExceptionRule(_Strict):
     within: Within = "document"
     together: bool = False
     reason: Text | None = None
+    severity: Severity | None = None
 
     @model_validator(mode="after")
     def _actionable(self) -> ExceptionRule:
