@@ -83,10 +83,19 @@ def _names_in(name: frozenset[str], doc: Document) -> bool:
     return name <= words
 
 
+def _stands_for_original(doc: Document) -> bool:
+    """A document the checks read: an original, or a translation whose original is not in
+    the packet ("RULING ... (translation from Romanian)" sent alone). A translation of a
+    document the packet holds repeats it, spelt otherwise, and is left out; a translation sent
+    alone is the only copy the reviewer has of that document, and its names, dates of birth
+    and charges are compared like an original's."""
+    return not doc.is_translation or doc.translation_of is None
+
+
 def _compared(packet: Packet) -> list[tuple[Document, Document]]:
     """Each document against the reference one (the notice, else the first document that
     names the subject): what a reviewer compares, and linear in the number of documents."""
-    docs = [d for d in packet.documents if not d.is_translation]
+    docs = [d for d in packet.documents if _stands_for_original(d)]
     named = [d for d in docs if d.fields.subject.names or d.fields.subject.birth_dates]
     if not named:
         return []
@@ -181,7 +190,7 @@ def charges(
     notices = [d for d in packet.documents if d.doc_type in NOTICE_TYPES and d.fields.offenses]
     others = [d for d in packet.documents if d.doc_type in UNDERLYING and d.fields.offenses]
     for n, u in itertools.product(notices, others):
-        if n.is_translation or u.is_translation:
+        if not (_stands_for_original(n) and _stands_for_original(u)):
             continue
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
         # ICCS classes (four digits: fraud 0701 against embezzlement and breach of trust 0703),

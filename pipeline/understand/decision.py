@@ -279,10 +279,31 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
                 lab.end <= d.start <= lab.end + 40 for lab in labels(view, {"warrant-date"})):
             continue
         a, _ = view.original_span(d.start, d.end)
-        line_from = view.norm.normalized_index(raw.rfind("\n", 0, a) + 1)
+        raw_from = raw.rfind("\n", 0, a) + 1
+        line_from = view.norm.normalized_index(raw_from)
         if _LETTER_DATE.fullmatch(view.text[line_from : d.start]):
+            if _continues_sentence(raw[:raw_from], view.text[line_from : d.start]):
+                continue
             return d
     return None
+
+
+# Words that govern the date after them ("declared wanted on", "arrêté le", "desde el",
+# "بتاريخ"): a line ending with one goes on onto the next line.
+_GOVERNING = frozenset({
+    "on", "of", "since", "from", "until", "till", "dated", "le", "du", "depuis", "au",
+    "jusqu'au", "el", "del", "desde", "hasta", "de", "fecha", "في", "بتاريخ", "منذ",
+})
+
+
+def _continues_sentence(above: str, before: str) -> bool:
+    """A date alone at the head of its line that ends a sentence begun on the line above
+    ("... and was declared wanted on\n22.03.2021."): the line above ends with a word that
+    governs a date, so the date is that sentence's, not the document's own date line."""
+    if any(ch.isalpha() for ch in before):
+        return False
+    words = above.rstrip().split()
+    return bool(words) and words[-1].lower() in _GOVERNING
 
 
 _ID_FIELDS = {"passport", "national-id", "id-document"}
