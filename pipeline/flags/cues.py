@@ -13,6 +13,8 @@ from pipeline.understand.pageview import Hit, PageView
 
 CUES = "context-cues"
 NEGATION = ("cue.negation", "cue.denial")
+ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role")
+SUBJECT = "cue.subject-reference"
 CUE_NEGATION_WINDOW = 8  # tokens: "No consta que se le reconozca el derecho a un nuevo juicio"
 
 
@@ -24,12 +26,25 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
     governed = [h for h in hits if h.entry_id not in NEGATION and _governed(text, h, negations)]
     # A cue inside a negated cue of the same kind goes with it ("derecho a un nuevo juicio"
     # negated takes "nuevo juicio" along).
+    # A role word inside a longer reference to the subject is part of the subject's
+    # designation: Levantine 'المشتكى عليه' (the one complained against, the accused) holds
+    # 'المشتكى' (the complainant), which is a victim-role cue on its own.
+    subjects = [h for h in hits if h.entry_id == SUBJECT]
     return [
         h for h in hits
         if not any(
             g.entry_id == h.entry_id and g.start <= h.start and h.end <= g.end for g in governed
         )
+        and not (h.entry_id in ROLES and _inside_longer(h, subjects))
     ]
+
+
+def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
+    """Whether `hit` lies inside one of `others` that is longer than it."""
+    return any(
+        o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
+        for o in others
+    )
 
 
 def _governed(text: PageText, hit: Hit, negations: list[Hit]) -> bool:
