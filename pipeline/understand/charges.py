@@ -34,6 +34,9 @@ _STOP_PENALTY = ("penalty.max", "penalty.min", "penalty.word", "penalty.sentence
 # a duration, life or death right after a comma ends a charge's wording (not a custodial word
 # alone: "acquisition, détention, transport ... de stupéfiants" are acts of one offence)
 _COMMA_PENALTY = ("duration", "penalty.life", "penalty.death")
+# a comma, then "with" ("..., con privación de libertad de cinco a diez años"): a custodial
+# term with its duration after it is the charge's penalty
+_COMMA_WITH = re.compile(r"[,،]\s*(?:(?:con|with|avec)\s+)?$")
 MAX_BLOCK = 4000  # characters a charges or facts block may run
 MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
@@ -81,7 +84,7 @@ _LEAD_TEMPLATE = (
 )
 # Citations that name procedure or treaties, not the offence.
 _NOT_OFFENCE_LAW = re.compile(
-    r"proced|extradi|constitu|conven|treaty|traite|tratado|الاجراءات|اجراءات|تسليم|الدستور"
+    r"proced|procesal|extradi|constitu|conven|treaty|traite|tratado|الاجراءات|اجراءات|تسليم|الدستور"
 )
 _ARTICLE_ID = re.compile(
     r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
@@ -313,6 +316,14 @@ def _page_info(view: PageView) -> PageInfo:
             s for s, _e, k, _d in info.events.events
             if k in _COMMA_PENALTY and text[:s].rstrip()[-1:] in (",", "،")
         ]  # "por el delito de estafa, DOS AÑOS DE PRISIÓN": the penalty imposed for it
+        + [
+            c.start() for s, e, k, _d in info.events.events
+            if k == "penalty.custodial"
+            and (c := _COMMA_WITH.search(text, max(0, s - 10), s)) is not None
+            and any(k2 == "duration" and s <= s2 <= e + 4
+                    for s2, _e2, k2, _d2 in info.events.events)
+        ]  # "el tráfico de migrantes, con privación de libertad de cinco a diez años": the
+        # penalty of a charge whose verb ("se sanciona") the sentence left out
         + [
             h.start for h in cues
             if h.entry_id in ("cue.end", "cue.facts", "cue.charges")
@@ -1107,13 +1118,15 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         kind = hit.entry_id
         if kind == "cue.qualified-as" and _heading_after(info, hit) == "heading":
             kind = "cue.charges"  # "Faits qualifiés de :" over a list: the charges' legal names
-        if kind not in ("cue.charges", "cue.charged-with"):
+        if kind not in ("cue.charges", "cue.charged-with", "cue.indicted-list"):
             continue
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
         line = info.lines[li]
         how = _heading_after(info, hit)
         found: list[Item] = []
-        colon = _header_colon(info, hit) if kind == "cue.charged-with" and how is None else None
+        colon = _header_colon(info, hit) if kind != "cue.charges" and how is None else None
+        if kind == "cue.indicted-list" and colon is None:
+            continue  # "اتهام المدعى عليه ... بالجنايات المذكورة أعلاه": no list follows
         if how == "heading" or colon is not None:
             if colon is not None:
                 li = _line_index(info, colon)
@@ -1269,6 +1282,10 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         kind = m.group("kind") or "and"  # "... وجرم ...", "... والسرقة"
         kind = "and" if kind in ("et", "y", "e") else "or" if kind in ("ou", "o", "او") else kind
         seps.append((m.start(), m.end(), kind))
+    joins = [(m.start(), m.end()) for m in _concurrence().finditer(text, start, end)]
+    if joins:
+        seps = [s for s in seps if not any(ja <= s[0] < jb for ja, jb in joins)]
+        seps = sorted(seps + [(ja, jb, ";") for ja, jb in joins])
     if not seps:
         return [(start, end)] if _worded(info, start, end) else []
     out: list[list[int]] = [[start, start]]
@@ -1286,7 +1303,9 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             )
             listed = listed or split
         elif kind == "and":
-            split = _opens_offence(info, sb, nxt, inside) and _opens_offence(
+            split = (  # "... y contra el orden económico en la modalidad de blanqueo ..."
+                _opens_offence(info, sb, nxt, inside) or _past_cue(info, sb, nxt) > sb
+            ) and _opens_offence(
                 info, _skip_lead(text, seg_start, sa), sa, inside
             ) and (prose or listed or _class_word().match(text, sb, nxt) is not None) and not (
                 _MEANS_BEFORE.search(text, seg_start, sa) and _MEANS_WORD.match(text, sb, nxt)
@@ -1297,6 +1316,18 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             seg_start = sb
     out[-1][1] = end
     return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+@cache
+def _concurrence() -> re.Pattern[str]:
+    """The rule of concurrence between two offences of one charge or conviction ("rapiña ... en
+    reiteración real con un delito de receptación", "vol en concours réel avec recel"): a split
+    that always holds; the article and generic word after it ("un delito de") go with it."""
+    return re.compile(
+        rf"\s+(?:{_word_list('word.concurrence-link')})\s+"
+        r"(?:(?:un|una|el|la|los|las|le|les|une|a|an|the)\s+)?"
+        r"(?:(?:delitos?|crimen|crimenes|delits?|crimes?|offen[cs]es?)\s+(?:de|d'|of)\s*)?"
+    )
 
 
 def _worded(info: PageInfo, a: int, b: int) -> bool:
@@ -1343,6 +1374,23 @@ def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
     # "والسرقة بالإكراه": the conjunction is written onto the word, so no term starts there
     words = text[p:b].split()
     return any(" ".join(words[:n]) in _arabic_offences() for n in range(min(len(words), 5), 0, -1))
+
+
+def _past_cue(info: PageInfo, a: int, b: int) -> int:
+    """Past a charging cue that opens a part of a split charge before its offence: "..., y
+    contra el orden económico en la modalidad de blanqueo de capitales" names the protected
+    interest, then the offence, as the first part did after its own cue. The part's charge
+    starts at the offence right after the cue; `a` when no such cue opens the part."""
+    text = info.view.text
+    first = min((h.start for h in info.iccs if a <= h.start < b), default=b)
+    for h in info.cues:
+        if h.entry_id != "cue.charged-with" or not (a < h.start <= a + 80 and h.end <= first):
+            continue
+        after = _SPACES.match(text, h.end)
+        nxt = after.end() if after else h.end
+        if any(x.start == nxt and x.end <= b for x in info.iccs):
+            return nxt
+    return a
 
 
 @cache
@@ -1412,6 +1460,24 @@ def _first_clause(text: str, a: int, b: int) -> int:
     if comma < 0 or len(text[a:comma].split()) < 3:
         return b
     return comma
+
+
+@cache
+def _purpose_clause() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s,،]+(?:(?<![^\W\d_])(?:{_word_list('word.purpose-clause', script='latin')})"
+        rf"|(?:{_word_list('word.purpose-clause', script='arabic')}))(?![^\W\d_])"
+    )
+
+
+def _purpose_cut(text: str, a: int, b: int) -> int:
+    """A charge's wording ends before the purpose of the group or gathering it names ("انضم
+    إلى جماعة إرهابية الغرض منها تعطيل أحكام الدستور", "joined an association whose purpose
+    is ..."), with or without a comma, when two words of the offence stand before it."""
+    m = _purpose_clause().search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 2:
+        return b
+    return m.start()
 
 
 def _class_word_before(text: str, a: int) -> int:
@@ -1642,8 +1708,8 @@ def read_offenses(
             else _split(info, item.start, item.end, item.prose)
         )
         for a, b in parts:
-            a = _class_word_before(view.text, _skip_lead(view.text, a, b))
-            b = _first_clause(view.text, a, b)
+            a = _class_word_before(view.text, _skip_lead(view.text, _past_cue(info, a, b), b))
+            b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _before_gloss(info, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:

@@ -263,7 +263,8 @@ _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:
                           r"[\W_]*(?:(?:en|in|dans)\s)?(?:(?:la|the|le)\s)?"
                           # "En la ciudad de X, a los ..."
                           r"(?:(?:ciudad|city|ville|villa)\s(?:de|of|d')\s?)?"
-                          r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){1,3}"
+                          # "Managua. Veintiocho de marzo ...": a place and a full stop
+                          r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.]\s?){1,3}"
                           rf"(?:{_WEEKDAY}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
 
 
