@@ -282,6 +282,14 @@ def _notice_warrant_dates(
     return out
 
 
+def _began_before(offense: Offense, warrant_day: date) -> bool:
+    """The offence's own dates include one on or before the warrant's: a continuing act
+    ("occupied the land from 23 November 2017 until 4 October 2022") or its aftermath (the
+    eviction the day after the warrant) runs past the warrant that was issued while it went
+    on; that is no conflict of dates."""
+    return any(day is not None and day <= warrant_day for day in map(_day, offense.dates))
+
+
 def _instrument_dates(views: dict[str, list[PageView]]) -> set[date]:
     """Dates that name a law, treaty or decree ("the Convention of 28 July 1951", "la loi du
     5 mars 2007"), not an act, wherever they are written so on the pages."""
@@ -341,7 +349,7 @@ def dates(
     for _doc, found in warrants:
         wday = _day(found.normalized)
         assert wday is not None
-        later = [(d, o, day) for d, o, day in acts if day > wday]
+        later = [(d, o, day) for d, o, day in acts if day > wday and not _began_before(o, wday)]
         if later:
             _d, o, day = later[0]
             yield Candidate(

@@ -313,14 +313,49 @@ def _after_group_word(page: _Page, hit: Hit) -> bool:
     )
 
 
+# Initials that stand for a person ("J. M. S.", "R.B.S."): how notices and judgments name a
+# victim or a witness while the subject is named in full.
+_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){2,4}"
+_INITIALS_BEFORE = re.compile(
+    rf"(?<![\w.])({_INITIALS}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
+)
+# After the status word: the initials at once, or after the outlet's quoted title
+# ("periodista del semanario "La Voz", R. B. S.").
+_INITIALS_AFTER = re.compile(
+    rf"(?:[ \t,]*|[^.;:\"“«]{{0,40}}[\"“«][^\"”»\n]{{1,60}}[\"”»][ \t]*,\s*)"
+    rf"({_INITIALS})(?![\w])"
+)
+
+
+def _initials_other(raw: str, a: int, b: int, names: set[str]) -> str | None:
+    """The person a status word names by initials, right after it or in apposition before
+    it ("el ambientalista J. M. S.", "R. A. O. M., exteniente ..."), when the initials are not
+    the subject's (each letter the first letter of a word of the subject's names)."""
+    before = _INITIALS_BEFORE.search(raw[max(0, a - 40) : a])
+    after = _INITIALS_AFTER.match(raw[b : b + 120])
+    found = before or after
+    if found is None:
+        return None
+    letters = {ch.lower() for ch in found.group(1) if ch.isalpha()}
+    if letters <= {w[0] for w in names}:
+        return None
+    return " ".join(found.group(1).split())
+
+
 def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     """The person a status word names, when that is not the subject: "the radio
     journalist and blogger Marcos Tadeu Lira", or in apposition after the name:
-    "Lucía Ferrer Soto, reporter for ...". Needs the subject's names; Latin script."""
-    if not names or _names_outlet(page, hit) or _after_group_word(page, hit):
+    "Lucía Ferrer Soto, reporter for ...", or by initials ("el ambientalista J. M. S.").
+    Needs the subject's names; Latin script."""
+    if not names:
         return None
     raw = page.view.page.text
     a, b = page.view.original_span(hit.start, hit.end)
+    initials = _initials_other(raw, a, b, names)
+    if initials is not None:
+        return initials
+    if _names_outlet(page, hit) or _after_group_word(page, hit):
+        return None
     before = _NAME_BEFORE.search(raw[max(0, a - 80) : a])
     if before is not None:
         words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}

@@ -21,6 +21,12 @@ _BREAK = re.compile(
     r"|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)"
 )
 
+# A full stop after one capital letter is an initial, not the end of a sentence: notices
+# name victims and witnesses by their initials ("la víctima, R. A. O. M., exteniente ...",
+# "the journalist J. K."), and breaking there cut the person's status off from the role
+# word before it ("víctima", "victim", "المجني عليه").
+_INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“]))[A-ZÀ-ÖØ-Þ]\.$")
+
 
 @dataclass
 class PageText:
@@ -30,8 +36,11 @@ class PageText:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
+        text = self.view.page.text
         starts = [0]
-        for m in _BREAK.finditer(self.view.page.text):
+        for m in _BREAK.finditer(text):
+            if _INITIAL.search(text, max(0, m.start() - 3), m.start()):
+                continue
             starts.append(self.view.norm.normalized_index(m.end()))
         return sorted(set(starts))
 

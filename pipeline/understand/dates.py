@@ -108,7 +108,7 @@ def _word_values(text: str) -> list[int]:
     """The values of the number words in `text`, longest first ("twenty-three", "الحادي
     عشر"); an Arabic "و" (and) written onto a number is dropped ("وعشرين")."""
     words = _number_words()
-    tokens = text.split()
+    tokens = [part for token in text.split() for part in _hyphen_parts(token.strip(",."), words)]
     values, i = [], 0
     while i < len(tokens):
         for n in (3, 2, 1):
@@ -123,16 +123,30 @@ def _word_values(text: str) -> list[int]:
     return values
 
 
+def _hyphen_parts(token: str, words: dict[str, int]) -> list[str]:
+    """A hyphenated number that is not a term, cut at its last hyphen into two that are
+    ("ninety-two" → "ninety", "two"; "quatre-vingt-douze" → "quatre-vingt", "douze"), as
+    a year in words has them ("mil novecientos noventa y dos", "nineteen ninety-two")."""
+    if "-" not in token or token in words:
+        return [token]
+    head, _, tail = token.rpartition("-")
+    if head in words and tail in words:
+        return [head, tail]
+    return [token]
+
+
 def _words_date(normalized: str) -> str | None:
     """A date in words ("veintiocho de noviembre de dos mil veintitres", "the ninth day of
-    March, 2024", "الخامس من شهر نوفمبر سنه الفين وثلاثه وعشرين"): the number words before
-    the month are the day; after it, figures are the year, or "X thousand Y" in words."""
+    March, 2024", "الخامس من شهر نوفمبر سنه الفين وثلاثه وعشرين"): the number words (or the
+    figures: "1 de enero de mil novecientos ochenta") before the month are the day; after
+    it, figures are the year, or "X thousand Y" in words."""
     for term, month in _month_terms():
         # not inside a hyphenated number word: the "sept" of "vingt-sept" is no September
         m = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", normalized)
         if m is None:
             continue
-        day = _word_values(normalized[: m.start()])
+        day = _word_values(normalized[: m.start()]) or [
+            int(d) for d in re.findall(r"(?<!\d)\d{1,2}(?!\d)", normalized[: m.start()])[-1:]]
         figures = _YEAR_FIGURES.search(normalized, m.end())
         year = _word_values(normalized[m.end() :])
         if not day:
@@ -143,6 +157,9 @@ def _words_date(normalized: str) -> str | None:
             return _valid(sum(year), month, sum(day))
         if year and year[0] < 10:
             return _valid(year[0] * 1000 + sum(year[1:]), month, sum(day))
+        if len(year) > 1 and year[0] in (19, 20) and sum(year[1:]) < 100:
+            # a year read in two halves: "nineteen ninety-two", "twenty twelve"
+            return _valid(year[0] * 100 + sum(year[1:]), month, sum(day))
         return None
     return None
 
