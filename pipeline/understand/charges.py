@@ -68,8 +68,9 @@ _LEAD_TEMPLATE = (
     rf"|(?:por\s+)?(?:el|los)\s+delitos?\s+de\s+(?=\w)"
     # "one count of Robbery", "two counts of fraud"
     rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
-    # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE": the class word goes
-    rf"|(?:offen[cs]es?|crimes?|delitos?)\s+(?:of|de)\s+(?=\w)"
+    # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE", "le délit de port d'arme",
+    # "le crime d'assassinat": the class word goes
+    rf"|(?:offen[cs]es?|crimes?|delitos?|delits?)\s+(?:of\s+|de\s+|d')(?=\w)"
     # "the commission of the offence of", "la comisión del delito de", "la commission du délit de"
     rf"|(?:comision|commission|perpetracion)\s+(?:of\s+the|del|de\s+los|du|des)\s+"
     rf"(?=(?:delitos?|delits?|crimes?|offen[cs]es?|infractions?)\s)"
@@ -487,9 +488,34 @@ def _ordinal_ranks() -> dict[str, int]:
     return ranks
 
 
+_TABLE_ROW = re.compile(r"\|\s*(?P<cell>[^|\n]*?)\s*(?=\|)")
+
+
+def _table_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
+    """Items of a charges block written as a table, one row a line ("| Charge | Law |" over
+    "| Murder | Criminal Code, s. 117 |"): the first cell of a row is the charge's name, the
+    rest of the row its law and penalty. A row whose first cell is a heading word ("Charge",
+    "Infraction", "Delito") is the table's header. Empty when the block is no table."""
+    view, text = info.view, info.view.text
+    items: list[Item] = []
+    for line in info.lines[first:]:
+        m = _TABLE_ROW.match(text, line.start, line.end)
+        if m is None:
+            break
+        a, b = m.span("cell")
+        if a == b or any(
+            h.entry_id == "cue.charges" and h.start <= a and b <= h.end for h in info.cues
+        ):
+            continue
+        items.append(Item(view, a, _wording_end(info, a, b), line.end, header))
+    return items
+
+
 def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
     """Items of a charges block whose first line is `info.lines[first]`."""
     view, text = info.view, info.view.text
+    if first < len(info.lines) and text.startswith("|", info.lines[first].start):
+        return _table_items(info, first, header)
     item_rx = _item_start()
     starts: list[tuple[int, int]] = []  # (line index, wording start)
     law_lines: list[int] = []  # "Applicable law: ..." lines: they end the item above
@@ -529,8 +555,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 view, info.lines[starts[-1][0]]
             ):
                 break
-            if not starts and line.blank_before:
-                break
+            if not starts and line.blank_before and not _ocr_gap(info, i):
+                break  # an unnumbered list ends at a blank line, unless OCR put it mid-sentence
         first_style = _marker_style(text, info.lines[starts[0][0]].start) if starts else ""
         if m is not None and starts and line.blank_before and not _same_style(
             info, _marker_style(text, line.start), first_style

@@ -75,7 +75,7 @@ def _register() -> None:
                 if mine:
                     by_entry.setdefault(entry.id, set()).update(mine)
             for entry_id, terms in by_entry.items():
-                matcher.add(f"{name}|{entry_id}", list(nlp.tokenizer.pipe(sorted(terms))))
+                matcher.add(f"{name}|{entry_id}", [_term_doc(nlp, t) for t in sorted(terms)])
         return matcher
 
     class LexiconTerms:
@@ -158,6 +158,23 @@ def _register() -> None:
     @Language.factory("lexicon_patterns", default_config={"lexicons": []})
     def make_lexicon_patterns(nlp: Language, name: str, lexicons: list[str]) -> LexiconPatterns:
         return LexiconPatterns(nlp, lexicons)
+
+
+def _term_doc(nlp: Language, term: str) -> Doc:
+    """A term tokenised as the same words are in running text. A term that ends with an
+    elided word ("inculpé d'", "les crimes d'") is tokenised with a letter after it and the
+    letter dropped: alone, "d'" splits into "d" and "'", while in "d'escroquerie" the
+    tokenizer keeps "d'" whole, so the term would never match."""
+    if not term.endswith("'"):
+        return nlp.tokenizer(term)
+    from spacy.tokens import Doc
+
+    doc = nlp.tokenizer(term + "x")
+    if len(doc) < 2 or doc[-1].text != "x" or not doc[-2].text.endswith("'"):
+        return nlp.tokenizer(term)
+    words = [t.text for t in doc[:-1]]
+    spaces = [bool(t.whitespace_) for t in doc[:-1]]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def _matcher_key(lang: str, lexicons: list[str], script: Script) -> str:

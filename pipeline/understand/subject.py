@@ -402,6 +402,11 @@ _APPOSITION = re.compile(
 _BEFORE_ALIAS = re.compile(r"(?:[ \t]*[,،])?[ \t]*\n\s*$|[ \t]*[,،(][ \t]*$")
 
 
+# Before an alias cue with only a space, after a surname in capitals, as a caption or a
+# charging line writes it ("RASHAD THEODORE McKINNEY-BAIN a/k/a \"Shaddy\"").
+_CAPS_BEFORE_ALIAS = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]{2})[ \t]+$")
+
+
 def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
     """A name in apposition before a prose birth or alias cue ("LEBEDEVA Anna Igorevna,
     born ...", "NAME,\na/k/a ...").
@@ -417,6 +422,8 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
     seg_from = max(0, c - 160)
     gap = _BEFORE_ALIAS if cue.field == "alias" else _APPOSITION
     m = gap.search(raw, seg_from, c)
+    if m is None and cue.field == "alias":
+        m = _CAPS_BEFORE_ALIAS.search(raw, seg_from, c)
     if m is None:
         return None
     tokens = list(re.finditer(r"\S+", raw[seg_from : m.start()]))
