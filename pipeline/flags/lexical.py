@@ -29,7 +29,7 @@ from pipeline.flags.cues import CUES, NEGATION, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
-from pipeline.records import Document, Evidence, Packet, Provenance
+from pipeline.records import NOTICE_TYPES, Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
@@ -40,6 +40,14 @@ COUNTERPART_GAP = 2  # tokens between the verb and the status word: an article, 
 SUBJECT = "cue.subject-reference"
 OUTLET = "cue.media-outlet"
 COLLECTIVE = "cue.collective-noun"
+REFUGEE = "misuse.refugee-asylum"
+# Words right before a country name that make it the place or the grantor of a status
+# ("statut en Suisse", "asylum granted by Germany", "asilo en España", "اللجوء في ألمانيا").
+_HOST_WORDS = frozenset({
+    "in", "by", "en", "au", "aux", "par", "por", "في", "من", "لدى", "within", "dans",
+})
+_HOST_REACH = 8  # tokens between the status word and the country
+_PERSECUTION = re.compile(r"persecu|اضطهاد|fled|fui|huy")
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ class _Context:
             for w in normalize_term(f.value).replace(",", " ").split() if len(w) > 2
         }
         self.packet_iccs = set().union(*self.doc_iccs.values()) if self.doc_iccs else set()
+        self.issuing = _requester(packet)
         # Words that can be a family name: all but the first word of a name, and the word
         # before the comma of "SURNAME, Given" ("صحفي يعمل" read as a name is no family name).
         self.surnames: set[str] = set()
@@ -437,7 +446,60 @@ def _why_held(
     for rule in fe.entry.exceptions:
         if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
             return rule.reason
+    if fe.entry.flag == REFUGEE and ctx.issuing:
+        host = _status_from_requester(page, hit, sentence, ctx.issuing)
+        if host is not None:
+            return (
+                f"the protection named here is the requesting country's own (\"{host}\"): "
+                "refugee status counts against a request from the country the person fears, "
+                "not from the one that granted it"
+            )
     return None
+
+
+def _requester(packet: Packet) -> str | None:
+    """The requesting country when the packet states it: the manifest's, else the one a
+    notice or diffusion names. A country named in a bare summary of facts is no requester
+    ("s'est réfugié en Belgique" says where he went, not who asks)."""
+    if packet.manifest and packet.manifest.issuing_country:
+        return packet.manifest.issuing_country
+    return next((
+        d.fields.notice.issuing_country.normalized for d in packet.documents
+        if d.doc_type in NOTICE_TYPES and d.fields.notice.issuing_country is not None
+        and d.fields.notice.issuing_country.normalized
+    ), None)
+
+
+def _country_code(entry_id: str) -> str:
+    return entry_id.rsplit(".", 1)[-1].upper()
+
+
+def _status_from_requester(
+    page: _Page, hit: Hit, sentence: tuple[int, int], issuing: str
+) -> str | None:
+    """The refugee or asylum status is the one the requesting country itself granted or
+    examines ("Statut en Suisse : réfugié reconnu" in a Swiss request; "asylum seeker in
+    Germany" in a German one): the nearest country named in the sentence, within a few
+    tokens of the status word, is the issuing country, introduced by a word of place or
+    agency ("en", "in", "by", "por", "في"). INTERPOL's refugee policy (GA-2017-86-RES-09)
+    protects a refugee from the country where he fears persecution, so a status granted by
+    the requester is no sign against its own request. A sentence that speaks of persecution
+    or flight is left alone (the feared country may be the one named)."""
+    if _PERSECUTION.search(page.view.text[sentence[0]:sentence[1]]):
+        return None
+    countries = [
+        (c, _distance(page, hit, c.start, c.end)) for c in page.view.hits("countries-names")
+        if sentence[0] <= c.start < sentence[1] and (c.end <= hit.start or c.start >= hit.end)
+    ]
+    if not countries:
+        return None
+    country, gap = min(countries, key=lambda x: x[1])
+    if gap > _HOST_REACH or _country_code(country.entry_id) != issuing:
+        return None
+    before = [t for t in page.view.doc if t.idx < country.start and sentence[0] <= t.idx]
+    if not before or before[-1].text not in _HOST_WORDS:
+        return None
+    return page.view.quote(before[-1].idx, country.end)
 
 
 def _lowering(fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context) -> ExceptionRule | None:

@@ -753,14 +753,23 @@ def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
     return span
 
 
+# A sentence ends between a birth label and a date: the label was a word of the sentence
+# before, not a label (French "né", folded to "ne", is also the negation: "il ne l'a pas
+# ramenée. Le 25 juillet 2022, ..." is no date of birth).
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
 def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
+    """Dates and places of birth after a birth label. A label and its date sit in one
+    sentence: a full stop between them means the "label" was a word of the sentence before
+    (`_SENTENCE_END`)."""
     dates: list[Found] = []
     places: list[Found] = []
     for view in views:
         on_page = view_dates(view)
         for lab in labels(view, {"birth-date"}):
             date = _date_after(on_page, lab.value_start, 30)
-            if date is None:
+            if date is None or _SENTENCE_END.search(view.text, lab.value_start, date.start):
                 continue
             date = _restated(view, on_page, date)
             dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.9))
