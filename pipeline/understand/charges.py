@@ -1358,9 +1358,23 @@ def _concurrence() -> re.Pattern[str]:
 
 def _worded(info: PageInfo, a: int, b: int) -> bool:
     """Whether `[a, b)` may name an offence: a word of four letters, or an offence's name
-    however short ("Vol", "Robo")."""
+    however short ("Vol", "Robo"), and not a penalty."""
+    if _is_penalty(info, a, b):
+        return False
     return bool(re.search(r"[^\W\d_]{4,}", info.view.text[a:b])) or any(
         a <= h.start and h.end <= b for h in info.iccs
+    )
+
+
+def _is_penalty(info: PageInfo, a: int, b: int) -> bool:
+    """Whether `[a, b)` opens with a term and names a custodial penalty ("cinq ans
+    d'emprisonnement (escroquerie)", the line after a penalty label): a penalty, which no
+    charge's wording opens with."""
+    text = info.view.text
+    lead = a + len(text[a:b]) - len(text[a:b].lstrip(" \t\n-–•:"))
+    events = info.events.events
+    return any(k == "duration" and lead <= s <= lead + 1 for s, _e, k, _d in events) and any(
+        k == "penalty.custodial" and a <= s < b for s, _e, k, _d in events
     )
 
 
