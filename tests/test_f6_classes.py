@@ -5,30 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Document, Page
 from pipeline.understand.charges import read_offenses
-from pipeline.understand.doctype import split_and_classify
-from pipeline.understand.pageview import PageView, view_page
 from pipeline.understand.penalties import read_penalty
-
-
-def _view(text: str, lang: str) -> PageView:
-    return view_page("t", Page(number=1, text=text, method="text-layer"), lang)
-
-
-def _offenses(text: str, lang: str) -> list[tuple[str, list[str]]]:
-    return [(o.text, o.articles) for o in read_offenses([_view(text, lang)], None)[0]]
-
-
-def _doc_type(text: str, lang: str) -> str:
-    page = Page(number=1, text=text, method="text-layer", language=lang)
-    doc = Document(
-        id="d", file_name="d.pdf", sha256="0" * 64, media_type="application/pdf",
-        language=lang, pages=[page],
-    )
-    [(part, _)] = split_and_classify(doc, [view_page(doc.id, page, lang)])
-    return part.doc_type
-
+from tests.understand_helpers import doc_type as _doc_type
+from tests.understand_helpers import offenses as _offenses
+from tests.understand_helpers import view as _view
 
 # ---- a Canadian information (Criminal Code, Form 2): "DÉNONCIATION" / "INFORMATION", and
 # counts whose particulars end "commettant ainsi l'acte criminel prévu à l'alinéa 267(1)a)"
@@ -181,6 +162,6 @@ def test_means_of_theft_is_no_charge() -> None:
     text = ("ARRÊT\nAttendu que l'accusé a été renvoyé pour meurtre, prévu et réprimé par "
             "l'article 275 du Code pénal ;\nAttendu qu'il s'est introduit par effraction au "
             "domicile de la victime ;\n")
-    views = [view_page("t", Page(number=1, text=text, method="text-layer"), "fr")]
+    views = [_view(text, "fr")]
     got = [o.text for o in read_offenses(views, "judgment")[0]]
     assert "effraction" not in got

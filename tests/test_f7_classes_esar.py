@@ -6,33 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Document, Page
 from pipeline.understand.charges import read_offenses
 from pipeline.understand.decision import read_decision
-from pipeline.understand.doctype import split_and_classify
-from pipeline.understand.pageview import PageView, view_page
-
-
-def _view(text: str, lang: str) -> PageView:
-    return view_page("t", Page(number=1, text=text, method="text-layer"), lang)
+from tests.understand_helpers import doc_type as _doc_type
+from tests.understand_helpers import offenses as _offenses
+from tests.understand_helpers import view as _view
 
 
 def _charges(text: str, lang: str, doc_type: str | None = None) -> list[str]:
     return [o.text for o in read_offenses([_view(text, lang)], doc_type)[0]]
-
-
-def _offenses(text: str, lang: str) -> list[tuple[str, list[str]]]:
-    return [(o.text, o.articles) for o in read_offenses([_view(text, lang)], None)[0]]
-
-
-def _doc_type(text: str, lang: str) -> str:
-    page = Page(number=1, text=text, method="text-layer", language=lang)
-    doc = Document(
-        id="d", file_name="d.pdf", sha256="0" * 64, media_type="application/pdf",
-        language=lang, pages=[page],
-    )
-    [(part, _)] = split_and_classify(doc, [view_page(doc.id, page, lang)])
-    return part.doc_type
 
 
 # ---- "los delitos de A, y\nB,\nen perjuicio del Estado": the victim after the contraction

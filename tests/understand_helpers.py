@@ -1,0 +1,27 @@
+"""Shared readers for the understanding tests: one page of text through one reader."""
+from __future__ import annotations
+
+from pipeline.records import Document, Page
+from pipeline.understand.charges import read_offenses
+from pipeline.understand.doctype import split_and_classify
+from pipeline.understand.pageview import PageView, view_page
+
+
+def view(text: str, lang: str) -> PageView:
+    return view_page("t", Page(number=1, text=text, method="text-layer"), lang)
+
+
+def offenses(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """Each charge read from the text, with its law articles."""
+    return [(o.text, o.articles) for o in read_offenses([view(text, lang)], None)[0]]
+
+
+def doc_type(text: str, lang: str) -> str:
+    """The document type of a one-page document holding the text."""
+    page = Page(number=1, text=text, method="text-layer", language=lang)
+    doc = Document(
+        id="d", file_name="d.pdf", sha256="0" * 64, media_type="application/pdf",
+        language=lang, pages=[page],
+    )
+    [(part, _)] = split_and_classify(doc, [view_page(doc.id, page, lang)])
+    return part.doc_type
