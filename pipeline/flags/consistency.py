@@ -28,7 +28,7 @@ from pipeline.records import (
     Packet,
     Provenance,
 )
-from pipeline.text.normalize import normalize_term
+from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import PageView
 
@@ -53,7 +53,7 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _script(words: frozenset[str]) -> str:
-    return "arabic" if any("\u0600" <= ch <= "\u06ff" for w in words for ch in w) else "latin"
+    return "arabic" if any(ARABIC_SCRIPT.search(w) for w in words) else "latin"
 
 
 def _same_word(x: str, y: str) -> bool:

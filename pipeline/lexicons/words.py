@@ -12,7 +12,7 @@ from functools import cache
 from typing import Literal
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.text.normalize import normalize_term
+from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 
 Script = Literal["any", "latin", "arabic"]
 
@@ -24,7 +24,7 @@ def words(lexicon: str, entry_id: str, *, script: Script = "any") -> tuple[str, 
     entry = load_lexicon(lexicon).get(entry_id)
     terms = {normalize_term(t) for _lang, t in entry.iter_terms()}
     if script != "any":
-        terms = {t for t in terms if (t[:1] >= "\u0600") == (script == "arabic")}
+        terms = {t for t in terms if bool(ARABIC_SCRIPT.match(t)) == (script == "arabic")}
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 
@@ -35,3 +35,14 @@ def word_alternation(lexicon: str, entry_id: str, *, script: Script = "any") -> 
     return "|".join(
         re.escape(t).replace("\\ ", r"\s+") for t in words(lexicon, entry_id, script=script)
     )
+
+
+@cache
+def word_start_alternation(lexicon: str, entry_id: str) -> str:
+    """The entry's terms as one group: a Latin-script term only where a word starts, an
+    Arabic one anywhere (a clitic such as "و" or "ب" may be written onto it)."""
+    latin = word_alternation(lexicon, entry_id, script="latin")
+    arabic = word_alternation(lexicon, entry_id, script="arabic")
+    parts = [rf"(?<![^\W\d_])(?:{latin})"] if latin else []
+    parts += [f"(?:{arabic})"] if arabic else []
+    return "(?:" + "|".join(parts) + ")"

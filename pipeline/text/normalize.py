@@ -12,9 +12,14 @@ verbatim from the page.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+# A character of the Arabic script (base block, supplement and presentation forms): the
+# one test of "is this Arabic" for terms, tokens and pages.
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 _ARABIC_FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import Script, word_alternation
+from pipeline.lexicons.words import Script, word_alternation, word_start_alternation
 from pipeline.records import Found, Offense
 from pipeline.text.normalize import normalize_term
 from pipeline.understand import penalties as pen
@@ -820,8 +820,7 @@ def _number_label_before() -> re.Pattern[str]:
     """A number label just before a bracketed figure ("القرار بقانون رقم (20)", "Law No. (5)"):
     the figure is a reference, not a list marker."""
     return re.compile(
-        rf"(?:(?<![^\W\d_])(?:{_word_list('word.number-label', script='latin')})"
-        rf"|{_word_list('word.number-label', script='arabic')})\s*$"
+        rf"{word_start_alternation(WORDS, 'word.number-label')}\s*$"
     )
 
 
@@ -1505,8 +1504,7 @@ def _first_clause(text: str, a: int, b: int) -> int:
 @cache
 def _purpose_clause() -> re.Pattern[str]:
     return re.compile(
-        rf"[\s,،]+(?:(?<![^\W\d_])(?:{_word_list('word.purpose-clause', script='latin')})"
-        rf"|(?:{_word_list('word.purpose-clause', script='arabic')}))(?![^\W\d_])"
+        rf"[\s,،]+{word_start_alternation(WORDS, 'word.purpose-clause')}(?![^\W\d_])"
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lexicons.words import Script, word_alternation, words
+from pipeline.lexicons.words import Script, word_alternation, word_start_alternation, words
 from pipeline.records import NOTICE_TYPES, Decision, Found
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -86,7 +86,7 @@ def _by_rx() -> re.Pattern[str]:
 def _negation_rx() -> re.Pattern[str]:
     """A negation ending the text before an in-absentia word ("not", "non", "غير")."""
     return re.compile(
-        rf"(?:(?<!\w)(?:{_w('word.negation', 'latin')})|{_w('word.negation', 'arabic')})\s*$"
+        rf"{word_start_alternation('decision-words', 'word.negation')}\s*$"
     )
 
 

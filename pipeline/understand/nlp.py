@@ -26,7 +26,7 @@ from pipeline.config import SUPPORTED_LANGUAGES
 from pipeline.diskcache import cached, digest
 from pipeline.lexicons.loader import lexicon_digest, lexicons_dir, load_lexicon
 from pipeline.lexicons.schema import PLACEHOLDER
-from pipeline.text.normalize import normalize_term
+from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 TERMS_KEY = "terms"
 Script = Literal["latin", "arabic"]
-# A letter of the Arabic script (base block, supplement and presentation forms)
-ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Lexicons whose Arabic terms also match with a clitic attached to the first word
 # ("والسب", "بالتجمهر", "للتطرف"): Arabic writes و ب ل ف ك as part of the word.
 PREFIXED_LEXICONS = ("flags-", "context-cues")
@@ -71,7 +69,8 @@ def _register() -> None:
                 forms = {folded}
                 if prefixed and lang == "ar":
                     forms |= arabic_prefixed(folded)
-                mine = {f for f in forms if (ARABIC.search(f) is not None) == (script == "arabic")}
+                arabic = script == "arabic"
+                mine = {f for f in forms if bool(ARABIC_SCRIPT.search(f)) == arabic}
                 if mine:
                     by_entry.setdefault(entry.id, set()).update(mine)
             for entry_id, terms in by_entry.items():
@@ -109,7 +108,7 @@ def _register() -> None:
         def __call__(self, doc: Doc) -> Doc:
             spans = []
             scripts: list[Script] = ["latin"]
-            if ARABIC.search(doc.text):
+            if ARABIC_SCRIPT.search(doc.text):
                 scripts.append("arabic")
             for script in scripts:
                 matcher = self._matcher(script)
