@@ -487,7 +487,17 @@ def validity(packet: Packet) -> Iterator[Candidate]:
 
 
 def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
-    """A judgment read as in absentia or by default, unless a retrial guarantee is found."""
+    """A judgment read as in absentia or by default, unless a retrial guarantee is found.
+
+    A guarantee in the judgment's own document (cue.retrial-guarantee) holds it back; so does
+    the law's own voiding of a judgment by default on arrest with a new examination of the
+    case (cue.retrial-by-law, e.g. French CPP art. 379-4) stated in any document of the packet,
+    since a notice summary and the judgment extract beside it name the same judgment.
+    """
+    by_law = next(
+        ((v, h) for vs in views.values() for v in vs if (h := has_cue(v, "cue.retrial-by-law"))),
+        None,
+    )
     for doc in packet.documents:
         found = doc.fields.decision.in_absentia
         if found is None:
@@ -506,7 +516,7 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         ):
             continue  # "searched in his absence": no trial or judgment named
         retrial = next(
-            ((v, h) for v in doc_views if (h := has_cue(v, "cue.retrial-guarantee"))), None
+            ((v, h) for v in doc_views if (h := has_cue(v, "cue.retrial-guarantee"))), by_law
         )
         held = None
         if retrial is not None:
