@@ -166,6 +166,47 @@ class PageInfo:
     stops: list[int] = field(default_factory=list)  # where wording ends (law, penalty cues)
 
 
+# A law column's cell that opens with bare article numbers ("362 من قانون العقوبات", "210 و211")
+_CELL_ARTICLES = re.compile(
+    r"\d{1,4}(?:[-./]\d{1,4})*(?![\d/])(?:\s*(?:,|،|و|y|e|et|and|&)\s*\d{1,4}(?:[-./]\d{1,4})*(?![\d/]))*"
+)
+_ROW_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
+
+
+@cache
+def _law_column() -> re.Pattern[str]:
+    """The header cell of a table's law column ("Article", "Norma", "Texte", "المادة")."""
+    return re.compile(rf"(?:{_word_list('word.law-column')})")
+
+
+def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
+    """Citations written as bare numbers in a table's law column: under a header row one of
+    whose cells is a law word ("| Offence | Article |", "م | التهمة | المادة"), a row's cell in
+    that column that opens with numbers ("362 من قانون العقوبات", "210 y 211") cites those
+    articles, as "art. 362" would. A line that is no row ends the table."""
+    text, rx = view.text, _law_column()
+    hits: list[Hit] = []
+    column: int | None = None
+    for line in lines:
+        row = text[line.start : line.end]
+        if not row.startswith("|") and row.count("|") < 2:
+            column = None
+            continue
+        cells = list(_ROW_CELL.finditer(row))
+        law = [k for k, c in enumerate(cells) if c.group("cell") and rx.fullmatch(c.group("cell"))]
+        if law:
+            column = law[0]
+            continue
+        if column is None or column >= len(cells):
+            continue
+        m = _CELL_ARTICLES.match(cells[column].group("cell"))
+        if m is not None:
+            a = line.start + cells[column].start("cell")
+            hits.append(Hit("patterns", "article.cited", a, a + m.end(), text[a : a + m.end()],
+                            "pattern"))
+    return hits
+
+
 @cache
 def _iccs_names() -> dict[str, tuple[str, str]]:
     """ICCS entry id → (code, official name)."""
@@ -295,7 +336,8 @@ def _page_info(view: PageView) -> PageInfo:
     ])
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
-        [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
+        [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+        + _column_citations(view, lines),
         pen.page_events(view),
     )
     text = view.text
@@ -1518,6 +1560,25 @@ def _purpose_cut(text: str, a: int, b: int) -> int:
     return m.start()
 
 
+@cache
+def _amount_clause() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s,،]+{word_start_alternation(WORDS, 'word.amount-clause')}(?![^\W\d_])"
+    )
+
+
+def _amount_cut(text: str, a: int, b: int) -> int:
+    """A charge worded as a verb phrase ends before the amount or the entrustment of the
+    property, with or without a comma ("أعطى بسوء نية ... أربعة شيكات بمبلغ قدره ...", "بدد
+    المنقولات المبينة وصفاً وقيمة بالأوراق المسلمة إليه على سبيل الوكالة", "... for a total
+    amount of ..."), when three words of the offence stand before it: a short phrase ("بدد
+    المبالغ المسلمة إليه") needs the clause to say what was taken."""
+    m = _amount_clause().search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 3:
+        return b
+    return m.start()
+
+
 def _class_word_before(text: str, a: int) -> int:
     """Back over an Arabic class word a cue or split left out ("بجرم الاحتيال" → "جرم
     الاحتيال"), since it is part of the offence's name as written."""
@@ -1748,6 +1809,7 @@ def read_offenses(
         for a, b in parts:
             a = _class_word_before(view.text, _skip_lead(view.text, _past_cue(info, a, b), b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
+            b = _amount_cut(view.text, a, b)
             b = _before_gloss(info, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
