@@ -166,6 +166,47 @@ class PageInfo:
     stops: list[int] = field(default_factory=list)  # where wording ends (law, penalty cues)
 
 
+# A law column's cell that opens with bare article numbers ("362 من قانون العقوبات", "210 و211")
+_CELL_ARTICLES = re.compile(
+    r"\d{1,4}(?:[-./]\d{1,4})*(?![\d/])(?:\s*(?:,|،|و|y|e|et|and|&)\s*\d{1,4}(?:[-./]\d{1,4})*(?![\d/]))*"
+)
+_ROW_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
+
+
+@cache
+def _law_column() -> re.Pattern[str]:
+    """The header cell of a table's law column ("Article", "Norma", "Texte", "المادة")."""
+    return re.compile(rf"(?:{_word_list('word.law-column')})")
+
+
+def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
+    """Citations written as bare numbers in a table's law column: under a header row one of
+    whose cells is a law word ("| Offence | Article |", "م | التهمة | المادة"), a row's cell in
+    that column that opens with numbers ("362 من قانون العقوبات", "210 y 211") cites those
+    articles, as "art. 362" would. A line that is no row ends the table."""
+    text, rx = view.text, _law_column()
+    hits: list[Hit] = []
+    column: int | None = None
+    for line in lines:
+        row = text[line.start : line.end]
+        if not row.startswith("|") and row.count("|") < 2:
+            column = None
+            continue
+        cells = list(_ROW_CELL.finditer(row))
+        law = [k for k, c in enumerate(cells) if c.group("cell") and rx.fullmatch(c.group("cell"))]
+        if law:
+            column = law[0]
+            continue
+        if column is None or column >= len(cells):
+            continue
+        m = _CELL_ARTICLES.match(cells[column].group("cell"))
+        if m is not None:
+            a = line.start + cells[column].start("cell")
+            hits.append(Hit("patterns", "article.cited", a, a + m.end(), text[a : a + m.end()],
+                            "pattern"))
+    return hits
+
+
 @cache
 def _iccs_names() -> dict[str, tuple[str, str]]:
     """ICCS entry id → (code, official name)."""
@@ -295,7 +336,8 @@ def _page_info(view: PageView) -> PageInfo:
     ])
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
-        [h for h in view.hits("patterns") if h.entry_id == "article.cited"],
+        [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+        + _column_citations(view, lines),
         pen.page_events(view),
     )
     text = view.text
@@ -439,12 +481,30 @@ def _is_caps_heading(view: PageView, line: Line) -> bool:
 _OUTLINE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)\-]")
 
 
+HEADING_LINES = 3  # lines a numbered section's opening sentence may run before its list
+
+
+def _section_heading(info: PageInfo, first: int) -> Line:
+    """The line that opens the numbered section whose sentence heads the block at `first`:
+    the line just above, or the numbered line a few lines up when the sentence runs over
+    line breaks ("3. Offences disclosed. From the statements ... the following offences
+    are disclosed against\nthe suspect:"); the line above when none is numbered."""
+    text = info.view.text
+    for k in range(first - 1, max(-1, first - 1 - HEADING_LINES), -1):
+        line = info.lines[k]
+        if _OUTLINE_NUMBER.match(text, line.start, line.end):
+            return line
+        if line.blank_before:
+            break  # the paragraph opens here, unnumbered
+    return info.lines[first - 1]
+
+
 def _next_section(info: PageInfo, first: int, line: Line) -> bool:
     """Whether `line` opens the section after the numbered one whose heading opened the
     block ("3. Qualification :\n- vol ...\n4. Procédure. ..."), the blank line lost."""
     if first == 0:
         return False
-    heading, text = info.lines[first - 1], info.view.text
+    heading, text = _section_heading(info, first), info.view.text
     a = _OUTLINE_NUMBER.match(text, heading.start, heading.end)
     b = _OUTLINE_NUMBER.match(text, line.start, line.end)
     if a is not None and b is not None:
@@ -488,21 +548,40 @@ def _ordinal_ranks() -> dict[str, int]:
     return ranks
 
 
-_TABLE_ROW = re.compile(r"\|\s*(?P<cell>[^|\n]*?)\s*(?=\|)")
+_TABLE_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
+# A row's index cell: "No.", "N°", "#", "1", "1.", "ii", "رقم" (the charge's name follows it)
+_INDEX_CELL = re.compile(r"(?:n[o°º]\.?|#|\d{1,2}[.)]?|[ivx]{1,4}[.)]?|رقم|الرقم|م)?", re.I)
+
+
+def _table_row(text: str, line: Line) -> tuple[int, int] | None:
+    """The span of a table row's first worded cell, or None when the line is no row. A row
+    is a line whose cells are parted by "|": bordered ("| Murder | s. 117 |") or borderless
+    with at least two bars ("1 | Murder | s. 117"); an index cell ("No.", "1") is passed."""
+    row = text[line.start:line.end]
+    if not row.startswith("|") and row.count("|") < 2:
+        return None
+    cells = list(_TABLE_CELL.finditer(row))[1 if row.startswith("|") else 0 :]
+    first = cells[0].group("cell") if cells else ""
+    if len(cells) > 1 and first and _INDEX_CELL.fullmatch(first):
+        cells = cells[1:]
+    if not cells:
+        return None
+    return line.start + cells[0].start("cell"), line.start + cells[0].end("cell")
 
 
 def _table_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
     """Items of a charges block written as a table, one row a line ("| Charge | Law |" over
-    "| Murder | Criminal Code, s. 117 |"): the first cell of a row is the charge's name, the
-    rest of the row its law and penalty. A row whose first cell is a heading word ("Charge",
+    "| Murder | Criminal Code, s. 117 |", or borderless "No. | Offence | Provision" over
+    "1 | Murder | s. 117"): the first worded cell of a row is the charge's name, the rest of
+    the row its law and penalty. A row whose first worded cell is a heading word ("Charge",
     "Infraction", "Delito") is the table's header. Empty when the block is no table."""
     view, text = info.view, info.view.text
     items: list[Item] = []
     for line in info.lines[first:]:
-        m = _TABLE_ROW.match(text, line.start, line.end)
-        if m is None:
+        cell = _table_row(text, line)
+        if cell is None:
             break
-        a, b = m.span("cell")
+        a, b = cell
         if a == b or any(
             h.entry_id == "cue.charges" and h.start <= a and b <= h.end for h in info.cues
         ):
@@ -514,7 +593,7 @@ def _table_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
 def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
     """Items of a charges block whose first line is `info.lines[first]`."""
     view, text = info.view, info.view.text
-    if first < len(info.lines) and text.startswith("|", info.lines[first].start):
+    if first < len(info.lines) and _table_row(text, info.lines[first]) is not None:
         return _table_items(info, first, header)
     item_rx = _item_start()
     starts: list[tuple[int, int]] = []  # (line index, wording start)
@@ -557,6 +636,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 break
             if not starts and line.blank_before and not _ocr_gap(info, i):
                 break  # an unnumbered list ends at a blank line, unless OCR put it mid-sentence
+        if m is not None and not starts and i > first and line.blank_before and text[
+            : line.start
+        ].rstrip().endswith("."):
+            break  # "theft ... of the Penal Code.\n\n2. The accused absconded": a paragraph
         first_style = _marker_style(text, info.lines[starts[0][0]].start) if starts else ""
         if m is not None and starts and line.blank_before and not _same_style(
             info, _marker_style(text, line.start), first_style
@@ -582,7 +665,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             h.entry_id == "cue.charged-with" and a <= h.start < block_end for h in info.cues
         ) or _narrative().match(text, a):
             return []  # prose: its "charged with ..." cues say where the charges are
-        return [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
+        found = _enumerated(info, a, block_end)  # "theft contrary to s. 283; uttering ..."
+        for it in found:
+            it.header = header
+        return found or [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
     items = []
     for k, (line_at, a) in enumerate(starts):
         region_end = info.lines[starts[k + 1][0] - 1].end if k + 1 < len(starts) else block_end
@@ -970,7 +1056,9 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 a <= s_ < a + 12 for s_, _e, _k, _d in info.events.events
             ):
                 continue  # "..., de un à vingt ans de travaux forcés": the penalty, not a charge
-            cited = stop < b and any(h.start >= stop and h.start - stop < 12 for h in info.articles)
+            cited = stop < b and any(
+                h.start >= stop and h.start - _past_law_cue(info, stop) < 12 for h in info.articles
+            )  # "uttering a false document contrary to section 360": its own citation
             if _law_title().search(text, a, stop) or not (
                 any(a <= h.start and h.end <= stop for h in info.iccs)
                 or _QUOTE_START.match(text, a)
@@ -987,6 +1075,14 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
         out.append(nxt)
         prev, pos = nxt, stop
     return out
+
+
+def _past_law_cue(info: PageInfo, pos: int) -> int:
+    """Past a law cue that opens at `pos` ("contrary to", "prévu et puni par", "previsto en",
+    "طبقا للمادة"), where the citation it introduces starts; `pos` when none opens there."""
+    ends = [h.end for h in info.cues
+            if h.entry_id in ("cue.charge-end", "cue.law") and h.start == pos]
+    return max(ends, default=pos)
 
 
 def _blank_between(info: PageInfo, a: int, b: int) -> bool:
@@ -1131,6 +1227,14 @@ def _list_goes_on(info: PageInfo, li: int, end: int) -> bool:
     )
 
 
+def _closes_sentence_colon(info: PageInfo, hit: Hit, line: Line) -> bool:
+    """Whether a charges cue in running text is the last word before a colon that ends its
+    line ("He stood trial on three counts:", "... pour répondre des préventions :", "... por
+    los delitos:"): the sentence opens the list below, as a heading would."""
+    text = info.view.text
+    return text[hit.end : line.end].strip() == ":" and line.end < len(text)
+
+
 def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
     """Every charge item on a page, and the regions (blocks) they came from."""
     items: list[Item] = []
@@ -1148,6 +1252,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
         line = info.lines[li]
         how = _heading_after(info, hit)
+        if how is None and kind == "cue.charges" and _closes_sentence_colon(info, hit, line):
+            how = "heading"  # "... stood trial on three counts:" over the list of charges
         found: list[Item] = []
         colon = _header_colon(info, hit) if kind != "cue.charges" and how is None else None
         if kind == "cue.indicted-list" and colon is None:
@@ -1518,6 +1624,25 @@ def _purpose_cut(text: str, a: int, b: int) -> int:
     return m.start()
 
 
+@cache
+def _amount_clause() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s,،]+{word_start_alternation(WORDS, 'word.amount-clause')}(?![^\W\d_])"
+    )
+
+
+def _amount_cut(text: str, a: int, b: int) -> int:
+    """A charge worded as a verb phrase ends before the amount or the entrustment of the
+    property, with or without a comma ("أعطى بسوء نية ... أربعة شيكات بمبلغ قدره ...", "بدد
+    المنقولات المبينة وصفاً وقيمة بالأوراق المسلمة إليه على سبيل الوكالة", "... for a total
+    amount of ..."), when three words of the offence stand before it: a short phrase ("بدد
+    المبالغ المسلمة إليه") needs the clause to say what was taken."""
+    m = _amount_clause().search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 3:
+        return b
+    return m.start()
+
+
 def _class_word_before(text: str, a: int) -> int:
     """Back over an Arabic class word a cue or split left out ("بجرم الاحتيال" → "جرم
     الاحتيال"), since it is part of the offence's name as written."""
@@ -1748,6 +1873,7 @@ def read_offenses(
         for a, b in parts:
             a = _class_word_before(view.text, _skip_lead(view.text, _past_cue(info, a, b), b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
+            b = _amount_cut(view.text, a, b)
             b = _before_gloss(info, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:

@@ -28,6 +28,8 @@ _NUMBERS = re.compile(r"\d+")
 _OCR_RUN = re.compile(r"(?<![^\W\d_])(?=[lio]*\d)[\dlio]*\d[\dlio]*(?![^\W\d_])", re.I)
 _OCR_DIGITS = str.maketrans("lioLIO", "110110")
 _SPLIT_DAY = re.compile(r"^(\d) (\d)(?=\s?[./-])")
+# "1 1th day of September 2024": an ordinal day OCR split in two (the suffix tells it is one)
+_SPLIT_ORDINAL = re.compile(r"^(\d) (\d)(?=(?:er|st|nd|rd|th|º|°)(?![^\W\d_]))")
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ def _words_date(normalized: str) -> str | None:
 @lru_cache(maxsize=4096)
 def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | None:
     """ISO 8601 for one date as written (`12/03/1985`, `1er mars 1985`, `١٢ مارس ١٩٨٥`)."""
+    text = _SPLIT_ORDINAL.sub(r"\1\2", text.strip())
     normalized = _ocr_digits(normalize(text).text)
     if not re.search(r"[^\W\d_]", normalized):
         return _numeric(normalized, month_first)

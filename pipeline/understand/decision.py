@@ -197,11 +197,25 @@ def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, 
     return out
 
 
+def _block_heads(view: PageView) -> list[Label]:
+    """The heads of a notice's warrant section: its heading ("Arrest warrant or judicial
+    decision"), or a warrant's label opening a line ("Orden de captura: N.º X", "Arrest
+    warrant: No. X", "أمر القبض: رقم X") when labelled lines of the warrant's date or
+    authority follow it ("Fecha: ...", "Authority: ...")."""
+    heads = list(labels(view, {"warrant-block"}))
+    for lab in labels(view, {"arrest-warrant"}):
+        if lab.colon and lab.line_start and _block_fields(
+            view, lab.value_start, _block_end(view, lab)
+        ).keys() & {"date", "authority"}:
+            heads.append(lab)
+    return sorted(heads, key=lambda lab: lab.start)
+
+
 def _from_notice_block(views: list[PageView]) -> Decision | None:
     """The decision a notice cites in its warrant section."""
     context = _Context(views)
     for view in views:
-        for lab in labels(view, {"warrant-block"}):
+        for lab in _block_heads(view):
             start, end = lab.value_start, _block_end(view, lab)
             fields = _block_fields(view, start, end)
             number = _number_at(view, *fields["number"], prefixed=True) \

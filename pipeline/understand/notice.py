@@ -42,6 +42,16 @@ _COPULA = re.compile(
     r"ha quedado|quedo|se encuentra|remains?)\s(?:\w+\s){0,2}$"
 )
 _NEGATED = re.compile(r"\b(?:until|unless|or|ou|o|jusqu|hasta|not|pas|no)\b")
+# A sentence whose subject is a pronoun (or, in Spanish, left out) standing for the notice
+# named in the sentence before: "The Red Notice ... is no longer in the system. It was
+# deleted on ...", "Elle a été supprimée", "Fue cancelada", "Esta ha sido retirada".
+_PRONOUN_COPULA = re.compile(
+    r"(?:[.;\n]\s?)\s*(?:(?:it|this|elle|celle-ci|ella|esta|la misma)\s)?(?:has been|was|is now|"
+    r"a ete|est|ha sido|fue|ha quedado|quedo)\s(?:\w+\s){0,2}$"
+)
+_PREVIOUS_SENTENCE = re.compile(
+    _NOTICE_WORD + r"[^.;:]{0,200}[.;]\s*$"
+)
 _HEADER_LINES = 10
 # A line addressed to someone: the country named there is the addressee's, not the
 # issuer's ("To: NCB Lima", "Destinatarios: OCN de ...", "سعادة وزير العدل بجمهورية ...").
@@ -155,6 +165,23 @@ def _segment_labels(view: PageView) -> list[Label]:
     return out
 
 
+def _pronoun_status(text: str, start: int) -> int | None:
+    """Where a status word's sentence starts, when that sentence's subject is a pronoun
+    (or the Spanish verb alone) and the sentence just before it names the notice, diffusion
+    or warrant: "The Red Notice is no longer in the system. It was deleted on 20 March"
+    states the notice's status as much as "the Red Notice was deleted". A negated verb
+    ("it was not cancelled") does not count; the sentence before must end within 200
+    characters of the notice word."""
+    before = text[max(0, start - 60) : start]
+    m = _PRONOUN_COPULA.search(before)
+    if not m or _NEGATED.search(before[m.start() :]):
+        return None
+    sentence = start - len(before) + m.start()
+    if not _PREVIOUS_SENTENCE.search(text[max(0, sentence - 260) : sentence + 2]):
+        return None
+    return sentence + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
+
+
 def _status(views: list[PageView]) -> list[Found]:
     codes = _status_codes()
     out: list[Found] = []
@@ -184,6 +211,8 @@ def _status(views: list[PageView]) -> list[Found]:
             if m and not _NEGATED.search(before[m.start() :]):
                 start = hit.start - len(before) + m.start()
                 out.append(found(view, start, hit.end, normalized=code, confidence=0.8))
+            elif (p := _pronoun_status(text, hit.start)) is not None:
+                out.append(found(view, p, hit.end, normalized=code, confidence=0.7))
             elif arabic_ok:
                 out.append(found(view, hit.start, hit.end, normalized=code, confidence=0.7))
     return out

@@ -69,6 +69,9 @@ _NAME_JUNK = {
     "pasaporte", "dni", "id", "cin", "born", "male", "female", "in", "the", "of", "and",
     "for", "on", "at", "by", "en", "et", "par", "por", "pour", "para", "sur",
     "before", "coram", "hon", "honourable", "honorable", "justice",
+    # a letter's salutation on the line under the subject ("... NIYONKURU Éric\nExcellence,")
+    "excellence", "excellency", "excelencia", "excelentisimo", "excelentisima", "messieurs",
+    "mesdames", "senores", "sirs", "estimado", "estimada", "distinguido", "distinguida",
 }
 WORDS = "subject-words"  # stop words, end words and weak cues around a name (not matched)
 
@@ -399,7 +402,8 @@ _APPOSITION = re.compile(
 
 # Before an alias cue: a comma or bracket on the name's line, or the end of that line
 # ("EL AMRANI, Hicham\nalias « X »", "Rajiv Anand MALHOTRA-KEYES,\na/k/a", "NAME (alias").
-_BEFORE_ALIAS = re.compile(r"(?:[ \t]*[,،])?[ \t]*\n\s*$|[ \t]*[,،(][ \t]*$")
+# ("NAME,\na/k/a ...", "NAME\n(also called \"X\")", "NAME, alias ...", "NAME (alias ...")
+_BEFORE_ALIAS = re.compile(r"(?:[ \t]*[,،])?[ \t]*\n\s*\(?[ \t]*$|[ \t]*[,،(][ \t]*$")
 
 
 # Before an alias cue with only a space, after a surname in capitals, as a caption or a
