@@ -31,9 +31,10 @@ lint: venv
 samples: venv
 	$(BIN)/triage samples
 
-# Rebuild the offence-category model (models/) from data/train/, and the flag guide.
+# Rebuild the text models (models/: offence categories, misuse context) from data/train/.
 model: venv
 	$(BIN)/triage train
+	$(BIN)/triage eval calibrate --write
 
 docs: venv
 	$(BIN)/python -m pipeline.flags.docs

@@ -54,8 +54,10 @@ class _SideWork(threading.Thread):
                     warm_up(lang)
             if self.model:
                 from pipeline.flags.model import load_model
+                from pipeline.flags.modelfiles import SPECS
 
-                load_model()
+                for name in SPECS:
+                    load_model(name)
         except BaseException as exc:  # re-raised in the caller's thread
             self.error = exc
 

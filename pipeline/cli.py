@@ -275,23 +275,35 @@ def samples(
 
 
 @app.command()
-def train() -> None:
-    """Build the offence-category model from data/train/ into models/ (with its model card)."""
+def train(
+    model: Annotated[
+        list[str] | None,
+        typer.Option("--model", help="Model to build (default: every one): "
+                     "offense-categories, misuse-context."),
+    ] = None,
+) -> None:
+    """Build the text models from data/train/ into models/ (each with its model card)."""
+    from pipeline.flags.modelfiles import SPECS
     from pipeline.flags.training import train as run_training
 
-    try:
-        result = run_training()
-    except ValueError as exc:
-        _stderr().print(f"[red]{exc}[/]")
-        raise typer.Exit(2) from exc
-    cv = result.meta["cv"]
-    typer.echo(
-        f"{result.meta['name']} {result.meta['version']}: {result.meta['rows']} rows; "
-        f"grouped {cv['folds']}-fold macro-F1 (categories) {cv['macro_f1_categories']:.2f}; "
-        f"ordinary rows flagged {cv['ordinary_flagged_rate']:.1%}"
-    )
-    for path in (result.model_path, result.meta_path, result.card_path):
-        typer.echo(str(path))
+    unknown = sorted(set(model or []) - set(SPECS))
+    if unknown:
+        _stderr().print(f"[red]unknown model {', '.join(unknown)}; known: {', '.join(SPECS)}[/]")
+        raise typer.Exit(2)
+    for name in model or list(SPECS):
+        try:
+            result = run_training(spec=SPECS[name])
+        except ValueError as exc:
+            _stderr().print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from exc
+        cv = result.meta["cv"]
+        typer.echo(
+            f"{result.meta['name']} {result.meta['version']}: {result.meta['rows']} rows; "
+            f"grouped {cv['folds']}-fold macro-F1 {cv['macro_f1']:.2f}; "
+            f"{result.meta['negative']} rows flagged {cv['negative_flagged_rate']:.1%}"
+        )
+        for path in (result.model_path, result.meta_path, result.card_path):
+            typer.echo(str(path))
 
 
 eval_app = typer.Typer(
@@ -491,6 +503,35 @@ def eval_charges(
     console.print(table)
     for line in summary_lines(reports):
         console.print(line)
+
+
+@eval_app.command("calibrate")
+def eval_calibrate(
+    write: Annotated[bool, typer.Option(help="store the bars in models/misuse-context.*")] = False,
+) -> None:
+    """Set on the development cases the score from which the misuse-context model raises a
+    flag alone (see pipeline/evaluation/calibration.py); never reads the held-out cases."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.evaluation.calibration import PRECISION, calibrate
+    from pipeline.flags.model import load_model
+    from pipeline.flags.modelfiles import CONTEXT
+
+    if load_model(CONTEXT.name) is None:
+        _stderr().print("[red]models/misuse-context.* missing: run `triage train` first[/]")
+        raise typer.Exit(2)
+    choices = calibrate(write=write)
+    table = Table(title=f"Alone from (no legitimate dev case, precision >= {PRECISION:.0%})",
+                  title_justify="left")
+    for col in ("code", "alone from", "flagged alone", "labelled", "labelled, missed by rules"):
+        table.add_column(col)
+    for c in choices:
+        table.add_row(c.code, "never" if c.threshold > 1 else f"{c.threshold:.3f}",
+                      str(c.flagged), str(c.labelled), str(c.candidates))
+    Console().print(table)
+    if write:
+        typer.echo(f"written: models/{CONTEXT.name}.json and .md")
 
 
 def main() -> None:

@@ -6,9 +6,11 @@ import re
 from itertools import product
 
 import pandas as pd
+import pytest
 
 from pipeline.evaluation.cases import Case, load_cases
 from pipeline.flags.catalog import catalog
+from pipeline.flags.modelfiles import CATEGORIES, CONTEXT, SPECS, ModelSpec
 from pipeline.flags.training import load_corpus
 from pipeline.text.normalize import normalize
 
@@ -56,9 +58,10 @@ def test_no_source_case_or_near_duplicate_crosses_the_split() -> None:
     assert not close, f"near-duplicate texts across the split: {close}"
 
 
-def test_training_rows_do_not_copy_held_out_cases() -> None:
+@pytest.mark.parametrize("spec", list(SPECS.values()), ids=list(SPECS))
+def test_training_rows_do_not_copy_held_out_cases(spec: ModelSpec) -> None:
     _dev, holdout = all_cases()
-    corpus: pd.DataFrame = load_corpus()
+    corpus: pd.DataFrame = load_corpus(spec=spec)
     hold_text = " ".join(normalize(c.text()).text for c in holdout)
     hold = shingles(hold_text, n=8)
     copied = [
@@ -68,13 +71,17 @@ def test_training_rows_do_not_copy_held_out_cases() -> None:
     assert not copied, f"training rows copied from held-out cases: {copied[:10]}"
 
 
-def test_training_corpus_is_large_and_covers_every_label() -> None:
-    corpus = load_corpus()
-    assert len(corpus) >= 600
+@pytest.mark.parametrize(("spec", "rows", "per_label"), [(CATEGORIES, 600, 40), (CONTEXT, 500, 30)],
+                         ids=[CATEGORIES.name, CONTEXT.name])
+def test_training_corpus_is_large_and_covers_every_label(
+    spec: ModelSpec, rows: int, per_label: int
+) -> None:
+    corpus = load_corpus(spec=spec)
+    assert len(corpus) >= rows
     assert set(corpus["lang"]) == {"en", "fr", "es", "ar"}
     labels = corpus["label"].value_counts()
-    assert set(labels.index) == {*catalog().in_group("category"), "ordinary"}
-    assert labels.min() >= 40
+    assert set(labels.index) == spec.labels()
+    assert labels.min() >= per_label
     assert corpus["source"].str.len().min() > 5
 
 

@@ -2,8 +2,8 @@
 
 Candidates come from three places, and each flag says which fired: the flag
 lexicons read in context (`lexical`), rules over the structured fields and
-dates (`compliance`, `consistency`, `timing`), and the offence-category model
-(`model`).
+dates (`compliance`, `consistency`, `timing`), and the two text models: offence
+categories (`model`) and the misuse context (`context_model`).
 They merge into one flag per code (`candidates.merge`); the level follows
 from the raised flags by `levels.yaml`.
 """
@@ -48,9 +48,11 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
         *timing_candidates(packet, views, issuing_country(packet)[0]),
     ])))
     if use_model:
+        from pipeline.flags.context_model import context_candidates
         from pipeline.flags.model import model_candidates
 
         found += model_candidates(packet, views, found)
+        found += context_candidates(packet, views, found)
     return found
 
 
@@ -70,11 +72,9 @@ def versions(*, use_model: bool = True) -> dict[str, str]:
     for name in (*FLAG_LEXICONS, CUES, "countries", "iccs"):
         out[f"lexicon:{name}"] = load_lexicon(name).version
     if use_model:
-        from pipeline.flags.model import model_version
+        from pipeline.flags.model import model_versions
 
-        version = model_version()
-        if version:
-            out["model:offense-categories"] = version
+        out |= {f"model:{name}": version for name, version in model_versions().items()}
     return out
 
 

@@ -25,7 +25,7 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.lexical import category_exception_holds
-from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, models_dir, prepare
+from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, SPECS, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Evidence, Packet, Provenance
@@ -45,9 +45,9 @@ class Model:
 
 
 @cache
-def _load() -> Model | None:
-    meta_path = models_dir() / f"{MODEL_NAME}.json"
-    model_path = models_dir() / f"{MODEL_NAME}.npz"
+def _load(name: str) -> Model | None:
+    meta_path = models_dir() / f"{name}.json"
+    model_path = models_dir() / f"{name}.npz"
     if not (meta_path.exists() and model_path.exists()):
         return None
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -58,15 +58,16 @@ def _load() -> Model | None:
     )
 
 
-def load_model() -> Model | None:
-    """The built model, loaded once per process; None when `triage train` has not run."""
+def load_model(name: str = MODEL_NAME) -> Model | None:
+    """A built model (`modelfiles.SPECS`), loaded once per process; None when `triage train`
+    has not built it."""
     with _lock:
-        return _load()
+        return _load(name)
 
 
-def model_version() -> str | None:
-    model = load_model()
-    return model.version if model else None
+def model_versions() -> dict[str, str]:
+    """The version of every built model, by name."""
+    return {name: m.version for name in SPECS if (m := load_model(name))}
 
 
 @dataclass(frozen=True)

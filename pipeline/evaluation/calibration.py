@@ -1,0 +1,115 @@
+"""When may the misuse-context model raise a flag on its own? Chosen on the development cases.
+
+Cross-validation on the training sentences sets each code's corroboration threshold, but it
+cannot say how often a score passes by chance on a whole packet: a packet holds dozens of
+windows, most of them headings, identity blocks and warrant references, and the best of them
+is taken. So the bar for a flag raised by the model alone (`solo_thresholds` in
+`models/misuse-context.json`) is set on the development cases, where rules are written too:
+per code, the lowest score at which, over the cases where no rule or lexicon entry raised the
+code, no legitimate case is flagged and at least `PRECISION` of the flagged cases carry the
+code in their labels. A code with no such score is never raised by the model alone. The
+held-out cases are never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.evaluation.cases import Case, load_cases, write_packet
+from pipeline.evaluation.markdown import commit
+from pipeline.flags.modelfiles import CONTEXT, models_dir
+
+PRECISION = 0.5
+GRID = np.round(np.arange(0.30, 0.951, 0.025), 3)
+
+
+@dataclass(frozen=True)
+class CaseScore:
+    """A code's best window score in one case, for a case where rules did not raise it."""
+
+    case: str
+    code: str
+    score: float
+    labelled: bool  # the case's labels carry the code
+    legitimate: bool  # the case is labelled no-concerns-found
+
+
+def case_scores(cases: list[Case]) -> list[CaseScore]:
+    """The model's best score per code per case, where no rule raised the code and no lexicon
+    exception held it back in that window."""
+    from pipeline.chain import analyze_path
+    from pipeline.flags.context_model import best_windows
+    from pipeline.flags.engine import candidates, page_views
+
+    out: list[CaseScore] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in cases:
+            folder = write_packet(case, Path(tmp))
+            packet, assessment = analyze_path(folder, source=case.id, record=False,
+                                              use_model=False)
+            raised = {f.code for f in assessment.flags}
+            found = candidates(packet, use_model=False)
+            for s in best_windows(packet, page_views(packet), found):
+                if s.code in raised or s.held:
+                    continue
+                out.append(CaseScore(
+                    case.id, s.code, s.score, s.code in case.expected_flags,
+                    case.expected_level == "no-concerns-found",
+                ))
+    return out
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    threshold: float  # above 1: never alone
+    flagged: int
+    labelled: int  # of the flagged, those whose labels carry the code
+    candidates: int  # cases whose labels carry the code that no rule raised
+
+
+def choose(scores: list[CaseScore], codes: tuple[str, ...] = CONTEXT.codes) -> list[Choice]:
+    """Per code, the lowest grid score meeting the bar (see the module docstring)."""
+    out = []
+    for code in codes:
+        rows = [s for s in scores if s.code == code]
+        missed = sum(s.labelled for s in rows)
+        choice = Choice(code, 1.01, 0, 0, missed)
+        for t in GRID:
+            hits = [s for s in rows if s.score >= t]
+            if not hits:
+                break
+            good = sum(s.labelled for s in hits)
+            if not any(s.legitimate for s in hits) and good / len(hits) >= PRECISION:
+                choice = Choice(code, float(t), len(hits), good, missed)
+                break
+        out.append(choice)
+    return out
+
+
+def calibrate(write: bool = False) -> list[Choice]:
+    """Score the development cases and choose the solo thresholds; with `write`, store them in
+    the model's metadata and card."""
+    choices = choose(case_scores(load_cases("dev")))
+    if write:
+        from pipeline.flags.training import model_card
+
+        meta_path = models_dir() / f"{CONTEXT.name}.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
+        meta["solo_calibration"] = {
+            "split": "dev", "cases": len(load_cases("dev")), "commit": commit(),
+            "precision": PRECISION, "legitimate_flagged": 0,
+            "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
+                                  "labelled_not_raised_by_rules": c.candidates}
+                         for c in choices},
+        }
+        meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+        (models_dir() / f"{CONTEXT.name}.md").write_text(model_card(meta), encoding="utf-8")
+    return choices
