@@ -97,3 +97,27 @@ def test_an_association_defending_the_rights_of_black_citizens(tmp_path: Path) -
     found = codes(assessment)
     assert "misuse.human-rights-defender" in found
     assert "misuse.ethnic-minority" in found
+
+
+SUSPENDED_IN_FULL = """Diffusion : personne recherchée en vue de l'exécution d'une peine
+Faits : le 3 mai 2015 à Namur, DUBOIS Marc, comptable, a détourné 12 000 euros de la caisse de
+son employeur et remis les relevés à un journaliste.
+Infraction : abus de confiance, article 491 du Code pénal.
+Peine prononcée : huit mois d'emprisonnement avec sursis intégral.
+Décision : jugement du tribunal correctionnel de Namur du 10 octobre 2016.
+"""
+
+SUSPENDED_IN_FULL_EN = """Diffusion: wanted to serve a sentence
+Facts: on 3 May 2015 in Leeds, Mark DUBOIS, an accountant, embezzled GBP 12,000 from his employer.
+Offence: theft by an employee, section 1 of the Theft Act 1968.
+Sentence imposed: ten months' imprisonment, suspended in full.
+Decision: judgment of Leeds Crown Court of 10 October 2016.
+"""
+
+
+def test_a_sentence_suspended_in_full_leaves_nothing_to_serve(tmp_path: Path) -> None:
+    for text in (SUSPENDED_IN_FULL, SUSPENDED_IN_FULL_EN):
+        _packet, assessment = analyze(tmp_path, text)
+        assert "compliance.penalty-threshold" in codes(assessment), text[:40]
+    _packet, assessment = analyze(tmp_path, SUSPENDED_IN_FULL)
+    assert "misuse.journalist-media" not in codes(assessment)

@@ -104,6 +104,8 @@ def penalty_threshold(
                 f"The sentence imposed is {_duration(max(imposed))}",
                 _rule("penalty-threshold.sentence"), _ev(found),
             )
+        elif imposed and not left and views is not None:
+            yield from _suspended_in_full(convicted, views, max(imposed))
         return
     known = [o for o in _offenses(packet) if o.penalty_kind != "unknown"]
     if not known or any(o.penalty_kind in ("life", "death") for o in known):
@@ -530,6 +532,27 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
 
 _PRETRIAL = "cue.pretrial-measure"
 _JUDGMENT = "cue.judgment-word"
+
+
+def _suspended_in_full(
+    convicted: list[tuple[Document, Found | None, Found | None]],
+    views: dict[str, list[PageView]],
+    longest: int,
+) -> Iterator[Candidate]:
+    """The longest sentence imposed is suspended in full in its own sentence ("six mois
+    d'emprisonnement avec sursis intégral", cue.suspended-in-full): nothing is left to serve,
+    so a notice to execute it falls under the six-month threshold whatever its length."""
+    for doc, sentence, _left in convicted:
+        if sentence is None or sentence.evidence is None or _months(sentence) != longest:
+            continue
+        if _in_sentence(views.get(doc.id, []), sentence.evidence, "cue.suspended-in-full"):
+            yield Candidate(
+                "compliance.penalty-threshold", "high",
+                f"The sentence imposed ({_duration(longest)}) is suspended in full: "
+                "nothing is left to serve",
+                _rule("penalty-threshold.suspended"), _ev(sentence),
+            )
+            return
 
 
 def _in_sentence(

@@ -659,13 +659,18 @@ _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 
 
 def _excluded(view: PageView, hit: Hit) -> bool:
-    """The hit lies inside one of its entry's `excludes` phrases ("press conference")."""
+    """The hit lies inside one of its entry's `excludes` phrases ("press conference"), or
+    starts inside one and runs on past its end: a longer term that begins on the phrase's last
+    words ("remises à un journaliste de télévision": the excluded "à un journaliste" puts the
+    journalist in another role, and the longer term "journaliste de télévision" is still that
+    other person)."""
     pattern = _exclusions(hit.entry_id)
     if pattern is None:
         return False
     lo = max(0, hit.start - 80)
     return any(
-        m.start() <= hit.start + _clitics(view.text, hit.start, m.start()) and hit.end <= m.end()
+        m.start() <= hit.start + _clitics(view.text, hit.start, m.start())
+        and hit.start < m.end()
         for m in pattern.finditer(view.text, lo, hit.end + 80)
     )
 
