@@ -182,6 +182,19 @@ def _pretrial_term(doc: Document, code: str, views: dict[str, list[PageView]]) -
     return None
 
 
+def _same_provision(x: str, y: str) -> bool:
+    """Two article references name one provision: the same text, or one is the other with a
+    subdivision added ("4(1)" and "4(1)(a)"; "120" and "120-b" are different articles). A
+    notice often cites the section and the charge sheet the paragraph of it that applies."""
+    short, long = sorted((x.lower().replace(" ", ""), y.lower().replace(" ", "")), key=len)
+    return short == long or (long.startswith(short) and long[len(short)] in "(.")
+
+
+def _shared_articles(an: set[str], au: set[str]) -> set[str]:
+    """The articles of one document that name a provision the other document cites."""
+    return {a for a in an if any(_same_provision(a, b) for b in au)}
+
+
 def charges(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
@@ -205,7 +218,7 @@ def charges(
             # Both documents cite the same article for their charges: one offence, worded
             # (or translated) so that it reads as two classes ("armed robbery" and "theft
             # coupled with carrying a weapon", both "Art. 402"), not two charges.
-            shared = sorted(an & au)
+            shared = sorted(_shared_articles(an, au))
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the notice ({n.file_name}) charges \"{n.fields.offenses[0].text}\" while "
@@ -216,7 +229,7 @@ def charges(
                     "offence worded differently, not different charges"
                 ) if shared else None,
             )
-        if an and au and not an & au:
+        if an and au and not _shared_articles(an, au):
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the notice cites articles {', '.join(sorted(an))} and {u.file_name} cites "

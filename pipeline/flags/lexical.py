@@ -268,6 +268,30 @@ def _acted_on(
     return verb if subject else None
 
 
+POSSESSIVE = "cue.possessive"
+KINDRED = "cue.same-trade"
+
+
+def _possessed(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
+    """A possessive determiner right before the status word, or one word before it ("his
+    music editor", "son avocat", "su editor"): the word names someone related to the person
+    the possessive points back to (his employee, lawyer, publisher), not that person. A word
+    of the same trade in between ("his fellow journalists", "ses confrères journalistes")
+    keeps the status his."""
+    at = page.text.token(hit.start)
+    for c in page.cues:
+        if c.entry_id != POSSESSIVE or c.start < sentence[0] or c.end > hit.start:
+            continue
+        gap = at - page.text.token(c.end - 1) - 1
+        if gap == 0:
+            return c
+        if gap == 1 and not any(
+            k.entry_id == KINDRED and c.end <= k.start and k.end <= hit.start for k in page.cues
+        ):
+            return c
+    return None
+
+
 def _same_gender(reference: str, term: str) -> bool:
     """Whether an Arabic subject reference and a status word can name the same person: a
     noun and its apposition agree in gender, and the feminine adds ة (folded to ه), so
@@ -437,6 +461,13 @@ def _why_held(
                 f"the {term} named here is another person the subject dealt with "
                 f"(\"{quote}\"), not the subject"
             )
+        owner = _possessed(page, hit, sentence)
+        if owner is not None:
+            term = page.view.quote(hit.start, hit.end)
+            return (
+                f"\"{page.view.quote(owner.start, hit.end)}\" names a person related to "
+                f"someone, not that person's own status (the {term} is another person)"
+            )
         cue = _other_role(page, hit, sentence, ctx.names)
         if cue is not None:
             role = "witness" if cue.entry_id == "cue.witness-role" else "victim"
@@ -528,7 +559,9 @@ def _around(page: _Page, hit: Hit, reach: int = 120) -> Evidence:
 
 
 def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
-    """Candidates from every flag-lexicon term in the packet's pages."""
+    """Candidates from every flag-lexicon term in the packet's pages, and from the entries'
+    `patterns` (a shape a list of terms cannot hold, such as "persons of <any> origin"),
+    which are read in context exactly like terms."""
     entries = flag_entries()
     pages = []
     for doc in packet.documents:
@@ -539,7 +572,7 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
     out: list[Candidate] = []
     for page in pages:
         hits = [
-            h for name in FLAG_LEXICONS for h in page.view.hits(name, kind="term")
+            h for name in FLAG_LEXICONS for h in page.view.hits(name)
             if (fe := entries.get(h.entry_id)) is not None
             and not _excluded(page.view, h) and _near_enough(fe.entry, page, h)
         ]
