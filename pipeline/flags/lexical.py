@@ -304,15 +304,30 @@ def _same_gender(reference: str, term: str) -> bool:
 
 
 def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
-    """An entry with `near` cues counts only with one of them close by (same sentence)."""
+    """An entry with `near` cues counts only with one of them close by (same sentence).
+
+    A cue that is a word inside the longer name of an offence (ICCS lexicon) names that
+    offence, not the context: the force of "السرقة بالإكراه", "robbery with violence", "vol
+    avec violence", "robo con violencia" is how the robbery was done, not pressure on a
+    person questioned."""
     if not entry.near:
         return True
     sentence = page.text.sentence(hit.start)
+    offences = page.view.hits("iccs")
     return any(
         c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
         and (c.end <= hit.start or c.start >= hit.end)
         and _distance(page, hit, c.start, c.end) <= entry.near_window
+        and not _inside_longer(c, offences)
         for c in page.cues
+    )
+
+
+def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
+    """Whether `hit` lies inside one of `others` that is longer than it."""
+    return any(
+        o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
+        for o in others
     )
 
 
@@ -360,17 +375,41 @@ _INITIALS_AFTER = re.compile(
 )
 
 
+# Initials in brackets that close the description the status word begins, in any script
+# ("the activist and former candidate (J.M.S.)", "الناشط والمرشح السابق للانتخابات (ن.ب)"):
+# Arabic initials are letters joined by dots, the last one often without its dot.
+_BRACKETED_INITIALS = re.compile(
+    r"[^.;:()؛\n]{0,80}(?:\n[^.;:()؛\n]{0,80})?\(\s*("
+    r"[A-ZÀ-ÖØ-Þ](?:\.[ \t]?[A-ZÀ-ÖØ-Þ]){1,3}\.?"
+    r"|[\u0621-\u064a](?:\.[ \t]?[\u0621-\u064a]){1,3}\.?"
+    r")\s*\)"
+)
+
+
+def _initial_letters(names: set[str]) -> set[str]:
+    """First letters of the subject's name words, and of Arabic ones without their article
+    ("الجعبري" gives ا and ج), folded as the names are."""
+    out: set[str] = set()
+    for w in names:
+        out.add(w[0])
+        if w.startswith("ال") and len(w) > 2:
+            out.add(w[2])
+    return out
+
+
 def _initials_other(raw: str, a: int, b: int, names: set[str]) -> str | None:
     """The person a status word names by initials, right after it or in apposition before
-    it ("el ambientalista J. M. S.", "R. A. O. M., exteniente ..."), when the initials are not
-    the subject's (each letter the first letter of a word of the subject's names)."""
+    it ("el ambientalista J. M. S.", "R. A. O. M., exteniente ..."), or in brackets at the end
+    of the description the word begins, in any script ("the activist and former candidate
+    (J.M.S.)", "الناشط والمرشح السابق (ن.ب)"), when the initials are not the subject's (each
+    letter the first letter of a word of the subject's names)."""
     before = _INITIALS_BEFORE.search(raw[max(0, a - 40) : a])
-    after = _INITIALS_AFTER.match(raw[b : b + 120])
+    after = _INITIALS_AFTER.match(raw[b : b + 120]) or _BRACKETED_INITIALS.match(raw[b : b + 200])
     found = before or after
     if found is None:
         return None
-    letters = {ch.lower() for ch in found.group(1) if ch.isalpha()}
-    if letters <= {w[0] for w in names}:
+    letters = {normalize_term(ch) for ch in found.group(1) if ch.isalpha()}
+    if letters <= _initial_letters(names):
         return None
     return " ".join(found.group(1).split())
 

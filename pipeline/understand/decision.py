@@ -282,8 +282,20 @@ _LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:
                           rf"(?:{_WEEKDAY}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
 
 
+@cache
+def _number_then_date() -> re.Pattern[str]:
+    """A head line that gives the document's number, then its date ("الرقم: 2022/118 -
+    التاريخ:", "N° 45/2023 - Date :", "Número: 12/2022, fecha:", "No. 7/2021 Date:"): the
+    date after it is the document's own, as on a line of its own."""
+    return re.compile(
+        rf"[\W_]*(?:ال)?(?:{_w('word.number-label')})\.?\s?[:：]?\s?[\w/.-]+\s?[-–|,;]?\s?"
+        r"(?:date|fecha|التاريخ|تاريخ)\s?[:：]?\s?$"
+    )
+
+
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
-    """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023")."""
+    """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023"), also
+    after the document's number on the same line ("No. 7/2021 - Date: 3/5/2023")."""
     raw = view.page.text
     end = view.head_end(_HEADER_LINES, blank=False)
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
@@ -296,8 +308,9 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         a, _ = view.original_span(d.start, d.end)
         raw_from = raw.rfind("\n", 0, a) + 1
         line_from = view.norm.normalized_index(raw_from)
-        if _LETTER_DATE.fullmatch(view.text[line_from : d.start]):
-            if _continues_sentence(raw[:raw_from], view.text[line_from : d.start]):
+        head = view.text[line_from : d.start]
+        if _LETTER_DATE.fullmatch(head) or _number_then_date().fullmatch(head):
+            if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
     return None
