@@ -133,3 +133,17 @@ def test_a_code_whose_best_scores_are_legitimate_cases_is_never_raised_alone() -
     ]
     (choice,) = choose(scores, codes=(code,))
     assert choice.threshold > 1 and choice.flagged == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Le nommé Brahim OULD-SALEM, dit « Bibi », né le 3 mai 1980 à Nouadhibou.",
+    "El imputado JOSÉ Ñúñez, alias «el Güero», fue detenido en Querétaro.",
+    "المتهم مُحَمَّد بن عبدِ الله، المولود في ١٩٨٠، هارب.",
+    "Inter-\nnational arrest warrant no. 12/2024 — ISSUED 3 MAY 2024.",
+])
+def test_the_model_reads_normalised_page_text_as_training_prepared_it(text: str) -> None:
+    """The run-time windows are cut from normalised text and not normalised again."""
+    from pipeline.text.normalize import normalize
+
+    once = normalize(text).text
+    assert normalize(once).text == once

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.model import load_model
-from pipeline.flags.modelfiles import CONTEXT, prepare
+from pipeline.flags.modelfiles import CONTEXT
 from pipeline.flags.sentences import PageText
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.understand.pageview import PageView
@@ -88,7 +88,9 @@ def best_windows(
     windows = _windows(views)
     if model is None or not windows:
         return []
-    proba = model.estimator.predict_proba([prepare(w.text) for w in windows])
+    # Windows are cut from the normalised page text, which is what `prepare` gives the model
+    # in training (normalising is idempotent: tests/test_context_model.py).
+    proba = model.estimator.predict_proba([w.text for w in windows])
     out = []
     for k, code in enumerate(model.classes):
         if code == CONTEXT.negative:

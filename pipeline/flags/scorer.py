@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 _WHITE = re.compile(r"\s\s+")
+_MAX_CACHED_WORDS = 200_000
 
 
 @dataclass(frozen=True)
@@ -31,35 +32,52 @@ class Tfidf:
     token_pattern: str
     vocabulary: dict[str, int]
     idf: np.ndarray
+    # word -> the vocabulary columns of its character n-grams (words recur across windows)
+    _columns: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
-    def terms(self, text: str) -> list[str]:
+    def _char_columns(self, word: str) -> list[int]:
+        """Vocabulary columns of one word's character n-grams, as sklearn's _char_wb_ngrams."""
+        found = self._columns.get(word)
+        if found is None:
+            lo, hi = self.ngram_range
+            w = f" {word} "
+            grams: list[str] = []
+            for n in range(lo, hi + 1):
+                offset = 0
+                grams.append(w[offset : offset + n])
+                while offset + n < len(w):
+                    offset += 1
+                    grams.append(w[offset : offset + n])
+                if offset == 0:
+                    break
+            found = [i for g in grams if (i := self.vocabulary.get(g)) is not None]
+            if len(self._columns) >= _MAX_CACHED_WORDS:  # a long batch: bound the memory
+                self._columns.clear()
+            self._columns[word] = found
+        return found
+
+    def columns(self, text: str) -> list[int]:
+        """The vocabulary columns of every n-gram of `text`, repeated as often as it occurs."""
         text = text.lower()
+        if self.analyzer == "char_wb":
+            return [i for w in _WHITE.sub(" ", text).split() for i in self._char_columns(w)]
         lo, hi = self.ngram_range
-        out: list[str] = []
-        if self.analyzer == "char_wb":  # as sklearn's _char_wb_ngrams
-            for w in _WHITE.sub(" ", text).split():
-                w = f" {w} "
-                for n in range(lo, hi + 1):
-                    offset = 0
-                    out.append(w[offset : offset + n])
-                    while offset + n < len(w):
-                        offset += 1
-                        out.append(w[offset : offset + n])
-                    if offset == 0:
-                        break
-            return out
         tokens = re.findall(self.token_pattern, text)  # as sklearn's _word_ngrams
+        out: list[int] = []
         for n in range(lo, hi + 1):
-            out += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+            for k in range(len(tokens) - n + 1):
+                if (i := self.vocabulary.get(" ".join(tokens[k : k + n]))) is not None:
+                    out.append(i)
         return out
 
-    def transform(self, text: str) -> np.ndarray:
-        row = np.zeros(len(self.idf))
-        counts = Counter(i for t in self.terms(text) if (i := self.vocabulary.get(t)) is not None)
-        for i, tf in counts.items():
-            row[i] = (np.log(tf) + 1.0) * self.idf[i]
-        norm = np.linalg.norm(row)
-        return row / norm if norm > 0 else row
+    def transform(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text's TF-IDF row, sparse: (column indices, l2-normalised values)."""
+        counts = Counter(self.columns(text))
+        idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        vals = (np.log(tf) + 1.0) * self.idf[idx]
+        norm = float(np.sqrt(vals @ vals)) if len(vals) else 0.0
+        return idx, (vals / norm if norm > 0 else vals)
 
 
 @dataclass(frozen=True)
@@ -72,8 +90,15 @@ class LinearScorer:
     classes: tuple[str, ...]
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
-        x = np.vstack([np.concatenate([b.transform(t) for b in self.blocks]) for t in texts])
-        z = x @ self.coef.T + self.intercept
+        # Rows stay sparse (a window holds a few hundred of the tens of thousands of n-grams):
+        # each score is the coefficients of the row's columns times its values.
+        z = np.tile(self.intercept, (len(texts), 1))
+        for r, text in enumerate(texts):
+            offset = 0
+            for b in self.blocks:
+                idx, vals = b.transform(text)
+                z[r] += self.coef[:, offset + idx] @ vals
+                offset += len(b.idf)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
