@@ -91,6 +91,9 @@ class LevelRule(_Strict):
     families: list[Family] = Field(default_factory=list)
     min_codes: int = Field(default=1, ge=1)
     exclude_codes: list[str] = Field(default_factory=list)
+    # False: a flag that only a text model raised (no lexicon term or rule behind it) does
+    # not count towards this rule.
+    model_alone: bool = True
 
 
 class LevelRules(_Strict):

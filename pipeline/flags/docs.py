@@ -80,6 +80,12 @@ def render() -> str:
         "  word.",
         "- **Languages**: every term is matched in every document whatever its language, so",
         "  charges in one language and facts in another are both read.",
+        "- **Two text models** read what no term foresaw (model cards in `models/`): the",
+        "  offence-category model scores each charge and summary of facts; the misuse-context",
+        "  model scores every two-sentence passage for the context indicators. Either",
+        "  corroborates a flag a term or rule raised, and raises one alone only above a stricter",
+        "  bar (for misuse-context, set on the development cases so that no legitimate case is",
+        "  flagged). A held-back term holds back the model's reading of the same passage.",
         "",
         "A held-back flag is listed under `suppressed` with its reason, never dropped: the",
         "worksheet shows it and a reviewer can overrule it.",
@@ -97,6 +103,8 @@ def render() -> str:
         when = f"at least {rule.min_codes} code(s) of severity {rule.min_severity} or higher"
         if rule.families:
             when += f" in {', '.join(rule.families)}"
+        if not rule.model_alone:
+            when += " (a flag only a text model raised does not count)"
         out.append(f"| `{rule.id}` | `{rule.level}` | {when}: {_cell(rule.why)} |")
     out += [
         "",

@@ -6,6 +6,11 @@ from pipeline.flags.catalog import SEVERITY_RANK, level_rules
 from pipeline.records import Flag, Level
 
 
+def _model_alone(flag: Flag) -> bool:
+    """Raised by a text model with no lexicon term or rule behind it."""
+    return all(p.kind == "model" for p in (flag.provenance, *flag.corroborated_by))
+
+
 def level_for(flags: list[Flag]) -> tuple[Level, str]:
     """(level, the rule that set it and the codes it counted). Suppressed flags never count."""
     rules = level_rules()
@@ -16,6 +21,7 @@ def level_for(flags: list[Flag]) -> tuple[Level, str]:
                 if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[rule.min_severity]
                 and (not rule.families or f.family in rule.families)
                 and f.code not in rule.exclude_codes
+                and (rule.model_alone or not _model_alone(f))
             }
         )
         if len(counted) >= rule.min_codes:
