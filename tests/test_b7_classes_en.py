@@ -3,22 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from tests.test_flags import analyze, codes, held
-
-
-def _packet(tmp_path: Path, docs: dict[str, tuple[str, str]], country: str):
-    from pipeline.chain import analyze_path
-
-    for name, (_kind, text) in docs.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "packet.yaml").write_text(yaml.safe_dump({
-        "notice_type": "red-notice", "issuing_country": country,
-        "documents": {name: kind for name, (kind, _t) in docs.items()},
-    }), encoding="utf-8")
-    return analyze_path(tmp_path, record=False)
-
+from tests.test_flags import packet as _packet
 
 _FACTS = (
     "Name: OKAFOR, Daniel. Charge: murder (section 302 of the Penal Code). Penalty: life "

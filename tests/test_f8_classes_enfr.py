@@ -6,25 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Page
-from pipeline.understand.charges import read_offenses
 from pipeline.understand.dates import dates_on, parse_date
-from pipeline.understand.pageview import PageView, view_page
 from pipeline.understand.penalties import read_penalty
 from pipeline.understand.subject import read_subject
-
-
-def _view(text: str, lang: str, method: str = "text-layer") -> PageView:
-    return view_page("t", Page(number=1, text=text, method=method), lang)
-
-
-def _charges(text: str, lang: str, method: str = "text-layer") -> list[str]:
-    return [o.text for o in read_offenses([_view(text, lang, method)], None)[0]]
-
-
-def _articles(text: str, lang: str, method: str = "text-layer") -> list[list[str]]:
-    return [o.articles for o in read_offenses([_view(text, lang, method)], None)[0]]
-
+from tests.understand_helpers import articles as _articles
+from tests.understand_helpers import charges as _charges
+from tests.understand_helpers import view as _view
 
 # ---- a borderless table of charges with an index column ("No. | Offence | Provision")
 

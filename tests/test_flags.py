@@ -22,6 +22,23 @@ def analyze(tmp_path: Path, text: str, name: str = "facts.txt") -> tuple[Packet,
     return analyze_path(path, record=False)
 
 
+def packet(
+    tmp_path: Path, docs: dict[str, tuple[str, str]], country: str
+) -> tuple[Packet, Assessment]:
+    """A packet folder of named documents ({name: (type, text)}) with its manifest, analysed."""
+    import yaml
+
+    from pipeline.chain import analyze_path
+
+    for name, (_kind, text) in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text(yaml.safe_dump({
+        "notice_type": "red-notice", "issuing_country": country,
+        "documents": {name: kind for name, (kind, _t) in docs.items()},
+    }), encoding="utf-8")
+    return analyze_path(tmp_path, record=False)
+
+
 def codes(assessment: Assessment) -> set[str]:
     return {f.code for f in assessment.flags}
 

@@ -7,8 +7,18 @@ from pipeline.understand.doctype import split_and_classify
 from pipeline.understand.pageview import PageView, view_page
 
 
-def view(text: str, lang: str) -> PageView:
-    return view_page("t", Page(number=1, text=text, method="text-layer"), lang)
+def view(text: str, lang: str, method: str = "text-layer") -> PageView:
+    return view_page("t", Page(number=1, text=text, method=method), lang)
+
+
+def charges(text: str, lang: str, method: str = "text-layer") -> list[str]:
+    """Each charge read from one page of text, as written."""
+    return [o.text for o in read_offenses([view(text, lang, method)], None)[0]]
+
+
+def articles(text: str, lang: str, method: str = "text-layer") -> list[list[str]]:
+    """The law articles of each charge read from one page of text."""
+    return [o.articles for o in read_offenses([view(text, lang, method)], None)[0]]
 
 
 def offenses(text: str, lang: str) -> list[tuple[str, list[str]]]:

@@ -170,7 +170,8 @@ class PageInfo:
 _CELL_ARTICLES = re.compile(
     r"\d{1,4}(?:[-./]\d{1,4})*(?![\d/])(?:\s*(?:,|،|و|y|e|et|and|&)\s*\d{1,4}(?:[-./]\d{1,4})*(?![\d/]))*"
 )
-_ROW_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
+# A cell of a "|"-separated table row, without its padding.
+_TABLE_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
 
 
 @cache
@@ -192,7 +193,7 @@ def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
         if not row.startswith("|") and row.count("|") < 2:
             column = None
             continue
-        cells = list(_ROW_CELL.finditer(row))
+        cells = list(_TABLE_CELL.finditer(row))
         law = [k for k, c in enumerate(cells) if c.group("cell") and rx.fullmatch(c.group("cell"))]
         if law:
             column = law[0]
@@ -548,7 +549,6 @@ def _ordinal_ranks() -> dict[str, int]:
     return ranks
 
 
-_TABLE_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
 # A row's index cell: "No.", "N°", "#", "1", "1.", "ii", "رقم" (the charge's name follows it)
 _INDEX_CELL = re.compile(r"(?:n[o°º]\.?|#|\d{1,2}[.)]?|[ivx]{1,4}[.)]?|رقم|الرقم|م)?", re.I)
 
