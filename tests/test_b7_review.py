@@ -59,3 +59,17 @@ def test_a_defender_the_passive_voice_names_as_the_one_attacked_is_not_the_subje
     _packet, assessment = analyze(tmp_path, DEFENDER_KILLED)
     assert "misuse.human-rights-defender" not in codes(assessment)
     assert "misuse.human-rights-defender" in held(assessment)
+
+
+def test_a_charge_dated_by_a_span_of_years_is_read_after_the_span() -> None:
+    """'لاتهامه بأنه خلال الفترة من 2020 حتى 2022 بدد ...': the span is the time of the acts;
+    its 'حتى' (also a penalty's 'up to') no longer ends the wording before the offence."""
+    from tests.understand_helpers import offenses
+
+    text = (
+        "لاتهامه بأنه خلال الفترة من 2020 حتى 2022 بدد مبالغ نقدية سُلّمت إليه بصفته محاسباً "
+        "على سبيل الأمانة، وهي الجريمة المعاقب عليها بالمادة 362 من قانون العقوبات."
+    )
+    assert offenses(text, "ar") == [
+        ("بدد مبالغ نقدية سُلّمت إليه بصفته محاسباً على سبيل الأمانة", ["362"])
+    ]

@@ -729,6 +729,30 @@ def _time_span() -> re.Pattern[str]:
     )
 
 
+@cache
+def _dated_span() -> re.Pattern[str]:
+    """A span of time with both ends dated, opening a charge's wording ("خلال الفترة من 2020
+    حتى 2022 بدد ...", "during the period from May 2019 to June 2020 misappropriated ..."):
+    the time of the acts, after which the offence is named. Its words ("حتى", "to") are no
+    end of the wording, though "حتى" also reads as a penalty's "up to". A comma after the span
+    opens an aside (a place: "حتى 10/03/1445هـ، في مدينتي الدمام ..."), not the offence, so the
+    span must run straight into a word."""
+    date = r"[^\s,،;]*\d[^\s,،;]*"
+    return re.compile(
+        rf"(?:(?:{_word_list('word.time-lead')})\s+)?(?:{_word_list('word.time-span')})\s+"
+        rf"[^\n,،;]{{0,40}}?\b(?:{_word_list('word.span-end')})\s+"
+        rf"(?:[^\s\d,،;]+\s+){{0,2}}{date}(?:\s+\d{{4}})?\s+(?=[^\W\d_])"
+    )
+
+
+def _past_dated_span(info: PageInfo, a: int, b: int) -> int:
+    """Where a charge's wording starts once a dated span of time opening it after its cue is
+    skipped; `a` when there is none."""
+    text = info.view.text
+    m = _dated_span().match(text, _skip_lead(text, _past_cue(info, a, b), b), b)
+    return m.end() if m and m.end() < b else a
+
+
 def _next_item_after(info: PageInfo, i: int, number: int, limit: int) -> bool:
     """Whether the paragraph opening at line `i` (after a blank line) is the particulars of
     the item above: within a few lines, a line after a blank one opens the next item in
@@ -794,7 +818,9 @@ def _law_sentence(info: PageInfo, i: int) -> bool:
 
 
 def _wording_end(info: PageInfo, start: int, end: int) -> int:
-    """Where a charge's own wording ends: its law reference, article or penalty cue."""
+    """Where a charge's own wording ends: its law reference, article or penalty cue (after a
+    dated span of time that opens it)."""
+    start = _past_dated_span(info, start, end)
     i = bisect.bisect_right(info.stops, start)
     stop = info.stops[i] if i < len(info.stops) and info.stops[i] < end else end
     text = info.view.text
@@ -1871,7 +1897,8 @@ def read_offenses(
             else _split(info, item.start, item.end, item.prose)
         )
         for a, b in parts:
-            a = _class_word_before(view.text, _skip_lead(view.text, _past_cue(info, a, b), b))
+            a = _past_cue(info, _past_dated_span(info, a, b), b)
+            a = _class_word_before(view.text, _skip_lead(view.text, a, b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _amount_cut(view.text, a, b)
             b = _before_gloss(info, a, b)
