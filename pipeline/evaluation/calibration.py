@@ -95,7 +95,8 @@ def choose(scores: list[CaseScore], codes: tuple[str, ...] = CONTEXT.codes) -> l
 def calibrate(write: bool = False) -> list[Choice]:
     """Score the development cases and choose the solo thresholds; with `write`, store them in
     the model's metadata and card."""
-    choices = choose(case_scores(load_cases("dev")))
+    cases = load_cases("dev")
+    choices = choose(case_scores(cases))
     if write:
         from pipeline.flags.training import model_card
 
@@ -103,7 +104,7 @@ def calibrate(write: bool = False) -> list[Choice]:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
         meta["solo_calibration"] = {
-            "split": "dev", "cases": len(load_cases("dev")), "commit": commit(),
+            "split": "dev", "cases": len(cases), "commit": commit(),
             "precision": PRECISION, "legitimate_flagged": 0,
             "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
                                   "labelled_not_raised_by_rules": c.candidates}

@@ -85,7 +85,7 @@ def best_windows(
 ) -> list[Scored]:
     """Per misuse code the model scores, its best window (empty without a built model)."""
     model = load_model(CONTEXT.name)
-    windows = _windows(views)
+    windows = _windows(views) if model is not None else []
     if model is None or not windows:
         return []
     # Windows are cut from the normalised page text, which is what `prepare` gives the model

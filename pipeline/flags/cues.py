@@ -35,11 +35,11 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
         if not any(
             g.entry_id == h.entry_id and g.start <= h.start and h.end <= g.end for g in governed
         )
-        and not (h.entry_id in ROLES and _inside_longer(h, subjects))
+        and not (h.entry_id in ROLES and inside_longer(h, subjects))
     ]
 
 
-def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
+def inside_longer(hit: Hit, others: list[Hit]) -> bool:
     """Whether `hit` lies inside one of `others` that is longer than it."""
     return any(
         o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start

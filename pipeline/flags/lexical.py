@@ -25,7 +25,7 @@ from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
-from pipeline.flags.cues import CUES, NEGATION, live_cues
+from pipeline.flags.cues import CUES, NEGATION, inside_longer, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
@@ -318,16 +318,8 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
         c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
         and (c.end <= hit.start or c.start >= hit.end)
         and _distance(page, hit, c.start, c.end) <= entry.near_window
-        and not _inside_longer(c, offences)
+        and not inside_longer(c, offences)
         for c in page.cues
-    )
-
-
-def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
-    """Whether `hit` lies inside one of `others` that is longer than it."""
-    return any(
-        o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
-        for o in others
     )
 
 
