@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.config import repo_root
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.lexical import flag_entries
-from pipeline.flags.timing import TIMING_DAYS
+from pipeline.flags.timing import EVENT_DAYS, TIMING_DAYS
 from pipeline.lexicons.loader import load_lexicon
 
 FAMILY_TITLES = {
@@ -76,8 +76,9 @@ def render() -> str:
         "  same words.",
         "- **Dates**: proceedings opened (complaint, charge, indictment, warrant) within",
         f"  {TIMING_DAYS} days of a dated public act of the subject (press conference, public",
-        "  criticism, arbitration claim) raise `misuse.political-timing` without a connective",
-        "  word.",
+        f"  criticism, arbitration claim), or within {EVENT_DAYS} days of a dated political event",
+        "  (protests, elections, a coup attempt, a mobilisation) whose sentence tells no killing",
+        "  or serious violence, raise `misuse.political-timing` without a connective word.",
         "- **Languages**: every term is matched in every document whatever its language, so",
         "  charges in one language and facts in another are both read.",
         "- **Two text models** read what no term foresaw (model cards in `models/`): the",

@@ -16,6 +16,15 @@ and raises the flag when the proceedings follow the act within `TIMING_DAYS`.
 A date belongs to a cue when it stands in the same sentence just after it
 ("en rueda de prensa del 2 de febrero") or just before it ("On 3 May 2021 he
 gave a press conference").
+
+A dated political event (`cue.political-event`: protests, an election, a coup
+attempt, a mobilisation) counts the same way, whoever took part in it, but only
+when the proceedings follow within `EVENT_DAYS` ("right after", DOMAIN.md Part A):
+"public events on 23.01.2021 ... criminal case was opened on 24.01.2021". An
+event's date may stand anywhere before it in its sentence ("On the night of 15
+to 16 July 2016 members of the armed forces attempted to overthrow ..."). An
+event whose sentence tells a killing or serious violence (`cue.serious-violence`)
+is the scene of an ordinary crime, and proceedings right after it say nothing.
 """
 
 from __future__ import annotations
@@ -33,10 +42,14 @@ from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
 from pipeline.understand.pageview import Hit, PageView
 
 TIMING_DAYS = 183  # about six months
+EVENT_DAYS = 31  # proceedings "right after" a political event
 AFTER_TOKENS = 12  # a date this many tokens after a cue belongs to it ...
 BEFORE_TOKENS = 8  # ... or this many before it
+EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sentence
 PUBLIC_ACT = "cue.public-act"
 OPENED = "cue.proceedings-opened"
+EVENT = "cue.political-event"
+VIOLENCE = "cue.serious-violence"
 SUBJECT = "cue.subject-reference"
 
 
@@ -44,6 +57,7 @@ SUBJECT = "cue.subject-reference"
 class _Dated:
     day: date
     evidence: Evidence
+    event: bool = False  # a political event rather than the subject's own act
 
 
 def _subject_words(packet: Packet) -> set[str]:
@@ -53,8 +67,11 @@ def _subject_words(packet: Packet) -> set[str]:
     }
 
 
-def _date_of(text: PageText, cue: Hit, dates: list[DateHit]) -> DateHit | None:
-    """The date that belongs to a cue: in its sentence, nearest after it, else just before."""
+def _date_of(
+    text: PageText, cue: Hit, dates: list[DateHit], reach: int = BEFORE_TOKENS
+) -> DateHit | None:
+    """The date that belongs to a cue: in its sentence, nearest after it, else just before
+    (within `reach` tokens)."""
     start, end = text.sentence(cue.start)
     first, last = text.token(cue.start), text.token(cue.end - 1)
     after = [
@@ -66,18 +83,24 @@ def _date_of(text: PageText, cue: Hit, dates: list[DateHit]) -> DateHit | None:
     before = [
         d for d in dates
         if start <= d.start and d.end <= cue.start
-        and first - text.token(d.end - 1) <= BEFORE_TOKENS
+        and first - text.token(d.end - 1) <= reach
     ]
     return max(before, key=lambda d: d.start) if before else None
+
+
+def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
+    """Whether a cue of id `other` stands in the cue's sentence."""
+    start, end = text.sentence(cue.start)
+    return any(c.entry_id == other and start <= c.start < end for c in cues)
 
 
 def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
 ) -> bool:
     """The cue's sentence names the subject: a subject reference or one of the names."""
-    start, end = text.sentence(cue.start)
-    if any(c.entry_id == SUBJECT and start <= c.start < end for c in cues):
+    if _in_sentence(text, cue, cues, SUBJECT):
         return True
+    start, end = text.sentence(cue.start)
     return any(start <= t.idx < end and t.text in names for t in view.doc)
 
 
@@ -91,7 +114,8 @@ def _day(iso: str) -> date | None:
 def timing_candidates(
     packet: Packet, views: dict[str, list[PageView]], country: str | None
 ) -> list[Candidate]:
-    """`misuse.political-timing` when proceedings opened within TIMING_DAYS of a public act."""
+    """`misuse.political-timing` when proceedings opened within TIMING_DAYS of a public act
+    of the subject, or within EVENT_DAYS of a political event."""
     names = _subject_words(packet)
     month_first = country in MONTH_FIRST_COUNTRIES
     acts: list[_Dated] = []
@@ -99,22 +123,25 @@ def timing_candidates(
     for doc in packet.documents:
         for view in views.get(doc.id, []):
             cues = live_cues(view)
-            if not any(c.entry_id in (PUBLIC_ACT, OPENED) for c in cues):
+            if not any(c.entry_id in (PUBLIC_ACT, OPENED, EVENT) for c in cues):
                 continue
             text = PageText(view)
             dates = dates_on(view, month_first)
             for cue in cues:
-                if cue.entry_id not in (PUBLIC_ACT, OPENED):
+                if cue.entry_id not in (PUBLIC_ACT, OPENED, EVENT):
                     continue
-                found = _date_of(text, cue, dates)
+                if cue.entry_id == EVENT and _in_sentence(text, cue, cues, VIOLENCE):
+                    continue
+                reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
+                found = _date_of(text, cue, dates, reach)
                 day = _day(found.iso) if found else None
                 if found is None or day is None:
                     continue
                 span = min(cue.start, found.start), max(cue.end, found.end)
-                dated = _Dated(day, view.evidence(*span))
+                dated = _Dated(day, view.evidence(*span), cue.entry_id == EVENT)
                 if cue.entry_id == OPENED:
                     opened.append(dated)
-                elif _names_subject(view, text, cue, cues, names):
+                elif dated.event or _names_subject(view, text, cue, cues, names):
                     acts.append(dated)
         decision = doc.fields.decision.date
         if decision is not None and decision.normalized and decision.evidence is not None:
@@ -123,23 +150,29 @@ def timing_candidates(
                 opened.append(_Dated(day, decision.evidence))
     pairs = [
         (act, later) for act in acts for later in opened
-        if 0 <= (later.day - act.day).days <= TIMING_DAYS
+        if 0 <= (later.day - act.day).days <= (EVENT_DAYS if act.event else TIMING_DAYS)
     ]
     if not pairs:
         return []
     act, later = min(pairs, key=lambda p: (p[1].day - p[0].day).days)
     days = (later.day - act.day).days
+    n_days = f"{days} day" if days == 1 else f"{days} days"
+    what = "a political event" if act.event else "a public act of the subject"
     return [
         Candidate(
             code="misuse.political-timing",
             severity="medium",
-            what=f"proceedings opened {days} days after a public act of the subject",
-            provenance=Provenance(kind="rule", id="rule.timing.after-public-act",
-                                  version=catalog().version),
+            what=f"proceedings opened {n_days} after {what}",
+            provenance=Provenance(
+                kind="rule",
+                id="rule.timing.after-political-event" if act.event
+                else "rule.timing.after-public-act",
+                version=catalog().version,
+            ),
             evidence=(act.evidence, later.evidence),
             rationale=(
-                f"A public act of the subject (\"{act.evidence.quote}\", {act.day.isoformat()}) "
-                f"was followed {days} days later by proceedings (\"{later.evidence.quote}\", "
+                f"{what[0].upper()}{what[1:]} (\"{act.evidence.quote}\", {act.day.isoformat()}) "
+                f"was followed {n_days} later by proceedings (\"{later.evidence.quote}\", "
                 f"{later.day.isoformat()}): compare the dates of the events with the opening "
                 "of the case and the warrant."
             ),
