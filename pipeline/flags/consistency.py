@@ -195,6 +195,35 @@ def _shared_articles(an: set[str], au: set[str]) -> set[str]:
     return {a for a in an if any(_same_provision(a, b) for b in au)}
 
 
+def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
+    """The ICCS codes of a document's charges: each charge's own code, and the code of every
+    offence named inside its wording. A list of charges the reader kept as one
+    ("التزوير في محررات واستعمالها؛ خيانة الأمانة؛ غسل الأموال", classed as breach of trust)
+    still names forgery and laundering; an offence read only from a heading names the court,
+    not a charge."""
+    out: set[str] = set()
+    for o in doc.fields.offenses:
+        if not o.iccs_code or _in_heading(doc, o):
+            continue
+        out.add(o.iccs_code)
+        for e in o.evidence[:1]:
+            view = _views_of(views, e)
+            if view is None:
+                continue
+            a, b = view.norm.normalized_index(e.start), view.norm.normalized_index(e.end)
+            out.update(
+                h.entry_id.removeprefix("iccs.") for h in view.hits("iccs")
+                if a <= h.start and h.end <= b
+            )
+    return out
+
+
+def _classes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
+    """The ICCS classes (four digits) of a document's charges (`charge_codes`), so a warrant
+    that names only the forgery of a notice's list shares its class."""
+    return {code[:4] for code in charge_codes(doc, views) if len(code) >= 4}
+
+
 def charges(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
@@ -210,8 +239,7 @@ def charges(
         # so two different offences of one section still differ; a finer code of the same
         # class ("armed robbery" 04011 under robbery 0401) does not. An offence read only from
         # a heading names the court, not a charge.
-        sn = {o.iccs_code[:4] for o in n.fields.offenses if o.iccs_code and not _in_heading(n, o)}
-        su = {o.iccs_code[:4] for o in u.fields.offenses if o.iccs_code and not _in_heading(u, o)}
+        sn, su = _classes(n, views), _classes(u, views)
         an = {a for o in n.fields.offenses for a in o.articles}
         au = {a for o in u.fields.offenses for a in o.articles}
         if sn and su and not sn & su:
@@ -242,6 +270,7 @@ def charges(
             code = differ[0]
             lower = n if pn[code] < pu[code] else u
             pretrial = _pretrial_term(lower, code, views)
+            imposed = _sentence_as_maximum(packet, (n, pn[code]), (u, pu[code]), code=code)
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the maximum penalty for the same charge (ICCS {code}) is {pn[code]} months in "
@@ -250,8 +279,34 @@ def charges(
                 suppressed=(
                     f"the shorter term is a pre-trial measure (\"{pretrial}\"), not the penalty "
                     "the law sets"
-                ) if pretrial else None,
+                ) if pretrial else imposed,
             )
+
+
+def _sentence_as_maximum(
+    packet: Packet, *read: tuple[Document, int], code: str
+) -> str | None:
+    """Why a differing maximum is no conflict: the term read as the maximum in a judgment is
+    the sentence the packet states as imposed (or left to serve) for that charge ("Sentences
+    the defendant to 15 years" beside the notice's "Maximum penalty: 10 to 20 years ...
+    Sentence imposed: 15 years"). A judgment states the penalty it imposes, not the one the
+    law sets, so the two figures answer different questions."""
+    imposed = {
+        m for d in packet.documents for o in d.fields.offenses if o.iccs_code == code
+        for m in (o.sentence_months, o.remaining_months) if m
+    } | {
+        int(f.normalized) for d in packet.documents
+        for f in (d.fields.decision.sentence_months, d.fields.decision.remaining_months)
+        if f is not None and f.normalized and f.normalized.isdigit()
+    }
+    for doc, months in read:
+        if doc.doc_type == "judgment" and months in imposed:
+            return (
+                f"the {months} months read as the maximum in {doc.file_name} is the sentence "
+                "the packet states as imposed: a judgment gives the penalty it imposes, not the "
+                "maximum the law sets"
+            )
+    return None
 
 
 def _day(value: str | None) -> date | None:

@@ -25,6 +25,7 @@ from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
+from pipeline.flags.consistency import charge_codes
 from pipeline.flags.cues import CUES, NEGATION, inside_longer, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
@@ -147,8 +148,15 @@ class _Context:
         self.doc_iccs: dict[str, set[str]] = {}
         for p in pages:
             self.doc_cues.setdefault(p.document.id, set()).update(_cue_ids(p.cues))
+        views: dict[str, list[PageView]] = {}
+        for p in pages:
+            views.setdefault(p.document.id, []).append(p.view)
         for doc in packet.documents:
-            self.doc_iccs[doc.id] = {o.iccs_code for o in doc.fields.offenses if o.iccs_code}
+            # each charge's code, and those of the offences its wording names (a list of
+            # charges read as one: "القتل العمد؛ إخفاء جثة؛ البلاغ الكاذب")
+            self.doc_iccs[doc.id] = {
+                o.iccs_code for o in doc.fields.offenses if o.iccs_code
+            } | charge_codes(doc, views)
         self.packet_cues = set().union(*self.doc_cues.values()) if self.doc_cues else set()
         self.names = {
             w for doc in packet.documents for f in doc.fields.subject.names
