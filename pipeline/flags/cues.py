@@ -8,6 +8,8 @@ lexical rules look for them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.flags.sentences import PageText
 from pipeline.understand.pageview import Hit, PageView
 
@@ -16,6 +18,9 @@ NEGATION = ("cue.negation", "cue.denial")
 ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role")
 SUBJECT = "cue.subject-reference"
 CUE_NEGATION_WINDOW = 8  # tokens: "No consta que se le reconozca el derecho a un nuevo juicio"
+CONDITION = "cue.condition"
+CONDITION_REACH = 5  # tokens from "if" to its negation: "s'il ne se présente pas"
+_CLAUSE_END = re.compile(r"[,،;؛]")
 
 
 def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
@@ -23,7 +28,11 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
     text = text or PageText(view)
     hits = view.hits(CUES)
     negations = [h for h in hits if h.entry_id in NEGATION]
-    governed = [h for h in hits if h.entry_id not in NEGATION and _governed(text, h, negations)]
+    conditions = [h for h in hits if h.entry_id == CONDITION]
+    governed = [
+        h for h in hits
+        if h.entry_id not in NEGATION and _governed(text, h, negations, conditions)
+    ]
     # A cue inside a negated cue of the same kind goes with it ("derecho a un nuevo juicio"
     # negated takes "nuevo juicio" along).
     # A role word inside a longer reference to the subject is part of the subject's
@@ -47,12 +56,27 @@ def inside_longer(hit: Hit, others: list[Hit]) -> bool:
     )
 
 
-def _governed(text: PageText, hit: Hit, negations: list[Hit]) -> bool:
+def conditional(text: PageText, negation: Hit, hit: Hit, conditions: list[Hit]) -> bool:
+    """The negation lies in a condition that a comma closes before `hit` ("if he does not
+    surrender, with the right to a retrial", "إن لم يسلم نفسه، مع حقه في إعادة المحاكمة"): it
+    negates the condition, not the main clause after it."""
+    if not _CLAUSE_END.search(text.view.text, negation.end, hit.start):
+        return False
+    at = text.token(negation.start)
+    return any(
+        c.start <= negation.start and c.end <= negation.end
+        and at - text.token(c.start) <= CONDITION_REACH
+        for c in conditions
+    )
+
+
+def _governed(text: PageText, hit: Hit, negations: list[Hit], conditions: list[Hit]) -> bool:
     start = text.sentence(hit.start)[0]
     at = text.token(hit.start)
     return any(
         start <= n.start and n.end <= hit.start
         and at - text.token(n.end - 1) <= CUE_NEGATION_WINDOW
+        and not conditional(text, n, hit, conditions)
         for n in negations
     )
 

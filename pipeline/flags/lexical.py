@@ -26,7 +26,7 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.consistency import charge_codes
-from pipeline.flags.cues import CUES, NEGATION, inside_longer, live_cues
+from pipeline.flags.cues import CONDITION, CUES, NEGATION, conditional, inside_longer, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
@@ -202,14 +202,18 @@ class _Context:
 
 
 def _negated(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
+    """The negation or denial just before the term, unless it lies in a condition closed
+    before the term ("if he does not appear, he will be tried in his absence")."""
     window = catalog().negation_window
     at = page.text.token(hit.start)
+    conditions = [c for c in page.cues if c.entry_id == CONDITION]
     for cue in page.cues:
         if (
             cue.entry_id in NEGATION
             and sentence[0] <= cue.start
             and cue.end <= hit.start
             and at - page.text.token(cue.end - 1) <= window
+            and not conditional(page.text, cue, hit, conditions)
         ):
             return cue
     return None
@@ -332,6 +336,11 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_JOINED = re.compile(
+    r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+"
+    r"(?:[ \t]+(?!(?:of|the|for|at|in|on|de|del|des|du|la|le|les|el|los|las|en|a|al|au|aux)"
+    r"\s)[a-zà-ÿ]+)?"
+)
 # Words of a name may be split by a line break where the text wraps ("Marija\nCAMILLERI").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}{_GAP}){{1,3}}{_CAP})")
@@ -434,8 +443,9 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
         if not words & names and len(words) >= 2:
             return " ".join(before.group(1).split())
     tail = raw[b : b + 80]
-    # step over a second status word joined by "and"/"et"/"y" ("journalist and blogger")
-    joined = re.match(r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+", tail)
+    # step over a second status joined by "and"/"et"/"y" ("journalist and blogger"), of one
+    # or two words ("periodista y candidato presidencial"), not into "of the" or "de la"
+    joined = _JOINED.match(tail)
     if joined:
         tail = tail[joined.end():]
     m = _NAME_AFTER.match(tail)
@@ -488,31 +498,9 @@ def _why_held(
         if _in_subject_name(page, hit, ctx.surnames):
             term = page.view.quote(hit.start, hit.end)
             return f"\"{term}\" is part of the subject's name here, not a status"
-        other = _misread_other(page, hit, ctx) or _named_other(page, hit, ctx.names)
+        other = _someone_else(page, hit, sentence, ctx)
         if other is not None:
-            term = page.view.quote(hit.start, hit.end)
-            return f"the {term} named here is {other}, not the subject"
-        verb = _acted_on(page, hit, sentence, ctx.names)
-        if verb is not None:
-            quote = page.view.quote(verb.start, verb.end)
-            term = page.view.quote(hit.start, hit.end)
-            return (
-                f"the {term} named here is another person the subject dealt with "
-                f"(\"{quote}\"), not the subject"
-            )
-        owner = _possessed(page, hit, sentence)
-        if owner is not None:
-            term = page.view.quote(hit.start, hit.end)
-            return (
-                f"\"{page.view.quote(owner.start, hit.end)}\" names a person related to "
-                f"someone, not that person's own status (the {term} is another person)"
-            )
-        cue = _other_role(page, hit, sentence, ctx.names)
-        if cue is not None:
-            role = "witness" if cue.entry_id == "cue.witness-role" else "victim"
-            quote = page.view.quote(cue.start, cue.end)
-            term = page.view.quote(hit.start, hit.end)
-            return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
+            return other
     for rule in fe.entry.exceptions:
         if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
             return rule.reason
@@ -524,6 +512,39 @@ def _why_held(
                 "refugee status counts against a request from the country the person fears, "
                 "not from the one that granted it"
             )
+    return None
+
+
+def _someone_else(
+    page: _Page, hit: Hit, sentence: tuple[int, int], ctx: _Context
+) -> str | None:
+    """Why a status word names another person than the subject (named, acted on, related,
+    victim or witness), if it does."""
+    other = _misread_other(page, hit, ctx) or _named_other(page, hit, ctx.names)
+    if other is not None:
+        term = page.view.quote(hit.start, hit.end)
+        return f"the {term} named here is {other}, not the subject"
+    verb = _acted_on(page, hit, sentence, ctx.names)
+    if verb is not None:
+        quote = page.view.quote(verb.start, verb.end)
+        term = page.view.quote(hit.start, hit.end)
+        return (
+            f"the {term} named here is another person the subject dealt with "
+            f"(\"{quote}\"), not the subject"
+        )
+    owner = _possessed(page, hit, sentence)
+    if owner is not None:
+        term = page.view.quote(hit.start, hit.end)
+        return (
+            f"\"{page.view.quote(owner.start, hit.end)}\" names a person related to "
+            f"someone, not that person's own status (the {term} is another person)"
+        )
+    cue = _other_role(page, hit, sentence, ctx.names)
+    if cue is not None:
+        role = "witness" if cue.entry_id == "cue.witness-role" else "victim"
+        quote = page.view.quote(cue.start, cue.end)
+        term = page.view.quote(hit.start, hit.end)
+        return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
     return None
 
 
@@ -597,6 +618,51 @@ def _around(page: _Page, hit: Hit, reach: int = 120) -> Evidence:
     return page.view.evidence(start, max(end, hit.end))
 
 
+# A definite article right before a status word ("le journaliste", "the journalist"), or the
+# Arabic article that begins it, with a one-letter clitic ("والصحفي").
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|this|le|la|l'|ce|cette|el|ese|esa|dicho|dicha)\s?$")
+_ARTICLE = re.compile(r"^[وفبلك]?(?:ال|لل)")
+
+
+class _Told:
+    """Who a status word already named in a document. A definite "the journalist" read after
+    the document named the journalist as another person (a victim, someone named) and never as
+    the subject refers back to that person: "M. K., directeur de publication, ... tués. Le
+    journaliste enquêtait sur ..." is the victim again, not the subject."""
+
+    def __init__(self) -> None:
+        self.other: dict[tuple[str, str], str] = {}  # (document, code) -> the earlier term
+        self.own: set[tuple[str, str]] = set()
+
+    def read(
+        self, fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context, held: str | None
+    ) -> str | None:
+        if fe.entry.scope != "subject" or fe.entry.flag is None:
+            return held
+        key = (page.document.id, fe.entry.flag)
+        term = page.view.quote(hit.start, hit.end)
+        if held is not None:
+            sentence = page.text.sentence(hit.start)
+            if held == _someone_else(page, hit, sentence, ctx):
+                self.other.setdefault(key, term)
+            return held
+        earlier = self.other.get(key)
+        if earlier is not None and key not in self.own and _definite(page, hit):
+            return (
+                f"\"{term}\" refers back to the {earlier} the document named earlier as "
+                "another person, not the subject"
+            )
+        self.own.add(key)
+        return None
+
+
+def _definite(page: _Page, hit: Hit) -> bool:
+    text = page.view.text
+    return bool(
+        _DEFINITE.search(text[max(0, hit.start - 10) : hit.start])
+        or _ARTICLE.match(text[hit.start : hit.end])
+    )
+
 def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
     """Candidates from every flag-lexicon term in the packet's pages, and from the entries'
     `patterns` (a shape a list of terms cannot hold, such as "persons of <any> origin"),
@@ -609,6 +675,7 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
             pages.append(_Page(doc, view, text, live_cues(view, text)))
     ctx = _Context(packet, pages)
     out: list[Candidate] = []
+    told = _Told()
     for page in pages:
         hits = [
             h for name in FLAG_LEXICONS for h in page.view.hits(name)
@@ -619,7 +686,7 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
             fe = entries[hit.entry_id]
             if fe.entry.flag is None or fe.entry.severity is None:
                 continue
-            held_back = _why_held(fe, page, hit, ctx)
+            held_back = told.read(fe, page, hit, ctx, _why_held(fe, page, hit, ctx))
             lowered = None if held_back else _lowering(fe, page, hit, ctx)
             # an entry whose words name two flags (`also`) raises both from the same reading
             for code in (fe.entry.flag, *fe.entry.also):
