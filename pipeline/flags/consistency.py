@@ -29,6 +29,7 @@ from pipeline.records import (
     Provenance,
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
+from pipeline.understand.charges import _article_ids
 from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import PageView
 
@@ -72,6 +73,20 @@ def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return whole and matched >= max(1, min(len(a), len(b)) // 2 + min(len(a), len(b)) % 2)
 
 
+def _word_replaced(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two full names of as many words (three or more) that agree but for one word standing in
+    the other's place: a different father's or grandfather's name in an Arabic chain of names
+    ("Majid Salih Abdallah X" and "Majid Salih Abd al-Rahman X"), a different second family name
+    ("MEJIA RAPALO" and "MEJIA RAUDALES"). A word missing from one name is no conflict (names are
+    often given shorter); a word replaced is another person's name, or the same person's given
+    otherwise, which a reviewer must check."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    only_a = [x for x in a if not any(_same_word(x, y) for y in b)]
+    only_b = [y for y in b if not any(_same_word(x, y) for x in a)]
+    return len(only_a) == 1 and len(only_b) == 1
+
+
 def _names_in(name: frozenset[str], doc: Document) -> bool:
     """Every word of `name` is a word of the document's text: both documents name both
     persons (the subject and a co-accused, a witness or a deponent), so two names read from
@@ -110,7 +125,8 @@ def identity(packet: Packet) -> Iterator[Candidate]:
         if sa.names and sb.names:
             na, nb = _words(sa.names[0].value), _words(sb.names[0].value)
             if (
-                na and nb and _script(na) == _script(nb) and not _same_name(na, nb)
+                na and nb and _script(na) == _script(nb)
+                and (not _same_name(na, nb) or _word_replaced(na, nb))
                 and not (_names_in(nb, a) and _names_in(na, b))
             ):
                 yield Candidate(
@@ -309,6 +325,50 @@ def _sentence_as_maximum(
     return None
 
 
+REQUALIFIED_REACH = 160  # characters from "requalifie la prévention en" to the article cited
+
+
+def _requalified_articles(
+    doc: Document, views: dict[str, list[PageView]]
+) -> Iterator[tuple[list[str], Evidence]]:
+    """The articles a judgment convicts under after giving the facts another qualification
+    ("requalifie la prévention en coups simples (article 398)"): the first article cited
+    within `REQUALIFIED_REACH` characters after the requalification words."""
+    for view in views.get(doc.id, []):
+        articles = [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+        for cue in (h for h in live_cues(view) if h.entry_id == "cue.requalification"):
+            cited = next(
+                (a for a in articles if 0 <= a.start - cue.end <= REQUALIFIED_REACH), None
+            )
+            if cited is not None:
+                yield _article_ids(view, cited), view.evidence(cue.start, cited.end)
+
+
+def requalified(
+    packet: Packet, views: dict[str, list[PageView]] | None = None
+) -> Iterator[Candidate]:
+    """A judgment that convicted under another article than the charged one, while the notice
+    cites none of the articles of conviction: the notice states the charge as brought, not
+    as judged (a lesser offence may also fall under the penalty threshold)."""
+    views = views or {}
+    notices = [d for d in packet.documents if d.doc_type in NOTICE_TYPES and d.fields.offenses]
+    judgments = [d for d in packet.documents if d.doc_type == "judgment"]
+    for n, j in itertools.product(notices, judgments):
+        if not (_stands_for_original(n) and _stands_for_original(j)):
+            continue
+        an = {a for o in n.fields.offenses for a in o.articles}
+        for ids, evidence in _requalified_articles(j, views):
+            if an and ids and not _shared_articles(set(ids), an):
+                yield Candidate(
+                    "consistency.charges", "medium",
+                    f"{j.file_name} gives the facts another qualification (article "
+                    f"{', '.join(ids)}) while the notice ({n.file_name}) cites article "
+                    f"{', '.join(sorted(an))}",
+                    _rule("requalified"), (evidence,),
+                )
+                break
+
+
 def _day(value: str | None) -> date | None:
     if not value:
         return None
@@ -463,4 +523,7 @@ def consistency_candidates(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> list[Candidate]:
     """Every cross-document check."""
-    return [*identity(packet), *charges(packet, views), *dates(packet, views)]
+    return [
+        *identity(packet), *charges(packet, views), *requalified(packet, views),
+        *dates(packet, views),
+    ]

@@ -76,7 +76,8 @@ def flag_entries() -> dict[str, FlagEntry]:
                     problems.append((None, f"{entry.id}: `also` {also!r} is not another flag code"))
             if entry.severity is None or entry.scope is None:
                 problems.append((None, f"{entry.id}: flag entries need `severity` and `scope`"))
-            for cue in [c for rule in entry.exceptions for c in rule.cues] + entry.near:
+            rule_cues = [c for rule in entry.exceptions for c in (*rule.cues, *rule.unless_cues)]
+            for cue in rule_cues + entry.near:
                 if cue not in cue_ids:
                     problems.append((None, f"{entry.id}: unknown cue {cue!r}"))
             for code in [c for rule in entry.exceptions for c in rule.iccs]:
@@ -740,8 +741,13 @@ def category_exceptions(code: str) -> tuple[ExceptionRule, ...]:
         if fe.entry.flag == code and fe.entry.scope == "offense"
     ]
 
-    def key(rule: ExceptionRule) -> tuple[tuple[str, ...], tuple[str, ...], str, bool]:
-        return tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within, rule.together
+    def key(
+        rule: ExceptionRule,
+    ) -> tuple[tuple[str, ...], tuple[str, ...], str, bool, tuple[str, ...]]:
+        return (
+            tuple(sorted(rule.cues)), tuple(sorted(rule.iccs)), rule.within, rule.together,
+            tuple(sorted(rule.unless_cues)),
+        )
 
     if not entries:
         return ()

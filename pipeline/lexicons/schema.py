@@ -82,7 +82,9 @@ class ExceptionRule(_Strict):
     codes must both be found (a homicide charge *and* victims who died).
     With `severity`, the flag is not held back but lowered to that severity, and
     `reason` is added to its rationale: a mixed case for the reviewer to weigh
-    (desertion charged beside the theft of a weapon).
+    (desertion charged beside the theft of a weapon). With `unless_cues`, the rule
+    does not hold when one of those cues is found where it looks: what speaks
+    against the exception (a warrant word beside a sentence the court pronounced).
     """
 
     when: list[Text] | Text = Field(default_factory=list)
@@ -93,6 +95,7 @@ class ExceptionRule(_Strict):
     together: bool = False
     reason: Text | None = None
     severity: Severity | None = None
+    unless_cues: list[Identifier] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _actionable(self) -> ExceptionRule:
@@ -104,6 +107,8 @@ class ExceptionRule(_Strict):
 
     def found(self, cues: set[str], iccs: set[str]) -> bool:
         """Whether the rule holds given the cue ids and charge codes found where it looks."""
+        if any(c in cues for c in self.unless_cues):
+            return False
         cue = any(c in cues for c in self.cues)
         code = any(c.startswith(prefix) for c in iccs for prefix in self.iccs)
         return (cue and code) if self.together else (cue or code)
