@@ -66,6 +66,9 @@ _LEAD_TEMPLATE = (
     rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
     rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
     rf"|(?:por\s+)?(?:el|los)\s+delitos?\s+de\s+(?=\w)"
+    # "un delito mayor de estafa", "un delito menos grave de hurto": the class of the offence
+    rf"|(?:un|el|los)\s+delitos?\s+(?:mayor(?:es)?|menor(?:es)?|(?:menos\s+)?graves?|leves?)"
+    rf"\s+de\s+(?=\w)"
     # "one count of Robbery", "two counts of fraud"
     rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
     # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE", "le délit de port d'arme",
@@ -76,7 +79,7 @@ _LEAD_TEMPLATE = (
     rf"(?=(?:delitos?|delits?|crimes?|offen[cs]es?|infractions?)\s)"
     rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
     # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
-    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|del|du|for|of)\s+|d')(?=\w)"
+    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|del|du|for|of|pour)\s+|d')(?=\w)"
     rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
     rf"|commise?s?\b\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
     # last: a charge's name has no article ("la asociación ilícita", "el homicidio")
@@ -91,7 +94,7 @@ _ARTICLE_ID = re.compile(
     r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
     r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
     # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
-    r"(?:\s*(?:(?:bis|ter|quater)\b|مكرر[اً]*)(?:\s*/?\s*\d{1,2}(?![\d.\-]|\s*/\s*\d))?)?",
+    r"(?:(?:\s*|-)(?:(?:bis|ter|quater)\b|مكرر[اً]*)(?:\s*/?\s*\d{1,2}(?![\d.\-]|\s*/\s*\d))?)?",
     re.IGNORECASE,
 )
 # Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3",
@@ -107,7 +110,8 @@ _SUB_PART = re.compile(
     rf"|paragraphs|al[ií]n[eé]as|chiffres|clauses|sub-?sections)\s*{_PART_VALUE}"
     rf"(?:\s*(?:y|et|and|e)\s*(?:\(?\d+\)?(?![\d./-])|{_ORDINAL_PART}))*"
     r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
-    r"|al[ií]n[eé]a|al\.|ch\.|chiffre|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)\s*(?:رقم\s+)?"
+    r"|al[ií]n[eé]a|al\.|alin\.|lit\.|litera|ch\.|chiffre|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)"
+    r"\s*(?:رقم\s+)?"
     # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an article
     rf"{_PART_VALUE}(?:\s*(?:and|et|y|e|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
     re.IGNORECASE,
@@ -613,6 +617,9 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             m = None  # "... section 12 subsections\n(1) and (3) of the Act": a citation goes on
         if m is not None and _figure_after_words(text, m):
             m = None  # "... de seis (6) a diez\n(10) años de prisión": a penalty goes on
+        if m is not None and starts and _dash_citation(info, m):
+            last = i  # "1. الاتجار بالمخدرات (...)\n– المادة 8 من قانون ...": its law goes on
+            continue
         if m is None and starts and _misread_marker(info, i, starts[0][0]):
             m = _MISREAD_MARKER.match(text, line.start, line.end)
         if m is None and i > first and (
@@ -626,9 +633,10 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 info, i, len(starts) + 1, limit
             ):
                 break
-            if starts and text[: line.start].rstrip().endswith(";") and view.quote(
-                line.start, line.end
-            )[:1].isupper():
+            closed = _sentence_closed(text, line.start)
+            if starts and closed and view.quote(line.start, line.end)[:1].isupper() and (
+                closed == ";" or not _item_further(info, i, limit)
+            ):
                 break  # "- recel ... ;\nVu les réquisitions ..." (the blank line lost)
             if starts and _is_caps_heading(view, line) and not _is_caps_heading(
                 view, info.lines[starts[-1][0]]
@@ -683,6 +691,40 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
     return items
+
+
+def _dash_citation(info: PageInfo, m: re.Match[str]) -> bool:
+    """A dash that opens a line with a citation or law cue ("– المادة 8 من قانون ...", "- art.
+    5 of the Act"): the law of the item above, written on its own line, not a new item."""
+    if not re.match(r"\s*[-–—]", m.group()):
+        return False
+    at = m.end()
+    return any(h.start == at for h in info.articles) or any(
+        h.start == at and h.entry_id in ("cue.charge-end", "cue.law") for h in info.cues
+    )
+
+
+def _sentence_closed(text: str, at: int) -> str:
+    """How the text before `at` ends: ";", a full stop (not an abbreviation's) or ""."""
+    before = text[:at].rstrip()
+    if before.endswith(";"):
+        return ";"
+    full = before.endswith(".") and _SENTENCE_END.match(text, len(before) - 1) is not None
+    return "." if full else ""
+
+
+def _item_further(info: PageInfo, i: int, limit: int) -> bool:
+    """Whether an item marker opens one of the few lines after line `i` (the particulars of
+    an item go on in a new sentence before the next item)."""
+    rx = _item_start()
+    for j in range(i + 1, min(len(info.lines), i + 1 + ITEM_PARAGRAPH_LINES)):
+        line = info.lines[j]
+        if line.start > limit or _is_stop(info, line):
+            return False
+        m = rx.match(info.view.text, line.start, line.end)
+        if m is not None and not m.group("bare"):
+            return True
+    return False
 
 
 # A numbered item's marker whose figure OCR read as a quote or question mark ('". X', "؟- X")
@@ -977,9 +1019,12 @@ def _ends_sentence_line(info: PageInfo, m: re.Match[str]) -> bool:
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
+    # "المادة 2 الفقرة (1) من القانون", "art. 190 alin. (5) du Code pénal": a sub-part's figure
+    parts = [(m.start(), m.end()) for m in _SUB_PART.finditer(text, max(0, start - 40), end)]
     cuts = [
         m for m in _INLINE_MARKER.finditer(text, start, end)
         if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
+        and not any(a <= m.start() and m.end() - 1 <= b for a, b in parts)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
         and not _number_label_before().search(text, max(0, m.start() - 12), m.start())
         and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
@@ -1033,6 +1078,8 @@ def _law_title() -> re.Pattern[str]:
     )
 
 
+# "for", "by": the acts a charge stands for, after its citation, not a further charge's name
+_REASON = re.compile(r"(?:por|pour|for|by|par)\s(?!(?:el|los|le|les|the)\s+(?:delit|crime|offen))")
 _QUOTE_START = re.compile(r"[\"“”«»‘’']")
 _WORDED = re.compile(r"[^\W\d_]{4,}")  # a charge's wording has a word of four letters
 
@@ -1074,6 +1121,8 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 h.start - 3 <= a < h.end for h in info.cues if h.entry_id != "cue.charged-with"
             ) or _inside_law_title(text, prev.end, m.start()):
                 continue  # a new sentence, or a separator inside a penalty, citation or cue
+            if m.group().lstrip().startswith((",", "،")) and _REASON.match(text, a):
+                continue  # "... (art. 73), por la venta de cocaína ...": the acts, no charge
             b = min(end, a + 400)
             stop = _wording_end(info, a, b)
             if stop - a < 4 or stop - a > 160 or not _WORDED.search(text, a, stop):
@@ -1139,7 +1188,7 @@ def _law_subject() -> re.Pattern[str]:
     "Act on", "loi relative à", "قانون ... بشأن"): the offences after it name the law."""
     return re.compile(
         # the words or number between: "Ley Orgánica", "Ley 50-88", "loi n° 2005-06", "Act No. 4"
-        rf"(?:\s+(?:[^\W\d_]+\.?|n[°º]|\d[\w./-]*)){{0,3}}?\s+"
+        rf"(?:\s+(?:[^\W\d_]+\.?|n[°º]|\d[\w./-]*)){{0,5}}?\s+"
         rf"(?:{_word_list('word.law-subject')})(?!\w)"
     )
 
@@ -1169,6 +1218,8 @@ def _past_header(info: PageInfo, start: int) -> int:
         return start
     if any(start <= h.start < colon for h in info.iccs):
         return start
+    if any(start <= h.start < colon for h in info.articles):
+        return start  # "DISPARAR ARMAS DE FUEGO (Art. 6.14 de la Ley 168): en la misma fecha"
     after = _SPACES.match(text, colon + 1)
     return after.end() if after and after.end() < len(text) else start
 
@@ -1284,6 +1335,11 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         colon = _header_colon(info, hit) if kind != "cue.charges" and how is None else None
         if kind == "cue.indicted-list" and colon is None:
             continue  # "اتهام المدعى عليه ... بالجنايات المذكورة أعلاه": no list follows
+        if kind == "cue.indicted-list" and any(
+            hit.end <= s_ < colon and k.startswith("penalty.")
+            for s_, _e, k, _d in info.events.events
+        ):
+            continue  # "condamne le prévenu ... à huit ans de réclusion :": the sentence, no list
         if how == "heading" or colon is not None:
             if colon is not None:
                 li = _line_index(info, colon)
@@ -1743,6 +1799,16 @@ def _bare_class() -> re.Pattern[str]:
 
 
 @cache
+def _back_reference() -> re.Pattern[str]:
+    """A class word that refers back to charges stated elsewhere ("los delitos que se le
+    imputan", "the offences charged", "les infractions qui lui sont reprochées"): no name."""
+    return re.compile(
+        rf"(?:{_bare_class().pattern})\s+(?:se\s+le\s+|lui\s+sont\s+|sont\s+)?"
+        rf"(?:{_word_list('word.back-reference')})(?!\w)"
+    )
+
+
+@cache
 def _class_of_article() -> re.Pattern[str]:
     """A class word then an article, no offence's name between ("جناية المادة 549 من قانون
     العقوبات", "délit de l'article 222-33"): the charge is named elsewhere."""
@@ -1908,6 +1974,8 @@ def read_offenses(
             wording = _one_line(view.quote(a, b))
             if not wording or _bare_class().fullmatch(normalize_term(wording)) or (
                 _class_of_article().match(normalize_term(wording))
+            ) or (
+                _back_reference().match(normalize_term(wording))
             ) or _time_span().match(normalize_term(wording)):
                 continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
@@ -1933,6 +2001,9 @@ def read_offenses(
 
 
 _GLOSS = re.compile(r"\s*\([^()]{3,80}\)$")
+# A bracket of this many words after a charge's name tells its particulars ("Drug trafficking
+# (possession and transport of heroin above two kilograms)"), not another name of it
+GLOSS_PARTICULARS = 5
 
 
 def _before_gloss(info: PageInfo, a: int, b: int) -> int:
@@ -1946,7 +2017,7 @@ def _before_gloss(info: PageInfo, a: int, b: int) -> int:
     if m is None or not _WORDED.search(text, a, m.start()):
         return b
     inner = normalize_term(m.group().strip()[1:-1].strip())
-    if _character().fullmatch(inner):
+    if _character().fullmatch(inner) or len(inner.split()) >= GLOSS_PARTICULARS:
         return m.start()
     return b if any(m.start() <= h.start < b for h in info.iccs) else m.start()
 

@@ -733,6 +733,9 @@ def _authority(views: list[PageView]) -> Found | None:
     return None
 
 
+_AFTER_ABSENTIA = re.compile(r"[\s,،]*")
+
+
 def _in_absentia(views: list[PageView]) -> Found | None:
     for view in views:
         for lab in labels(view, {"in-absentia", "in-absentia-weak"}):
@@ -744,6 +747,10 @@ def _in_absentia(views: list[PageView]) -> Found | None:
                 "word.judgment").search(window)
             if _stems("word.issued", r"\s*$").search(before) or warrant_only:
                 continue  # "mandat d'arrêt par défaut", "warrant issued in absentia": no trial
+            if _stems("word.arrest-measure").match(
+                view.text, _AFTER_ABSENTIA.match(view.text, lab.end).end()
+            ):
+                continue  # "a ordonné, par contumace, l'arrestation de": a warrant, no trial
             if lab.field == "in-absentia-weak":
                 near = view.text[max(0, lab.start - 100) : lab.end + 100]
                 if not _stems("word.judgment").search(near):

@@ -123,8 +123,11 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
         # A number, with its figure or word in brackets ("diez (10)", "6 (seis)"); or number
         # words this lexicon does not list, followed by their figure ("ciento veintiocho (128)",
         # "seiscientos (600)"): the figure in brackets is the value.
+        # On an OCR page an Arabic figure's brackets come out mirrored and its digits
+        # reversed ("عشر )٠١( سنوات"): the number word before them is the value.
         return (
-            rf"(?:(?P<{name}>{num})(?:\s*\(\s*(?P<{name}p>\d{{1,4}}|{words})\s*\))?"
+            rf"(?:(?P<{name}>{num})(?:\s*\(\s*(?P<{name}p>\d{{1,4}}|{words})\s*\)"
+            rf"|\s*\)\s*\d{{1,4}}\s*\(\u200f?)?"
             rf"|(?:[^\W\d_]+\s+){{1,4}}?\(\s*(?P<{name}q>\d{{1,4}})\s*\))"
         )
 
@@ -297,7 +300,7 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
     role = "max"
-    minimum = fine = False
+    minimum = fine = default = False
     fine_end = 0
     mins: list[Duration] = []
     by_role: dict[str, Reading] = {}
@@ -305,6 +308,9 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if k == "penalty.total":
             if role == "max":
                 role = "total"
+            continue
+        if k == "penalty.in-default":
+            default = True  # "... or, in default of payment, 18 months' imprisonment"
             continue
         if k == "penalty.fine":
             fine = True
@@ -314,17 +320,20 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             fine = False
             continue
         if k in _ROLE_OF:
-            role = _ROLE_OF[k]
+            role, default = _ROLE_OF[k], False
             minimum = k == "penalty.min"
             if role != "max" or (fine and text and re.search(r"[,;،]", text[fine_end:s])):
                 # "hasta cinco años o multa, y en casos graves hasta ocho años": past the
                 # fine's comma, a further bound is a term again
                 fine = False
             continue
-        if d is None or (d.high < 1 and "penalty.custodial" not in kinds):
+        if d is None or default or (d.high < 1 and "penalty.custodial" not in kinds):
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         if fine and not _custodial_next(clause, i, text):
             continue
+        if _remaining_next(clause, i, text):  # "eleven years and eight months remain to be
+            by_role["remaining"] = Reading("remaining", "custodial", round(d.high), s, e)
+            continue  # served": the cue after the term says what it is
         if role == "max" and minimum:
             mins.append(d)
             continue
@@ -361,6 +370,19 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             r.kind, r.months = kind, (None if r.role == "max" else r.months)
         out.append(r)
     return out
+
+
+_REMAINING_GAP = re.compile(
+    r"^\s*(?:(?:are|is|still|which|that|qui|que|restent|reste|quedan|queda)\s+)*$"
+)
+
+
+def _remaining_next(clause: list[Event], i: int, text: str) -> bool:
+    """Whether a remainder cue follows duration `i` right away ("eight months remain to be
+    served", "deux ans restant à purger", "dos años por cumplir")."""
+    if i + 1 >= len(clause) or clause[i + 1][2] != "penalty.remaining":
+        return False
+    return bool(_REMAINING_GAP.match(text[clause[i][1] : clause[i + 1][0]]))
 
 
 def _custodial_next(clause: list[Event], i: int, text: str) -> bool:
