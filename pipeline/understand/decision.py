@@ -264,7 +264,7 @@ _AUTH_STOP = re.compile(
     r"في القضيه|في الدعوي|بتاريخ|الصادر|والذي|الذي|لاتهامه|وذلك)\b"
     r"|\s(?:no|n°|nº|n\.º|nr|number|numero)\.?\s?(?=\d+[-/]\d|\d{4})"  # a case number
 )
-_ABBREV = re.compile(r"(?:\bno|\bn|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
+_ABBREV = re.compile(r"(?:\b[a-z]|\bno|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
 
 
 _WEEKDAY = (
@@ -430,7 +430,32 @@ def _authority_in(view: PageView, start: int, end: int) -> Found | None:
     a, b = trim(view, a, b)
     if b <= a or not any(a <= c.start < b for c in courts):
         return None
+    a = _past_judge_name(view, a, b, courts)
     return found(view, a, b, confidence=0.8)
+
+
+# A judge's title and name before the court they sit in ("Principal Magistrate A. R. NAME of
+# the X Court", "el Juez Juan PÉREZ del Juzgado ..."): the court names the authority.
+_JUDGE_NAMED = re.compile(
+    r"(?:\S+\s+){0,2}?(?i:magistrate|judge|justice|juez|jueza|juge|magistrat|magistrada?)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,5}(?:of\s+the|of|at\s+the|del|de\s+la|du|de)\s+"
+)
+
+
+_JUDGE_WORDS = frozenset({"magistrate", "judge", "justice", "juez", "jueza", "juge", "magistrat",
+                          "magistrado", "magistrada"})
+
+
+def _past_judge_name(view: PageView, a: int, b: int, courts: list[Label]) -> int:
+    oa, ob = view.original_span(a, b)
+    raw = view.page.text
+    m = _JUDGE_NAMED.match(raw, oa, ob)
+    if m is None or any(c.start < view.norm.normalized_index(m.end()) - 1 and
+                        normalize_term(c.hit.text) not in _JUDGE_WORDS for c in courts
+                        if a <= c.start):
+        return a  # "Juez del Juzgado Penal de X": a court named before the link
+    na = view.norm.normalized_index(m.end())
+    return na if any(na <= c.start < b for c in courts) else a
 
 
 def _authority_end(view: PageView, a: int, limit: int) -> int:
@@ -577,7 +602,10 @@ def _number(views: list[PageView]) -> Found | None:
 _TO_CUE = r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
 _SIGNATURE = re.compile(
     r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
+    # "Arequipa,", "En Bayamón, Puerto Rico, hoy" (a place of up to three parts, "today")
+    r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?,\s?){0,2}"
     r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
+    r"(?:hoy|today|aujourd'hui|ce jour|اليوم)?\s?"
     r"(?:le|el|a|a los|on|the|this|في|بتاريخ|in)?\s?$"
     # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
     r"|[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?[,،]\s?(?:[^\W\d_]+\s){1,8}$"

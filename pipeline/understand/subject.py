@@ -200,6 +200,9 @@ def _name_words(
             continue
         if words and (word.endswith((":", "：")) or re.match(r"\s?[:：]", window[m.end():])):
             break  # the next label ("... Prénoms :")
+        if not words and len(core) > 1 and (
+                word.endswith((":", "：")) or re.match(r"\s?[:：]", window[m.end():])):
+            return None  # a label opens the text after the cue ("v.   SOBRE: Art. 93"), no name
         if not words and (bare in _HONORIFICS or bare.rstrip(".") in _HONORIFICS):
             prev_end = m.end()
             continue
@@ -484,6 +487,20 @@ def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
     return None
 
 
+# "For the Accused: Adv. X", "Pour le prévenu : Me X": the line names the party's counsel.
+_COUNSEL = re.compile(r"\b(?:for|pour|por)\s+(?:the\s+|l'|le\s+|la\s+|el\s+|los\s+)?$",
+                      re.IGNORECASE)
+
+
+def _for_party(view: PageView, lab: Label) -> bool:
+    """A label with its colon after "For the" on its line: the party's counsel follows."""
+    if not lab.colon:
+        return False
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    return bool(_COUNSEL.search(raw[raw.rfind("\n", 0, a) + 1 : a]))
+
+
 def _names(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     seen: set[frozenset[str]] = set()
@@ -508,7 +525,8 @@ def _names(views: list[PageView]) -> list[Found]:
 
     # Label blocks: a full-name line wins over family name + forenames.
     for view in views:
-        blocks = inline_labels(view, {"full-name", "family-name", "given-names"})
+        blocks = [lab for lab in inline_labels(view, {"full-name", "family-name", "given-names"})
+                  if not _for_party(view, lab)]
         added = False
         for lab in blocks:
             if lab.field != "full-name":
@@ -557,7 +575,7 @@ def _names(views: list[PageView]) -> list[Found]:
                 elif span:
                     add(found_original(view, *span, confidence=0.75))
                 continue
-            if lab.colon and lab.line_start and lab.field == "full-name":
+            if (lab.colon and lab.line_start and lab.field == "full-name") or _for_party(view, lab):
                 continue
             weak = lab.hit.text in _words("word.weak-cue")
             span = _prose_name(view, lab, weak)
