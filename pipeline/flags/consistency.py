@@ -247,6 +247,7 @@ def charges(
     views = views or {}
     notices = [d for d in packet.documents if d.doc_type in NOTICE_TYPES and d.fields.offenses]
     others = [d for d in packet.documents if d.doc_type in UNDERLYING and d.fields.offenses]
+    classes = {d.id: _classes(d, views) for d in (*notices, *others)}  # once per document
     for n, u in itertools.product(notices, others):
         if not (_stands_for_original(n) and _stands_for_original(u)):
             continue
@@ -255,7 +256,7 @@ def charges(
         # so two different offences of one section still differ; a finer code of the same
         # class ("armed robbery" 04011 under robbery 0401) does not. An offence read only from
         # a heading names the court, not a charge.
-        sn, su = _classes(n, views), _classes(u, views)
+        sn, su = classes[n.id], classes[u.id]
         an = {a for o in n.fields.offenses for a in o.articles}
         au = {a for o in u.fields.offenses for a in o.articles}
         if sn and su and not sn & su:
