@@ -29,7 +29,7 @@ from pipeline.records import (
     Provenance,
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
-from pipeline.understand.charges import _article_ids
+from pipeline.understand.charges import article_ids
 from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import PageView
 
@@ -342,7 +342,7 @@ def _requalified_articles(
                 (a for a in articles if 0 <= a.start - cue.end <= REQUALIFIED_REACH), None
             )
             if cited is not None:
-                yield _article_ids(view, cited), view.evidence(cue.start, cited.end)
+                yield article_ids(view, cited), view.evidence(cue.start, cited.end)
 
 
 def requalified(

@@ -1762,7 +1762,7 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
 _ASIDE = re.compile(r"\([^()]{6,80}\)")
 
 
-def _article_ids(view: PageView, hit: Hit) -> list[str]:
+def article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
     quote = _SUB_PART.sub("", _ascii_digits(view.quote(hit.start, hit.end)))
     if view.page.method == "ocr":
@@ -1929,7 +1929,7 @@ def read_offenses(
     law_articles = _law_articles(infos, items)
     own_ids = {
         id(item): [a for h in _item_articles(by_view[id(item.view)], item)
-                   for a in _article_ids(item.view, h)]
+                   for a in article_ids(item.view, h)]
         for item in items
     }
     cited = {a for ids in own_ids.values() for a in ids}
@@ -2167,7 +2167,7 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
                 prev_end = h.end
                 continue
             if _law_context(info, h, prev_end):
-                events.append((order[id(info.view)], h.start, 0, None, _article_ids(info.view, h)))
+                events.append((order[id(info.view)], h.start, 0, None, article_ids(info.view, h)))
                 prev_end = h.end
             else:
                 prev_end = None
@@ -2244,7 +2244,7 @@ def _citing(
             if h.entry_id == "article.cited"
             and reading.start - CITING_WINDOW <= h.start and h.end <= reading.start
         ]
-        if before and {base(a) for a in _article_ids(info.view, before[-1])} & wanted:
+        if before and {base(a) for a in article_ids(info.view, before[-1])} & wanted:
             out.append((info, reading))
     return out
 
