@@ -436,22 +436,23 @@ def _authority_in(view: PageView, start: int, end: int) -> Found | None:
 
 # A judge's title and name before the court they sit in ("Principal Magistrate A. R. NAME of
 # the X Court", "el Juez Juan PÉREZ del Juzgado ..."): the court names the authority.
-_JUDGE_NAMED = re.compile(
-    r"(?:\S+\s+){0,2}?(?i:magistrate|judge|justice|juez|jueza|juge|magistrat|magistrada?)\s+"
-    r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,5}(?:of\s+the|of|at\s+the|del|de\s+la|du|de)\s+"
-)
-
-
-_JUDGE_WORDS = frozenset({"magistrate", "judge", "justice", "juez", "jueza", "juge", "magistrat",
-                          "magistrado", "magistrada"})
+@cache
+def _judge_named() -> re.Pattern[str]:
+    """A judge's title and name, then the link to their court (`word.judge-title`,
+    `word.court-link`)."""
+    return re.compile(
+        rf"(?:\S+\s+){{0,2}}?(?i:{_w('word.judge-title')})\s+"
+        rf"(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,5}}(?:{_w('word.court-link')})\s+"
+    )
 
 
 def _past_judge_name(view: PageView, a: int, b: int, courts: list[Label]) -> int:
     oa, ob = view.original_span(a, b)
     raw = view.page.text
-    m = _JUDGE_NAMED.match(raw, oa, ob)
+    m = _judge_named().match(raw, oa, ob)
+    titles = set(words("decision-words", "word.judge-title"))
     if m is None or any(c.start < view.norm.normalized_index(m.end()) - 1 and
-                        normalize_term(c.hit.text) not in _JUDGE_WORDS for c in courts
+                        normalize_term(c.hit.text) not in titles for c in courts
                         if a <= c.start):
         return a  # "Juez del Juzgado Penal de X": a court named before the link
     na = view.norm.normalized_index(m.end())

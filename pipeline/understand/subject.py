@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import word_alternation
 from pipeline.records import Found, Subject
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -488,8 +489,10 @@ def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
 
 
 # "For the Accused: Adv. X", "Pour le prévenu : Me X": the line names the party's counsel.
-_COUNSEL = re.compile(r"\b(?:for|pour|por)\s+(?:the\s+|l'|le\s+|la\s+|el\s+|los\s+)?$",
-                      re.IGNORECASE)
+@cache
+def _counsel() -> re.Pattern[str]:
+    """"For the" at the end of the text before a label (`word.for-party`)."""
+    return re.compile(rf"\b(?:{word_alternation(WORDS, 'word.for-party')})\s*$", re.IGNORECASE)
 
 
 def _for_party(view: PageView, lab: Label) -> bool:
@@ -498,7 +501,7 @@ def _for_party(view: PageView, lab: Label) -> bool:
         return False
     raw = view.page.text
     a, _ = view.original_span(lab.start, lab.end)
-    return bool(_COUNSEL.search(raw[raw.rfind("\n", 0, a) + 1 : a]))
+    return bool(_counsel().search(raw[raw.rfind("\n", 0, a) + 1 : a]))
 
 
 def _names(views: list[PageView]) -> list[Found]:
