@@ -147,6 +147,8 @@ class _Context:
         self.pages = pages
         self.doc_cues: dict[str, set[str]] = {}
         self.doc_iccs: dict[str, set[str]] = {}
+        # status-word hits held back as naming another person (page view id, start, end)
+        self.other_person: set[tuple[int, int, int]] = set()
         for p in pages:
             self.doc_cues.setdefault(p.document.id, set()).update(_cue_ids(p.cues))
         views: dict[str, list[PageView]] = {}
@@ -501,6 +503,7 @@ def _why_held(
             return f"\"{term}\" is part of the subject's name here, not a status"
         other = _someone_else(page, hit, sentence, ctx)
         if other is not None:
+            ctx.other_person.add((id(page.view), hit.start, hit.end))
             return other
     for rule in fe.entry.exceptions:
         if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
@@ -643,8 +646,7 @@ class _Told:
         key = (page.document.id, fe.entry.flag)
         term = page.view.quote(hit.start, hit.end)
         if held is not None:
-            sentence = page.text.sentence(hit.start)
-            if held == _someone_else(page, hit, sentence, ctx):
+            if (id(page.view), hit.start, hit.end) in ctx.other_person:
                 self.other.setdefault(key, term)
             return held
         earlier = self.other.get(key)
