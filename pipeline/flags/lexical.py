@@ -30,6 +30,8 @@ from pipeline.flags.cues import CONDITION, CUES, NEGATION, conditional, inside_l
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
+from pipeline.lexicons.words import word_alternation
+from pipeline.lexicons.words import words as word_list
 from pipeline.records import NOTICE_TYPES, Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
@@ -42,13 +44,14 @@ SUBJECT = "cue.subject-reference"
 OUTLET = "cue.media-outlet"
 COLLECTIVE = "cue.collective-noun"
 REFUGEE = "misuse.refugee-asylum"
-# Words right before a country name that make it the place or the grantor of a status
-# ("statut en Suisse", "asylum granted by Germany", "asilo en España", "اللجوء في ألمانيا").
-_HOST_WORDS = frozenset({
-    "in", "by", "en", "au", "aux", "par", "por", "في", "من", "لدى", "within", "dans",
-})
+WORDS = "flag-words"  # small words read around a status word (lexicons/flag-words.yaml)
 _HOST_REACH = 8  # tokens between the status word and the country
-_PERSECUTION = re.compile(r"persecu|اضطهاد|fled|fui|huy")
+
+
+@cache
+def _persecution() -> re.Pattern[str]:
+    """Persecution or flight, inside a word (`word.persecution`)."""
+    return re.compile(word_alternation(WORDS, "word.persecution"))
 
 
 @dataclass(frozen=True)
@@ -339,11 +342,18 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_JOINED = re.compile(
-    r"[ \t]+(?:and|et|y|e)[ \t]+[a-zà-ÿ]+"
-    r"(?:[ \t]+(?!(?:of|the|for|at|in|on|de|del|des|du|la|le|les|el|los|las|en|a|al|au|aux)"
-    r"\s)[a-zà-ÿ]+)?"
-)
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """A second status joined by "and" (`word.status-joiner`), of one or two words, the
+    second not a small word that opens a complement (`word.status-link`)."""
+    return re.compile(
+        rf"[ \t]+(?:{word_alternation(WORDS, 'word.status-joiner')})[ \t]+[a-zà-ÿ]+"
+        rf"(?:[ \t]+(?!(?:{word_alternation(WORDS, 'word.status-link')})\s)[a-zà-ÿ]+)?"
+    )
+
+
 # Words of a name may be split by a line break where the text wraps ("Marija\nCAMILLERI").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}{_GAP}){{1,3}}{_CAP})")
@@ -358,9 +368,13 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
 
 
 # "Lucía Ferrer Soto, reportera de ...": a name, a comma, maybe an article, then the word.
-_NAME_BEFORE = re.compile(
-    rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
-)
+@cache
+def _name_before() -> re.Pattern[str]:
+    """A name, a comma, maybe an article (`word.apposition-article`), at the end."""
+    return re.compile(
+        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),[ \t]*"
+        rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?$"
+    )
 
 
 def _after_group_word(page: _Page, hit: Hit) -> bool:
@@ -376,9 +390,17 @@ def _after_group_word(page: _Page, hit: Hit) -> bool:
 # Initials that stand for a person ("J. M. S.", "R.B.S."): how notices and judgments name a
 # victim or a witness while the subject is named in full.
 _INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){2,4}"
-_INITIALS_BEFORE = re.compile(
-    rf"(?<![\w.])({_INITIALS}),[ \t]*(?:(?:the|a|an|el|la|un|una|le|une|l')[ \t]*)?$"
-)
+
+
+@cache
+def _initials_before() -> re.Pattern[str]:
+    """Initials, a comma, maybe an article (`word.apposition-article`), at the end."""
+    return re.compile(
+        rf"(?<![\w.])({_INITIALS}),[ \t]*"
+        rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?$"
+    )
+
+
 # After the status word: the initials at once, or after the outlet's quoted title
 # ("periodista del semanario "La Voz", R. B. S.").
 _INITIALS_AFTER = re.compile(
@@ -415,7 +437,7 @@ def _initials_other(raw: str, a: int, b: int, names: set[str]) -> str | None:
     of the description the word begins, in any script ("the activist and former candidate
     (J.M.S.)", "الناشط والمرشح السابق (ن.ب)"), when the initials are not the subject's (each
     letter the first letter of a word of the subject's names)."""
-    before = _INITIALS_BEFORE.search(raw[max(0, a - 40) : a])
+    before = _initials_before().search(raw[max(0, a - 40) : a])
     after = _INITIALS_AFTER.match(raw[b : b + 120]) or _BRACKETED_INITIALS.match(raw[b : b + 200])
     found = before or after
     if found is None:
@@ -440,7 +462,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
         return initials
     if _names_outlet(page, hit) or _after_group_word(page, hit):
         return None
-    before = _NAME_BEFORE.search(raw[max(0, a - 80) : a])
+    before = _name_before().search(raw[max(0, a - 80) : a])
     if before is not None:
         words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}
         if not words & names and len(words) >= 2:
@@ -448,7 +470,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     tail = raw[b : b + 80]
     # step over a second status joined by "and"/"et"/"y" ("journalist and blogger"), of one
     # or two words ("periodista y candidato presidencial"), not into "of the" or "de la"
-    joined = _JOINED.match(tail)
+    joined = _joined().match(tail)
     if joined:
         tail = tail[joined.end():]
     m = _NAME_AFTER.match(tail)
@@ -580,7 +602,7 @@ def _status_from_requester(
     protects a refugee from the country where he fears persecution, so a status granted by
     the requester is no sign against its own request. A sentence that speaks of persecution
     or flight is left alone (the feared country may be the one named)."""
-    if _PERSECUTION.search(page.view.text[sentence[0]:sentence[1]]):
+    if _persecution().search(page.view.text[sentence[0]:sentence[1]]):
         return None
     countries = [
         (c, _distance(page, hit, c.start, c.end)) for c in page.view.hits("countries-names")
@@ -592,7 +614,7 @@ def _status_from_requester(
     if gap > _HOST_REACH or _country_code(country.entry_id) != issuing:
         return None
     before = [t for t in page.view.doc if t.idx < country.start and sentence[0] <= t.idx]
-    if not before or before[-1].text not in _HOST_WORDS:
+    if not before or before[-1].text not in word_list(WORDS, "word.host"):
         return None
     return page.view.quote(before[-1].idx, country.end)
 
@@ -624,7 +646,14 @@ def _around(page: _Page, hit: Hit, reach: int = 120) -> Evidence:
 
 # A definite article right before a status word ("le journaliste", "the journalist"), or the
 # Arabic article that begins it, with a one-letter clitic ("والصحفي").
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|this|le|la|l'|ce|cette|el|ese|esa|dicho|dicha)\s?$")
+
+
+@cache
+def _definite_before() -> re.Pattern[str]:
+    """A definite or demonstrative article at the end (`word.definite`)."""
+    return re.compile(rf"(?:^|\s)(?:{word_alternation(WORDS, 'word.definite')})\s?$")
+
+
 _ARTICLE = re.compile(r"^[وفبلك]?(?:ال|لل)")
 
 
@@ -662,7 +691,7 @@ class _Told:
 def _definite(page: _Page, hit: Hit) -> bool:
     text = page.view.text
     return bool(
-        _DEFINITE.search(text[max(0, hit.start - 10) : hit.start])
+        _definite_before().search(text[max(0, hit.start - 10) : hit.start])
         or _ARTICLE.match(text[hit.start : hit.end])
     )
 

@@ -1078,8 +1078,18 @@ def _law_title() -> re.Pattern[str]:
     )
 
 
-# "for", "by": the acts a charge stands for, after its citation, not a further charge's name
-_REASON = re.compile(r"(?:por|pour|for|by|par)\s(?!(?:el|los|le|les|the)\s+(?:delit|crime|offen))")
+
+
+@cache
+def _reason() -> re.Pattern[str]:
+    """"for", "by" (`word.reason-link`): the acts a charge stands for, after its citation, not
+    a further charge's name ("for the offence of ...")."""
+    return re.compile(
+        rf"(?:{_word_list('word.reason-link')})\s"
+        r"(?!(?:el|los|le|les|the)\s+(?:delit|crime|offen))"
+    )
+
+
 _QUOTE_START = re.compile(r"[\"“”«»‘’']")
 _WORDED = re.compile(r"[^\W\d_]{4,}")  # a charge's wording has a word of four letters
 
@@ -1121,7 +1131,7 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 h.start - 3 <= a < h.end for h in info.cues if h.entry_id != "cue.charged-with"
             ) or _inside_law_title(text, prev.end, m.start()):
                 continue  # a new sentence, or a separator inside a penalty, citation or cue
-            if m.group().lstrip().startswith((",", "،")) and _REASON.match(text, a):
+            if m.group().lstrip().startswith((",", "،")) and _reason().match(text, a):
                 continue  # "... (art. 73), por la venta de cocaína ...": the acts, no charge
             b = min(end, a + 400)
             stop = _wording_end(info, a, b)

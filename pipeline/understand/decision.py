@@ -601,16 +601,23 @@ def _number(views: list[PageView]) -> Found | None:
 # A decision word, then to the cue in one sentence: a dot inside an abbreviation ("N.º",
 # "A.I.") goes on.
 _TO_CUE = r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
-_SIGNATURE = re.compile(
-    r"[\W_]*(?:(?:fait|done|dado|dada|given|signed|حرر)\b[^\n]{0,40}?)?"
-    # "Arequipa,", "En Bayamón, Puerto Rico, hoy" (a place of up to three parts, "today")
-    r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?,\s?){0,2}"
-    r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
-    r"(?:hoy|today|aujourd'hui|ce jour|اليوم)?\s?"
-    r"(?:le|el|a|a los|on|the|this|في|بتاريخ|in)?\s?$"
-    # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
-    r"|[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?[,،]\s?(?:[^\W\d_]+\s){1,8}$"
-)
+
+
+@cache
+def _signature() -> re.Pattern[str]:
+    """What may stand before the date that closes a decision on its own line: a signing
+    formula (`word.signed`), a place of up to three parts, "today" (`word.today`) and the
+    article before a date (`word.date-article`); or a place and a few words (a time of day)."""
+    return re.compile(
+        rf"[\W_]*(?:(?:{_w('word.signed')})\b[^\n]{{0,40}}?)?"
+        # "Arequipa,", "En Bayamón, Puerto Rico, hoy" (a place of up to three parts, "today")
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?,\s?){0,2}"
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
+        rf"(?:{_w('word.today')})?\s?"
+        rf"(?:{_w('word.date-article')})?\s?$"
+        # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
+        r"|[\W_]*[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?[,،]\s?(?:[^\W\d_]+\s){1,8}$"
+    )
 
 
 def _cue_date(views: list[PageView], context: _Context, fields: set[str],
@@ -680,7 +687,7 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
             # a line of its own: the text above ends a sentence or a block ("CONTRARY TO
             # LAW."), not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")
             opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n")
-            if context.ok(view, last) and _SIGNATURE.fullmatch(before) and opens:
+            if context.ok(view, last) and _signature().fullmatch(before) and opens:
                 return _date_found(view, last, 0.5)
         return None
     return None

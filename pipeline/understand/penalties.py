@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import word_alternation
 from pipeline.records import Page, PenaltyKind
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView, view_page
@@ -372,9 +373,12 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     return out
 
 
-_REMAINING_GAP = re.compile(
-    r"^\s*(?:(?:are|is|still|which|that|qui|que|restent|reste|quedan|queda)\s+)*$"
-)
+@cache
+def _remaining_gap() -> re.Pattern[str]:
+    """Nothing but small words (`charge-words` `word.remaining-gap`) up to a remainder cue."""
+    return re.compile(
+        rf"^\s*(?:(?:{word_alternation('charge-words', 'word.remaining-gap')})\s+)*$"
+    )
 
 
 def _remaining_next(clause: list[Event], i: int, text: str) -> bool:
@@ -382,7 +386,7 @@ def _remaining_next(clause: list[Event], i: int, text: str) -> bool:
     served", "deux ans restant à purger", "dos años por cumplir")."""
     if i + 1 >= len(clause) or clause[i + 1][2] != "penalty.remaining":
         return False
-    return bool(_REMAINING_GAP.match(text[clause[i][1] : clause[i + 1][0]]))
+    return bool(_remaining_gap().match(text[clause[i][1] : clause[i + 1][0]]))
 
 
 def _custodial_next(clause: list[Event], i: int, text: str) -> bool:
