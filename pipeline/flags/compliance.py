@@ -11,12 +11,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import has_cue, live_cues
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import written_alternation
 from pipeline.records import (
     NOTICE_TYPES,
     Document,
@@ -161,7 +163,12 @@ def _facts_texts(packet: Packet, views: dict[str, list[PageView]]) -> list[str]:
 
 
 # "in Cúcuta", "à Bastia", "en Getafe": a capitalised word after a preposition (Latin script)
-_PLACE_AFTER = re.compile(r"\b(?:in|at|near|à|au|dans|près de|en|cerca de)\s+[A-ZÀ-ÖØ-Þ][\w'-]+")
+@cache
+def _place_after() -> re.Pattern[str]:
+    """A preposition of place (`flag-words` `word.place-preposition`, matched as written on
+    the page) and a capitalised word."""
+    alt = written_alternation("flag-words", "word.place-preposition")
+    return re.compile(rf"\b(?:{alt})\s+[A-ZÀ-ÖØ-Þ][\w'-]+")
 
 
 def _places(view: PageView) -> bool:
@@ -169,7 +176,7 @@ def _places(view: PageView) -> bool:
     return bool(
         view.hits("places") or view.hits("countries-names")
         or any(h.entry_id == "cue.place-word" for h in view.hits("context-cues"))
-        or _PLACE_AFTER.search(view.page.text)
+        or _place_after().search(view.page.text)
     )
 
 

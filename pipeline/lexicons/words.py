@@ -46,3 +46,11 @@ def word_start_alternation(lexicon: str, entry_id: str) -> str:
     parts = [rf"(?<![^\W\d_])(?:{latin})"] if latin else []
     parts += [f"(?:{arabic})"] if arabic else []
     return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def written_alternation(lexicon: str, entry_id: str) -> str:
+    """The entry's terms as written (case, accents, Arabic letters and single spaces kept),
+    escaped and joined longest first: for patterns that run on the page text as stored."""
+    terms = {t for _lang, t in load_lexicon(lexicon).get(entry_id).iter_terms()}
+    return "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))

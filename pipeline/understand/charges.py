@@ -21,9 +21,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import Script, word_alternation, word_start_alternation
+from pipeline.lexicons.schema import Language
+from pipeline.lexicons.words import Script, word_alternation, word_start_alternation, words
 from pipeline.records import Found, Offense
-from pipeline.text.normalize import normalize_term
+from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand import penalties as pen
 from pipeline.understand.dates import dates_on
 from pipeline.understand.pageview import Hit, PageView
@@ -34,9 +35,15 @@ _STOP_PENALTY = ("penalty.max", "penalty.min", "penalty.word", "penalty.sentence
 # a duration, life or death right after a comma ends a charge's wording (not a custodial word
 # alone: "acquisition, détention, transport ... de stupéfiants" are acts of one offence)
 _COMMA_PENALTY = ("duration", "penalty.life", "penalty.death")
-# a comma, then "with" ("..., con privación de libertad de cinco a diez años"): a custodial
-# term with its duration after it is the charge's penalty
-_COMMA_WITH = re.compile(r"[,،]\s*(?:(?:con|with|avec)\s+)?$")
+
+
+@cache
+def _comma_with() -> re.Pattern[str]:
+    """A comma, then "with" (`word.with`) ("..., con privación de libertad de cinco a diez
+    años"): a custodial term with its duration after it is the charge's penalty."""
+    return re.compile(rf"[,،]\s*(?:(?:{_word_list('word.with')})\s+)?$")
+
+
 MAX_BLOCK = 4000  # characters a charges or facts block may run
 MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of charges
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
@@ -47,88 +54,109 @@ _BULLET = (
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
     r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
 )
-# a full stop, not that of an abbreviation in a citation ("art.", "inc.", "sec.", "párr.")
-_SENTENCE_END = re.compile(
-    r"(?<!\bart)(?<!\bno)(?<!\binc)(?<!\bnum)(?<!\bsec)(?<!\bpara)(?<!\bparr)(?<!\bal)"
-    r"(?<!\b[a-z])\.(?:\s|$)|;"
-)
-# The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة").
-_SOFT_SPLIT = re.compile(
-    r"\s*(?P<kind>,|،|;|(?<=\s)(?:and|et|y|e)(?=\s)|(?<=\s)(?:or|ou|o|او)(?=\s))\s*"
-    r"|\s+و(?=[^\W\d_])"
-)
-_ORDINALS = r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)"
-# An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR lost
-# the dot), and the offence class word (`{class_lead}`, filled from the lexicon by `_lead`).
-_LEAD_TEMPLATE = (
-    rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|[-–—•*·▪►]"
-    rf"|\(?[a-h]\)(?=\s)|\(?[ivxl]{{1,4}}\)(?=\s)|\d{{1,2}}\s*[°º]|[\"“”«»‘’']"
-    rf"|(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|premierement|deuxiemement"
-    rf"|troisiemement|primero|segundo|tercero)\s*[,:]"
-    rf"|(?:por\s+)?(?:el|los)\s+delitos?\s+de\s+(?=\w)"
-    # "un delito mayor de estafa", "un delito menos grave de hurto": the class of the offence
-    rf"|(?:un|el|los)\s+delitos?\s+(?:mayor(?:es)?|menor(?:es)?|(?:menos\s+)?graves?|leves?)"
-    rf"\s+de\s+(?=\w)"
-    # "one count of Robbery", "two counts of fraud"
-    rf"|(?:one|two|three|four|five|six|\d{{1,2}})\s+counts?\s+of\s+(?=\w)"
-    # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE", "le délit de port d'arme",
-    # "le crime d'assassinat": the class word goes
-    rf"|(?:offen[cs]es?|crimes?|delitos?|delits?)\s+(?:of\s+|de\s+|d')(?=\w)"
-    # "the commission of the offence of", "la comisión del delito de", "la commission du délit de"
-    rf"|(?:comision|commission|perpetracion)\s+(?:of\s+the|del|de\s+los|du|des)\s+"
-    rf"(?=(?:delitos?|delits?|crimes?|offen[cs]es?|infractions?)\s)"
-    rf"|{_ORDINALS}\s*[:.\-–)]?|{{class_lead}}|(?:de\s+)?(?:un|los)\s+(?:delitos?\s+de\s+)?(?=\w)"
-    # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
-    rf"|(?:les|des)\s+(?:crimes|delits|infractions)\s+(?:de\s+|d')|(?:(?:de|del|du|for|of|pour)\s+|d')(?=\w)"
-    rf"|,\s*(?:(?:a|au|aux|en|le|les|entre|depuis|dans|courant)\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
-    rf"|commise?s?\b\s*(?:,\s*(?:avec|en|de\s+concert)\s[^,;:()]{{2,40}},\s*)?(?:une?\s+|des\s+|l')?(?=\w)"
-    # last: a charge's name has no article ("la asociación ilícita", "el homicidio")
-    rf"|(?:el|la|los|las|le|les|the)\s+(?=\w)|l'(?=\w)"
-    rf"))+\s*"
-)
-# Citations that name procedure or treaties, not the offence.
-_NOT_OFFENCE_LAW = re.compile(
-    r"proced|procesal|extradi|constitu|conven|treaty|traite|tratado|الاجراءات|اجراءات|تسليم|الدستور"
-)
-_ARTICLE_ID = re.compile(
-    r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
-    r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
-    # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
-    r"(?:(?:\s*|-)(?:(?:bis|ter|quater)\b|مكرر[اً]*)(?:\s*/?\s*\d{1,2}(?![\d.\-]|\s*/\s*\d))?)?",
-    re.IGNORECASE,
-)
-# Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3",
-# "380 fracción II", "المادة 5 الفقرة 2"): the article is the number before them.
-_ORDINAL_PART = (
-    r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|premier|deuxi[eè]me"
-    r"|troisi[eè]me|first|second|third|[uú]nico)\b"
-)
-_PART_VALUE = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{_ORDINAL_PART})"
-# "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
-_SUB_PART = re.compile(
-    r"(?<=[\w)ºª°])\s*,?\s*(?:من\s+)?(?:(?:incisos|numerales|fracciones|apartados|p[aá]rrafos"
-    rf"|paragraphs|al[ií]n[eé]as|chiffres|clauses|sub-?sections)\s*{_PART_VALUE}"
-    rf"(?:\s*(?:y|et|and|e)\s*(?:\(?\d+\)?(?![\d./-])|{_ORDINAL_PART}))*"
-    r"|(?:inciso|numeral|fracci[oó]n|apartado|p[aá]rrafo|literal|inc\.|num\.|paragraph|para\."
-    r"|al[ií]n[eé]a|al\.|alin\.|lit\.|litera|ch\.|chiffre|clause|sub-?section|(?:ال)?فقر[ةه]|(?:ال)?بند)"
-    r"\s*(?:رقم\s+)?"
-    # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an article
-    rf"{_PART_VALUE}(?:\s*(?:and|et|y|e|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
-    re.IGNORECASE,
-)
-_INLINE_MARKER = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
-    r"|(?P<letter>\(?(?:[ivxl]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
-    r"|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–])\s*"
-)
-# A citation going on in bare numbers after a comma: "..., y 66 y 67 de la Ley 631-16"
-_BARE_CITATION = re.compile(
-    r"[,،]\s*(?:(?:y|e|et|and)\s+|و\s*)?\d{1,4}(?:\s*(?:,|y|e|et|and|و)\s*\d{1,4})*"
-    r"\s+(?:de\s+la|del|de|du|of|من)\s"
-)
-_SECTION_NUMBER = re.compile(
-    rf"(?:[ivx]{{1,4}}|\d{{1,2}}|[a-h]|{_ORDINALS})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
-)
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """A full stop, not that of an abbreviation in a citation ("art.", "inc.", "sec.", "párr.":
+    `word.dot-abbreviation`), or ";"."""
+    abbreviations = "".join(
+        rf"(?<!\b{re.escape(t)})" for t in words(WORDS, "word.dot-abbreviation")
+    )  # one look-behind each: they have a fixed width
+    return re.compile(rf"{abbreviations}(?<!\b[a-z])\.(?:\s|$)|;")
+
+
+@cache
+def _soft_split() -> re.Pattern[str]:
+    """Where a charge's wording may split: ",", ";", "and" (`word.and`), "or" (`word.or`).
+    The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة")."""
+    return re.compile(
+        rf"\s*(?P<kind>,|،|;|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
+        rf"|(?<=\s)(?P<or>{_word_list('word.or')})(?=\s))\s*"
+        rf"|\s+(?:{_word_list('word.and', script='arabic')})(?=[^\W\d_])"
+    )
+
+
+def _ordinals() -> str:
+    """The Arabic ordinals that number items and sections ("أولا", "ثانيا": `word.item-ordinal`;
+    written with or without punctuation after them)."""
+    return f"(?:{_word_list('word.item-ordinal', script='arabic')})"
+
+
+@cache
+def _not_offence_law() -> re.Pattern[str]:
+    """Citations that name procedure or treaties, not the offence (`word.procedure-law`: stems,
+    matched anywhere in a word)."""
+    return re.compile(_word_list("word.procedure-law"))
+
+
+@cache
+def _article_id() -> re.Pattern[str]:
+    """One article's number in a citation as written ("311-8", "139.1.1ª", "348(1)b)"); a
+    word of an article inserted after another (`word.inserted-article`) is part of it."""
+    latin = _spellings("word.inserted-article", script="latin")
+    arabic = _spellings("word.inserted-article", script="arabic")
+    return re.compile(
+        r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+        r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
+        # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
+        rf"(?:(?:\s*|-)(?:(?:{latin})\b|(?:{arabic})[اً]*)(?:\s*/?\s*\d{{1,2}}(?![\d.\-]|\s*/\s*\d))?)?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _sub_part() -> re.Pattern[str]:
+    """Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3", "380
+    fracción II", "المادة 5 الفقرة 2"): the article is the number before them. The words
+    (`word.sub-part`, `word.sub-part-plural`, `word.part-ordinal`, `word.sub-part-link`, the
+    Arabic `word.number-label`, `word.and`) as written: this runs on quotes too."""
+    ordinal = rf"(?:{_spellings('word.part-ordinal')})\b"
+    value = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{ordinal})"
+    and_ = _spellings("word.and", script="latin")
+    return re.compile(
+        rf"(?<=[\w)ºª°])\s*,?\s*(?:(?:{_spellings('word.sub-part-link')})\s+)?"
+        # "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
+        rf"(?:(?:{_spellings('word.sub-part-plural')})\s*{value}"
+        rf"(?:\s*(?:{and_})\s*(?:\(?\d+\)?(?![\d./-])|{ordinal}))*"
+        rf"|(?:{_spellings('word.sub-part')})"
+        rf"\s*(?:(?:{_spellings('word.number-label', script='arabic')})\s+)?"
+        # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an
+        # article ("und": German citations, a language the lexicons do not hold)
+        rf"{value}(?:\s*(?:{and_}|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _inline_marker() -> re.Pattern[str]:
+    """A list marker inside a run of text: "(1)", "1-", "(b)", "1°", "أولا:"."""
+    return re.compile(
+        r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
+        r"|(?P<letter>\(?(?:[ivxl]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
+        rf"|{_ordinals()}\s*[:\-–])\s*"
+    )
+
+
+@cache
+def _bare_citation() -> re.Pattern[str]:
+    """A citation going on in bare numbers after a comma: "..., y 66 y 67 de la Ley 631-16"
+    (`word.and`, then `word.citation-of`)."""
+    and_latin = _word_list("word.and", script="latin")
+    and_arabic = _word_list("word.and", script="arabic")
+    return re.compile(
+        rf"[,،]\s*(?:(?:{and_latin})\s+|(?:{and_arabic})\s*)?\d{{1,4}}"
+        rf"(?:\s*(?:,|{_word_list('word.and')})\s*\d{{1,4}})*"
+        rf"\s+(?:{_word_list('word.citation-of')})\s"
+    )
+
+
+@cache
+def _section_number() -> re.Pattern[str]:
+    """An enumeration or section number opening a line ("2.", "II.", "(1)", "أولا:")."""
+    return re.compile(
+        rf"(?:[ivx]{{1,4}}|\d{{1,2}}|[a-h]|{_ordinals()})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
+    )
 _CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
 
 
@@ -170,10 +198,16 @@ class PageInfo:
     stops: list[int] = field(default_factory=list)  # where wording ends (law, penalty cues)
 
 
-# A law column's cell that opens with bare article numbers ("362 من قانون العقوبات", "210 و211")
-_CELL_ARTICLES = re.compile(
-    r"\d{1,4}(?:[-./]\d{1,4})*(?![\d/])(?:\s*(?:,|،|و|y|e|et|and|&)\s*\d{1,4}(?:[-./]\d{1,4})*(?![\d/]))*"
-)
+
+
+@cache
+def _cell_articles() -> re.Pattern[str]:
+    """A law column's cell that opens with bare article numbers ("362 من قانون العقوبات", "210
+    و211", "210 y 211": `word.and`)."""
+    number = r"\d{1,4}(?:[-./]\d{1,4})*(?![\d/])"
+    return re.compile(rf"{number}(?:\s*(?:,|،|{_word_list('word.and')}|&)\s*{number})*")
+
+
 # A cell of a "|"-separated table row, without its padding.
 _TABLE_CELL = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<cell>[^|\n]*?)[ \t]*(?=\||$)", re.M)
 
@@ -204,7 +238,7 @@ def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
             continue
         if column is None or column >= len(cells):
             continue
-        m = _CELL_ARTICLES.match(cells[column].group("cell"))
+        m = _cell_articles().match(cells[column].group("cell"))
         if m is not None:
             a = line.start + cells[column].start("cell")
             hits.append(Hit("patterns", "article.cited", a, a + m.end(), text[a : a + m.end()],
@@ -225,8 +259,15 @@ def _cue_terms(entry_id: str) -> tuple[str, ...]:
     return tuple(sorted(terms, key=len, reverse=True))
 
 
-# "Counts 1-6:", "Counts 2 and 3:" — one charge item over several counts
-_RANGE = r"(?:\s*(?:[-–]|to|and|et|y|a|à)\s*\d{1,2}(?!\d))?"
+def _range() -> str:
+    """"Counts 1-6:", "Counts 2 and 3:" — one charge item over several counts
+    (`word.count-range`)."""
+    return rf"(?:\s*(?:[-–]|{_word_list('word.count-range')})\s*\d{{1,2}}(?!\d))?"
+
+
+def _number_label() -> str:
+    """"No.", "n°" (`word.number-abbreviation`) between a count word and its number."""
+    return rf"(?:(?:{_word_list('word.number-abbreviation')})\.?\s*)?"
 
 
 @cache
@@ -234,14 +275,14 @@ def _item_start() -> re.Pattern[str]:
     words = "|".join(re.escape(t) for t in _cue_terms("cue.item"))
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
     return re.compile(
-        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?P<bare>\d{{1,2}})\s+(?=[^\W\d_])|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}{_RANGE}\s*[:.)\-–]?)\s*"
+        rf"[^\w(]{{0,3}}(?:{_BULLET}|(?P<bare>\d{{1,2}})\s+(?=[^\W\d_])|(?:{words})\s*(?:[:.)\-–]|$)|(?:{counts})\s*{_number_label()}\d{{1,2}}{_range()}\s*[:.)\-–]?)\s*"
     )
 
 
 @cache
 def _count_line() -> re.Pattern[str]:
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
-    return re.compile(rf"(?:{counts})\s*(?:n[o°]\.?\s*)?\d{{1,2}}{_RANGE}\s*[:.\-–]\s*")
+    return re.compile(rf"(?:{counts})\s*{_number_label()}\d{{1,2}}{_range()}\s*[:.\-–]\s*")
 
 
 @cache
@@ -252,7 +293,7 @@ def _count_heading() -> re.Pattern[str]:
     ordinals = _word_list("word.count-ordinal")
     return re.compile(
         rf"[^\w(]{{0,3}}(?:(?:{ordinals})\s+(?:{counts})|(?:{counts})\s+(?:(?:{ordinals})(?!\w)"
-        rf"|(?:n[o°]\.?\s*)?\d{{1,2}}(?!\d)))\s*(?:\([^()\n]{{1,40}}\))?\s*[:.\-–]?\s*$"
+        rf"|{_number_label()}\d{{1,2}}(?!\d)))\s*(?:\([^()\n]{{1,40}}\))?\s*[:.\-–]?\s*$"
     )
 
 
@@ -275,6 +316,64 @@ def _word_list(entry_id: str, *, script: Script = "any") -> str:
     return word_alternation(WORDS, entry_id, script=script)
 
 
+def _alternation(terms: list[str] | tuple[str, ...]) -> str:
+    """Normalised terms escaped and joined longest first; a space matches any run of spaces."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    return "|".join(re.escape(t).replace("\\ ", r"\s+") for t in ordered)
+
+
+@cache
+def _lang_list(entry_id: str, lang: Language) -> str:
+    """One language's terms of a `charge-words` entry as an alternation: a pattern that joins
+    them to its own words ("delito" + "de", "the" + "offence" + "of")."""
+    entry = load_lexicon(WORDS).get(entry_id)
+    return _alternation([normalize_term(t) for lg, t in entry.iter_terms() if lg == lang])
+
+
+@cache
+def _spaced(
+    entry_id: str, *, space: str = r"\s+", script: Script = "any", lang: Language | None = None
+) -> str:
+    """An entry of `charge-words` as a group of its terms, each followed by `space`; an elided
+    term ("l'", "d'", "de l'") is written onto the next word and takes none."""
+    if lang is None:
+        terms = list(words(WORDS, entry_id, script=script))
+    else:
+        entry = load_lexicon(WORDS).get(entry_id)
+        terms = [normalize_term(t) for lg, t in entry.iter_terms() if lg == lang]
+    full = [t for t in terms if not t.endswith("'")]
+    elided = [t for t in terms if t.endswith("'")]
+    parts = [f"(?:{_alternation(full)}){space}"] if full else []
+    parts += [f"(?:{_alternation(elided)})"] if elided else []
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _spellings(entry_id: str, *, script: Script = "any") -> str:
+    """An entry of `charge-words` as written, for a pattern run on a page's own text (case and
+    accents kept), longest first. The spellings of one word that differ only in accents
+    ("párrafo", "parrafo"; "alinéa", "alínea", "alinea") make one pattern with a class of
+    letters where they differ, so any mix of their accents matches ("al[ií]n[eé]a")."""
+    entry = load_lexicon(WORDS).get(entry_id)
+    spellings: dict[str, list[str]] = {}
+    for _lang, term in entry.iter_terms():
+        if script == "any" or bool(ARABIC_SCRIPT.match(term)) == (script == "arabic"):
+            spellings.setdefault(normalize_term(term), []).append(term)
+    patterns: list[tuple[int, str, str]] = []
+    for key, forms in spellings.items():
+        forms = list(dict.fromkeys(forms))
+        if len({len(f) for f in forms}) > 1:  # not accent variants letter by letter
+            patterns += [(len(f), key, _alternation([f])) for f in forms]
+            continue
+        letters = [sorted(set(column)) for column in zip(*forms, strict=True)]
+        pattern = "".join(
+            r"\s+" if cs == [" "] else re.escape(cs[0]) if len(cs) == 1 else f"[{''.join(cs)}]"
+            for cs in letters
+        )
+        patterns.append((len(forms[0]), key, pattern))
+    return "|".join(p for _n, _k, p in sorted(patterns, key=lambda x: (-x[0], x[1], x[2])))
+
+
 def _legal_class() -> str:
     return _words("cue.offence-class")
 
@@ -289,15 +388,62 @@ def _headings() -> str:
 
 @cache
 def _lead() -> re.Pattern[str]:
-    """An item's leading marker. Of the class words, only the clitics "ب" ("بجرم الاحتيال": of
-    the crime of fraud) and "و" ("، وجنحة الاحتيال": and), a plural heading word ("جرائم",
-    "أفعال") and the generic word for a crime ("جريمة القتل العمد": the crime of murder) go
-    from the start of a charge; the class word stays ("جناية القتل القصد")."""
+    """An item's leading marker: "1.", "1-", "(1)", "a)", "-", "•", "أولا:", a bare "1 " (OCR
+    lost the dot), an ordinal ("Firstly,"), and the words before an offence's name: its class
+    word and link ("the offence of", "delito de"), its article, "one count of" ... (entries of
+    `charge-words` named below). Of the Arabic class words, only the clitics "ب" ("بجرم
+    الاحتيال": of the crime of fraud) and "و" ("، وجنحة الاحتيال": and), a plural heading word
+    ("جرائم", "أفعال") and the generic word for a crime ("جريمة القتل العمد": the crime of
+    murder) go from the start of a charge; the class word stays ("جناية القتل القصد")."""
     class_lead = (
         rf"(?:وب|و|ب)(?=(?:{_legal_class()})\s)"
         rf"|و?ب?(?:{_headings()}|{_words('cue.offence-word')})\s+(?=\w)"
     )
-    return re.compile(_LEAD_TEMPLATE.replace("{class_lead}", class_lead))
+    delito = _lang_list("word.class-noun", "es")  # "delito", "delitos"
+    de = _lang_list("word.class-link", "es")
+    return re.compile(
+        r"(?:[\s:]*(?:\(?\d{1,2}\s*[.)\-–:](?!\d)|\(\d{1,2}\)|\d{1,2}(?=\s+[^\W\d_])|[-–—•*·▪►]"
+        r"|\(?[a-h]\)(?=\s)|\(?[ivxl]{1,4}\)(?=\s)|\d{1,2}\s*[°º]|[\"“”«»‘’']"
+        # "Firstly,", "Premièrement :", "Primero:" (`word.item-ordinal`)
+        rf"|(?:{_word_list('word.item-ordinal', script='latin')})\s*[,:]"
+        # "por el delito de", "los delitos de" (`word.for-class`, `word.class-article`)
+        rf"|(?:(?:{_word_list('word.for-class')})\s+)?(?:{_lang_list('word.class-article', 'es')})"
+        rf"\s+(?:{delito})\s+(?:{de})\s+(?=\w)"
+        # "un delito mayor de estafa", "un delito menos grave de hurto": the class of the offence
+        # (`word.grade-article`, `word.delito-grade`)
+        rf"|(?:{_word_list('word.grade-article')})\s+(?:{delito})\s+"
+        rf"(?:{_word_list('word.delito-grade')})\s+(?:{de})\s+(?=\w)"
+        # "one count of Robbery", "two counts of fraud" (`word.count-number`, `word.counts-of`)
+        rf"|(?:{_word_list('word.count-number')}|\d{{1,2}})\s+(?:{_word_list('word.counts-of')})"
+        r"\s+(?=\w)"
+        # "the offence of murder", "delito de LIBRAMIENTO DE CHEQUE", "le délit de port d'arme",
+        # "le crime d'assassinat": the class word goes (`word.class-noun`, `word.class-link`)
+        rf"|(?:{_word_list('word.class-noun')})\s+{_spaced('word.class-link')}(?=\w)"
+        # "the commission of the offence of", "la comisión del delito de", "la commission du
+        # délit de" (`word.commission`, `word.commission-link`, `word.commission-class`)
+        rf"|(?:{_word_list('word.commission')})\s+(?:{_word_list('word.commission-link')})\s+"
+        rf"(?=(?:{_word_list('word.commission-class')})\s)"
+        # "أولا:", the Arabic class words, "de un delito de", "los ..." (`word.lead-of`,
+        # `word.lead-article`)
+        rf"|{_ordinals()}\s*[:.\-–)]?|{class_lead}"
+        rf"|(?:(?:{_word_list('word.lead-of')})\s+)?(?:{_word_list('word.lead-article')})\s+"
+        rf"(?:(?:{delito})\s+(?:{de})\s+)?(?=\w)"
+        # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
+        # (`word.plural-article`, `word.plural-class`, `word.lead-link`)
+        rf"|(?:{_word_list('word.plural-article')})\s+(?:{_word_list('word.plural-class')})\s+"
+        rf"{_spaced('word.class-link', lang='fr')}|{_spaced('word.lead-link')}(?=\w)"
+        # ", à Paris, ...", ", entre 2019 et 2022, ...": the time or place of the acts between
+        # commas (`word.comma-aside-lead`)
+        rf"|,\s*(?:(?:{_word_list('word.comma-aside-lead')})\s+[^,;:()]{{2,60}},\s*)+(?=\w)"
+        # "commis, avec ses complices, une escroquerie" (`word.committed`,
+        # `word.committed-with`, `word.committed-article`)
+        rf"|(?:{_word_list('word.committed')})\b\s*(?:,\s*(?:{_word_list('word.committed-with')})"
+        rf"\s[^,;:()]{{2,40}},\s*)?{_spaced('word.committed-article')}?(?=\w)"
+        # last: a charge's name has no article ("la asociación ilícita", "el homicidio":
+        # `word.definite-article`)
+        rf"|{_spaced('word.definite-article', script='latin')}(?=\w)"
+        r"))+\s*"
+    )
 
 
 @cache
@@ -358,7 +504,7 @@ def _page_info(view: PageView) -> PageInfo:
         ]  # "Fraud, committed by means of a computer" — a qualifier after a comma, unless
         # an Arabic aside the phrase goes on after ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً")
         + [h.start for h in info.articles]
-        + [m.start() for m in _BARE_CITATION.finditer(text)]
+        + [m.start() for m in _bare_citation().finditer(text)]
         + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
         + [
             s for s, _e, k, _d in info.events.events
@@ -367,7 +513,7 @@ def _page_info(view: PageView) -> PageInfo:
         + [
             c.start() for s, e, k, _d in info.events.events
             if k == "penalty.custodial"
-            and (c := _COMMA_WITH.search(text, max(0, s - 10), s)) is not None
+            and (c := _comma_with().search(text, max(0, s - 10), s)) is not None
             and any(k2 == "duration" and s <= s2 <= e + 4
                     for s2, _e2, k2, _d2 in info.events.events)
         ]  # "el tráfico de migrantes, con privación de libertad de cinco a diez años": the
@@ -417,7 +563,7 @@ def _prefix_end(info: PageInfo, line: Line) -> int:
 
 
 def _lead_end(text: str, line: Line) -> int:
-    m = _SECTION_NUMBER.match(text, line.start, line.end)
+    m = _section_number().match(text, line.start, line.end)
     return m.end() if m else line.start  # match offsets are the text's, not the line's
 
 
@@ -553,8 +699,15 @@ def _ordinal_ranks() -> dict[str, int]:
     return ranks
 
 
-# A row's index cell: "No.", "N°", "#", "1", "1.", "ii", "رقم" (the charge's name follows it)
-_INDEX_CELL = re.compile(r"(?:n[o°º]\.?|#|\d{1,2}[.)]?|[ivx]{1,4}[.)]?|رقم|الرقم|م)?", re.I)
+@cache
+def _index_cell() -> re.Pattern[str]:
+    """A row's index cell: "No.", "N°", "#", "1", "1.", "ii", "رقم" (the charge's name follows
+    it; `word.number-abbreviation`, `word.index-cell`)."""
+    return re.compile(
+        rf"(?:(?:{_word_list('word.number-abbreviation')})\.?|#|\d{{1,2}}[.)]?|[ivx]{{1,4}}[.)]?"
+        rf"|{_word_list('word.index-cell')})?",
+        re.I,
+    )
 
 
 def _table_row(text: str, line: Line) -> tuple[int, int] | None:
@@ -566,7 +719,7 @@ def _table_row(text: str, line: Line) -> tuple[int, int] | None:
         return None
     cells = list(_TABLE_CELL.finditer(row))[1 if row.startswith("|") else 0 :]
     first = cells[0].group("cell") if cells else ""
-    if len(cells) > 1 and first and _INDEX_CELL.fullmatch(first):
+    if len(cells) > 1 and first and _index_cell().fullmatch(first):
         cells = cells[1:]
     if not cells:
         return None
@@ -709,7 +862,7 @@ def _sentence_closed(text: str, at: int) -> str:
     before = text[:at].rstrip()
     if before.endswith(";"):
         return ";"
-    full = before.endswith(".") and _SENTENCE_END.match(text, len(before) - 1) is not None
+    full = before.endswith(".") and _sentence_end().match(text, len(before) - 1) is not None
     return "." if full else ""
 
 
@@ -867,7 +1020,7 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     stop = info.stops[i] if i < len(info.stops) and info.stops[i] < end else end
     text = info.view.text
     # a charge's name ends at its full stop ("Murder. His co-accused ...")
-    full = _SENTENCE_END.search(text, start, stop)
+    full = _sentence_end().search(text, start, stop)
     if full is not None and text[full.end() : stop].strip():
         stop = full.start()
     # "(18 U.S.C. § 1349)": cut at the bracket that opens the citation
@@ -913,19 +1066,34 @@ def _trailing_word() -> re.Pattern[str]:
     """Link words left at the end of a charge's wording: "homicidio del (artículo 138)",
     "القتل العمد تحت (المادة ١٣٠)", "التحيل طبق (الفصل ٢٩١)"."""
     return re.compile(rf"(?:\s+(?:{_word_list('word.trailing-link')}))+$")
-# A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT".
-_VICTIM = re.compile(
-    r"\s(?:a|à|contra|contre|against)\s+(?:(?:la\s+|le\s+|el\s+)?(?:se[ñn]ora?|sr\.?|sra\.?|m\.|mme"
-    r"|mr\.?|mrs\.?|ms\.?|don|doña|victim|v[ií]ctima|victime)\s+)?(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][\w.'’-]*\s+){0,3}"
-    r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}\b"
-)
 
 
-# "... porté des coups à Fabrice Hennuy": a capitalised name closing the wording
-_VICTIM_END = re.compile(
-    r"\s(?:a|à|contra|contre|against)\s+(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s+){1,3}"
-    r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s*$"
-)
+@cache
+def _victim() -> re.Pattern[str]:
+    """A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT"
+    (`word.victim-link`, `word.victim-article`, `word.victim-title`; on the text as written)."""
+    return re.compile(
+        rf"\s(?:{_spellings('word.victim-link')})\s+(?:(?:(?:{_spellings('word.victim-article')})\s+)?"
+        rf"(?:{_spellings('word.victim-title')})\s+)?(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][\w.'’-]*\s+){{0,3}}"
+        r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}\b"
+    )
+
+
+@cache
+def _victim_end() -> re.Pattern[str]:
+    """"... porté des coups à Fabrice Hennuy": a capitalised name closing the wording, after
+    `word.victim-link` (on the text as written)."""
+    return re.compile(
+        rf"\s(?:{_spellings('word.victim-link')})\s+"
+        r"(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s+){1,3}"
+        r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s*$"
+    )
+
+
+@cache
+def _colon_abbreviation() -> re.Pattern[str]:
+    """An abbreviation before a colon ("art.: 189", `word.colon-abbreviation`)."""
+    return re.compile(rf"\b(?:{_word_list('word.colon-abbreviation')})\.?\s*$")
 
 
 def _label_cut(view: PageView, start: int, stop: int) -> int:
@@ -935,7 +1103,7 @@ def _label_cut(view: PageView, start: int, stop: int) -> int:
     if colon < 0 or colon - start < 3:
         return stop
     head = text[start:colon].rstrip()
-    if re.search(r"\b(?:art|arts|no|n°|sec|s|ss)\.?\s*$", head) or re.search(r"\d$", head):
+    if _colon_abbreviation().search(head) or re.search(r"\d$", head):
         return stop  # "art.: 189", a time "10:30"
     a0 = view.original_span(start, colon)[0]
     quote = view.quote(start, colon).rstrip()
@@ -958,9 +1126,9 @@ def _victim_cut(view: PageView, start: int, stop: int) -> int:
     if stop - start < 8:
         return stop
     quote = view.quote(start, stop)
-    m = _VICTIM.search(quote)
+    m = _victim().search(quote)
     if m is None:  # a name in title case after a wording in lower case ("... coups à Jean Dumas")
-        m = _VICTIM_END.search(quote)
+        m = _victim_end().search(quote)
         head = quote[quote.rfind(",", 0, m.start()) + 1 : m.start()].strip() if m else ""
         if any(c.isupper() for c in head[1:]):
             m = None
@@ -1020,9 +1188,9 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
     # "المادة 2 الفقرة (1) من القانون", "art. 190 alin. (5) du Code pénal": a sub-part's figure
-    parts = [(m.start(), m.end()) for m in _SUB_PART.finditer(text, max(0, start - 40), end)]
+    parts = [(m.start(), m.end()) for m in _sub_part().finditer(text, max(0, start - 40), end)]
     cuts = [
-        m for m in _INLINE_MARKER.finditer(text, start, end)
+        m for m in _inline_marker().finditer(text, start, end)
         if not any(h.start <= m.end() and m.start() <= h.end + 2 for h in info.articles)
         and not any(a <= m.start() and m.end() - 1 <= b for a, b in parts)
         and not any(s <= m.start() < e for s, e, _k, _d in info.events.events)  # "seis (6) a"
@@ -1056,16 +1224,21 @@ def _continue() -> re.Pattern[str]:
     text: "murder (s. 302); criminal conspiracy", "... (art. 95) et association de
     malfaiteurs", "... طبقا للفصل 293، والاتجار ...", "..., y de un delito de detención ilegal",
     "..., previsto en el artículo 468, de apropiación indebida"."""
+    and_ = _word_list("word.and", script="latin")
+    and_arabic = _word_list("word.and", script="arabic")  # written onto the next word
+    next_of = _spaced("word.next-of", space=r"\s")
     return re.compile(
-        r"\s*(?:;(?:\s*(?:and|et|y|e)(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:and|et|y|e)\s"
+        rf"\s*(?:;(?:\s*(?:{and_})(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:{and_})\s"
         # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
-        r"|,\s*(?=(?:de|del|du|des)\s|d')"
+        # (`word.next-of`)
+        rf"|,\s*(?={next_of})"
         # "ESTAFA (art. 187), PRODUCCIÓN DE ... (art. 246) y ...": a comma after a citation
         r"|(?<=\))[,،]\s*"
         # "..., ainsi que les faits de faux ...", "..., así como del delito de ...", "as well as"
-        rf"|,?\s*(?:{_word_list('word.also-link')})\s+(?:(?:les|des)\s+faits\s+(?:de\s+|d'))?"
-        r"|[,،]\s*و(?=[^\W\d_])"
-        rf"|\s+و(?=ب?(?:{_class()})\s))\s*"
+        # (`word.also-link`, `word.facts-of`)
+        rf"|,?\s*(?:{_word_list('word.also-link')})\s+{_spaced('word.facts-of')}?"
+        rf"|[,،]\s*(?:{and_arabic})(?=[^\W\d_])"
+        rf"|\s+(?:{and_arabic})(?=ب?(?:{_class()})\s))\s*"
     )
 
 
@@ -1083,10 +1256,10 @@ def _law_title() -> re.Pattern[str]:
 @cache
 def _reason() -> re.Pattern[str]:
     """"for", "by" (`word.reason-link`): the acts a charge stands for, after its citation, not
-    a further charge's name ("for the offence of ...")."""
+    a further charge's name ("for the offence of ...": `word.reason-article`, `word.class-stem`)."""
     return re.compile(
         rf"(?:{_word_list('word.reason-link')})\s"
-        r"(?!(?:el|los|le|les|the)\s+(?:delit|crime|offen))"
+        rf"(?!(?:{_word_list('word.reason-article')})\s+(?:{_word_list('word.class-stem')}))"
     )
 
 
@@ -1118,9 +1291,9 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
             if depth > 0:
                 continue
             a = m.end()
-            if _SENTENCE_END.search(text.replace(";", ","), prev.end, m.start()) or _blank_between(
-                info, prev.end, m.start()
-            ) or any(
+            if _sentence_end().search(
+                text.replace(";", ","), prev.end, m.start()
+            ) or _blank_between(info, prev.end, m.start()) or any(
                 s < a < e or s < m.start() < e for s, e, _k, _d in info.events.events
             ) or any(  # "... de diez a quince años y multa, y ...": the penalty goes on
                 s == a and k in ("penalty.fine", "penalty.non-custodial")
@@ -1198,7 +1371,7 @@ def _law_subject() -> re.Pattern[str]:
     "Act on", "loi relative à", "قانون ... بشأن"): the offences after it name the law."""
     return re.compile(
         # the words or number between: "Ley Orgánica", "Ley 50-88", "loi n° 2005-06", "Act No. 4"
-        rf"(?:\s+(?:[^\W\d_]+\.?|n[°º]|\d[\w./-]*)){{0,5}}?\s+"
+        rf"(?:\s+(?:[^\W\d_]+\.?|{_word_list('word.number-abbreviation')}|\d[\w./-]*)){{0,5}}?\s+"
         rf"(?:{_word_list('word.law-subject')})(?!\w)"
     )
 
@@ -1208,7 +1381,7 @@ def _header_colon(info: PageInfo, hit: Hit) -> int | None:
     text = info.view.text
     limit = min(len(text), hit.end + 200)
     m = re.compile(r"[:.;]").search(text, hit.end, limit)
-    while m is not None and m.group() == "." and not _SENTENCE_END.match(text, m.start()):
+    while m is not None and m.group() == "." and not _sentence_end().match(text, m.start()):
         m = re.compile(r"[:.;]").search(text, m.end(), limit)
     if m is None or m.group() != ":":
         return None
@@ -1224,7 +1397,7 @@ def _past_header(info: PageInfo, start: int) -> int:
     بدائرة قسم مدينة نصر: بدد ..."): a colon in the same sentence with no offence before it."""
     text = info.view.text
     colon = text.find(":", start, min(len(text), start + 160))
-    if colon < 0 or _SENTENCE_END.search(text, start, colon):
+    if colon < 0 or _sentence_end().search(text, start, colon):
         return start
     if any(start <= h.start < colon for h in info.iccs):
         return start
@@ -1248,15 +1421,15 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
         start += 1
     start = _past_header(info, start)
     limit = min(len(text), start + 500)
-    m = _SENTENCE_END.search(text, start, limit)
+    m = _sentence_end().search(text, start, limit)
     # "لأنه في يوم ...: أولا: قتل ... . ثانيا: أحرز ..." — a list goes on past a full stop
-    listed = m is not None and _INLINE_MARKER.search(text, start, m.start()) is not None
-    while listed and m and _INLINE_MARKER.match(text, m.end()) and m.end() < start + 1500:
+    listed = m is not None and _inline_marker().search(text, start, m.start()) is not None
+    while listed and m and _inline_marker().match(text, m.end()) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 300)
-        m = _SENTENCE_END.search(text, m.end(), limit)
+        m = _sentence_end().search(text, m.end(), limit)
     while m and _further_charge(info, m) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 500)
-        m = _SENTENCE_END.search(text, m.end(), limit)
+        m = _sentence_end().search(text, m.end(), limit)
     region_end = m.start() if m else limit
     items = _enumerated(info, start, region_end)
     for it in items:
@@ -1484,7 +1657,7 @@ def _law_block_items(info: PageInfo) -> list[Item]:
 def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
     """Whether a label's text states the charges in a sentence of its own, through a
     charged-with cue in its first sentence ("Faits reprochés : X est poursuivi pour ...")."""
-    full = _SENTENCE_END.search(info.view.text, a, end)
+    full = _sentence_end().search(info.view.text, a, end)
     limit = full.start() if full else end
     return any(h.entry_id == "cue.charged-with" and a < h.start < limit for h in info.cues)
 
@@ -1499,11 +1672,14 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
     text = info.view.text
     inside = [h for h in info.iccs if h.start >= start and h.end <= end]
     seps: list[tuple[int, int, str]] = []
-    for m in _SOFT_SPLIT.finditer(text, start, end):
+    for m in _soft_split().finditer(text, start, end):
         if any(h.start < m.start() < h.end for h in inside):
             continue
-        kind = m.group("kind") or "and"  # "... وجرم ...", "... والسرقة"
-        kind = "and" if kind in ("et", "y", "e") else "or" if kind in ("ou", "o", "او") else kind
+        kind = m.group("kind")
+        if kind is None or m.group("and"):  # "... وجرم ...", "... والسرقة"
+            kind = "and"
+        elif m.group("or"):
+            kind = "or"
         seps.append((m.start(), m.end(), kind))
     joins = [(m.start(), m.end()) for m in _concurrence().finditer(text, start, end)]
     if joins:
@@ -1531,7 +1707,7 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             ) and _opens_offence(
                 info, _skip_lead(text, seg_start, sa), sa, inside
             ) and (prose or listed or _class_word().match(text, sb, nxt) is not None) and not (
-                _MEANS_BEFORE.search(text, seg_start, sa) and _MEANS_WORD.match(text, sb, nxt)
+                _means_before().search(text, seg_start, sa) and _means_word().match(text, sb, nxt)
             )  # "robo con violencia e intimidación": two means of one offence
         if split:
             out[-1][1] = sa
@@ -1545,11 +1721,12 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
 def _concurrence() -> re.Pattern[str]:
     """The rule of concurrence between two offences of one charge or conviction ("rapiña ... en
     reiteración real con un delito de receptación", "vol en concours réel avec recel"): a split
-    that always holds; the article and generic word after it ("un delito de") go with it."""
+    that always holds; the article and generic word after it ("un delito de":
+    `word.concurrence-article`, `word.concurrence-class`, `word.class-link`) go with it."""
     return re.compile(
         rf"\s+(?:{_word_list('word.concurrence-link')})\s+"
-        r"(?:(?:un|una|el|la|los|las|le|les|une|a|an|the)\s+)?"
-        r"(?:(?:delitos?|crimen|crimenes|delits?|crimes?|offen[cs]es?)\s+(?:de|d'|of)\s*)?"
+        rf"(?:(?:{_word_list('word.concurrence-article')})\s+)?"
+        rf"(?:(?:{_word_list('word.concurrence-class')})\s+(?:{_word_list('word.class-link')})\s*)?"
     )
 
 
@@ -1575,24 +1752,46 @@ def _is_penalty(info: PageInfo, a: int, b: int) -> bool:
     )
 
 
-# "with/con/avec <word>" right before "and": the "and" joins two complements of one offence
-_MEANS_BEFORE = re.compile(r"\b(?:with|con|avec|sin|without|sans)\s+[^\W\d_]+\s*$")
-_MEANS_WORD = re.compile(
-    r"(?:violen\w*|intimida\w*|menaces?|amenazas?|threats?|force|fuerza|armas?|armes?|weapons?)\b"
-)
-_DETERMINER = re.compile(
-    r"(?:(?:the|a|an|of|for|with|le|la|les|de|du|des|el|los|las|del|un|una|une|por|pour)\s+"
-    r"|l'|d'|l’|d’)*"
-)
+@cache
+def _means_before() -> re.Pattern[str]:
+    """"with/con/avec <word>" (`word.with`, `word.without`) right before "and": the "and" joins
+    two complements of one offence."""
+    return re.compile(
+        rf"\b(?:{_word_list('word.with')}|{_word_list('word.without')})\s+[^\W\d_]+\s*$"
+    )
+
+
+@cache
+def _means_word() -> re.Pattern[str]:
+    """A means of an offence after that "and" ("violencia", "intimidation", "menaces", "armas":
+    `word.means-stem`, `word.means`)."""
+    return re.compile(
+        rf"(?:(?:{_word_list('word.means-stem')})\w*|{_word_list('word.means')})\b"
+    )
+
+
+@cache
+def _determiner() -> re.Pattern[str]:
+    """Articles and prepositions before an offence's name (`word.determiner`)."""
+    return re.compile(f"{_spaced('word.determiner')}*")
 
 
 @cache
 def _class_word() -> re.Pattern[str]:
     """A class or heading word opening a charge ("جناية ...", "بجرائم ...", "، وجنحة ...",
-    "the offence of")."""
+    "the offence of": per language, `word.class-article`, `word.class-noun`, `word.class-link`;
+    the French link, "de", "d'", "du", "des", by its first letter)."""
+    def phrase(lang: Language) -> str:
+        return (
+            rf"(?:(?:{_lang_list('word.class-article', lang)})\s+)?"
+            rf"(?:{_lang_list('word.class-noun', lang)})\s+"
+        )
+
     return re.compile(
-        rf"و?ب?(?:{_class()}|{_headings()})\s|(?:the\s+)?(?:offen[cs]es?|crimes?)\s+of\s"
-        r"|(?:le\s+|du\s+)?(?:crime|delit)s?\s+d|(?:el\s+|los\s+)?delitos?\s+de\s"
+        rf"و?ب?(?:{_class()}|{_headings()})\s"
+        rf"|{phrase('en')}(?:{_lang_list('word.class-link', 'en')})\s"
+        rf"|{phrase('fr')}d"
+        rf"|{phrase('es')}(?:{_lang_list('word.class-link', 'es')})\s"
     )
 
 
@@ -1601,7 +1800,7 @@ def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
     text = info.view.text
     if _class_word().match(text, a, b):
         return True
-    m = _DETERMINER.match(text, a, b)
+    m = _determiner().match(text, a, b)
     p = m.end() if m else a
     stop = _not_offence()
     if any(h.start == p and h.end <= b and normalize_term(h.text) not in stop for h in inside):
@@ -1774,13 +1973,13 @@ _ASIDE = re.compile(r"\([^()]{6,80}\)")
 
 def article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
-    quote = _SUB_PART.sub("", _ascii_digits(view.quote(hit.start, hit.end)))
+    quote = _sub_part().sub("", _ascii_digits(view.quote(hit.start, hit.end)))
     if view.page.method == "ocr":
         quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
     quote = _ASIDE.sub(" ", quote)  # "353 (prisión de cuatro a ocho años) y 429"
-    sections = re.match(r"\s*(?:sections?|secs?\.|ss?\.)", quote, re.IGNORECASE) is not None
+    sections = _section_word().match(quote) is not None
     ids = []
-    for m in _ARTICLE_ID.finditer(quote):
+    for m in _article_id().finditer(quote):
         if m.group().startswith("0"):
             continue  # no article is numbered 0 or 01: OCR's misreading of other figures
         value = re.sub(r"\s*([-./()])\s*", r"\1", " ".join(m.group().split()))
@@ -1792,6 +1991,13 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
 _OCR_ORDINAL = re.compile(r"(?<=\d)%")
 
 
+@cache
+def _section_word() -> re.Pattern[str]:
+    """A citation that opens with the word of a section ("Sections 420/120-B", "ss. 3/4":
+    `word.section-word`, as written)."""
+    return re.compile(rf"\s*(?:{_spellings('word.section-word')})", re.IGNORECASE)
+
+
 def _ascii_digits(text: str) -> str:
     return "".join(
         str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
@@ -1800,20 +2006,23 @@ def _ascii_digits(text: str) -> str:
 
 @cache
 def _bare_class() -> re.Pattern[str]:
-    """A class word alone names no offence: "the crime", "l'infraction", "el delito", "الجريمة"."""
+    """A class word alone names no offence: "the crime", "l'infraction", "el delito", "الجريمة"
+    (`word.bare-determiner`, `word.bare-class`; the Arabic `word.definite-article` written
+    onto a class word of the cue lexicon)."""
     return re.compile(
-        r"(?:(?:the|this|that|an?|said|le|la|l'|cette|ce|el|la|dicho|dicha|este|esta)\s*)?"
-        r"(?:crimes?|offen[cs]es?|felony|misdemeanou?r|crime|delit|infractions?|delitos?|ilicito"
-        rf"|ال(?:{_class()}))"
+        rf"(?:(?:{_word_list('word.bare-determiner')})\s*)?"
+        rf"(?:{_word_list('word.bare-class')}"
+        rf"|(?:{_word_list('word.definite-article', script='arabic')})(?:{_class()}))"
     )
 
 
 @cache
 def _back_reference() -> re.Pattern[str]:
     """A class word that refers back to charges stated elsewhere ("los delitos que se le
-    imputan", "the offences charged", "les infractions qui lui sont reprochées"): no name."""
+    imputan", "the offences charged", "les infractions qui lui sont reprochées":
+    `word.back-reference-pronoun`, `word.back-reference`): no name."""
     return re.compile(
-        rf"(?:{_bare_class().pattern})\s+(?:se\s+le\s+|lui\s+sont\s+|sont\s+)?"
+        rf"(?:{_bare_class().pattern})\s+(?:(?:{_word_list('word.back-reference-pronoun')})\s+)?"
         rf"(?:{_word_list('word.back-reference')})(?!\w)"
     )
 
@@ -1821,10 +2030,12 @@ def _back_reference() -> re.Pattern[str]:
 @cache
 def _class_of_article() -> re.Pattern[str]:
     """A class word then an article, no offence's name between ("جناية المادة 549 من قانون
-    العقوبات", "délit de l'article 222-33"): the charge is named elsewhere."""
+    العقوبات", "délit de l'article 222-33": `word.article-link`, `word.article-word`): the
+    charge is named elsewhere."""
     return re.compile(
-        rf"(?:{_bare_class().pattern}|{_class()})\s+(?:(?:de\s+l'|of\s+|del\s+)?(?:articles?|arts?\.?"
-        r"|articulos?|sections?)|(?:ال)?ماد(?:ه|تين|تان))\s*\(?\d"
+        rf"(?:{_bare_class().pattern}|{_class()})\s+"
+        rf"(?:{_spaced('word.article-link')}?(?:{_word_list('word.article-word', script='latin')})"
+        rf"|{_word_list('word.article-word', script='arabic')})\s*\(?\d"
     )
 
 
@@ -1868,7 +2079,7 @@ def _time_place(info: PageInfo, start: int, end: int) -> tuple[str | None, list[
     """The first place and the dates of the acts in `[start, end)` of a page."""
     view = info.view
     text = view.text
-    first = _SENTENCE_END.search(text, start, end)
+    first = _sentence_end().search(text, start, end)
     first_end = first.start() if first and first.start() > start + 20 else end
     dates = [d.iso for d in dates_on(view) if start <= d.start and d.end <= end]
     first_dates = [d.iso for d in dates_on(view) if start <= d.start and d.end <= first_end]
@@ -2034,9 +2245,10 @@ def _before_gloss(info: PageInfo, a: int, b: int) -> int:
 
 @cache
 def _character() -> re.Pattern[str]:
-    """A bracket's words that say an offence's legal character, not its name."""
+    """A bracket's words that say an offence's legal character, not its name (after
+    `word.character-article`)."""
     return re.compile(
-        rf"(?:an?\s+|une?\s+|un\s+)?(?:{_word_list('word.offence-character')}"
+        rf"(?:(?:{_word_list('word.character-article')})\s+)?(?:{_word_list('word.offence-character')}"
         rf"|{_word_list('word.trailing-class')})"
     )
 
@@ -2071,8 +2283,28 @@ def _punished_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{_words('cue.punishes')})\s*$")
 
 
-_PHRASE_ON = re.compile(r"\s+(?:to|of|de|d'|du|del|para|في|على)\s")
-_CLAUSE_END = re.compile(r"[.;,،:\n]|\s(?:and|et|y|و)\s(?:a|an|the|un|une|el|la)\s")
+@cache
+def _phrase_on() -> re.Pattern[str]:
+    """An inchoate head's phrase going on ("Conspiracy to ...", "tentative de ...":
+    `word.inchoate-link`)."""
+    return re.compile(rf"\s+(?:{_word_list('word.inchoate-link')})\s")
+
+
+@cache
+def _inchoate_end() -> re.Pattern[str]:
+    """An inchoate term that ends with its link or verb ("Conspiracy to commit":
+    `word.inchoate-end`)."""
+    return re.compile(rf"\b(?:{_word_list('word.inchoate-end')})$")
+
+
+@cache
+def _clause_end() -> re.Pattern[str]:
+    """Where an inchoate head's phrase ends: punctuation, or "and" and an article that open a
+    new clause (`word.clause-and`, `word.clause-article`)."""
+    return re.compile(
+        rf"[.;,،:\n]|\s(?:{_word_list('word.clause-and')})\s"
+        rf"(?:{_word_list('word.clause-article')})\s"
+    )
 
 
 def _fallback_end(info: PageInfo, h: Hit) -> int | None:
@@ -2092,13 +2324,13 @@ def _fallback_end(info: PageInfo, h: Hit) -> int | None:
         return max(end, h.end)
     if not inchoate:
         return h.end
-    if not _PHRASE_ON.match(text, h.end) and not re.search(
-        r"\b(?:to|commit|de|d'|para|cometer|commettre|في)$", text[h.start : h.end]
+    if not _phrase_on().match(text, h.end) and not _inchoate_end().search(
+        text[h.start : h.end]
     ):
         return None
     line_end = info.view.line_end(h.start)
     limit = min(line_end, h.end + 160)
-    stop = _CLAUSE_END.search(text, h.end, limit)
+    stop = _clause_end().search(text, h.end, limit)
     end = _wording_end(info, h.start, stop.start() if stop else limit)
     return end if end > h.end + 3 else None
 
@@ -2136,11 +2368,11 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     ("faits prévus et réprimés par les articles ...", "طبقا للمواد ..."), or right after
     such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394")."""
     text = info.view.text
-    after = _SENTENCE_END.search(text, hit.end, min(len(text), hit.end + 60))
-    if _NOT_OFFENCE_LAW.search(text, hit.end, after.start() if after else hit.end + 60):
+    after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
+    if _not_offence_law().search(text, hit.end, after.start() if after else hit.end + 60):
         return False
     sentence = max(0, hit.start - 160)
-    for m in _SENTENCE_END.finditer(text, sentence, hit.start):
+    for m in _sentence_end().finditer(text, sentence, hit.start):
         sentence = m.end()
     if prev_end is not None and sentence <= prev_end <= hit.start:
         return True
@@ -2284,7 +2516,7 @@ def _naming(
     for f_info, reading in found:
         text = f_info.view.text
         begin = max(0, reading.start - NAMING_WINDOW)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, reading.start)]
+        ends = [m.end() for m in _sentence_end().finditer(text, begin, reading.start)]
         begin = ends[-1] if ends else begin
         named = {h.entry_id for h in f_info.iccs if begin <= h.start and h.end <= reading.end}
         if named & own and (f_info is not info or not item.start <= reading.start < item.end):

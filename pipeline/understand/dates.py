@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import word_alternation
 from pipeline.text.normalize import normalize, normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
@@ -28,8 +29,15 @@ _NUMBERS = re.compile(r"\d+")
 _OCR_RUN = re.compile(r"(?<![^\W\d_])(?=[lio]*\d)[\dlio]*\d[\dlio]*(?![^\W\d_])", re.I)
 _OCR_DIGITS = str.maketrans("lioLIO", "110110")
 _SPLIT_DAY = re.compile(r"^(\d) (\d)(?=\s?[./-])")
+
+
 # "1 1th day of September 2024": an ordinal day OCR split in two (the suffix tells it is one)
-_SPLIT_ORDINAL = re.compile(r"^(\d) (\d)(?=(?:er|st|nd|rd|th|º|°)(?![^\W\d_]))")
+@cache
+def _split_ordinal() -> re.Pattern[str]:
+    """Two figures split by a space before an ordinal suffix (`decision-words`
+    `word.ordinal-suffix`, or "º", "°"), at the start of the text."""
+    suffix = word_alternation("decision-words", "word.ordinal-suffix")
+    return re.compile(rf"^(\d) (\d)(?=(?:{suffix}|º|°)(?![^\W\d_]))")
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ def _words_date(normalized: str) -> str | None:
 @lru_cache(maxsize=4096)
 def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | None:
     """ISO 8601 for one date as written (`12/03/1985`, `1er mars 1985`, `١٢ مارس ١٩٨٥`)."""
-    text = _SPLIT_ORDINAL.sub(r"\1\2", text.strip())
+    text = _split_ordinal().sub(r"\1\2", text.strip())
     normalized = _ocr_digits(normalize(text).text)
     if not re.search(r"[^\W\d_]", normalized):
         return _numeric(normalized, month_first)

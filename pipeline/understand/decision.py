@@ -112,28 +112,28 @@ def _block_end(view: PageView, lab: Label) -> int:
     return view.norm.normalized_index(b)
 
 
-_BLOCK_KEYS = (
-    ("authority", re.compile(
-        r"issued by|issuing (?:court|authority|judge)|(?:judicial )?authority|delivre par|"
-        r"decerne par|delivree par|decernee par|autorite(?: judiciaire| emettrice)?|"
-        r"(?:expedida|dictada|librada|emitida) por|autoridad(?: judicial| emisora)?|"
-        r"(?:ال)?صادره? عن|الجهه(?: المصدره| القضائيه)?|السلطه(?: القضائيه)?")),
-    ("date", re.compile(
-        r"date(?: of issue| issued| of (?:the )?(?:warrant|decision|judgment))?|issued on|"
-        r"date (?:d'emission|de delivrance|du mandat|de la decision)|"
-        r"fecha(?: de (?:emision|expedicion|la orden|la resolucion))?|"
-        r"تاريخ(?: الاصدار| الصدور| القرار| الامر| الحكم)?")),
-    ("number", re.compile(
-        r"(?:warrant |decision )?(?:number|no\.?|n°|nº|n\.º|n\.o|numero|num\.?|nr\.?)|"
-        r"(?:numero|n°) (?:du mandat|de la decision)|numero de (?:la orden|la resolucion)|"
-        r"reference|ref\.?|رقم(?: الامر| القرار| الحكم| المذكره)?")),
-)
+@cache
+def _block_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The labels of a notice's warrant section, read whole: its authority
+    (`word.block-authority`), date (`word.block-date`) and number (a number label, maybe
+    after the paper it numbers, `word.block-number-kind`; or `word.block-number`)."""
+    number = (
+        rf"(?:(?:{_w('word.block-number-kind')})\s)?(?:{_w('word.number-label', 'latin')})"
+        rf"|{_w('word.block-number')}"
+    )
+    return (
+        ("authority", re.compile(_w("word.block-authority"))),
+        ("date", re.compile(_w("word.block-date"))),
+        ("number", re.compile(number)),
+    )
+
+
 _CELLS = re.compile(r"[ \t]*(?:\||\t+|[ ]{2,})[ \t]*")
 
 
 def _block_key(label: str) -> str | None:
     key = normalize_term(label).strip(" .:-")
-    return next((name for name, rx in _BLOCK_KEYS if rx.fullmatch(key)), None)
+    return next((name for name, rx in _block_keys() if rx.fullmatch(key)), None)
 
 
 def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, int]]:
@@ -250,36 +250,58 @@ def _from_notice_block(views: list[PageView]) -> Decision | None:
 
 
 _CITE_FIELDS = {"arrest-warrant", "warrant-number", "case-number"}
-_DATE_CUE = re.compile(
-    r"(?:issued on|issued|dated|of|on|from|delivre le|decerne le|rendu le|le|du|en date du|"
-    r"dictada el|dictado el|expedida el|librada el|emitida el|de fecha|el|del|de|"
-    r"الصادر بتاريخ|الصادره بتاريخ|صدر بتاريخ|بتاريخ|المورخ في|المورخه في|المورخ|في|"
-    r"الموافق|corresponding to|correspondant au|equivalente al?)\s?$"  # Hijri date, then Gregorian
-)
-_AUTH_STOP = re.compile(
-    r"[,،;(\[]|\s[-–—]\s|\.(?=\s|$)|\s(?:for|pour|por el delito|por los delitos|por delito|"
-    r"para|against|contre|contra|in respect|concerning|charging|on|dated|en date|de fecha|"
-    r"which|who|qui|que|le \d|el \d|du \d|in the case|dans l'affaire|dans le cadre|"
-    r"en el marco|en la causa|under|pursuant|en vertu|conforme|لارتكاب|بتهمه|ضد|بحق|في حق|"
-    r"في القضيه|في الدعوي|بتاريخ|الصادر|والذي|الذي|لاتهامه|وذلك)\b"
-    r"|\s(?:no|n°|nº|n\.º|nr|number|numero)\.?\s?(?=\d+[-/]\d|\d{4})"  # a case number
-)
-_ABBREV = re.compile(r"(?:\b[a-z]|\bno|\bnr|\bst|\bsr|\bmr|\bdr|\bart|\bn\.o)$")
+@cache
+def _date_cue() -> re.Pattern[str]:
+    """A date cue ending the text before a date (`word.date-cue`: "issued on", "de fecha",
+    "بتاريخ"; also "corresponding to" between a Hijri date and its Gregorian one)."""
+    return re.compile(rf"(?:{_w('word.date-cue')})\s?$")
 
 
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-    r"|(?:يوم\s)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
-)
-# "Ciudad Juárez, Chihuahua, a", "Santa Cruz de la Sierra, ", "Guayaquil, martes " (a weekday)
-_LETTER_DATE = re.compile(r"[\W_]*(?:date|fecha|التاريخ|تاريخ)?\s?[:：]?\s?$|"
-                          r"[\W_]*(?:(?:en|in|dans)\s)?(?:(?:la|the|le)\s)?"
-                          # "En la ciudad de X, a los ..."
-                          r"(?:(?:ciudad|city|ville|villa)\s(?:de|of|d')\s?)?"
-                          # "Managua. Veintiocho de marzo ...": a place and a full stop
-                          r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.]\s?){1,3}"
-                          rf"(?:{_WEEKDAY}\s?,?\s)?(?:le|el|a|a los|on|the|في)?\s?$")
+@cache
+def _auth_stop() -> re.Pattern[str]:
+    """Where an authority's name ends: a comma or bracket, a dash, a full stop, a word that
+    goes on to something else (`word.authority-end`), a day's number after its article
+    (`word.day-article`: "le 3"), or a case number (`word.case-number-label`)."""
+    return re.compile(
+        r"[,،;(\[]|\s[-–—]\s|\.(?=\s|$)"
+        rf"|\s(?:{_w('word.authority-end')}|(?:{_w('word.day-article')})\s\d)\b"
+        rf"|\s(?:{_w('word.case-number-label')})\.?\s?(?=\d+[-/]\d|\d{{4}})"  # a case number
+    )
+
+
+@cache
+def _abbrev() -> re.Pattern[str]:
+    """A letter or an abbreviation (`word.abbreviation`) right before a full stop."""
+    return re.compile(rf"(?:\b[a-z]|\b(?:{_w('word.abbreviation')}))$")
+
+
+@cache
+def _weekday() -> str:
+    """A weekday's name (`word.weekday`); an Arabic one maybe after "يوم"
+    (`word.weekday-lead`)."""
+    return (
+        rf"(?:{_w('word.weekday', 'latin')}"
+        rf"|(?:(?:{_w('word.weekday-lead')})\s)?(?:{_w('word.weekday', 'arabic')}))"
+    )
+
+
+@cache
+def _letter_date() -> re.Pattern[str]:
+    """What may stand before a letter's own date on its line: a date label
+    (`word.date-label`), or a place ("Ciudad Juárez, Chihuahua, a", "Santa Cruz de la
+    Sierra, ", "Guayaquil, martes ") after a preposition and an article
+    (`word.letter-place-in`, `word.letter-article`) and a city word (`word.city`,
+    `word.city-of`), then a weekday and the article before the date
+    (`word.letter-date-article`)."""
+    return re.compile(
+        rf"[\W_]*(?:{_w('word.date-label')})?\s?[:：]?\s?$|"
+        rf"[\W_]*(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
+        # "En la ciudad de X, a los ..."
+        rf"(?:(?:{_w('word.city')})\s(?:{_w('word.city-of')})\s?)?"
+        # "Managua. Veintiocho de marzo ...": a place and a full stop
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.]\s?){1,3}"
+        rf"(?:{_weekday()}\s?,?\s)?(?:{_w('word.letter-date-article')})?\s?$"
+    )
 
 
 @cache
@@ -289,7 +311,7 @@ def _number_then_date() -> re.Pattern[str]:
     date after it is the document's own, as on a line of its own."""
     return re.compile(
         rf"[\W_]*(?:ال)?(?:{_w('word.number-label')})\.?\s?[:：]?\s?[\w/.-]+\s?[-–|,;]?\s?"
-        r"(?:date|fecha|التاريخ|تاريخ)\s?[:：]?\s?$"
+        rf"(?:{_w('word.date-label')})\s?[:：]?\s?$"
     )
 
 
@@ -309,7 +331,7 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         raw_from = raw.rfind("\n", 0, a) + 1
         line_from = view.norm.normalized_index(raw_from)
         head = view.text[line_from : d.start]
-        if _LETTER_DATE.fullmatch(head) or _number_then_date().fullmatch(head):
+        if _letter_date().fullmatch(head) or _number_then_date().fullmatch(head):
             if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
@@ -399,7 +421,7 @@ class _Context:
         dates = [d for d in view_dates(view, self.month_first)
                  if start <= d.start < end and self.ok(view, d)]
         for d in dates:
-            if _DATE_CUE.search(view.text[max(start, d.start - 30) : d.start].rstrip()):
+            if _date_cue().search(view.text[max(start, d.start - 30) : d.start].rstrip()):
                 return _date_found(view, d, _CUED)
         if dates and near is not None and (
                 dates[0].start - start > near
@@ -463,11 +485,11 @@ def _authority_end(view: PageView, a: int, limit: int) -> int:
     text = view.text
     pos = a
     while True:
-        m = _AUTH_STOP.search(text, pos, limit)
+        m = _auth_stop().search(text, pos, limit)
         if m is None:
             b = limit
             break
-        if m.group().startswith(".") and _ABBREV.search(text[max(a, m.start() - 4) : m.start()]):
+        if m.group().startswith(".") and _abbrev().search(text[max(a, m.start() - 4) : m.start()]):
             pos = m.end()
             continue
         b = m.start()
@@ -496,8 +518,13 @@ def _extend_back(view: PageView, pos: int, floor: int) -> int:
     return max(idx, floor)
 
 
-_NO_CUE = re.compile(r"(?<!\w)(?:no|n°|nº|n\.º|n\.o|nr|num|number|numero|رقم|case|causa|"
-                     r"affaire|procedure|expediente|rol|radicado|proceso)\.?\s?:?\s")
+@cache
+def _no_cue() -> re.Pattern[str]:
+    """A number label (`word.number-label`) or a case label (`word.case-label`) before a
+    number cited in prose."""
+    return re.compile(
+        rf"(?<!\w)(?:{_w('word.number-label')}|{_w('word.case-label')})\.?\s?:?\s"
+    )
 
 
 def _inline_prose(view: PageView, lab: Label) -> bool:
@@ -509,7 +536,7 @@ def _inline_prose(view: PageView, lab: Label) -> bool:
 
 def _cued_number(view: PageView, start: int, end: int) -> Found | None:
     """A number after a number cue anywhere in `[start, end)` ("..., Misc. No. 2024/1185")."""
-    for m in _NO_CUE.finditer(view.text, start, end):
+    for m in _no_cue().finditer(view.text, start, end):
         value = _number_at(view, m.end(), min(end, m.end() + 40), prefixed=True)
         if value is not None:
             return value.model_copy(update={"confidence": 0.7})
@@ -693,11 +720,17 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
     return None
 
 
-# "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق ٢٢ فبراير ٢٠٢٤م" (the Hijri date first)
-_DATE_KEY = re.compile(
-    r"(?:date|dated|fecha|fechado|fechada|ب?التاريخ|ب?تاريخ)\s?[:：]\s?"
-    r"(?:[^:：\n]{0,30}?\s(?:الموافق|الموافقه|الموافق ل|corresponding to)\s?)?$"
-)
+@cache
+def _date_key() -> re.Pattern[str]:
+    """A date label (`word.date-label`, `word.dated`; an Arabic one maybe with "ب" written
+    onto it) and its colon, maybe a Hijri date and the word before its Gregorian one
+    (`word.corresponding`): "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق ٢٢ فبراير
+    ٢٠٢٤م"."""
+    return re.compile(
+        rf"(?:{_w('word.date-label', 'latin')}|{_w('word.dated')}"
+        rf"|ب?(?:{_w('word.date-label', 'arabic')}))\s?[:：]\s?"
+        rf"(?:[^:：\n]{{0,30}}?\s(?:{_w('word.corresponding')})\s?)?$"
+    )
 
 
 def _dated_line(views: list[PageView], context: _Context) -> Found | None:
@@ -713,9 +746,9 @@ def _dated_line(views: list[PageView], context: _Context) -> Found | None:
             a, _ = view.original_span(d.start, d.end)
             line_from = view.norm.normalized_index(raw.rfind("\n", 0, a) + 1)
             before = view.text[line_from : d.start]
-            if not _DATE_KEY.search(before) or not context.ok(view, d):
+            if not _date_key().search(before) or not context.ok(view, d):
                 continue
-            if _DATE_KEY.fullmatch(before.strip()):
+            if _date_key().fullmatch(before.strip()):
                 return _date_found(view, d, 0.75)
             if (view.page.number, view.line_end(d.start)) in number_lines:
                 return _date_found(view, d, 0.75)
@@ -731,13 +764,33 @@ def _header_date(views: list[PageView], context: _Context) -> Found | None:
     return _date_found(views[0], date, 0.6)
 
 
+@cache
+def _authority_lead() -> re.Pattern[str]:
+    """An article opening the value after "issued by" (`word.authority-lead`)."""
+    articles = "|".join(
+        re.escape(t) + ("" if t.endswith("'") else " ")
+        for t in words("decision-words", "word.authority-lead")
+    )
+    return re.compile(f"(?:{articles})?")
+
+
+@cache
+def _court_line_skip() -> re.Pattern[str]:
+    """What opens a court's line before its name: OCR noise (one or two letters that are no
+    word, `word.court-line-short`) and "in the" (`word.court-line-lead`)."""
+    return re.compile(
+        rf"[\W\d_]*(?:(?!(?:{_w('word.court-line-short')})\s)[^\W\d_]{{1,2}}\s[\W\d_]*)?"
+        rf"(?:(?:{_w('word.court-line-lead')}) )?"
+    )
+
+
 def _authority(views: list[PageView]) -> Found | None:
     for view in views:  # "issued by the Regional Court of ..."
         for lab in labels(view, {"issued-by"}):
             a, b = value_span(lab) if lab.colon else trim(view, lab.end, view.line_end(lab.end))
             stop = view.text.find("(", a, b)
             a, b = trim(view, a, stop if stop >= 0 else b)
-            a += len(re.match(r"(?:the |le |la |l'|el )?", view.text[a:b]).group())
+            a += len(_authority_lead().match(view.text, a, b).group())
             if not any(a <= c.start < b for c in labels(view, {"court"})):
                 continue  # "issued by NCB Nairobi", "REPUBLIC OF KENYA": no court named
             if b > a:
@@ -757,11 +810,7 @@ def _authority(views: list[PageView]) -> Found | None:
         line = view.text[a:b]
         if any(w in line for w in _NOT_COURT):
             continue
-        skip = re.match(
-            r"[\W\d_]*(?:(?!in\s|en\s|el\s|la\s|le\s)[^\W\d_]{1,2}\s[\W\d_]*)?"
-            r"(?:in the |en el |en la |dans le |in )?",
-            line,
-        )
+        skip = _court_line_skip().match(line)
         a += skip.end() if skip else 0
         a, b = trim(view, a, b)
         if b > a:

@@ -28,10 +28,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import word_alternation, written_alternation
 from pipeline.records import DocType, Document, Evidence
 from pipeline.understand.pageview import Hit, PageView, view_page
 
 LEXICON = "doctypes"
+WORDS = "notice-words"  # small words around a title (not matched)
 TRANSLATION = "translation"
 DOC_TYPES: tuple[DocType, ...] = (
     "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
@@ -64,46 +66,101 @@ CONTINUED = "continued"  # the type of the "(continued)" cues
 OTHER_CONFIDENCE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+
+def _written(entry_id: str) -> str:
+    """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
+    return written_alternation(WORDS, entry_id)
+
+
 # A subject line's label, all that may stand before a title on its line.
-_SUBJECT = re.compile(
-    r"^[\W\d_]*(?:subject|subj|object|objet|obj|asunto|assunto|materia|referencia|re|ref|"
-    r"concerne|concerning|الموضوع|موضوع)\s*[:.\-–—]+[\W\d_]*$"
-    r"|^[\W\d_]*م\s*/[\W\d_]*$",  # Iraqi letters: "م/" (موضوع) opens the subject line
-    re.IGNORECASE,
-)
+@cache
+def _subject() -> re.Pattern[str]:
+    """A subject label (`word.subject-label`) and its colon, or the short Iraqi label before
+    its slash (`word.subject-label-short`: "م/"), alone before a title on its line."""
+    return re.compile(
+        rf"^[\W\d_]*(?:{_written('word.subject-label')})\s*[:.\-–—]+[\W\d_]*$"
+        rf"|^[\W\d_]*(?:{_written('word.subject-label-short')})\s*/[\W\d_]*$",
+        re.IGNORECASE,
+    )
+
+
 # Capitals before a capitals title on its line, ending with a separator: one heading line
 # naming the organisation or an alternative title ("INTERPOL — RED NOTICE",
 # "STATEMENT OF FACTS / POLICE REPORT"). No digits (a list item, a reference), no annex.
 _HEADING_RUN = re.compile(r"^[^\d]*[^\W\d_][^\d]*?\s[—–\-/|]\s*$")
-_ANNEX = re.compile(
-    r"\b(?:annex|annexe|anexo|enclosure|attachment|appendix|pi[eè]ce|adjunto)s?\b", re.IGNORECASE
-)
+
+
+@cache
+def _annex() -> re.Pattern[str]:
+    """An annex word (`word.annex`), maybe plural."""
+    return re.compile(rf"\b(?:{_written('word.annex')})s?\b", re.IGNORECASE)
+
+
 # An item of a list ("1.", "b)", "iv -"), not a title.
 _ENUMERATION = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*[.)\-–—]\W*$", re.IGNORECASE)
+
+
 # A title naming whom it concerns: "Request for the extradition of Mr John DOE".
-_TITLE_OF = re.compile(
-    r"\s*(?:of|against|concerning|in respect of|regarding|re|de|du|des|d'|d’|contre|visant|"
-    r"concernant|à l'encontre de|à l’encontre de|contra|del|en contra de|respecto de|"
-    r"بحق|ضد|في حق|بشأن|للمدعو|المدعو)(?=[\s\W])(?![\s\W]*\d)",  # not a date
-    re.IGNORECASE,
-)
+@cache
+def _title_of() -> re.Pattern[str]:
+    """A word naming whom a title concerns (`word.title-of`), not before a date."""
+    return re.compile(
+        rf"\s*(?:{_written('word.title-of')})(?=[\s\W])(?![\s\W]*\d)",  # not a date
+        re.IGNORECASE,
+    )
+
+
 TITLE_OF_MAX = 90  # such a title line's rest, at most, with no sentence ending in it
 _SENTENCE_END = re.compile(r"[.;!?۔]\s+\S|[.;]$")
+
+
+@cache
+def _number_label() -> str:
+    """A number label: the start of one (`word.number-lead`: "n°", "num", "رقم") or a short
+    one as a whole word (`word.number-word`: "no", "nr")."""
+    return rf"(?:{_written('word.number-lead')})|(?:{_written('word.number-word')})\b"
+
+
 # A field label rather than a title: "Arrest warrant: No. 12/2020", "Arrest warrant:" (value below).
-_LABEL_TAIL = re.compile(
-    r"\s*[:：]\s*(?:$|\d|n[°º]|no\b|nr\b|num|núm|number|of\b|رقم)", re.IGNORECASE
-)
+@cache
+def _label_tail() -> re.Pattern[str]:
+    """A colon, then nothing, a figure, a number label or "of" (`word.label-of`)."""
+    return re.compile(
+        rf"\s*[:：]\s*(?:$|\d|{_number_label()}|(?:{_written('word.label-of')})\b)",
+        re.IGNORECASE,
+    )
+
+
 _LETTER = re.compile(r"[^\W\d_]")
+
+
 # What may follow a title on its line: a number ("ARREST WARRANT No. 12/2020").
-_TITLE_TAIL = re.compile(r"\s*[(\-–—/]?\s*(?:n[°º]|no\b|nr\b|num|núm|number|رقم)", re.IGNORECASE)
+@cache
+def _title_tail() -> re.Pattern[str]:
+    """A number label after a title, maybe after a bracket, dash or slash."""
+    return re.compile(rf"\s*[(\-–—/]?\s*(?:{_number_label()})", re.IGNORECASE)
+
+
 TITLE_TAIL_MAX = 40  # a title line's rest after a number, or a capitals title's after ':'
 CAPITALS_TAIL_MAX = 60  # longer, a capitals cue is a field label ("ARREST WARRANT: NO. 1 OF ...")
 COVER_MIN_CHARS = 200  # an untitled first page shorter than this is no document of its own
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_REFERENCE = re.compile(
-    r"(?:\bno\b\.?|\bn[°º]|\bnumero\b|\bnum\.|\bnumber\b|\bref\.?|رقم)\s*[:.]?\s*"
-    r"([a-z0-9][a-z0-9/.\-]*\d[a-z0-9/.\-]*)"
-)
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """The reference a translation's title gives of its original, after a number label: a
+    whole word (`word.translation-ref-word`) or the start of one
+    (`word.translation-ref-lead`; an Arabic one anywhere)."""
+    word = word_alternation(WORDS, "word.translation-ref-word")
+    lead = word_alternation(WORDS, "word.translation-ref-lead", script="latin")
+    arabic = word_alternation(WORDS, "word.translation-ref-lead", script="arabic")
+    return re.compile(
+        rf"(?:\b(?:{word})\b\.?|\b(?:{lead})|{arabic})\s*[:.]?\s*"
+        r"([a-z0-9][a-z0-9/.\-]*\d[a-z0-9/.\-]*)"
+    )
 
 
 @dataclass(frozen=True)
@@ -192,22 +249,22 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     before = raw[line_start:a]
     quote, rest = raw[a:b], raw[b:line_end]
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
-        if _SUBJECT.match(before):
+        if _subject().match(before):
             return True, False, True
         if not _heading_run(before, quote):
             return False, False, False
     if _ENUMERATION.match(before):  # "1. Arrest warrant No. 12/2020": a list names documents
         return False, False, False
     tail = rest.strip()
-    if _LABEL_TAIL.match(rest):  # "Arrest warrant: No. 12/2020 issued on ..."
+    if _label_tail().match(rest):  # "Arrest warrant: No. 12/2020 issued on ..."
         return True, False, False
     if quote.upper() == quote and quote.lower() != quote:
         return True, len(tail) <= CAPITALS_TAIL_MAX, False  # capitals
     if len(_LETTER.findall(tail)) <= 3 or len(tail) <= 15:
         return True, True, False  # alone on its line
-    if len(tail) <= TITLE_TAIL_MAX and _TITLE_TAIL.match(rest):
+    if len(tail) <= TITLE_TAIL_MAX and _title_tail().match(rest):
         return True, True, False  # followed by its number
-    if len(tail) <= TITLE_OF_MAX and _TITLE_OF.match(rest) and not _SENTENCE_END.search(tail):
+    if len(tail) <= TITLE_OF_MAX and _title_of().match(rest) and not _SENTENCE_END.search(tail):
         return True, True, False  # "Request for the extradition of Mr John DOE"
     if _ARABIC.search(quote) and len(tail) <= 25:
         return True, True, False
@@ -220,7 +277,7 @@ def _heading_run(before: str, quote: str) -> bool:
     cased = before.upper() == before and before.lower() != before
     return (
         cased and quote.upper() == quote and quote.lower() != quote
-        and bool(_HEADING_RUN.match(before)) and not _ANNEX.search(before)
+        and bool(_HEADING_RUN.match(before)) and not _annex().search(before)
     )
 
 
@@ -516,7 +573,7 @@ def _translation_in(pages: list[tuple[PageView, PageCues]]) -> _TranslationCue |
              if title.hit.end <= c.hit.start < end and c.type in DOC_TYPES),
             None,
         )
-        ref = _REFERENCE.search(view.text[title.hit.end:end])
+        ref = _reference().search(view.text[title.hit.end:end])
         return _TranslationCue(named, ref.group(1).rstrip(".") if ref else None)  # type: ignore[arg-type]
     return None
 

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import word_alternation, written_alternation
 from pipeline.records import NOTICE_TYPES, Found, NoticeData
 from pipeline.understand.labels import (
     Label,
@@ -31,47 +32,106 @@ from pipeline.understand.pageview import Hit, PageView
 
 _REF_KINDS = {"control-number": "control-number", "file-number": "file-number",
               "reference": "reference"}
-_REF_VALUE = re.compile(
-    r"(?:(?:no|n°|nº|n\.º|nr|number|numero|رقم)\.?\s?:?\s?)?([^\s,;]*\d[^\s,;]*)"
-)
-_NOTICE_WORD = (
-    r"(?:notice|diffusion|notificacion|difusion|warrant|mandat|orden|نشره|تعميم|مذكره|امر)"
-)
-_COPULA = re.compile(
-    _NOTICE_WORD + r"[^.;:]{0,50}?\b(?:has been|have been|was|is now|is|a ete|est|ha sido|fue|"
-    r"ha quedado|quedo|se encuentra|remains?)\s(?:\w+\s){0,2}$"
-)
-_NEGATED = re.compile(r"\b(?:until|unless|or|ou|o|jusqu|hasta|not|pas|no)\b")
+WORDS = "notice-words"  # small words around labels, statements and titles (not matched)
+
+
+def _w(entry_id: str) -> str:
+    """A `notice-words` entry as an alternation of its normalised terms, longest first."""
+    return word_alternation(WORDS, entry_id)
+
+
+
+def _written(entry_id: str) -> str:
+    """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
+    return written_alternation(WORDS, entry_id)
+
+
+@cache
+def _ref_value() -> re.Pattern[str]:
+    """A reference after its number label (`word.reference-label`), if any."""
+    return re.compile(
+        rf"(?:(?:{_w('word.reference-label')})\.?\s?:?\s?)?([^\s,;]*\d[^\s,;]*)"
+    )
+
+
+@cache
+def _copula() -> re.Pattern[str]:
+    """A notice word (`word.notice`), then its verb (`word.status-copula`) up to a status
+    word: "the notice ... has been"."""
+    return re.compile(
+        rf"(?:{_w('word.notice')})[^.;:]{{0,50}}?\b(?:{_w('word.status-copula')})"
+        r"\s(?:\w+\s){0,2}$"
+    )
+
+
+@cache
+def _negated() -> re.Pattern[str]:
+    """A word that makes a status word no statement (`word.status-hedge`)."""
+    return re.compile(rf"\b(?:{_w('word.status-hedge')})\b")
+
+
 # A sentence whose subject is a pronoun (or, in Spanish, left out) standing for the notice
 # named in the sentence before: "The Red Notice ... is no longer in the system. It was
 # deleted on ...", "Elle a été supprimée", "Fue cancelada", "Esta ha sido retirada".
-_PRONOUN_COPULA = re.compile(
-    r"(?:[.;\n]\s?)\s*(?:(?:it|this|elle|celle-ci|ella|esta|la misma)\s)?(?:has been|was|is now|"
-    r"a ete|est|ha sido|fue|ha quedado|quedo)\s(?:\w+\s){0,2}$"
-)
-_PREVIOUS_SENTENCE = re.compile(
-    _NOTICE_WORD + r"[^.;:]{0,200}[.;]\s*$"
-)
+@cache
+def _pronoun_copula() -> re.Pattern[str]:
+    """A sentence opening with a pronoun (`word.notice-pronoun`) or with its verb
+    (`word.pronoun-copula`), up to a status word."""
+    return re.compile(
+        rf"(?:[.;\n]\s?)\s*(?:(?:{_w('word.notice-pronoun')})\s)?"
+        rf"(?:{_w('word.pronoun-copula')})\s(?:\w+\s){{0,2}}$"
+    )
+
+
+@cache
+def _previous_sentence() -> re.Pattern[str]:
+    """A sentence naming the notice (`word.notice`) that ends the text."""
+    return re.compile(rf"(?:{_w('word.notice')})[^.;:]{{0,200}}[.;]\s*$")
+
+
 _HEADER_LINES = 10
+
+
 # A line addressed to someone: the country named there is the addressee's, not the
 # issuer's ("To: NCB Lima", "Destinatarios: OCN de ...", "سعادة وزير العدل بجمهورية ...").
-_ADDRESSEE = re.compile(
-    r"^\W*(?:(?:to|attn|attention|for the attention of|recipients?|addressees?|a|à|destinataires?"
-    r"|a l'attention de|à l'attention de|para|destinatarios?|a la atencion de|الى|إلى"
-    r"|المرسل اليه|المرسل إليه)\s*:|(?:سعاده|سعادة|معالي|حضره|حضرة|excmo|excelentisimo"
-    r"|excelentísimo|his excellency|her excellency|son excellence)\b)",
-    re.IGNORECASE,
-)
+@cache
+def _addressee() -> re.Pattern[str]:
+    """An addressee's label and its colon (`word.addressee-label`), or a title
+    (`word.addressee-title`), opening a line of the page text as stored."""
+    return re.compile(
+        rf"^\W*(?:(?:{_written('word.addressee-label')})\s*:"
+        rf"|(?:{_written('word.addressee-title')})\b)",
+        re.IGNORECASE,
+    )
+
+
 # A place name that is part of a street's name ("21 Dominica Drive", "Avenida Brasil").
-_STREET_AFTER = re.compile(
-    r"\s*(?:drive|street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|lane|way|square|place)\b",
-    re.IGNORECASE,
-)
-_STREET_BEFORE = re.compile(
-    r"\b(?:rue|avenue|av\.|boulevard|bd|calle|avenida|avda\.?|carrera|jiron|jr\.|شارع|جادة)"
-    r"(?:\s+(?:de|del|de la|du|des))?\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A street word right after a place name (`word.street-after`)."""
+    return re.compile(rf"\s*(?:{_w('word.street-after')})\b", re.IGNORECASE)
+
+
+@cache
+def _street_before() -> re.Pattern[str]:
+    """A street word (`word.street-before`), maybe with its "of" (`word.street-of`), ending
+    the text before a place name."""
+    return re.compile(
+        rf"\b(?:{_w('word.street-before')})(?:\s+(?:{_w('word.street-of')}))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _ncb() -> re.Pattern[str]:
+    """The National Central Bureau (`word.ncb`) and the one or two words after it."""
+    return re.compile(rf"\b(?:{_w('word.ncb')})\s(\w[\w'-]*(?: \w[\w'-]*)?)")
+
+
+@cache
+def _notice_arabic() -> re.Pattern[str]:
+    """An Arabic notice word (`word.notice-arabic`)."""
+    return re.compile(_w("word.notice-arabic"))
 
 
 def _line_text(view: PageView, pos: int) -> str:
@@ -82,14 +142,14 @@ def _line_text(view: PageView, pos: int) -> str:
 
 
 def _addressed(view: PageView, pos: int) -> bool:
-    """Whether `pos` stands on a line addressed to someone (see `_ADDRESSEE`)."""
-    return bool(_ADDRESSEE.match(_line_text(view, pos)))
+    """Whether `pos` stands on a line addressed to someone (see `_addressee`)."""
+    return bool(_addressee().match(_line_text(view, pos)))
 
 
 def _in_street(view: PageView, start: int, end: int) -> bool:
     """Whether a place name at `[start, end)` is part of a street's name."""
     return bool(
-        _STREET_AFTER.match(view.text, end) or _STREET_BEFORE.search(view.text, 0, start)
+        _street_after().match(view.text, end) or _street_before().search(view.text, 0, start)
     )
 
 
@@ -124,7 +184,7 @@ def _references(views: list[PageView]) -> list[Found]:
     for view in views:
         for lab in block_labels(view, set(_REF_KINDS)):
             a, b = value_span(lab)
-            m = _REF_VALUE.match(view.text, a, b)
+            m = _ref_value().match(view.text, a, b)
             if not m:
                 continue
             s, e = trim(view, *m.span(1))
@@ -173,11 +233,11 @@ def _pronoun_status(text: str, start: int) -> int | None:
     ("it was not cancelled") does not count; the sentence before must end within 200
     characters of the notice word."""
     before = text[max(0, start - 60) : start]
-    m = _PRONOUN_COPULA.search(before)
-    if not m or _NEGATED.search(before[m.start() :]):
+    m = _pronoun_copula().search(before)
+    if not m or _negated().search(before[m.start() :]):
         return None
     sentence = start - len(before) + m.start()
-    if not _PREVIOUS_SENTENCE.search(text[max(0, sentence - 260) : sentence + 2]):
+    if not _previous_sentence().search(text[max(0, sentence - 260) : sentence + 2]):
         return None
     return sentence + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
 
@@ -203,12 +263,12 @@ def _status(views: list[PageView]) -> list[Found]:
             ):
                 continue
             before = text[max(0, hit.start - 70) : hit.start]
-            m = _COPULA.search(before)
+            m = _copula().search(before)
             # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
-            arabic_ok = hit.text[:1] >= "\u0600" and re.search(
-                r"(?:نشره|تعميم|مذكره)", text[max(0, hit.start - 200) : hit.end + 40]
+            arabic_ok = hit.text[:1] >= "\u0600" and _notice_arabic().search(
+                text[max(0, hit.start - 200) : hit.end + 40]
             )
-            if m and not _NEGATED.search(before[m.start() :]):
+            if m and not _negated().search(before[m.start() :]):
                 start = hit.start - len(before) + m.start()
                 out.append(found(view, start, hit.end, normalized=code, confidence=0.8))
             elif (p := _pronoun_status(text, hit.start)) is not None:
@@ -234,7 +294,7 @@ def _country_in(view: PageView, a: int, b: int, views: list[PageView]) -> str | 
         hits = hits_in(view, lexicon, a, b)
         if hits:
             return geo_code(hits[0])
-    ncb = re.search(r"\b(?:ncb|bcn|ocn)\s(\w[\w'-]*(?: \w[\w'-]*)?)", view.text[a:b])
+    ncb = _ncb().search(view.text[a:b])
     if not ncb:
         return None
     words = ncb.group(1).split()
@@ -328,7 +388,7 @@ def _addressee_line(view: PageView, end: int) -> int:
         start = view.norm.normalized_index(pos)
         if start >= end:
             break
-        if _ADDRESSEE.match(raw[pos:nl]):
+        if _addressee().match(raw[pos:nl]):
             return start
         pos = nl + 1
     return end

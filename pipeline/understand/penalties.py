@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation
+from pipeline.lexicons.words import Script, word_alternation, words
 from pipeline.records import Page, PenaltyKind
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView, view_page
@@ -34,16 +34,43 @@ CLAUSE_GAP = 70
 # After a sentence cue that has no duration yet ("Condenamos al acusado X, como autor de
 # ..., a la pena de tres años"), the clause waits this long for its duration.
 SENTENCE_GAP = 200
+WORDS = "decision-words"  # small words read around a duration (lexicons/decision-words.yaml)
+
+
+def _w(entry_id: str, script: Script = "any") -> str:
+    """A `decision-words` entry as an alternation of its normalised terms, longest first."""
+    return word_alternation(WORDS, entry_id, script=script)
+
+
+def _not_after(entry_id: str) -> str:
+    """A lookbehind for each of the entry's words (each whole at its start): not after them."""
+    return "".join(rf"(?<!\b{re.escape(t)})" for t in words(WORDS, entry_id))
+
+
 # A period closes a sentence unless it ends an abbreviation: an initial or a currency,
 # number or title ("KShs. 500,000", "Rs. 2 lakh", "No. 12", "art. 5").
-_BREAK = re.compile(
-    r"(?:;|(?<!\b[a-z])(?<!\bno)(?<!\bnos)(?<!\bart)(?<!\barts)(?<!\bksh)(?<!\bkshs)"
-    r"(?<!\bshs)(?<!\brs)(?<!\binr)(?<!\busd)(?<!\beur)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
-    r"(?<!\bpara)(?<!\bsec)(?<!\bref)(?<!\bvs)(?<!\bcf)\.)(?:\s|$)"
-)
+@cache
+def _break() -> re.Pattern[str]:
+    """A semicolon, or a full stop after no initial and no abbreviation
+    (`word.stop-abbreviation`), before a space or the end."""
+    return re.compile(
+        rf"(?:;|(?<!\b[a-z]){_not_after('word.stop-abbreviation')}\.)(?:\s|$)"
+    )
+
+
 # Text between two durations that makes them one ("1 year and 6 months", "سنتين وستة أشهر").
-_COMPOUND_GAP = re.compile(r"^\s*(?:,|and|et|y|e|و|plus)?\s*$")
-_RANGE_CONNECTORS = r"-|–|to|a|au|hasta|y|et|and|or|o|ou|الي|الى|او|حتى"
+@cache
+def _compound_gap() -> re.Pattern[str]:
+    """Nothing, a comma or "and" (`word.duration-and`) between two durations."""
+    return re.compile(rf"^\s*(?:,|{_w('word.duration-and')})?\s*$")
+
+
+@cache
+def _range_connectors() -> str:
+    """A dash or a word (`word.range-connector`) between the two bounds of a range."""
+    return rf"-|–|{_w('word.range-connector')}"
+
+
 _ROLE_OF = {
     "penalty.max": "max", "penalty.min": "max", "penalty.sentence": "sentence",
     "penalty.remaining": "remaining", "penalty.requested": "requested", "penalty.total": "total",
@@ -87,19 +114,41 @@ class PageEvents:
 _TENS = (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0)
 # What stands between a number and the unit word (or between two durations) and marks a
 # person's age rather than a penalty: "aged 67 years", "de 67 años de edad", "البالغ من العمر".
-_AGE_BEFORE = re.compile(
-    r"(?:\baged?|\bage of|\bagee?s? de|\bedad de|العمر|عمره|عمرها|بعمر"
-    r"|(?<!\bno )(?<!\bni )\bmenor(?:es)? de|\bmineure?s? de|\bunder the age of"
-    r"|(?<!\bno )\bmayor(?:es)? de edad de)\s*$"
-)
-_AGE_AFTER = re.compile(r"\s*(?:'|’)?\s*(?:old\b|of age\b|de edad\b|d'age\b|d’age\b)")
+@cache
+def _age_before() -> re.Pattern[str]:
+    """Age words ending the text before a number (`word.age`; `word.age-minor` and
+    `word.age-major` unless negated: `word.age-minor-negation`, `word.age-major-negation`)."""
+    def negated(entry_id: str) -> str:
+        return "".join(rf"(?<!\b{re.escape(t)} )" for t in words(WORDS, entry_id))
+
+    return re.compile(
+        rf"(?:\b(?:{_w('word.age', 'latin')})|{_w('word.age', 'arabic')}"
+        rf"|{negated('word.age-minor-negation')}\b(?:{_w('word.age-minor')})"
+        rf"|{negated('word.age-major-negation')}\b(?:{_w('word.age-major')}))\s*$"
+    )
+
+
+@cache
+def _age_after() -> re.Pattern[str]:
+    """Age words right after a duration (`word.age-after`: "old", "de edad")."""
+    return re.compile(rf"\s*(?:'|’)?\s*(?:{_w('word.age-after')})\b")
+
+
 # A bare unit ("سنة", "شهر", "year") right after one of these counts one unit:
 # "من شهر إلى سنة", "لا تزيد على سنة", "مدة سنة".
-_BARE_AFTER = re.compile(r"(?:^|\s)(?:الي|الى|حتى|من|على|علي|عن|مده|لمده|ولمده|a|to)\s*$")
+@cache
+def _bare_after() -> re.Pattern[str]:
+    """A word (`word.bare-unit-lead`) ending the text before a bare unit."""
+    return re.compile(rf"(?:^|\s)(?:{_w('word.bare-unit-lead')})\s*$")
+
+
 # Between a duration and a custodial word that follows it ("two years' imprisonment",
 # "deux ans d'emprisonnement", "tres años de prisión"): the duration is custodial even
 # after a fine cue.
-_BEFORE_CUSTODIAL = re.compile(r"^\s*(?:'|’)?\s*(?:de|d'|d’|of|in)?\s*$")
+@cache
+def _before_custodial() -> re.Pattern[str]:
+    """Nothing but an apostrophe and a link word (`word.custodial-link`)."""
+    return re.compile(rf"^\s*(?:'|’)?\s*(?:{_w('word.custodial-link')})?\s*$")
 
 
 @cache
@@ -115,8 +164,8 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
                      if 1 <= values[w] <= 9)
     # Compound numbers not listed one by one: "cuarenta y dos", "forty-two", "ثلاث وأربعين".
     compound = (
-        rf"(?:{tens})(?:\s*(?:y|and|et)\s*|\s*-\s*|\s+)(?:{units})"
-        rf"|(?:{units})\s*و\s*(?:{tens})"
+        rf"(?:{tens})(?:\s*(?:{_w('word.number-and', 'latin')})\s*|\s*-\s*|\s+)(?:{units})"
+        rf"|(?:{units})\s*(?:{_w('word.number-and', 'arabic')})\s*(?:{tens})"
     )
     num = rf"(?:\d{{1,3}}(?:[.,]\d{{1,2}})?|{compound}|{words})"
 
@@ -133,7 +182,7 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
         )
 
     tail = re.compile(
-        rf"(?<!\w)(?:{item('a')}\s*(?P<c>{_RANGE_CONNECTORS})\s*)??"
+        rf"(?<!\w)(?:{item('a')}\s*(?P<c>{_range_connectors()})\s*)??"
         rf"(?:و|ب|وب|ل)?{item('b')}\s*$"  # "وخمس", "بعشر سنوات", "لثلاث سنوات"
     )
     return values, tail
@@ -141,7 +190,12 @@ def _number_words() -> tuple[dict[str, float], re.Pattern[str]]:
 
 @cache
 def _compound() -> re.Pattern[str]:
-    return re.compile(r"^(?P<x>.+?)(?:\s*(?:\by\b|\band\b|\bet\b|-)\s*|\s*و|\s+)(?P<y>\S+)$")
+    """A compound number word in two parts: "cuarenta y dos", "forty-two", "ثلاث وأربعين"
+    (`word.number-and`)."""
+    return re.compile(
+        rf"^(?P<x>.+?)(?:\s*(?:\b(?:{_w('word.number-and', 'latin')})\b|-)\s*"
+        rf"|\s*(?:{_w('word.number-and', 'arabic')})|\s+)(?P<y>\S+)$"
+    )
 
 
 @cache
@@ -173,7 +227,9 @@ def _month_after() -> re.Pattern[str]:
     names = {normalize_term(t) for _e, _lang, t in load_lexicon("months").iter_terms()}
     names = {n for n in names if len(n) >= 3}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\s*(?:of\s+|de\s+|d'\s*)?(?:{alt})(?!\w)")
+    of = "|".join(re.escape(t) + (r"\s*" if t.endswith("'") else r"\s+")
+                  for t in words(WORDS, "word.month-of"))
+    return re.compile(rf"\s*(?:{of})?(?:{alt})(?!\w)")
 
 
 def _item_value(m: re.Match[str], name: str) -> float | None:
@@ -192,12 +248,12 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
     if weight is None:
         return None
     text = view.text
-    if _AGE_AFTER.match(text, hit.end):
+    if _age_after().match(text, hit.end):
         return None
     if hit.entry_id == "unit.month" and _month_after().match(text, hit.end):
         return None
     if hit.entry_id.startswith("dual."):
-        if _AGE_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        if _age_before().search(text, max(0, hit.start - 24), hit.start):
             return None
         return Duration(hit.start, hit.end, weight, weight, weight / 2)
     window_start = max(0, hit.start - 64)
@@ -210,12 +266,12 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
         # A bare singular unit after a cue or a range word: "بالحبس سنة", "من شهر إلى سنة".
         if text[hit.end : hit.end + 2].strip()[:1].isdigit() or hit.text.endswith("s"):
             return None
-        if any(0 <= hit.start - e <= 12 for _s, e in cues) or _BARE_AFTER.search(
+        if any(0 <= hit.start - e <= 12 for _s, e in cues) or _bare_after().search(
             text, max(0, hit.start - 12), hit.start
         ):
             return Duration(hit.start, hit.end, weight, weight, weight)
         return None
-    if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if _age_before().search(text, max(0, m.start() - 24), m.start()):
         return None
     high = _item_value(m, "b")
     if high is None:
@@ -248,7 +304,7 @@ def page_events(view: PageView) -> PageEvents:
         prev = durations[-1] if durations else None
         if (
             prev is not None and not prev.is_range and prev.unit > d.unit and not d.is_range
-            and _COMPOUND_GAP.match(view.text[prev.end : d.start])
+            and _compound_gap().match(view.text[prev.end : d.start])
         ):
             durations[-1] = Duration(
                 prev.start, d.end, prev.low + d.low, prev.high + d.high, d.unit
@@ -276,7 +332,7 @@ def _clauses(pe: PageEvents, start: int, end: int) -> list[list[Event]]:
             waiting = all(d is None for _s, _e, _k, d in last) and any(
                 _ROLE_OF.get(k) in ("sentence", "remaining") for _s, _e, k, _d in last
             )
-            if len(gap) <= (SENTENCE_GAP if waiting else CLAUSE_GAP) and not _BREAK.search(gap):
+            if len(gap) <= (SENTENCE_GAP if waiting else CLAUSE_GAP) and not _break().search(gap):
                 clauses[-1].append(ev)
                 continue
         clauses.append([ev])
@@ -396,7 +452,7 @@ def _custodial_next(clause: list[Event], i: int, text: str) -> bool:
     s, _e, k, _d = clause[i + 1]
     if k not in ("penalty.custodial", "penalty.life"):
         return False
-    return bool(_BEFORE_CUSTODIAL.match(text[clause[i][1] : s]))
+    return bool(_before_custodial().match(text[clause[i][1] : s]))
 
 
 def readings(pe: PageEvents, start: int = 0, end: int | None = None) -> list[Reading]:
@@ -436,7 +492,7 @@ def _other_person(pe: PageEvents, clause: list[Event]) -> bool:
     """Whether the sentence a clause stands in names a co-accused before its sentence cue."""
     text = pe.view.text
     cue = next((s for s, _e, k, _d in clause if k == "duration"), clause[-1][1])
-    breaks = [m.end() for m in _BREAK.finditer(text, max(0, cue - 300), cue)]
+    breaks = [m.end() for m in _break().finditer(text, max(0, cue - 300), cue)]
     begin = breaks[-1] if breaks else max(0, cue - 300)
     return any(k == "penalty.other-person" and begin <= s < cue for s, _e, k, _d in pe.events)
 

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation
+from pipeline.lexicons.words import word_alternation, written_alternation
 from pipeline.records import Found, Subject
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -83,6 +83,17 @@ def _words(entry_id: str) -> frozenset[str]:
     return frozenset(t for _lang, t in load_lexicon(WORDS).get(entry_id).iter_terms())
 
 
+
+def _written(entry_id: str) -> str:
+    """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
+    return written_alternation(WORDS, entry_id)
+
+
+def _w(entry_id: str) -> str:
+    """An entry of `subject-words` as an alternation of its normalised terms, longest first."""
+    return word_alternation(WORDS, entry_id)
+
+
 @cache
 def _anaphoric() -> frozenset[str]:
     """Cue words pointing back to a person named before, as the matcher reads them."""
@@ -96,26 +107,56 @@ _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
 _STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>"
 _OPENERS = "(«“\"‘'"
 _CLOSERS = ")»”\"’'"
-_ID_VALUE = re.compile(
-    r"[\s:|#]*(?:(?:no|n°|nº|n\.º|number|numero|num|nr|رقم)\.?\s?:?\s?)?"
-    r"([a-z]{0,3}[0-9][a-z0-9/-]{3,}|[a-z][a-z0-9/-]*[0-9][a-z0-9/-]*)"
-)
+
+
+@cache
+def _id_value() -> re.Pattern[str]:
+    """An identity document's number after its label, maybe after a number label
+    (`word.id-number-label`)."""
+    return re.compile(
+        rf"[\s:|#]*(?:(?:{_w('word.id-number-label')})\.?\s?:?\s?)?"
+        r"([a-z]{0,3}[0-9][a-z0-9/-]{3,}|[a-z][a-z0-9/-]*[0-9][a-z0-9/-]*)"
+    )
+
+
 _ID_KIND = {"passport": "passport", "national-id": "national-id", "id-document": "other"}
 _NAME_FIELDS = {"full-name", "subject-cue"}
 # OCR reads an Arabic comma after a word as a hamza: "مرسي،" → "مرسيء". A name word ends in
 # a hamza only after an alef ("علاء", "أسماء").
 _OCR_COMMA = re.compile(r"(?<=[\u0621-\u064a])(?<!ا)ء$")
+
+
+def _aka(between: str) -> str:
+    """"Also known as" abbreviated (`word.alias-abbreviation`), with `between` its letters
+    and an optional full stop after them ("aka", "a.k.a.", "a/k/a")."""
+    return "|".join(
+        between.join(re.escape(c) for c in t) + r"\.?"
+        for t in sorted(_words("word.alias-abbreviation"), key=lambda t: (-len(t), t))
+    )
+
+
 # Latin-script alias markers, shared by the cue after a name and the lead inside a label's value
-_MARKER = r"a[./]?k[./]?a\.?|alias|dit|dite"
-_ALIAS_AFTER = re.compile(
-    rf"[ \t]*(?:@|\(a\)|\(?(?:{_MARKER}|apodado|conocido como|"
-    r"also known as|otherwise known as|المعروف\s?بـ?|الملقب\s?بـ?|الشهير\s?بـ?|و?شهرته)[:.]?)"
-    # a quoted alias may stand on the next line ("المعروف بـ\n«جو هدّاد»")
-    r"(?:[ \t]*\n?[ \t]*[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']"
-    r"|[ \t]*([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
-    r"|[ \t]*([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
-    re.IGNORECASE,
-)
+@cache
+def _marker() -> str:
+    """An alias marker: "aka" with dots or slashes, or a word (`word.alias-marker`)."""
+    return rf"{_aka('[./]?')}|{_written('word.alias-marker')}"
+
+
+@cache
+def _alias_after() -> re.Pattern[str]:
+    """An alias marker after a name (`@`, `(a)`, `_marker`, `word.alias-phrase`; Arabic
+    `word.alias-known` before "ب", `word.alias-nickname`), then the alias: quoted, in
+    capitals or in Arabic script."""
+    return re.compile(
+        rf"[ \t]*(?:@|\(a\)|\(?(?:{_marker()}|{_written('word.alias-phrase')}"
+        rf"|(?:{_written('word.alias-known')})\s?بـ?|و?(?:{_written('word.alias-nickname')}))"
+        r"[:.]?)"
+        # a quoted alias may stand on the next line ("المعروف بـ\n«جو هدّاد»")
+        r"(?:[ \t]*\n?[ \t]*[\"“«‘']\s?([^\"”»’'\n]{2,40}?)\s?[\"”»’']"
+        r"|[ \t]*([A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,2})"
+        r"|[ \t]*([\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,2}))",
+        re.IGNORECASE,
+    )
 
 
 def _key(name: str) -> frozenset[str]:
@@ -397,11 +438,16 @@ def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-_APPOSITION = re.compile(
-    r"(?:,|،)[ \t]*(?:\(?(?:alias|a\.?k\.?a\.?|dit|dite|apodado|conocido como|also known as"
-    r"|otherwise known as)[ \t]*"
-    r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?[ \t]*(?:,|،)[ \t]*)?$"
-)
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma ending the text before a cue, maybe after an alias in apposition: a marker
+    (`word.alias-marker`, "a.k.a.", `word.alias-phrase`) and a quoted alias."""
+    aka = _aka(r"\.?")
+    return re.compile(
+        rf"(?:,|،)[ \t]*(?:\(?(?:{_written('word.alias-marker')}|{aka}"
+        rf"|{_written('word.alias-phrase')})[ \t]*"
+        r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?[ \t]*(?:,|،)[ \t]*)?$"
+    )
 
 
 # Before an alias cue: a comma or bracket on the name's line, or the end of that line
@@ -428,7 +474,7 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
         return None  # "dit-il": a verb, no alias
     c, _ = view.original_span(cue.start, cue.end)
     seg_from = max(0, c - 160)
-    gap = _BEFORE_ALIAS if cue.field == "alias" else _APPOSITION
+    gap = _BEFORE_ALIAS if cue.field == "alias" else _apposition()
     m = gap.search(raw, seg_from, c)
     if m is None and cue.field == "alias":
         m = _CAPS_BEFORE_ALIAS.search(raw, seg_from, c)
@@ -693,13 +739,13 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
         view = by_page.get(ev.page) if ev else None
         if ev is None or view is None:
             continue
-        m = _ALIAS_AFTER.match(view.page.text, ev.end)
+        m = _alias_after().match(view.page.text, ev.end)
         while m:  # "SANDHU @ Gopi @ Preet Sandhu", "X (a) \"el Ruso\"\n(a) \"Rubencito\""
             group = next(g for g in (1, 2, 3) if m.group(g))
             out.append(found_original(view, *_unpunct(view.page.text, m.start(group),
                                                       m.end(group)), confidence=0.7))
             nxt = re.compile(r"[ \t]*\n?").match(view.page.text, m.end())
-            m = _ALIAS_AFTER.match(view.page.text, nxt.end() if nxt else m.end())
+            m = _alias_after().match(view.page.text, nxt.end() if nxt else m.end())
     for view in views:
         for lab in labels(view, {"alias"}):
             if lab.colon:
@@ -734,12 +780,15 @@ def _alias_parts(view: PageView, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # An alias marker repeated inside a label's value ("Other names: alias «X», alias «Y»")
-_MARKER_LEAD = re.compile(rf"(?:{_MARKER}|@)\s+(?=\S)")
+@cache
+def _marker_lead() -> re.Pattern[str]:
+    """An alias marker (`_marker`) or "@" before the alias."""
+    return re.compile(rf"(?:{_marker()}|@)\s+(?=\S)")
 
 
 def _unmarked(view: PageView, a: int, b: int) -> tuple[int, int]:
     """An alias without the marker written before it in a label's value."""
-    m = _MARKER_LEAD.match(view.text, a, b)
+    m = _marker_lead().match(view.text, a, b)
     return trim(view, m.end(), b) if m else (a, b)
 
 
@@ -842,13 +891,19 @@ def _geo_in(view: PageView, start: int, end: int) -> str | None:
     return None
 
 
-_PLACE_PREP = re.compile(r",?\s?(?:at|in|a|en|في)\s|\s?(?=ب[\u0621-\u064a]{3,})")
+@cache
+def _place_prep() -> re.Pattern[str]:
+    """The preposition before a birth place (`word.birth-place-preposition`), or an Arabic
+    "ب" written onto it."""
+    return re.compile(
+        rf",?\s?(?:{_w('word.birth-place-preposition')})\s|\s?(?=ب[\u0621-\u064a]{{3,}})"
+    )
 
 
 def _place_after(view: PageView, pos: int) -> Found | None:
     """A birth place written right after a birth date ("... at Soweto, South Africa, of")."""
     text = view.text
-    m = _PLACE_PREP.match(text, pos)
+    m = _place_prep().match(text, pos)
     if not m:
         return None
     start = m.end()
@@ -928,7 +983,7 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                 out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                  confidence=0.8))
                 for other in countries[i + 1 :]:  # "X et Y", "X and of Y", "X y Y"
-                    if not _COORDINATED.fullmatch(view.text[hit.end : other.start]):
+                    if not _coordinated().fullmatch(view.text[hit.end : other.start]):
                         break
                     out.append(found(view, other.start, other.end, normalized=geo_code(other),
                                      confidence=0.75))
@@ -936,14 +991,26 @@ def _nationalities(views: list[PageView]) -> list[Found]:
     return _dedupe(out, by_normalized=True)
 
 
-_NEXT_GAP = re.compile(r"[ \t\n,]*(?:(?:of|the|de|du|des|del|la|le|l'|de la)[ \t\n]+)*")
-_COORDINATED = re.compile(r"[ \t\n]*(?:and|et|y|e|و|,)[ \t\n]+(?:(?:of|de|du|del|the)[ \t\n]+)*"
-                          r"(?:(?:la|el|le|l')[ \t\n]+)?")
+@cache
+def _next_gap() -> re.Pattern[str]:
+    """Commas and small words (`word.label-country-gap`) between a label and a country."""
+    return re.compile(rf"[ \t\n,]*(?:(?:{_w('word.label-country-gap')})[ \t\n]+)*")
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """"And" or a comma between two countries (`word.country-and`), maybe with "of" and an
+    article (`word.country-and-of`, `word.country-and-article`)."""
+    return re.compile(
+        rf"[ \t\n]*(?:{_w('word.country-and')}|,)[ \t\n]+"
+        rf"(?:(?:{_w('word.country-and-of')})[ \t\n]+)*"
+        rf"(?:(?:{_w('word.country-and-article')})[ \t\n]+)?"
+    )
 
 
 def _next_to(text: str, end: int, start: int) -> bool:
     """A label and a country next to each other (a few function words between)."""
-    return 0 <= start - end <= 16 and bool(_NEXT_GAP.fullmatch(text[end:start]))
+    return 0 <= start - end <= 16 and bool(_next_gap().fullmatch(text[end:start]))
 
 
 def _id_documents(views: list[PageView]) -> list[Found]:
@@ -954,7 +1021,7 @@ def _id_documents(views: list[PageView]) -> list[Found]:
             nxt = labs[i + 1] if i + 1 < len(labs) else None
             if lab.field == "id-document" and nxt and nxt.start - lab.end <= 4:
                 continue  # "Identity document: passport X": the specific label reads it
-            m = _ID_VALUE.match(view.text, lab.end)
+            m = _id_value().match(view.text, lab.end)
             if not m or re.fullmatch(r"\d{1,4}", m.group(1)):
                 continue
             s, e = m.span(1)
