@@ -195,7 +195,25 @@ class _Context:
                 if "," in value:
                     self.surnames.update(w for w in value.split(",")[0].split() if len(w) > 2)
 
-    def holds(self, rule: ExceptionRule, page: _Page, sentence: tuple[int, int]) -> bool:
+    def holds(self, rule: ExceptionRule, page: _Page, sentence: tuple[int, int],
+              hit: Hit, entry: LexiconEntry) -> bool:
+        """Whether the rule's cues or offences are found within its reach. For an entry that
+        reads a charge (scope `offense`), the offences named in the term's own sentence
+        count too: a bare list of charges ("illegal crossing of the state border, banditry,
+        terrorism, murder") may be read as no charge at all, yet it charges the term together
+        with the others. A context entry's sentence tells a story, not charges."""
+        cues, iccs = self._reach(rule, page, sentence)
+        if entry.scope == "offense":
+            iccs = iccs | {
+                h.entry_id.removeprefix("iccs.") for h in page.view.hits("iccs")
+                if sentence[0] <= h.start < sentence[1]
+                and (h.end <= hit.start or h.start >= hit.end)
+            }
+        return rule.found(cues, iccs)
+
+    def _reach(
+        self, rule: ExceptionRule, page: _Page, sentence: tuple[int, int]
+    ) -> tuple[set[str], set[str]]:
         if rule.within == "sentence":
             cues = _cue_ids(h for h in page.cues if sentence[0] <= h.start < sentence[1])
             iccs = self.doc_iccs.get(page.document.id, set())
@@ -204,7 +222,7 @@ class _Context:
             iccs = self.doc_iccs.get(page.document.id, set())
         else:
             cues, iccs = self.packet_cues, self.packet_iccs
-        return rule.found(cues, iccs)
+        return cues, iccs
 
 
 def _negated(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
@@ -528,7 +546,9 @@ def _why_held(
             ctx.other_person.add((id(page.view), hit.start, hit.end))
             return other
     for rule in fe.entry.exceptions:
-        if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(rule, page, sentence):
+        if rule.severity is None and (rule.cues or rule.iccs) and ctx.holds(
+            rule, page, sentence, hit, fe.entry
+        ):
             return rule.reason
     if fe.entry.flag == REFUGEE and ctx.issuing:
         host = _status_from_requester(page, hit, sentence, ctx.issuing)
@@ -624,7 +644,7 @@ def _lowering(fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context) -> ExceptionR
     that lower severity with the rule's reason."""
     sentence = page.text.sentence(hit.start)
     for rule in fe.entry.exceptions:
-        if rule.severity is not None and ctx.holds(rule, page, sentence):
+        if rule.severity is not None and ctx.holds(rule, page, sentence, hit, fe.entry):
             return rule
     return None
 

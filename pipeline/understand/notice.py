@@ -242,6 +242,21 @@ def _pronoun_status(text: str, start: int) -> int | None:
     return sentence + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
 
 
+# Labels of an identity document: a status word after one on its line is the document's.
+_ID_LABELS = ("field.passport", "field.national-id", "field.id-document")
+
+
+def _of_identity_document(view: PageView, start: int) -> bool:
+    """A status word that qualifies an identity document labelled before it on its line
+    ("جواز سفر رقم: 003318462 (ملغى)", "Passport No. X (cancelled)"), not the notice."""
+    a, _ = view.original_span(start, start + 1)
+    line_start = view.norm.normalized_index(view.page.text.rfind("\n", 0, a) + 1)
+    return any(
+        h.entry_id in _ID_LABELS and line_start <= h.start < start
+        for h in view.hits("field-labels")
+    )
+
+
 def _status(views: list[PageView]) -> list[Found]:
     codes = _status_codes()
     out: list[Found] = []
@@ -255,7 +270,7 @@ def _status(views: list[PageView]) -> list[Found]:
         text = view.text
         for hit in hits_in(view, "status", 0, len(text)):
             code = codes.get(hit.entry_id)
-            if code in (None, "", "active") or any(
+            if code in (None, "", "active") or _of_identity_document(view, hit.start) or any(
                 f.evidence and f.evidence.page == view.page.number
                 and view.evidence(hit.start, hit.end).start in range(f.evidence.start,
                                                                     f.evidence.end)

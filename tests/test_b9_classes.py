@@ -1,0 +1,128 @@
+"""Behaviour tests for the false-alarm classes the b9 development cases and the real-charges
+list exposed: each is a reading a reviewer would call wrong, fixed by a rule or a lexicon
+entry, with a counterpart that must still raise the flag.
+
+Each text is fictional and written for the test; none is taken from a case file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_flags import analyze, codes, held
+
+# ---------------------------------------------------------------- a bare list of charges
+
+BARE_LIST = (
+    "illegal crossing of the state border, banditry, smuggling, murderous assault on the life "
+    "of a law-enforcement officer, terrorism, murder\n"
+)
+
+BORDER_ALONE = (
+    "Charge: illegal crossing of the state border outside a checkpoint on 3 May 2021 near "
+    "the village of Kordai. Criminal Code article 322. Maximum penalty: 2 years.\n"
+)
+
+
+def test_a_border_offence_listed_with_terrorism_and_murder_is_held_back(tmp_path: Path) -> None:
+    """The list is read as no charge at all, yet it charges the crossing together with the
+    others: the offences named in the term's own sentence count for the exception."""
+    _packet, assessment = analyze(tmp_path, BARE_LIST)
+    assert "offense.administrative-private" not in codes(assessment)
+    assert "serious crimes" in held(assessment)["offense.administrative-private"]
+    assert assessment.level != "likely-non-compliant"
+
+
+def test_a_border_offence_alone_is_still_an_administrative_matter(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, BORDER_ALONE)
+    assert "offense.administrative-private" in codes(assessment)
+
+
+# ---------------------------------------------------------------- an exit charged with fraud
+
+EXIT_WITH_BREACH_OF_TRUST = """طلب نشرة حمراء
+ملخص الوقائع: تولى المطلوب رئاسة مجلس إدارة شركة للنقل البحري، وأدرج في تقاريرها المالية
+بيانات كاذبة عن مكافآته خلال الفترة من 2012 حتى 2017، وحوّل أموالاً من حسابات الشركة إلى
+شركة يملكها. أُخلي سبيله بكفالة ثم غادر البلاد دون المرور بالرقابة على الخروج.
+التهم: الإدلاء ببيانات كاذبة في تقارير مالية؛ خيانة الأمانة المشددة؛ مغادرة البلاد بصورة غير مشروعة.
+"""
+
+
+def test_an_unlawful_exit_charged_beside_breach_of_trust_is_part_of_that_case(
+    tmp_path: Path,
+) -> None:
+    _packet, assessment = analyze(tmp_path, EXIT_WITH_BREACH_OF_TRUST)
+    assert "offense.administrative-private" not in codes(assessment)
+    assert "offense.administrative-private" in held(assessment)
+
+
+# ---------------------------------------------------------------- a refugee word in a law's title
+
+LAW_TITLE = """Summary of facts
+On 14 March 2023 the accused Daniel OKORO organised the transport of eleven foreign nationals
+hidden in a lorry from Windsor to Toronto for a payment of 4,000 dollars each.
+Charge: human smuggling, section 117 of the Immigration and Refugee Protection Act.
+Maximum penalty: life imprisonment. Warrant no. 23-4471 of 2 April 2023, Ontario Court.
+"""
+
+RECOGNISED = """Summary of facts
+The subject, Daniel OKORO, was recognised as a refugee in Canada in 2019 and lives in Toronto.
+"""
+
+
+def test_a_refugee_word_in_a_statute_s_title_is_no_refugee_status(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, LAW_TITLE)
+    assert "misuse.refugee-asylum" not in codes(assessment)
+
+
+def test_a_recognised_refugee_is_still_read(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, RECOGNISED)
+    assert "misuse.refugee-asylum" in codes(assessment)
+
+
+# ---------------------------------------------------------------- a cancelled identity document
+
+CANCELLED_PASSPORT = """طلب نشرة حمراء – المرجع: 2021/3310
+الاسم: سامر عادل النجار
+الجنسية: أردني. جواز سفر رقم: 004417733 (ملغى)
+ملخص الوقائع: استولى المطلوب أثناء عمله محاسباً في شركة تأمين على مبلغ 2.3 مليون دينار خلال
+عامي 2018 و2019، وأودعه في حسابات باسم أقاربه.
+التهم: الاختلاس؛ غسل الأموال.
+"""
+
+CANCELLED_NOTICE = """إلى المكتب المركزي الوطني للإنتربول
+نفيدكم بأن النشرة الحمراء الصادرة بحق المدعو سامر عادل النجار قد ألغيت بتاريخ 2024/02/01.
+"""
+
+
+def test_a_cancelled_passport_is_not_a_cancelled_notice(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, CANCELLED_PASSPORT)
+    assert "validity.status" not in codes(assessment)
+
+
+def test_a_cancelled_notice_is_still_read(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, CANCELLED_NOTICE)
+    assert "validity.status" in codes(assessment)
+
+
+# ---------------------------------------------------------------- an Arabic retrial guarantee
+
+ABSENTIA_WITH_OPPOSITION = """محكمة الجنايات
+حكمت المحكمة غيابياً على المتهم ماجد سعيد الهاشمي بالحبس سبع سنوات عن تهمة الاختلاس.
+ويحق للمحكوم عليه عند القبض عليه أن يعارض في الحكم، فتعاد محاكمته حضورياً أمام المحكمة ذاتها.
+"""
+
+ABSENTIA_WITHOUT = """محكمة الجنايات
+حكمت المحكمة غيابياً على المتهم ماجد سعيد الهاشمي بالحبس سبع سنوات عن تهمة الاختلاس.
+"""
+
+
+def test_an_arabic_opposition_and_retrial_holds_the_in_absentia_flag(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, ABSENTIA_WITH_OPPOSITION)
+    assert "misuse.in-absentia" not in codes(assessment)
+    assert "retrial" in held(assessment)["misuse.in-absentia"]
+
+
+def test_a_judgment_in_absentia_without_it_is_still_flagged(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, ABSENTIA_WITHOUT)
+    assert "misuse.in-absentia" in codes(assessment)
