@@ -126,3 +126,28 @@ def test_an_arabic_opposition_and_retrial_holds_the_in_absentia_flag(tmp_path: P
 def test_a_judgment_in_absentia_without_it_is_still_flagged(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, ABSENTIA_WITHOUT)
     assert "misuse.in-absentia" in codes(assessment)
+
+
+# ---------------------------------------------------------------- an office narrated, not named
+
+SERVED_AS_MINISTER = """Summary of facts
+The subject, Kofi ASANTE-BOATENG, served as Minister for Energy from March 2013 to January 2017.
+In 2015 he instructed the state utility to sign a fuel-supply contract with a company his brother
+owned. Charge: using public office for profit, section 179C of the Criminal Offences Act.
+"""
+
+ORDINARY_ROBBERY = """Summary of facts
+On 4 May 2021 the subject, Kofi ASANTE-BOATENG, robbed a filling station in Kumasi at gunpoint.
+Charge: robbery, section 149 of the Criminal Offences Act. Maximum penalty: 20 years.
+"""
+
+
+def test_a_subject_who_served_as_minister_is_an_ex_official(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, SERVED_AS_MINISTER)
+    assert "misuse.political-opposition" in codes(assessment)
+    assert assessment.level == "review-needed"
+
+
+def test_an_ordinary_robbery_stays_clear(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, ORDINARY_ROBBERY)
+    assert "misuse.political-opposition" not in codes(assessment)
