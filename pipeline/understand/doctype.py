@@ -68,7 +68,6 @@ OTHER_CONFIDENCE = 0.2
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-
 def _written(entry_id: str) -> str:
     """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
     return written_alternation(WORDS, entry_id)

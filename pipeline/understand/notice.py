@@ -40,7 +40,6 @@ def _w(entry_id: str) -> str:
     return word_alternation(WORDS, entry_id)
 
 
-
 def _written(entry_id: str) -> str:
     """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
     return written_alternation(WORDS, entry_id)

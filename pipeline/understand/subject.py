@@ -83,7 +83,6 @@ def _words(entry_id: str) -> frozenset[str]:
     return frozenset(t for _lang, t in load_lexicon(WORDS).get(entry_id).iter_terms())
 
 
-
 def _written(entry_id: str) -> str:
     """An entry of this reader's word lexicon, its terms as written (for the stored text)."""
     return written_alternation(WORDS, entry_id)
