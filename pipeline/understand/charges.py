@@ -22,7 +22,13 @@ from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.schema import Language
-from pipeline.lexicons.words import Script, word_alternation, word_start_alternation, words
+from pipeline.lexicons.words import (
+    Script,
+    alternation,
+    word_alternation,
+    word_start_alternation,
+    words,
+)
 from pipeline.records import Found, Offense
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand import penalties as pen
@@ -316,18 +322,11 @@ def _word_list(entry_id: str, *, script: Script = "any") -> str:
     return word_alternation(WORDS, entry_id, script=script)
 
 
-def _alternation(terms: list[str] | tuple[str, ...]) -> str:
-    """Normalised terms escaped and joined longest first; a space matches any run of spaces."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    return "|".join(re.escape(t).replace("\\ ", r"\s+") for t in ordered)
-
-
 @cache
 def _lang_list(entry_id: str, lang: Language) -> str:
     """One language's terms of a `charge-words` entry as an alternation: a pattern that joins
     them to its own words ("delito" + "de", "the" + "offence" + "of")."""
-    entry = load_lexicon(WORDS).get(entry_id)
-    return _alternation([normalize_term(t) for lg, t in entry.iter_terms() if lg == lang])
+    return word_alternation(WORDS, entry_id, lang=lang)
 
 
 @cache
@@ -336,15 +335,11 @@ def _spaced(
 ) -> str:
     """An entry of `charge-words` as a group of its terms, each followed by `space`; an elided
     term ("l'", "d'", "de l'") is written onto the next word and takes none."""
-    if lang is None:
-        terms = list(words(WORDS, entry_id, script=script))
-    else:
-        entry = load_lexicon(WORDS).get(entry_id)
-        terms = [normalize_term(t) for lg, t in entry.iter_terms() if lg == lang]
+    terms = words(WORDS, entry_id, script=script, lang=lang)
     full = [t for t in terms if not t.endswith("'")]
     elided = [t for t in terms if t.endswith("'")]
-    parts = [f"(?:{_alternation(full)}){space}"] if full else []
-    parts += [f"(?:{_alternation(elided)})"] if elided else []
+    parts = [f"(?:{alternation(full)}){space}"] if full else []
+    parts += [f"(?:{alternation(elided)})"] if elided else []
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -363,7 +358,7 @@ def _spellings(entry_id: str, *, script: Script = "any") -> str:
     for key, forms in spellings.items():
         forms = list(dict.fromkeys(forms))
         if len({len(f) for f in forms}) > 1:  # not accent variants letter by letter
-            patterns += [(len(f), key, _alternation([f])) for f in forms]
+            patterns += [(len(f), key, alternation([f])) for f in forms]
             continue
         letters = [sorted(set(column)) for column in zip(*forms, strict=True)]
         pattern = "".join(
