@@ -10,7 +10,7 @@ OUT ?= out
 # fonts-noto-core: the Naskh and Kufi Arabic faces the samples and evaluation documents
 # are rendered with (DejaVu is the fallback), so a new machine renders them as here.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa \
-	tesseract-ocr-ara tesseract-ocr-osd libpango-1.0-0 libpangoft2-1.0-0 \
+	tesseract-ocr-ara tesseract-ocr-script-arab tesseract-ocr-osd libpango-1.0-0 libpangoft2-1.0-0 \
 	libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core
 export OMP_THREAD_LIMIT := 1
 

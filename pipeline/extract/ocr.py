@@ -3,7 +3,7 @@
 Strategy (cheap for the common case, a clean upright English page = one Tesseract pass):
 1. First pass with the manifest's languages (mapped to Tesseract codes), else `eng`.
 2. Only if that pass looks wrong (few words or low mean confidence): OSD on the same file
-   for rotation and script; rotate and redo, and use `ara` when the script is Arabic.
+   for rotation and script; rotate and redo, and use the Arabic models when the script is Arabic.
 3. Without manifest hints: detect the language of the result; if it is another supported
    language (fr/es/ar), redo the pass with that language.
 The best pass (by summed word confidence) wins. Every Tesseract call is budgeted and cached.
@@ -30,7 +30,7 @@ WEAK_MIN_WORDS = 10
 WEAK_MIN_CONFIDENCE = 60.0
 OSD_MIN_ORIENTATION_CONF = 1.0
 REDO_MIN_LANG_CONFIDENCE = 0.6
-SCRIPT_LANG = {"Arabic": "ara"}
+SCRIPT_LANG = {"Arabic": TESSERACT_LANG["ar"]}
 
 
 @dataclass
@@ -73,19 +73,27 @@ def hint_languages(hints: Sequence[str]) -> str | None:
     return "+".join(codes) or None
 
 
+# The Arabic-script model writes Persian forms for what Arabic documents print: Extended
+# Arabic-Indic digits (۲ for ٢), keheh and Farsi yeh. None of the supported languages uses
+# them, so each is read as its Arabic letter or digit (one character for one: offsets hold).
+_SCRIPT_FOLD = str.maketrans(
+    {**{chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}, "ک": "ك", "ی": "ي"}
+)
+
+
 def build_text(
     data: dict[str, Any], width: int, height: int
 ) -> tuple[str, list[Word], float | None]:
     """Page text from Tesseract's word table: words joined by spaces, lines by newlines,
     paragraphs and blocks by a blank line; each word keeps its offsets and its box as
-    fractions of the image."""
+    fractions of the image. Persian forms of Arabic letters and digits are folded."""
     parts: list[str] = []
     words: list[Word] = []
     pos = 0
     prev: tuple[int, int, int] | None = None
     texts = data.get("text", [])
     for i, raw in enumerate(texts):
-        token = raw.strip()
+        token = raw.strip().translate(_SCRIPT_FOLD)
         conf = data["conf"][i]
         if not token or conf < 0:
             continue

@@ -24,7 +24,7 @@ from pipeline.extract.workers import tesseract_slot
 
 INSTALL_FIX = (
     "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
-    "tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-osd"
+    "tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-script-arab tesseract-ocr-osd"
 )
 
 # Counts Tesseract processes actually started (tests use it to prove cache hits).
@@ -130,7 +130,22 @@ def version() -> str:
 @_probed
 def installed_languages() -> frozenset[str]:
     """Tesseract language data present on this machine (cached per installation)."""
-    return _probe("languages", lambda: frozenset(_pytesseract().get_languages(config="")))
+    return _probe("languages-v2", _list_languages)
+
+
+def _list_languages() -> frozenset[str]:
+    """`tesseract --list-langs`, read here: pytesseract's own parser keeps lowercase names
+    only and so drops script models such as `Arabic`."""
+    import subprocess
+
+    pytesseract = _pytesseract()
+    try:
+        out = subprocess.run([pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
+                             capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise pytesseract.TesseractNotFoundError() from exc
+    lines = (out.stdout or out.stderr).splitlines()
+    return frozenset(s for line in lines[1:] if (s := line.strip()) and " " not in s)
 
 
 def require(lang: str) -> None:
@@ -143,7 +158,7 @@ def require(lang: str) -> None:
 
 def check_installed() -> None:
     """Fail early (before a batch starts) unless Tesseract and every language we OCR are here."""
-    require("eng+fra+spa+ara+osd")
+    require("eng+fra+spa+ara+Arabic+osd")
 
 
 def file_sha256(path: Path) -> str:
