@@ -151,3 +151,21 @@ def test_a_subject_who_served_as_minister_is_an_ex_official(tmp_path: Path) -> N
 def test_an_ordinary_robbery_stays_clear(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, ORDINARY_ROBBERY)
     assert "misuse.political-opposition" not in codes(assessment)
+
+
+# ---------------------------------------------------------------- b10: a party "of the opposition"
+
+PARTY_OF_THE_OPPOSITION = {
+    "fr": "Depuis 2017, l'intéressé, établi aux États-Unis, est membre de la direction d'un "
+    "parti de l'opposition.",
+    "es": "Desde 2019 el requerido integra la dirección de un partido de la oposición.",
+    "en": "Since 1992 he has faced dozens of cases, opened at times when his party was in "
+    "opposition to the federal government.",
+}
+
+
+def test_a_party_named_of_the_opposition_is_read_as_opposition(tmp_path: Path) -> None:
+    """b10: the subject's place in "un parti de l'opposition" (not "d'opposition")."""
+    for lang, text in PARTY_OF_THE_OPPOSITION.items():
+        _packet, assessment = analyze(tmp_path, text + "\n", name=f"facts-{lang}.txt")
+        assert "misuse.political-opposition" in codes(assessment), lang
