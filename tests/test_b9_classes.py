@@ -169,3 +169,101 @@ def test_a_party_named_of_the_opposition_is_read_as_opposition(tmp_path: Path) -
     for lang, text in PARTY_OF_THE_OPPOSITION.items():
         _packet, assessment = analyze(tmp_path, text + "\n", name=f"facts-{lang}.txt")
         assert "misuse.political-opposition" in codes(assessment), lang
+
+
+# ---------------------------------------------------------------- b10: "its status is suspended"
+
+NOTICE_STATUS_NOUN = """DIFFUSION - wanted person
+Status of notice: Red Notice A-2115/7-2009 was issued at the request of this NCB.
+Its status in the INTERPOL Information System is at present SUSPENDED, pending the review
+of this NCB's request of 27 April 2020.
+Charge: corruption. Sentence: 2 years' imprisonment, not served.
+"""
+
+SUBJECT_STATUS = """DIFFUSION - wanted person
+Red Notice A-2115/7-2009 was issued at the request of this NCB.
+His refugee status was cancelled by the host state in 2019.
+Charge: corruption. Sentence: 2 years' imprisonment, not served.
+"""
+
+
+def test_the_notice_s_status_named_by_its_possessive_is_read(tmp_path: Path) -> None:
+    """b10: "Its status in the Information System is at present SUSPENDED" states the
+    status of the notice named in the sentence before."""
+    packet, assessment = analyze(tmp_path, NOTICE_STATUS_NOUN)
+    statuses = [f.normalized for d in packet.documents for f in d.fields.notice.status]
+    assert statuses == ["suspended"]
+    assert "validity.status" in codes(assessment)
+
+
+def test_a_subject_s_status_is_not_the_notice_s(tmp_path: Path) -> None:
+    packet, assessment = analyze(tmp_path, SUBJECT_STATUS)
+    assert not [f for d in packet.documents for f in d.fields.notice.status]
+    assert "validity.status" not in codes(assessment)
+
+
+# ---------------------------------------------------------------- b10: "before the penalty lapses"
+
+RETRIAL_CLAUSE = """طلب نشرة حمراء
+أصدرت محكمة الجنايات حكماً غيابياً بإدانة المحكوم عليه بجناية الاحتيال، وهو قرار غيابي يبطل حكماً
+إذا سلّم المحكوم عليه نفسه أو قُبض عليه قبل سقوط العقوبة بالتقادم، وتعاد محاكمته وجاهياً.
+"""
+
+LAPSED = """طلب نشرة حمراء
+أصدرت محكمة الجنايات حكماً غيابياً بإدانة المحكوم عليه بجناية الاحتيال. وقد سقطت العقوبة بالتقادم
+في عام 2024.
+"""
+
+
+def test_a_penalty_lapsing_in_a_condition_is_no_expired_warrant(tmp_path: Path) -> None:
+    """b10: "void if he is arrested before the penalty lapses by prescription" is a
+    condition of the retrial guarantee, not a statement that the penalty has lapsed."""
+    _packet, assessment = analyze(tmp_path, RETRIAL_CLAUSE)
+    assert "validity.status" not in codes(assessment)
+
+
+def test_a_penalty_that_lapsed_is_still_read(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, LAPSED)
+    assert "validity.status" in codes(assessment)
+
+
+# ---------------------------------------------------------------- b10: paid after a threat
+
+PAID_AFTER_THREAT = (
+    "Resumen de los hechos: el buscado dirigía una revista mensual. Entre 2014 y 2015 obtuvo de "
+    "una empresa energética 450.000 euros tras anunciar la publicación de una serie de "
+    "reportajes sobre sus tarifas. Delito: extorsión, artículo 243 del Código Penal.\n"
+)
+
+CHARGED_AFTER_PUBLICATION = (
+    "Resumen de los hechos: la fiscalía formalizó la imputación contra el buscado tres días "
+    "después de la publicación de su reportaje sobre las tarifas eléctricas.\n"
+)
+
+
+def test_money_obtained_after_threatening_to_publish_is_no_timing_sign(tmp_path: Path) -> None:
+    """b10: the subject's extortion is timed by his own threat to publish, not the
+    proceedings by his publication."""
+    _packet, assessment = analyze(tmp_path, PAID_AFTER_THREAT)
+    assert "misuse.political-timing" not in codes(assessment)
+
+
+def test_a_charge_after_a_publication_is_still_a_timing_sign(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, CHARGED_AFTER_PUBLICATION)
+    assert "misuse.political-timing" in codes(assessment)
+
+
+# ---------------------------------------------------------------- b10: sums "running into billions"
+
+BOILERPLATE_SUMS = """SUMMARY OF FACTS:
+The subject is the chairman of a petroleum trading company which between 2011 and 2015 took
+part in crude oil marketing arrangements with the state oil corporation. Investigations have
+revealed that the subject, in concert with others, fraudulently obtained huge sums of money
+running into several billions of Naira from the Federal Government of Nigeria.
+OFFENCES: obtaining property by false pretence; money laundering.
+"""
+
+
+def test_sums_running_into_billions_with_no_transaction_are_vague(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, BOILERPLATE_SUMS)
+    assert "compliance.vague-facts" in codes(assessment)

@@ -74,10 +74,12 @@ def _negated() -> re.Pattern[str]:
 # deleted on ...", "Elle a été supprimée", "Fue cancelada", "Esta ha sido retirada".
 @cache
 def _pronoun_copula() -> re.Pattern[str]:
-    """A sentence opening with a pronoun (`word.notice-pronoun`) or with its verb
-    (`word.pronoun-copula`), up to a status word."""
+    """A sentence opening with a pronoun (`word.notice-pronoun`), with the notice's status
+    (`word.notice-status-noun`: "Its status in the Information System is"), or with its
+    verb (`word.pronoun-copula`), up to a status word."""
     return re.compile(
-        rf"(?:[.;\n]\s?)\s*(?:(?:{_w('word.notice-pronoun')})\s)?"
+        rf"(?:[.;\n]\s?)\s*(?:(?:{_w('word.notice-pronoun')})\s"
+        rf"|(?:{_w('word.notice-status-noun')})\b[^.;:]{{0,60}}?\s)?"
         rf"(?:{_w('word.pronoun-copula')})\s(?:\w+\s){{0,2}}$"
     )
 
@@ -231,7 +233,7 @@ def _pronoun_status(text: str, start: int) -> int | None:
     states the notice's status as much as "the Red Notice was deleted". A negated verb
     ("it was not cancelled") does not count; the sentence before must end within 200
     characters of the notice word."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 130) : start]
     m = _pronoun_copula().search(before)
     if not m or _negated().search(before[m.start() :]):
         return None
