@@ -10,7 +10,7 @@ from pathlib import Path
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "ar")
 # Arabic reads with the Arabic-script model first, then the language model: `ara` alone
 # misreads Arabic-Indic digits (٢ as 7, ٣ as 7 or 9), so dates and article numbers on
-# Arabic scans came out wrong; the script model reads them (docs/ocr.md).
+# Arabic scans came out wrong; the script model reads about twice as many (README).
 TESSERACT_LANG = {"en": "eng", "fr": "fra", "es": "spa", "ar": "Arabic+ara"}
 
 
