@@ -267,3 +267,30 @@ OFFENCES: obtaining property by false pretence; money laundering.
 def test_sums_running_into_billions_with_no_transaction_are_vague(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, BOILERPLATE_SUMS)
     assert "compliance.vague-facts" in codes(assessment)
+
+
+# ---------------------------------------------------------------- retired held-out: two terms
+
+PUBLICATION_DIRECTOR = """النشرة الحمراء - البيانات القضائية
+المطلوب: سعيد الفاسي، مغربي الجنسية.
+المهنة: مدير نشر يومية مستقلة بالدار البيضاء.
+التهم: الاتجار بالبشر؛ الاغتصاب.
+"""
+
+DECLARED_ABSENT = (
+    "Sentencia (extracto). Agotadas las diligencias de búsqueda sin resultado, el Juez de "
+    "Control de Garantías declaró al procesado persona ausente el 11 de julio de 2019 y el "
+    "juicio siguió con defensor de oficio. Delito: captación masiva y habitual de dineros.\n"
+)
+
+
+def test_a_publication_director_is_a_journalist_subject(tmp_path: Path) -> None:
+    """The Moroccan title "مدير نشر" (publication director of a newspaper)."""
+    _packet, assessment = analyze(tmp_path, PUBLICATION_DIRECTOR)
+    assert "misuse.journalist-media" in codes(assessment)
+
+
+def test_an_accused_declared_absent_is_tried_in_absentia(tmp_path: Path) -> None:
+    """Colombian procedure: "declaró al procesado persona ausente"."""
+    _packet, assessment = analyze(tmp_path, DECLARED_ABSENT)
+    assert "misuse.in-absentia" in codes(assessment)
