@@ -47,14 +47,15 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
-# Installs Tesseract 5 (en, fr, es, ar, osd) and WeasyPrint's libraries through apt when
-# missing; without root or sudo it prints the exact command and stops (exit 3).
+# Installs Tesseract 5 (en, fr, es, ar, the Arabic-script model, osd) and WeasyPrint's
+# libraries through apt when missing; without root or sudo it prints the exact command and
+# stops (exit 3).
 system-deps:
 	@if command -v dpkg-query >/dev/null; then \
 	  missing=$$(for p in $(APT_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo -n "$$p "; done); \
 	else \
-	  command -v tesseract >/dev/null || missing="tesseract (with eng fra spa ara osd data)"; \
+	  command -v tesseract >/dev/null || missing="tesseract (with eng fra spa ara Arabic osd data)"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; \

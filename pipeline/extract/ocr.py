@@ -25,6 +25,7 @@ from pipeline.config import SUPPORTED_LANGUAGES, TESSERACT_LANG, settings
 from pipeline.extract import tesseract
 from pipeline.extract.language import Detection, detect
 from pipeline.records import Word
+from pipeline.text.normalize import PERSIAN_FORMS
 
 WEAK_MIN_WORDS = 10
 WEAK_MIN_CONFIDENCE = 60.0
@@ -77,7 +78,7 @@ def hint_languages(hints: Sequence[str]) -> str | None:
 # Arabic-Indic digits (۲ for ٢), keheh and Farsi yeh. None of the supported languages uses
 # them, so each is read as its Arabic letter or digit (one character for one: offsets hold).
 _SCRIPT_FOLD = str.maketrans(
-    {**{chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}, "ک": "ك", "ی": "ي"}
+    {**{chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}, **PERSIAN_FORMS}
 )
 
 

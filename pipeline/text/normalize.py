@@ -21,10 +21,14 @@ from functools import lru_cache
 # one test of "is this Arabic" for terms, tokens and pages.
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
+# Persian letter forms (keheh, Farsi yeh) that stand for Arabic letters in Arabic text: OCR's
+# Arabic-script model writes them, and some typed texts do.
+PERSIAN_FORMS = {"ک": "ك", "ی": "ي"}
+
 _ARABIC_FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
-    "ک": "ك", "ی": "ي",
+    **PERSIAN_FORMS,
 }
 _HYPHENS = "-\u00ad\u2010\u2011"
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
