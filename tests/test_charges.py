@@ -1678,3 +1678,89 @@ def test_the_next_arabic_ordinal_section_ends_a_charges_block() -> None:
     text = ("ثالثاً: التهم والنصوص القانونية\n١- السرقة - المادة ٢٥٠ من قانون الجزاء.\n"
             "رابعاً: الأمر القضائي\nأمر قبض رقم ١٢/٢٠٢٥ صادر عن النيابة العامة.\n")
     assert [o.text for o in _read(text, "ar", "diffusion")] == ["السرقة"]
+
+
+def test_ocr_roman_section_heading_misread() -> None:
+    # "III." read as "I!I.": the charges heading still opens the list of charges
+    text = (
+        "II. RELACIÓN DEL HECHO\n\nEl 27 de agosto de 2023, en Ciudad del Este, el acusado"
+        " efectuó disparos contra la víctima. El hecho fue encargado por una organización"
+        " dedicada al contrabando de cigarrillos.\n\n"
+        "I!I. CALIFICACIÓN JURÍDICA\n\n"
+        "a) Homicidio doloso, art. 105 inc. 1” del Código Penal;\n\n"
+        "b) Asociación criminal, art. 239 inc. 1 del Código Penal;\n\n"
+        "c) Lavado de dinero, art. 196 inc. 1 del Código Penal.\n\n"
+        "IV. PRUEBAS OFRECIDAS\nTestificales.\n"
+    )
+    got = [(o.text, o.articles) for o in _read_ocr(text, "es", "indictment")]
+    assert got == [
+        ("Homicidio doloso", ["105"]),
+        ("Asociación criminal", ["239"]),
+        ("Lavado de dinero", ["196"]),
+    ]
+
+
+def test_ocr_blank_lines_inside_list_items() -> None:
+    # OCR puts a blank line inside an item and between items; the next marker in sequence
+    # (a dash after a dash, "b)" after "a)") says the list goes on
+    text = (
+        "3. INFRACCIONES\n\n"
+        "- Tráfico internacional de drogas: artículos 5 y 75 de la\n\n"
+        "Ley 50-88 sobre Drogas; pena de diez (10) a treinta (30) años.\n\n"
+        "- Lavado de activos: artículos 2 y 3 de la Ley 155-17.\n\n"
+        "- Asociación de malhechores: artículos 265 y 266 del Código Penal.\n\n"
+        "4. ORDEN JUDICIAL\n\nOrden de arresto núm. 2023-AJ-01547.\n"
+    )
+    got = [o.articles for o in _read_ocr(text, "es", "diffusion")]
+    assert got == [["5", "75"], ["2", "3"], ["265", "266"]]
+    text = (
+        "para ser procesado por los delitos de:\n\n"
+        "a) Homicidio calificado - artículo 108, inciso 3, del Código Penal:\n\n"
+        "pena privativa de libertad no menor de quince años.\n\n"
+        "b) Robo agravado - artículo 189, primer párrafo, del\n"
+        "Código Penal: pena no menor de doce ni mayor de veinte años.\n\n"
+        "HECHOS: El 18 de diciembre de 2022, en Lima, el requerido disparó.\n"
+    )
+    got = [(o.text, o.articles) for o in _read_ocr(text, "es", "extradition-request")]
+    assert got == [("Homicidio calificado", ["108"]), ("Robo agravado", ["189"])]
+
+
+def test_ocr_citation_in_brackets_after_a_blank_line_and_a_bullet_read_as_plus() -> None:
+    text = (
+        "CHARGES:\n"
+        "1. Public calls to extremist activity using the Internet\n\n"
+        "(Article 307.1, part 2, Criminal Code of the Republic of Tajikistan);\n"
+        "2. Participation in the activity of an extremist organisation\n\n"
+        "(Article 307.3, part 2, Criminal Code of the Republic of Tajikistan).\n\n"
+        "MAXIMUM PENALTY:\nten years.\n"
+    )
+    assert [o.articles for o in _read_ocr(text, "en", "diffusion")] == [["307.1"], ["307.3"]]
+    text = (
+        "Delitos:\n"
+        "+ Tráfico ilícito de sustancias estupefacientes - art. 27 de la Ley 1340/88;\n\n"
+        "+ Asociación criminal - art. 239 del Código Penal.\n\n"
+        "Orden judicial: detención dispuesta por A.I. N.° 318/2025.\n"
+    )
+    got = [(o.text, o.articles) for o in _read_ocr(text, "es", "diffusion")]
+    assert got == [
+        ("Tráfico ilícito de sustancias estupefacientes", ["27"]),
+        ("Asociación criminal", ["239"]),
+    ]
+
+
+def test_ocr_law_block_with_blank_lines_goes_to_the_charges_above() -> None:
+    # "القانون الذي ينص على الجريمة" (the notice form's "law covering the offence") over a
+    # law block OCR wrote with a blank line before each line
+    text = (
+        "التهم:\n\n- حيازة مواد مخدرة بقصد الاتجار\n\n"
+        "- مقاومة موظفين عموميين أثناء تأدية واجبهم\n\n"
+        "القانون الذي ينص على الجريمة:\n\n"
+        "المادة 35 من القانون رقم 7 لسنة 1990 بشأن المخدرات والمؤثرات العقلية؛\n\n"
+        "المادة 247 من قانون العقوبات.\n\n"
+        "العقوبة القصوى المقررة: السجن المؤبد\n"
+    )
+    got = [(o.text, o.articles) for o in _read_ocr(text, "ar", "red-notice")]
+    assert got == [
+        ("حيازة مواد مخدرة بقصد الاتجار", ["35", "247"]),
+        ("مقاومة موظفين عموميين أثناء تأدية واجبهم", ["35", "247"]),
+    ]

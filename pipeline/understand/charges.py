@@ -59,6 +59,7 @@ _BULLET = (
     r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
     r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
+    r"|\+(?=\s+[^\W\d_]{2})"  # a bullet "•" as OCR reads it
 )
 
 
@@ -157,13 +158,18 @@ def _bare_citation() -> re.Pattern[str]:
     )
 
 
+# A roman section number as OCR may read it: an "I" read as "l", "1", "|", "!" or "T" ("I!I."
+# for "III.", "Il." or "IT." for "II."), at least one true roman letter kept.
+_ROMAN = r"(?=[ivxlt1|!]{1,4}\s*[.)\-–:])[l1|!]{0,3}[ivx][ivxlt1|!]{0,3}"
+
+
 @cache
 def _section_number() -> re.Pattern[str]:
     """An enumeration or section number opening a line ("2.", "II.", "(1)", "أولا:")."""
     return re.compile(
-        rf"(?:[ivx]{{1,4}}|\d{{1,2}}|[a-h]|{_ordinals()})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
+        rf"(?:{_ROMAN}|\d{{1,2}}|[a-h]|{_ordinals()})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
     )
-_CAPS_HEADING = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)-]\s*\S")
+_CAPS_HEADING = re.compile(rf"^(?:{_ROMAN}|\d{{1,2}}|[a-h])\s*[.)-]\s*\S")
 
 
 # Entries of the cue lexicon read as word lists (`_words`), not as cues where they stand.
@@ -778,7 +784,7 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         if m is None and i > first:
             if line.blank_before and starts and not _ocr_gap(info, i) and not _next_item_after(
-                info, i, len(starts) + 1, limit
+                info, i, len(starts) + 1, limit, info.lines[starts[0][0]].start
             ):
                 break
             closed = _sentence_closed(text, line.start)
@@ -943,49 +949,71 @@ def _past_dated_span(info: PageInfo, a: int, b: int) -> int:
     return m.end() if m and m.end() < b else a
 
 
-def _next_item_after(info: PageInfo, i: int, number: int, limit: int) -> bool:
+def _next_item_after(info: PageInfo, i: int, number: int, limit: int, first_at: int) -> bool:
     """Whether the paragraph opening at line `i` (after a blank line) is the particulars of
-    the item above: within a few lines, a line after a blank one opens the next item in
-    sequence ("1. Vol (art. 139)\n\nLe 3 mai, il ...\n\n2. Recel (art. 321)")."""
+    the item above: within a few lines, a line after a blank one opens the next item of the
+    list whose first item opens at `first_at`, in sequence ("1. Vol (art. 139)\n\nLe 3 mai,
+    il ...\n\n2. Recel (art. 321)"; "a) ..." then "b) ..."; a dash after a dash). OCR puts
+    blank lines inside items ("... artículos 5 y 75 de la\n\nLey 50-88 ...\n\n- Lavado")."""
     text, rx = info.view.text, _item_start()
+    first = _LIST_MARK.match(text, first_at)
     for j in range(i + 1, min(len(info.lines), i + 1 + ITEM_PARAGRAPH_LINES)):
         line = info.lines[j]
         if line.start > limit or _is_stop(info, line):
             return False
         if not line.blank_before:
             continue
-        m = rx.match(text, line.start, line.end)
-        lead = re.match(r"[^\w(]{0,3}\(?(\d{1,2})", text[line.start : line.end])
-        return m is not None and lead is not None and int(lead.group(1)) == number
+        mark = _LIST_MARK.match(text, line.start, line.end)
+        if rx.match(text, line.start, line.end) is None or mark is None or first is None:
+            return False
+        if mark["number"] and first["number"]:
+            return int(mark["number"]) == number
+        if mark["letter"] and first["letter"]:
+            return ord(mark["letter"]) - ord(first["letter"]) == number - 1
+        return bool(mark["dash"]) and mark["dash"] == first["dash"]
     return False
+
+
+# The marker opening a list item: its figure, its letter ("a)", "(b)") or its dash.
+_LIST_MARK = re.compile(
+    r"[^\w(]{0,3}\(?(?P<number>\d{1,2})|[^\w(]{0,3}\(?(?P<letter>[a-h])[.)]"
+    r"|\s*(?P<dash>[-–—•*·▪►])"
+)
 
 
 def _ocr_gap(info: PageInfo, i: int) -> bool:
     """Whether the blank line before line `i` is an OCR gap inside a sentence, not a break:
     on an OCR page, the line above ends with no punctuation and this one opens in lower case
-    or in a script without case ("... من القائمين على تنفيذ القانون، هم\n\nالنقيب/ ...")."""
+    or in a script without case ("... من القائمين على تنفيذ القانون، هم\n\nالنقيب/ ..."), or
+    with a bracket ("2. Participation in ...\n\n(Article 307.3, part 2, ...)")."""
     if info.view.page.method != "ocr" or i == 0:
         return False
     text = info.view.text
     above = text[info.lines[i - 1].start : info.lines[i - 1].end].rstrip()
     first = info.view.quote(info.lines[i].start, info.lines[i].start + 1)
-    return bool(above) and above[-1] not in ".;:!?" and not first.isupper() and first.isalpha()
+    return bool(above) and above[-1] not in ".;:!?" and (
+        first == "(" or (not first.isupper() and first.isalpha())
+    )
 
 
 def _marker_style(text: str, at: int) -> str:
-    """The kind of an item's marker: a number, a letter or roman numeral, a dash, a word."""
+    """The kind of an item's marker: a number, a letter, a roman numeral, a dash, a word."""
     head = text[at : at + 6].lstrip("( ")
     if head[:1].isdigit():
         return "number"
-    if re.match(r"[a-hivxl]{1,4}[.)]", head):
+    if re.match(r"[ivx]{1,4}[.)]", head):
+        return "roman"
+    if re.match(r"[a-hl]{1,4}[.)]", head):
         return "letter"
     return "word" if head[:1].isalpha() else "dash"
 
 
 def _same_style(info: PageInfo, a: str, b: str) -> bool:
-    """Two markers of one list. On an OCR page a word marker may be a misread number
-    ("١." read as the letter "ا.")."""
-    return a == b or (info.view.page.method == "ocr" and {a, b} == {"number", "word"})
+    """Two markers of one list: a letter list reaches "i)", "v)". On an OCR page a word
+    marker may be a misread number ("١." read as the letter "ا.")."""
+    return a == b or {a, b} == {"letter", "roman"} or (
+        info.view.page.method == "ocr" and {a, b} == {"number", "word"}
+    )
 
 
 def _law_label(info: PageInfo, line: Line) -> bool:
@@ -2377,7 +2405,10 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
             break
         if h.entry_id == "cue.law" and hit.start - h.start <= 600:
             lj = _line_index(info, h.start)
-            if not any(info.lines[k].blank_before for k in range(lj + 1, li + 1)):
+            if not any(
+                info.lines[k].blank_before and not _ocr_citation_line(info, k)
+                for k in range(lj + 1, li + 1)
+            ):
                 return True
         if h.entry_id in _LAW_SENTENCE_CUES and h.start >= sentence:
             return True
@@ -2385,6 +2416,20 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
         sentence <= s < hit.start and k.startswith("penalty.")
         for s, _e, k, _d in info.events.events
     )
+
+
+def _ocr_citation_line(info: PageInfo, k: int) -> bool:
+    """Whether line `k` of an OCR page opens with a citation: OCR puts a blank line before
+    each line of a law block ("القانون الذي ينص على الجريمة:\n\nالمادة 35 ...؛\n\nالمادة
+    247 ..."), which goes on all the same."""
+    if info.view.page.method != "ocr":
+        return False
+    line = info.lines[k]
+    head = _prefix_end(info, line)
+    return any(head <= h.start <= head + CITATION_LEAD for h in info.articles if h.start < line.end)
+
+
+CITATION_LEAD = 12  # characters of a citation's word ("المادة", "art.") before its number
 
 
 def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[str]]:
