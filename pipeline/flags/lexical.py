@@ -385,13 +385,19 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
     )
 
 
+NAME_BEFORE_REACH = 140  # characters before a status word where its apposed name may stand
 # "Lucía Ferrer Soto, reportera de ...": a name, a comma, maybe an article, then the word.
 @cache
 def _name_before() -> re.Pattern[str]:
-    """A name, a comma, maybe an article (`word.apposition-article`), at the end."""
+    """A name, a comma, up to two more titles in apposition ("Rhonda Sookram, Senior Counsel,
+    former Independent Senator and weekly columnist"), maybe an article
+    (`word.apposition-article`), maybe a first status joined by "and" ("Alagie Sait TOURAY,
+    co-founder and managing editor"), at the end."""
+    joiner = word_alternation(WORDS, 'word.status-joiner')
     return re.compile(
-        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),[ \t]*"
-        rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?$"
+        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),(?:[^,.;:()\n]{{1,40}},){{0,2}}[ \t]*"
+        rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?"
+        rf"(?:[\w-]+(?:[ \t]+[\w-]+){{0,2}}[ \t]+(?:{joiner})[ \t]+(?:[a-zà-ÿ]+[ \t]+)?)?$"
     )
 
 
@@ -480,7 +486,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
         return initials
     if _names_outlet(page, hit) or _after_group_word(page, hit):
         return None
-    before = _name_before().search(raw[max(0, a - 80) : a])
+    before = _name_before().search(raw[max(0, a - NAME_BEFORE_REACH) : a])
     if before is not None:
         words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}
         if not words & names and len(words) >= 2:

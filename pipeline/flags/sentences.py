@@ -25,7 +25,9 @@ _BREAK = re.compile(
 # name victims and witnesses by their initials ("la víctima, R. A. O. M., exteniente ...",
 # "the journalist J. K."), and breaking there cut the person's status off from the role
 # word before it ("víctima", "victim", "المجني عليه").
-_INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“]))[A-ZÀ-ÖØ-Þ]\.$")
+# Arabic initials ("المجني عليه (س. ج. ر.)") likewise; "م." after a year (Gregorian era) ends
+# a sentence.
+_INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“]))(?:[A-ZÀ-ÖØ-Þ]|(?!م)[ء-ي])\.$")
 
 
 @dataclass

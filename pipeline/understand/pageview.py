@@ -121,4 +121,21 @@ def _view(document_id: str, page: Page, lang: str | None) -> PageView:
         for s in doc.spans.get(key, [])
     ]
     hits.sort(key=lambda h: (h.start, -h.end))
-    return PageView(document_id, page, nlp.lang, norm, doc, hits)
+    return PageView(document_id, page, nlp.lang, norm, doc, _without_law_words(hits))
+
+
+def _without_law_words(hits: list[Hit]) -> list[Hit]:
+    """Hits less the offences and acts named only inside a law reference: "violación" in
+    "violación al artículo 196" (breach of the article, `cue.charge-end`) is no rape."""
+    refs = [h for h in hits if h.entry_id == LAW_REFERENCE]
+    if not refs:
+        return hits
+    return [
+        h for h in hits
+        if not (h.lexicon in NAMING_LEXICONS or h.lexicon.startswith("flags-"))
+        or not any(r.start <= h.start and h.end <= r.end for r in refs)
+    ]
+
+
+LAW_REFERENCE = "cue.charge-end"
+NAMING_LEXICONS = frozenset({"iccs", "context-cues"})  # lexicons that name offences and acts
