@@ -1764,3 +1764,33 @@ def test_ocr_law_block_with_blank_lines_goes_to_the_charges_above() -> None:
         ("حيازة مواد مخدرة بقصد الاتجار", ["35", "247"]),
         ("مقاومة موظفين عموميين أثناء تأدية واجبهم", ["35", "247"]),
     ]
+
+
+def test_arabic_lettered_law_heading_over_offences_with_their_sections() -> None:
+    # "ب." opens a section like "B.": the heading cites the laws, each line an offence first
+    text = (
+        "أ. الوقائع:\n1. في تاريخ 11.1.2024 نقل المتهم في سيارته ثلاث بنادق وسلمها إلى عميل سري.\n\n"
+        "ب. الأحكام القانونية المخالف عليها:\n"
+        "1. الاتجار بالسلاح – مخالفة حسب المادة 144(ب2) من قانون العقوبات.\n"
+        "2. الابتزاز بالتهديد – مخالفة حسب المادة 428 من القانون ذاته.\n"
+    )
+    got = {a for o in _read(text, "ar", "indictment") for a in o.articles}
+    assert got == {"144(ب2)", "428"}
+
+
+def test_arabic_laws_after_and_punishable_with_a_conjunction() -> None:
+    # "المنصوص والمعاقب عليها بالمواد": the conjunction "و" joined to the cue
+    text = (
+        "المتابع بجنح:\n1- نشر أخبار كاذبة\n2- إهانة هيئة نظامية\n"
+        "الأفعال المنصوص والمعاقب عليها بالمواد 196 مكرر و146 من قانون العقوبات.\n"
+    )
+    got = [(o.text, o.articles) for o in _read(text, "ar", "judgment")]
+    assert got and all(articles == ["196 مكرر", "146"] for _t, articles in got)
+
+
+def test_ocr_number_in_two_digit_scripts_is_no_article() -> None:
+    # "10١" mixes Latin and Arabic-Indic digits: a misreading, left out rather than cited wrong
+    text = "التهم:\n- الاحتيال المنصوص عليه في المادة 10١ من قانون العقوبات،\n"
+    assert [o.articles for o in _read_ocr(text, "ar", "arrest-warrant")] == [[]]
+    text = "التهم:\n- الاحتيال المنصوص عليه في المادة ٦٥٥ من قانون العقوبات،\n"
+    assert [o.articles for o in _read_ocr(text, "ar", "arrest-warrant")] == [["655"]]

@@ -119,6 +119,7 @@ def test_a_killed_batch_resumes_without_redoing_committed_packets(
     from pipeline.report.run import plan
 
     inbox, out = _inbox(tmp_path, 6), tmp_path / "out"
+    assert plan(sorted(inbox.iterdir()), out)[1] == []  # warm: the polls below must be quick
     triage = Path(sys.executable).with_name("triage")
     proc = subprocess.Popen(
         [str(triage), "batch", "--inbox", str(inbox), "--out", str(out), "--concurrency", "1"],
@@ -131,6 +132,7 @@ def test_a_killed_batch_resumes_without_redoing_committed_packets(
     while time.monotonic() < deadline and proc.poll() is None and not committed:
         committed = {Path(r.result_dir).name for r in plan(sorted(inbox.iterdir()), out)[1]}
         time.sleep(0.2)
+    assert proc.poll() is None, "the batch ended before it could be killed mid-run"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     done_before = {p.parent.name for p in out.glob("*/assessment.json")}

@@ -165,9 +165,10 @@ _ROMAN = r"(?=[ivxlt1|!]{1,4}\s*[.)\-–:])[l1|!]{0,3}[ivx][ivxlt1|!]{0,3}"
 
 @cache
 def _section_number() -> re.Pattern[str]:
-    """An enumeration or section number opening a line ("2.", "II.", "(1)", "أولا:")."""
+    """An enumeration or section number opening a line ("2.", "II.", "(1)", "أولا:", "ب.")."""
     return re.compile(
-        rf"(?:{_ROMAN}|\d{{1,2}}|[a-h]|{_ordinals()})\s*[.)\-–:]\s*|\(\d{{1,2}}\)\s*"
+        rf"(?:{_ROMAN}|\d{{1,2}}|[a-h]|[أابجدهزحطي](?=\s*[.)\-–])|{_ordinals()})\s*[.)\-–:]\s*"
+        r"|\(\d{1,2}\)\s*"
     )
 _CAPS_HEADING = re.compile(rf"^(?:{_ROMAN}|\d{{1,2}}|[a-h])\s*[.)-]\s*\S")
 
@@ -1996,7 +1997,10 @@ _ASIDE = re.compile(r"\([^()]{6,80}\)")
 
 def article_ids(view: PageView, hit: Hit) -> list[str]:
     """Identifiers of one citation as written ("arts. 311-8 et 450-1" → ["311-8", "450-1"])."""
-    quote = _sub_part().sub("", _ascii_digits(view.quote(hit.start, hit.end)))
+    raw = view.quote(hit.start, hit.end)
+    if view.page.method == "ocr":
+        raw = _MIXED_DIGITS.sub(_without_mixed, raw)
+    quote = _sub_part().sub("", _ascii_digits(raw))
     if view.page.method == "ocr":
         quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
     quote = _ASIDE.sub(" ", quote)  # "353 (prisión de cuatro a ocho años) y 429"
@@ -2012,6 +2016,15 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
 
 
 _OCR_ORDINAL = re.compile(r"(?<=\d)%")
+_MIXED_DIGITS = re.compile(r"\d+")
+
+
+def _without_mixed(m: re.Match[str]) -> str:
+    """A number OCR wrote in two digit scripts at once ("10١" for "٦٥٥") is a misreading:
+    no document writes one number so; it is left out rather than cited wrong."""
+    run = m.group()
+    mixed = any(c.isascii() for c in run) and any(not c.isascii() for c in run)
+    return " " * len(run) if mixed else run
 
 
 @cache
