@@ -326,3 +326,29 @@ def test_given_under_our_hands_dates_the_warrant(tmp_path: Path) -> None:
     found, _assessment = analyze(tmp_path, text, name="warrant.txt")
     assert found.documents[0].fields.decision.date is not None
     assert found.documents[0].fields.decision.date.normalized == "2019-03-03"
+
+
+FERRY_OWNER = """ملخص الوقائع: المطلوب هو مالك شركة النقل البحري المالكة للعبارة «السلام 7»،
+وعضو سابق
+بمجلس الشورى. أبحرت العبارة من ميناء ضبا يوم 2/2/2008 ومضخات الحريق معطلة، فغرقت في البحر
+الأحمر وأدى غرقها إلى وفاة 870 راكبا.
+التهمة: القتل الخطأ والإصابة الخطأ، المادة 238 من قانون العقوبات.
+العقوبة: الحبس سبع سنوات.
+"""
+
+
+def test_a_former_legislator_charged_over_a_deadly_sinking_is_no_opposition_sign(
+    tmp_path: Path,
+) -> None:
+    _packet, assessment = analyze(tmp_path, FERRY_OWNER)
+    assert "misuse.political-opposition" not in codes(assessment)
+    assert "misuse.political-opposition" in held(assessment)
+
+
+def test_a_former_legislator_charged_over_a_statement_is_still_flagged(tmp_path: Path) -> None:
+    text = """ملخص الوقائع: المطلوب عضو سابق بمجلس الشورى، صرح لقناة فضائية يوم 2/2/2008 بأن
+الانتخابات زورت.
+التهمة: إذاعة أخبار كاذبة، المادة 80 (د) من قانون العقوبات.
+"""
+    _packet, assessment = analyze(tmp_path, text)
+    assert "misuse.political-opposition" in codes(assessment)
