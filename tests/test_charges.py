@@ -1769,7 +1769,8 @@ def test_ocr_law_block_with_blank_lines_goes_to_the_charges_above() -> None:
 def test_arabic_lettered_law_heading_over_offences_with_their_sections() -> None:
     # "ب." opens a section like "B.": the heading cites the laws, each line an offence first
     text = (
-        "أ. الوقائع:\n1. في تاريخ 11.1.2024 نقل المتهم في سيارته ثلاث بنادق وسلمها إلى عميل سري.\n\n"
+        "أ. الوقائع:\n1. في تاريخ 11.1.2024 نقل المتهم في سيارته ثلاث بنادق"
+        " وسلمها إلى عميل سري.\n\n"
         "ب. الأحكام القانونية المخالف عليها:\n"
         "1. الاتجار بالسلاح – مخالفة حسب المادة 144(ب2) من قانون العقوبات.\n"
         "2. الابتزاز بالتهديد – مخالفة حسب المادة 428 من القانون ذاته.\n"
