@@ -386,6 +386,8 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
 
 
 NAME_BEFORE_REACH = 140  # characters before a status word where its apposed name may stand
+
+
 # "Lucía Ferrer Soto, reportera de ...": a name, a comma, maybe an article, then the word.
 @cache
 def _name_before() -> re.Pattern[str]:

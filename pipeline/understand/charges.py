@@ -55,8 +55,9 @@ MAX_LIST = 400  # an unnumbered block longer than this is prose, not a list of c
 CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictment", "judgment",
                     "extradition-request"}
 
+_DASHES = "[-–—•*·▪►]"  # dashes and bullets that mark list items
 _BULLET = (
-    r"\(?\d{1,2}\s*[.)\-–](?!\d)|\(\d{1,2}\)|\d{1,2}\s*[°º](?=\s*[^\W\d_])|[-–—•*·▪►]|\(?[a-h]\)"
+    rf"\(?\d{{1,2}}\s*[.)\-–](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}\s*[°º](?=\s*[^\W\d_])|{_DASHES}|\(?[a-h]\)"
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
     r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
     r"|\+(?=\s+[^\W\d_]{2})"  # a bullet "•" as OCR reads it
@@ -404,7 +405,7 @@ def _lead() -> re.Pattern[str]:
     delito = _lang_list("word.class-noun", "es")  # "delito", "delitos"
     de = _lang_list("word.class-link", "es")
     return re.compile(
-        r"(?:[\s:]*(?:\(?\d{1,2}\s*[.)\-–:](?!\d)|\(\d{1,2}\)|\d{1,2}(?=\s+[^\W\d_])|[-–—•*·▪►]"
+        rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|{_DASHES}"
         r"|\(?[a-h]\)(?=\s)|\(?[ivxl]{1,4}\)(?=\s)|\d{1,2}\s*[°º]|[\"“”«»‘’']"
         # "Firstly,", "Premièrement :", "Primero:" (`word.item-ordinal`)
         rf"|(?:{_word_list('word.item-ordinal', script='latin')})\s*[,:]"
@@ -978,7 +979,7 @@ def _next_item_after(info: PageInfo, i: int, number: int, limit: int, first_at: 
 # The marker opening a list item: its figure, its letter ("a)", "(b)") or its dash.
 _LIST_MARK = re.compile(
     r"[^\w(]{0,3}\(?(?P<number>\d{1,2})|[^\w(]{0,3}\(?(?P<letter>[a-h])[.)]"
-    r"|\s*(?P<dash>[-–—•*·▪►])"
+    rf"|\s*(?P<dash>{_DASHES})"
 )
 
 
