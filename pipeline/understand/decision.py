@@ -546,13 +546,16 @@ def _cued_number(view: PageView, start: int, end: int) -> Found | None:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _paragraph_end(raw: str, pos: int) -> int:
-    """Offset of the first paragraph break after `pos` (-1: none). A blank line after a line
-    that does not end a sentence is an OCR line break inside the paragraph."""
-    for m in _BLANK_LINE.finditer(raw, pos):
-        if re.search(r"[.;:!?)\]»\"”]\s*$|^\s*$", raw[max(pos, m.start() - 3) : m.start()]):
-            return m.start()
-        if m.start() - pos > 400:
+def _paragraph_end(view: PageView, pos: int) -> int:
+    """Offset in the view of the first paragraph break after `pos` (-1: none). A blank line
+    after a line that does not end a sentence is an OCR line break inside the paragraph, and
+    so is one before a number cue ("(issued in absentia)\n\nNo. 3-118/25 dated ...")."""
+    raw, start = view.page.text, view.original_span(pos, pos + 1)[0]
+    for m in _BLANK_LINE.finditer(raw, start):
+        ends = re.search(r"[.;:!?)\]»\"”]\s*$|^\s*$", raw[max(start, m.start() - 3) : m.start()])
+        if ends and not _no_cue().match(view.text, view.norm.normalized_index(m.end())):
+            return view.norm.normalized_index(m.start())
+        if m.start() - start > 400:
             break
     return -1
 
@@ -573,9 +576,9 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                         and c.field == "arrest-warrant"), None)
             if nxt is not None:
                 end = min(end, nxt.start)
-            para = _paragraph_end(view.page.text, view.original_span(lab.end, lab.end + 1)[0])
+            para = _paragraph_end(view, lab.end)
             if para >= 0:
-                end = min(end, view.norm.normalized_index(para))
+                end = min(end, para)
             number = _number_at(view, lab.end, min(end, lab.end + 40)) \
                 or _cued_number(view, lab.end, end)
             date = context.warrant_date(view, lab.end, end, near=60)

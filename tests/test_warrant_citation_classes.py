@@ -1,0 +1,62 @@
+"""Warrant citations the scan misses of the fields set showed, as classes (fictional texts
+written for these tests, not copied from the evaluation set)."""
+
+from __future__ import annotations
+
+from pipeline.understand.decision import read_decision
+from tests.understand_helpers import doc_type, view
+
+# ---- a CIS-style "ruling on detention" cited in a diffusion, its number and date on the
+# next line after a blank line that OCR inserted
+
+
+def test_ruling_on_detention_after_an_ocr_blank_line() -> None:
+    text = (
+        "LEGAL BASIS FOR ARREST:\n\n"
+        "Ruling on detention as a preventive measure (issued in absentia)\n\n"
+        "No. 2-447/24 dated 03.09.2024, Sino District Court of Dushanbe.\n"
+        "The person has been put on the international wanted list.\n"
+    )
+    d = read_decision([view(text, "en", "ocr")], "diffusion")
+    assert d.number is not None and d.number.value == "2-447/24"
+    assert d.date is not None and d.date.normalized == "2024-09-03"
+    assert d.authority is not None and d.authority.value == "Sino District Court of Dushanbe"
+
+
+def test_blank_line_before_another_paragraph_still_ends_the_citation() -> None:
+    """Only a number cue goes on after the blank line: the next paragraph's date is not the
+    warrant's."""
+    text = (
+        "Ruling on detention as a preventive measure (issued in absentia).\n\n"
+        "The subject left the country on 03.09.2024 through Tashkent.\n"
+    )
+    d = read_decision([view(text, "en", "ocr")], "diffusion")
+    assert d.date is None
+
+
+# ---- the Andorran batlle's order "de búsqueda, detención e ingreso en prisión" is a
+# warrant, dated on its signature line in words
+
+
+ANDORRAN_ORDER = (
+    "PRINCIPAT D'ANDORRA\n"
+    "BATLLIA D'ANDORRA - Secció d'Instrucció núm. 1\n"
+    "(Traducción al castellano)\n\n"
+    "ORDEN INTERNACIONAL DE BÚSQUEDA, DETENCIÓN E INGRESO EN PRISIÓN\n\n"
+    "HECHOS\n\n"
+    "Primero. Entre enero de 2019 y mayo de 2023 Jordi PALAU i SERRAT desvió a cuentas\n"
+    "propias 2.300.000 euros de sus clientes.\n\n"
+    "PARTE DISPOSITIVA\n\n"
+    "Se acuerda la búsqueda, detención e ingreso en prisión de Jordi PALAU i SERRAT.\n\n"
+    "Andorra la Vella, a catorce de marzo de dos mil veinticuatro.\n"
+    "La Batlle El Secretario judicial\n"
+)
+
+
+def test_andorran_order_of_search_and_committal_is_a_warrant() -> None:
+    assert doc_type(ANDORRAN_ORDER, "es") == "arrest-warrant"
+
+
+def test_andorran_order_dated_in_words_on_its_signature_line() -> None:
+    d = read_decision([view(ANDORRAN_ORDER, "es", "ocr")], "arrest-warrant")
+    assert d.date is not None and d.date.normalized == "2024-03-14"
