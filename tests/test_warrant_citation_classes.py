@@ -60,3 +60,27 @@ def test_andorran_order_of_search_and_committal_is_a_warrant() -> None:
 def test_andorran_order_dated_in_words_on_its_signature_line() -> None:
     d = read_decision([view(ANDORRAN_ORDER, "es", "ocr")], "arrest-warrant")
     assert d.date is not None and d.date.normalized == "2024-03-14"
+
+
+# ---- a labelled warrant line whose date follows a long court name
+
+
+def test_labelled_warrant_line_dated_after_a_long_court_name() -> None:
+    text = (
+        "Delitos: traición a la patria (art. 128 del Código Penal).\n"
+        "Orden de aprehensión: Tribunal Segundo de Primera Instancia en Funciones de Control "
+        "con Competencia en Casos Vinculados con Delitos Asociados al Terrorismo de la "
+        "Circunscripción Judicial del Estado Zulia, 9 de marzo de 2024.\n"
+    )
+    d = read_decision([view(text, "es")], "red-notice")
+    assert d.date is not None and d.date.normalized == "2024-03-09"
+    assert d.authority is not None and d.authority.value.startswith("Tribunal Segundo")
+
+
+def test_labelled_warrant_line_keeps_a_cued_date_on_the_next_line() -> None:
+    text = (
+        "Orden de detención: Mandado de Prisão n.º 0004471-12.2021.4.01.3400,\n"
+        "expedido el 14/05/2021 por el Juzgado Federal de Brasilia.\n"
+    )
+    d = read_decision([view(text, "es")], "red-notice")
+    assert d.date is not None and d.date.normalized == "2021-05-14"

@@ -502,6 +502,8 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
     the law's own voiding of a judgment by default on arrest with a new examination of the
     case (cue.retrial-by-law, e.g. French CPP art. 379-4) stated in any document of the packet,
     since a notice summary and the judgment extract beside it name the same judgment.
+    A pre-trial measure or committal in the sentence (cue.pretrial-measure) drops it unless
+    the sentence also pronounces a conviction (cue.conviction-pronounced).
     """
     by_law = next(
         ((v, h) for vs in views.values() for v in vs if (h := has_cue(v, "cue.retrial-by-law"))),
@@ -517,7 +519,10 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         if doc.doc_type in NO_TRIAL_TYPES and not sentenced:
             continue  # "mandat d'arrêt par défaut", "declarado en rebeldía": no trial yet
         doc_views = views.get(doc.id, [])
-        if found.evidence is not None and _in_sentence(doc_views, found.evidence, _PRETRIAL):
+        if (
+            found.evidence is not None and _in_sentence(doc_views, found.evidence, _PRETRIAL)
+            and not _in_sentence(doc_views, found.evidence, _PRONOUNCED)
+        ):
             continue  # "detention in custody ordered in absentia": a measure, not a trial
         if (
             doc.doc_type != "judgment" and not sentenced and found.evidence is not None
@@ -538,6 +543,7 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
 
 
 _PRETRIAL = "cue.pretrial-measure"
+_PRONOUNCED = "cue.conviction-pronounced"  # a sentence pronounced: a trial, not a measure
 _JUDGMENT = "cue.judgment-word"
 
 

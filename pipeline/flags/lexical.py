@@ -546,6 +546,10 @@ def _why_held(
             kind = "reported denial" if cue.entry_id == "cue.denial" else "negation"
             return f"{kind} before the term (\"{page.view.quote(cue.start, cue.end)}\")"
     if scope == "subject":
+        if _in_letterhead(page, hit):
+            term = page.view.quote(hit.start, hit.end)
+            return (f"\"{term}\" stands in the heading of {page.document.file_name}: it names "
+                    "who issued or wrote the document, not the subject's status")
         if _in_subject_name(page, hit, ctx.surnames):
             term = page.view.quote(hit.start, hit.end)
             return f"\"{term}\" is part of the subject's name here, not a status"
@@ -567,6 +571,29 @@ def _why_held(
                 "not from the one that granted it"
             )
     return None
+
+
+LETTERHEAD_CHARS = 120  # a document's first line longer than this is running text
+
+
+def _in_letterhead(page: _Page, hit: Hit) -> bool:
+    """A term on the first line of a document, when that line is a heading (short, no label,
+    no full stop, and a blank line or a capitalised line below it, not the rest of a
+    sentence): an NGO's report or a defence letter opens with its author ("Colectivo de
+    Derechos Humanos ... (con sede en San José)"), not with the subject."""
+    if page.view.page.number != 1 or page.document.pages[0] is not page.view.page:
+        return False
+    raw = page.view.page.text
+    lead = len(raw) - len(raw.lstrip())
+    end = raw.find("\n", lead)
+    a, _ = page.view.original_span(hit.start, hit.end)
+    if end < 0 or not lead <= a < end:
+        return False
+    line = raw[lead:end].rstrip()
+    below = raw[end + 1 :].lstrip(" \t")
+    heading = below[:1] in ("\n", "") or below[:1].isupper() or below[:1].isdigit()
+    return len(line) <= LETTERHEAD_CHARS and ":" not in line and not line.endswith(".") \
+        and heading
 
 
 def _someone_else(

@@ -1411,6 +1411,10 @@ def _header_colon(info: PageInfo, hit: Hit) -> int | None:
     if m is None or m.group() != ":":
         return None
     line = info.lines[_line_index(info, m.start())]
+    own = _line_index(info, hit.start)
+    if any(hit.end <= h.start and h.end <= line.start and _line_index(info, h.start) != own
+           for h in info.iccs):
+        return None  # an offence named on a line above: the colon heads another block
     return m.start() if text[m.end() : line.end].strip() == "" else None
 
 
@@ -1455,7 +1459,7 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     while m and _further_charge(info, m) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 500)
         m = _sentence_end().search(text, m.end(), limit)
-    region_end = m.start() if m else limit
+    region_end = _before_block(info, start, m.start() if m else limit)
     items = _enumerated(info, start, region_end)
     for it in items:
         it.prose = True
@@ -1465,6 +1469,20 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
             # a clause of its own with its own subject
             it.end = it.region_end = c.start()
     return items
+
+
+def _before_block(info: PageInfo, start: int, end: int) -> int:
+    """Where a charge in running text that has named an offence runs into a block of its own:
+    a line closed by a colon after that offence ("وحيث إن الأفعال المذكورة تشكل جناية ...،"
+    then "لذلك تقرر بالإجماع:" over the decision's numbered points). A colon before any
+    offence opens the charges themselves ("لأنه في يوم ...: أولا: قتل ...")."""
+    text = info.view.text
+    first = min((h.start for h in info.iccs if start <= h.start < end), default=end)
+    for line in info.lines:
+        if first < line.start < end and text[line.start : line.end].rstrip().endswith(":") \
+                and not any(line.start <= h.start < line.end for h in info.iccs):
+            return line.start  # a heading; "(3) forgery ... (Section 468 IPC):" is an item
+    return end
 
 
 @cache
@@ -1856,11 +1874,30 @@ def _past_cue(info: PageInfo, a: int, b: int) -> int:
 
 @cache
 def _arabic_offences() -> frozenset[str]:
+    return frozenset(_arabic_offence_ids())
+
+
+@cache
+def _arabic_offence_ids() -> dict[str, str]:
+    """Normalised Arabic offence name → its ICCS entry id (the first entry that names it)."""
     stop = _not_offence()
-    return frozenset(
-        t for _e, lang, term in load_lexicon("iccs").iter_terms("ar")
-        if (t := normalize_term(term)) not in stop
-    )
+    out: dict[str, str] = {}
+    for e, _lang, term in load_lexicon("iccs").iter_terms("ar"):
+        if (t := normalize_term(term)) not in stop:
+            out.setdefault(t, e.id)
+    return out
+
+
+def _after_and(text: str, a: int, b: int) -> list[Hit]:
+    """The offence a part split after an Arabic "و" opens with ("القتل عمدا والتعذيب"): the
+    conjunction is written onto the word, so no term of the lexicon starts there."""
+    if a == 0 or text[a - 1] != "و":
+        return []
+    words, ids = text[a:b].split(), _arabic_offence_ids()
+    for n in range(min(len(words), 5), 0, -1):
+        if (term := " ".join(words[:n])) in ids:
+            return [Hit("iccs", ids[term], a, a + len(term), term)]
+    return []
 
 
 @cache
@@ -1968,7 +2005,9 @@ def _class_word_before(text: str, a: int) -> int:
 
 def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | None, float | None]:
     """ICCS code, official name and confidence of the wording `[start, end)`."""
-    inside = [h for h in info.iccs if h.start >= start and h.end <= end]
+    inside = [h for h in info.iccs if h.start >= start and h.end <= end] or _after_and(
+        info.view.text, start, end
+    )
     if not inside:
         return None, None, None
     names = _iccs_names()

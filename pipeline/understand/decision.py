@@ -442,7 +442,9 @@ def _authority_in(view: PageView, start: int, end: int) -> Found | None:
     a = None
     m = _by_rx().search(text, start, end)
     while m and a is None:
-        if any(m.end() <= c.start <= m.end() + 40 for c in courts):
+        # "orden de aprehensión: Tribunal ...": a label's colon stands between, no "of"
+        if any(m.end() <= c.start <= m.end() + 40 and ":" not in text[m.end() : c.start]
+               for c in courts):
             a = m.end()
         else:
             m = _by_rx().search(text, m.end(), end)
@@ -582,6 +584,10 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             number = _number_at(view, lab.end, min(end, lab.end + 40)) \
                 or _cued_number(view, lab.end, end)
             date = context.warrant_date(view, lab.end, end, near=60)
+            if date is None and lab.colon and lab.line_start:
+                # a labelled line's own date after a long court name ("Orden de aprehensión:
+                # Tribunal Cuarto de Control ... de Caracas, 27 de octubre de 2023.")
+                date = context.warrant_date(view, lab.end, min(end, view.line_end(lab.end)))
             authority = _authority_in(view, lab.start, end)
             if not number and not (date and authority):
                 if dated is None and date is not None and date.confidence >= _CUED:
