@@ -170,3 +170,33 @@ def test_a_maintenance_order_is_no_interview_and_is_a_family_matter(tmp_path: Pa
 def test_proceedings_after_an_interview_are_still_timing(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, INTERVIEW)
     assert "misuse.political-timing" in codes(assessment)
+
+
+# ---------------------------------------------------------------- a contested customs valuation
+
+VALUATION = (
+    "Resumen de los hechos: el 2 de mayo de 2019 el procesado, gerente de una importadora, "
+    "declaró un valor en aduana de USD 90.000 por 10 contenedores de cerámica; la aduana fijó "
+    "un valor de USD 210.000 y la compañía presentó acción de impugnación ante el Tribunal "
+    "Distrital de lo Contencioso Tributario, que sigue en trámite.\n"
+    "Delito: defraudación aduanera (artículo 299 del COIP).\n"
+)
+
+SMUGGLING_RING = (
+    "Resumen de los hechos: entre 2018 y 2020 el procesado dirigió una organización criminal "
+    "que introdujo 300 contenedores de mercancía con facturas falsas.\n"
+    "Delitos: defraudación aduanera; delincuencia organizada (artículo 369 del COIP).\n"
+)
+
+
+def test_a_customs_valuation_contested_before_the_tax_court_is_weighed(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, VALUATION)
+    found = codes(assessment)
+    assert "offense.administrative-private" in found
+    assert "misuse.business-dispute-state" in found
+    assert assessment.level != "no-concerns-found"
+
+
+def test_customs_fraud_by_an_organised_ring_is_an_ordinary_crime(tmp_path: Path) -> None:
+    _packet, assessment = analyze(tmp_path, SMUGGLING_RING)
+    assert "offense.administrative-private" not in codes(assessment)
