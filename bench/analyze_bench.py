@@ -71,7 +71,7 @@ def analyze_one_file_s(work: Path, repeats: int = 3) -> Figure:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - started
         if done.returncode != 0:
-            raise RuntimeError(f"{command[1]} failed: {done.stderr[-2000:]}")
+            raise RuntimeError(f"{' '.join(command[:3])} failed: {done.stderr[-2000:]}")
         return elapsed
 
     analyze = [str(triage), "analyze", str(path), "--format", "json"]
