@@ -61,3 +61,24 @@ def test_analyze_never_imports_prefect(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_analyze_leaves_the_packet_stored_after_its_quick_exit(tmp_path: Path) -> None:
+    """The console script ends without interpreter teardown; the store must still hold
+    the packet and its original bytes, and a second process must read them."""
+    import sqlite3
+
+    home = tmp_path / "home"
+    (tmp_path / "ordinary.txt").write_text(ORDINARY, encoding="utf-8")
+    result = run_triage(
+        "analyze", "ordinary.txt", "--format", "json", cwd=tmp_path,
+        env={"TRIAGE_HOME": str(home), "TRIAGE_DB_URL": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    packet_id = json.loads(result.stdout)["packet_id"]
+
+    with sqlite3.connect(home / "triage.sqlite3") as db:
+        rows = db.execute("select source from packets where id = ?", (packet_id,)).fetchall()
+    assert rows == [("ordinary.txt",)]
+    kept = [p for p in (home / "originals").rglob("*") if p.is_file()]
+    assert [p.read_text(encoding="utf-8") for p in kept] == [ORDINARY]
