@@ -607,6 +607,8 @@ def _is_stop(info: PageInfo, line: Line) -> bool:
             break
         if h.entry_id in ("cue.end", "cue.facts", "cue.charges") and _heading_after(info, h):
             return True
+        if h.entry_id == "cue.facts" and info.view.text[h.end : line.end].strip() == ":":
+            return True  # "por los siguientes HECHOS:" over the numbered facts
         if h.entry_id == "cue.end" and h.start == _prefix_end(info, line):
             # "Arrest warrant or judicial\ndecision:" — a heading over two lines
             nxt = info.view.text[h.end : h.end + 2].strip()
@@ -804,6 +806,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             : line.start
         ].rstrip().endswith("."):
             break  # "theft ... of the Penal Code.\n\n2. The accused absconded": a paragraph
+        if m is not None and not starts and i > first and _next_section(info, first, line):
+            break  # "3. Offences\nThe suspect is wanted for ...\n4. Warrant": the next section
         first_style = _marker_style(text, info.lines[starts[0][0]].start) if starts else ""
         if m is not None and starts and line.blank_before and not _same_style(
             info, _marker_style(text, line.start), first_style
@@ -1550,6 +1554,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         kind = hit.entry_id
         if kind == "cue.qualified-as" and _heading_after(info, hit) == "heading":
             kind = "cue.charges"  # "Faits qualifiés de :" over a list: the charges' legal names
+        if kind == "cue.charges-heading":
+            if _heading_after(info, hit) != "heading":
+                continue  # "Imputé : ROSSI Marco": the person, not the charges
+            kind = "cue.charges"  # "IMPUTÉ" alone over "A) d'abus de confiance ..."
         if kind not in ("cue.charges", "cue.charged-with", "cue.indicted-list"):
             continue
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
@@ -1583,7 +1591,9 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 (c := info.view.quote(info.lines[li + 1].start, info.lines[li + 1].start + 1))
                 .islower() or (c == "(" and text[end - 1] not in ";,")
                 or _caseless_goes_on(info, li + 1, c) or _list_goes_on(info, li, end)
-            ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)")
+                or text.count("(", a, end) > text.count(")", a, end)
+            ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)",
+                # "fraud (articles 5 and 6 of the Penal Law of the Republic\nX) and ...")
                 li += 1
                 end = info.lines[li].end
             if a < end:
@@ -1594,6 +1604,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
             found = _inline_items(info, hit)
+            if found and _punishes_after(info, found[0].end):
+                continue  # "El delito de secuestro se castiga con ...": the law's penalty
             if found and "modalidad" in text[hit.start : hit.end] and not _opens_offence(
                 info, found[0].start, found[0].end, info.iccs
             ):
@@ -1623,6 +1635,18 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+def _punishes_after(info: PageInfo, end: int) -> bool:
+    """Whether a penalty clause follows a charge's wording right away, as its verb ("El
+    delito de secuestro se castiga con ...", "Le vol est puni de ..."): the offence is the
+    subject of the law's penalty, not a charge."""
+    text = info.view.text
+    laws = {h.start for h in info.cues if h.entry_id == "cue.charge-end"}
+    return any(  # "... المعاقب عليها بموجب المواد": the law that punishes a charge, no clause
+        k == "penalty.max" and s >= end and not text[end:s].strip() and s not in laws
+        for s, _e, k, _d in info.events.events
+    )
 
 
 COUNT_NAME_CHARS = 120  # a charge's name under its count heading is one short line
@@ -2190,6 +2214,7 @@ def read_offenses(
         for info in infos:
             taken_until = -1
             penalty_words = [(p.start, p.end) for p in info.view.hits("penalties", kind="term")]
+            headings = [(c.start, c.end) for c in info.cues if c.entry_id == "cue.end"]
             for h in _outermost(info.iccs):
                 if h.start < taken_until or (info is facts_info and fa <= h.start < fb):
                     continue
@@ -2198,6 +2223,8 @@ def read_offenses(
                     for a, b in penalty_words
                 ):
                     continue  # inside a longer penalty name ("servitude pénale"), not slavery
+                if any(a <= h.start and h.end <= b for a, b in headings):
+                    continue  # "MEDIDAS DE COACCIÓN:": a heading's words name no offence
                 if _punished_before().search(info.view.text, max(0, h.start - 40), h.start):
                     continue  # "ويعاقب على التزوير ... بالسجن": the law's penalty, not a charge
                 if any(k.startswith("penalty.") and s <= h.start and h.end <= e
@@ -2593,6 +2620,8 @@ def _cited_or_named(
     return [x for x in cited if x in named] or cited or named
 
 
+_HEAD_WORD = re.compile(r"([^\W\d_]{6,})\s")  # a charge's first word, when it is a long one
+_SENTENCE_HEAD = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s*)?([^\W\d_]{6,})\s")
 NAMING_WINDOW = 160  # characters before a penalty clause where the offence it punishes is named
 
 
@@ -2603,7 +2632,8 @@ def _naming(
     before the penalty: "The maximum penalty for robbery is 20 years", "Unlawful use of a
     motor vehicle carries a maximum penalty of 5 years", "le vol est puni de dix ans"."""
     own = {h.entry_id for h in info.iccs if item.start <= h.start and h.end <= item.end}
-    if not own:
+    head = _HEAD_WORD.match(info.view.text, item.start, item.end)
+    if not own and head is None:
         return []
     out = []
     for f_info, reading in found:
@@ -2612,7 +2642,13 @@ def _naming(
         ends = [m.end() for m in _sentence_end().finditer(text, begin, reading.start)]
         begin = ends[-1] if ends else begin
         named = {h.entry_id for h in f_info.iccs if begin <= h.start and h.end <= reading.end}
-        if named & own and (f_info is not info or not item.start <= reading.start < item.end):
+        # "Possession of more than one gram of ... carries a maximum ...": the sentence opens
+        # with the first word of the charge ("possession of illicit drugs")
+        m = _SENTENCE_HEAD.match(text, begin, reading.start) if head is not None else None
+        opens = m is not None and head is not None and m.group(1) == head.group(1)
+        if (named & own or opens) and (
+            f_info is not info or not item.start <= reading.start < item.end
+        ):
             out.append((f_info, reading))
     return out
 

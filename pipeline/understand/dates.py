@@ -211,7 +211,8 @@ def warm_up(lang: str) -> None:
 
 
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
-    """Every parseable date on a page, in reading order."""
+    """Every parseable date on a page, in reading order; of one date written in two
+    calendars, the Gregorian one (see `_other_calendar`)."""
     found = []
     for hit in view.hits("patterns"):
         if not hit.entry_id.startswith("date."):
@@ -219,4 +220,31 @@ def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
         iso = parse_date(view.quote(hit.start, hit.end), view.lang, month_first)
         if iso is not None:
             found.append(DateHit(hit.start, hit.end, iso, hit))
-    return found
+    return [d for i, d in enumerate(found) if not _other_calendar(view, found, i)]
+
+
+@cache
+def _corresponding() -> re.Pattern[str]:
+    """The words between a date and its equivalent in another calendar (`decision-words`
+    `word.corresponding`: "الموافق", "corresponding to"), maybe after a calendar's name in
+    brackets ("12/05/2016 (بالتقويم الإثيوبي) الموافق 21 كانون الثاني 2024")."""
+    return re.compile(
+        rf"[^\n.;]{{0,30}}?(?<!\w)(?:{word_alternation('decision-words', 'word.corresponding')})"
+        r"\s?:?\s?"
+    )
+
+
+def _other_calendar(view: PageView, found: list[DateHit], i: int) -> bool:
+    """Whether a date and the one right after it are one date in two calendars ("A
+    corresponding to B") and this one is in the other calendar: the one of the earlier year
+    (the Hijri and Ethiopian years run behind the Gregorian)."""
+    pair = (i, i + 1) if i + 1 < len(found) else None
+    if pair is None or not _corresponding().fullmatch(view.text, found[i].end, found[i + 1].start):
+        pair = (i - 1, i) if i > 0 else None
+        if pair is None or not _corresponding().fullmatch(
+                view.text, found[i - 1].end, found[i].start):
+            return False
+    first, second = found[pair[0]], found[pair[1]]
+    other = first if first.iso[:4] < second.iso[:4] else second if second.iso[:4] < first.iso[:4] \
+        else None
+    return other is found[i]

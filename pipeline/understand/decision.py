@@ -298,8 +298,9 @@ def _letter_date() -> re.Pattern[str]:
         rf"[\W_]*(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
         # "En la ciudad de X, a los ..."
         rf"(?:(?:{_w('word.city')})\s(?:{_w('word.city-of')})\s?)?"
-        # "Managua. Veintiocho de marzo ...": a place and a full stop
-        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.]\s?){1,3}"
+        # "Managua. Veintiocho de marzo ...": a place and a full stop ("بيشكيك، 28 ...": an
+        # Arabic comma)
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.،]\s?){1,3}"
         rf"(?:{_weekday()}\s?,?\s)?(?:{_w('word.letter-date-article')})?\s?$"
     )
 
@@ -583,7 +584,8 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                 end = min(end, para)
             number = _number_at(view, lab.end, min(end, lab.end + 40)) \
                 or _cued_number(view, lab.end, end)
-            date = context.warrant_date(view, lab.end, end, near=60)
+            date = _date_before_bracket(view, lab, context) \
+                or context.warrant_date(view, lab.end, end, near=60)
             if date is None and lab.colon and lab.line_start:
                 # a labelled line's own date after a long court name ("Orden de aprehensión:
                 # Tribunal Cuarto de Control ... de Caracas, 27 de octubre de 2023.")
@@ -603,6 +605,15 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             if score[0] == 3:
                 return best
     return best or dated
+
+
+def _date_before_bracket(view: PageView, lab: Label, context: _Context) -> Found | None:
+    """The date written right before a number cue's opening bracket: the decision numbered
+    there is of that date ("resolución del juez ... de 21.11.2023 (causa n.º 757/23)",
+    "judgment of 3 May 2023 (Case No. 12/2023)")."""
+    date = next((d for d in view_dates(view, context.month_first)
+                 if re.fullmatch(r"\s?[(\[]\s?", view.text[d.end : lab.start])), None)
+    return _date_found(view, date, _CUED) if date and context.ok(view, date) else None
 
 
 def _date_found(view: PageView, date: DateHit | None, confidence: float = 0.9) -> Found | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation, written_alternation
+from pipeline.lexicons.words import word_alternation, word_start_alternation, written_alternation
 from pipeline.records import DocType, Document, Evidence
 from pipeline.understand.pageview import Hit, PageView, view_page
 
@@ -95,6 +95,12 @@ _HEADING_RUN = re.compile(r"^[^\d]*[^\W\d_][^\d]*?\s[—–\-/|]\s*$")
 def _annex() -> re.Pattern[str]:
     """An annex word (`word.annex`), maybe plural."""
     return re.compile(rf"\b(?:{_written('word.annex')})s?\b", re.IGNORECASE)
+
+
+@cache
+def _annexed_to() -> re.Pattern[str]:
+    """What a document is annexed to, on its translator's title line (`word.annexed-to`)."""
+    return re.compile(word_start_alternation(WORDS, "word.annexed-to"))
 
 
 # An item of a list ("1.", "b)", "iv -"), not a title.
@@ -296,6 +302,7 @@ def page_cues(view: PageView) -> PageCues:
     top_end = max(_top_end(view), 1)
     cues: list[Cue] = []
     title_line_end = -1  # "Translation of the arrest warrant No. 12": the rest is a title too
+    title_from = 0
     for hit in _dedupe(view.hits(LEXICON)):
         entry = entries.get(hit.entry_id)
         if entry is None:
@@ -311,8 +318,11 @@ def page_cues(view: PageView) -> PageCues:
                 opens = title
             if entry.type == TRANSLATION and opens:
                 title, title_line_end = True, view.line_end(hit.start)
+                title_from = hit.end
             elif hit.start < title_line_end:
-                title = True
+                # "[Traduction - pièce jointe à une demande d'extradition]": after
+                # `word.annexed-to` the type named is what the document is annexed to
+                title = not _annexed_to().search(view.text, title_from, hit.start)
             decay = 1.0 - 0.5 * hit.start / top_end  # the higher, the more a heading
             if title:
                 factor, strong = TITLE_FACTOR * decay, True

@@ -31,7 +31,7 @@ _CACHE_KEY = "_field_labels"
 # Fields whose terms are values ("M", "male") or prose, never labels that open a value.
 _VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",
                  "in-absentia-weak", "not-a-name"}
-_HEADING_FIELDS = {"family-name", "given-names", "full-name"}
+_HEADING_FIELDS = {"family-name", "given-names", "full-name", "patronymic"}
 _HEADING_REST = re.compile(r"(?:[\s/|,;:()\-–—]|\((?:s|es|e)\))*")
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 

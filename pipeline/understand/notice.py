@@ -412,8 +412,25 @@ def _addressee_line(view: PageView, end: int) -> int:
 
 def _header_geo(view: PageView, hit: Hit) -> bool:
     """A place in the header that may be the issuer's: not on an addressee's line, not in a
-    street's name."""
-    return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end)
+    street's name, not on a translator's title line ("[Traducción del portugués]",
+    "[ترجمة من اللغة الألبانية - مكتب ترجمة، أبوظبي]": the original's language and the
+    translator's office)."""
+    return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end) \
+        and not _on_translation_line(view, hit.start)
+
+
+TRANSLATION_TITLE = "doctype.translation.heading"  # a translator's title (`doctypes`)
+
+
+def _on_translation_line(view: PageView, pos: int) -> bool:
+    """Whether `pos` stands on a line that a translator's title opens."""
+    line = _line_text(view, pos)
+    return any(
+        h.entry_id == TRANSLATION_TITLE and h.start < pos
+        and not re.search(r"[^\W\d_]", before := _line_text(view, h.start))
+        and line.startswith(before + view.quote(h.start, h.end))
+        for h in view.hits("doctypes")
+    )
 
 
 def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:

@@ -223,8 +223,12 @@ def _name_words(
     for m in _WORD.finditer(window):
         word = m.group()
         gap = window[prev_end : m.start()]
+        # after a weak cue ending its line, only a name in capitals opens the next line
+        # ("a warrant was issued against\nWOL AKECH MADUT DENG on ...")
+        capitals = gap.count("\n") == 1 and bool(re.fullmatch(r"[^\W\d_]{2,}", word)) \
+            and word.isupper()
         if not words and not block and (
-            re.search(r"[.;]", gap + word[:1]) or ("\n" in gap and weak)
+            re.search(r"[.;]", gap + word[:1]) or ("\n" in gap and weak and not capitals)
             or (re.search(r"[,،]", gap + word[:1]) and weak)
         ):
             return None
@@ -272,10 +276,15 @@ def _name_words(
             arabic = True
             if words and "\n" in gap and crossed < 0:
                 crossed = len(words)
-            words.append((base + m.start(), base + m.start() + len(word.rstrip("،,.:")), core_ar))
+            if not words:  # a name in brackets ("ضد المتهم (X Y Z) وفق ..."): it opens past
+                opened = len(word) - len(word.lstrip(_OPENERS))
+            closed = bool(opened) and word.rstrip("،,.:").endswith(tuple(_CLOSERS))
+            words.append((base + m.start() + (0 if words else opened),
+                          base + m.start() + len(word.rstrip("،,.:" + _CLOSERS)), core_ar))
             prev_end = m.end()
-            if word.endswith(("،", ",", ".", ":")):
+            if word.endswith(("،", ",", ".", ":")) or closed:  # ... and ends at its bracket
                 ended = True
+                opened = 0
                 break
             if len(words) >= 6:
                 break
@@ -573,7 +582,8 @@ def _names(views: list[PageView]) -> list[Found]:
 
     # Label blocks: a full-name line wins over family name + forenames.
     for view in views:
-        blocks = [lab for lab in inline_labels(view, {"full-name", "family-name", "given-names"})
+        blocks = [lab for lab in inline_labels(view, {"full-name", "family-name", "given-names",
+                                                     "patronymic"})
                   if not _for_party(view, lab)]
         added = False
         for lab in blocks:
@@ -587,11 +597,15 @@ def _names(views: list[PageView]) -> list[Found]:
         family = next((lab for lab in blocks if lab.field == "family-name"), None)
         given = next((lab for lab in blocks if lab.field == "given-names"), None)
         columns = _two_columns(view, family, given) if family and given else None
+        patronymic = _patronymic(view, blocks)
         if columns:
             fam, giv = columns
             raw = view.page.text
             value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
-            f = found_original(view, fam[0], giv[1], confidence=0.85)
+            end = giv[1]
+            if patronymic:
+                value, end = f"{value} {clean(raw[patronymic[0]:patronymic[1]])}", patronymic[1]
+            f = found_original(view, fam[0], end, confidence=0.85)
             add(f.model_copy(update={"value": value}), joined=True)
             continue
         fam = _family_value(view, family) if family else None
@@ -608,7 +622,12 @@ def _names(views: list[PageView]) -> list[Found]:
             continue
         raw = view.page.text
         value = f"{clean(raw[fam[0]:fam[1]])}, {clean(raw[giv[0]:giv[1]])}"
-        f = found_original(view, min(fam[0], giv[0]), max(fam[1], giv[1]), confidence=0.9)
+        spans = [fam, giv]
+        if patronymic:
+            value = f"{value} {clean(raw[patronymic[0]:patronymic[1]])}"
+            spans.append(patronymic)
+        f = found_original(view, min(a for a, _ in spans), max(b for _, b in spans),
+                           confidence=0.9)
         add(f.model_copy(update={"value": value}), joined=True)
     # Prose cues.
     anchored: list[Found] = []  # names written just before an alias cue
@@ -649,6 +668,31 @@ def _names(views: list[PageView]) -> list[Found]:
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+def _patronymic(view: PageView, blocks: list[Label]) -> tuple[int, int] | None:
+    """The patronymic of a name split over fields (original offsets): its label's value
+    ("Patronyme : Samveli"), or its cell in the row under a header row of labels
+    ("| Apellido | Nombre | Patronímico |"). It follows the forenames in the full name."""
+    lab = next((b for b in blocks if b.field == "patronymic"), None)
+    if lab is None:
+        return None
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    line_from = raw.rfind("\n", 0, a) + 1
+    nl = raw.find("\n", a)
+    head = [m.span() for m in _CELL.finditer(raw[line_from:nl])] if nl > 0 else []
+    if len(head) >= 2 and not raw[a + len(lab.hit.text) : nl].lstrip(" \t|").startswith(":"):
+        nxt_end = raw.find("\n", nl + 1)
+        row = [m.span() for m in _CELL.finditer(raw[nl + 1 : len(raw) if nxt_end < 0 else nxt_end])]
+        i = next((k for k, (s, e) in enumerate(head) if s <= a - line_from < e), None)
+        if i is None or len(row) != len(head):
+            return None
+        s, e = row[i]
+        cell = raw[nl + 1 + s : nl + 1 + e]
+        return (nl + 1 + s, nl + 1 + e) if _latin_name_word(cell) or _ARABIC.match(cell) \
+            else None
+    return _family_value(view, lab)
 
 
 def _beside_labelled(names: list[Found], in_prose: list[Found]) -> list[Found]:
@@ -751,12 +795,39 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
                 a, b = value_span(lab)
                 for s, e in _alias_parts(view, a, b):
                     if e - s >= 2 and re.search(r"[^\W\d_]", view.text[s:e]):
-                        out.append(found(view, s, e, confidence=0.8))
+                        out += [found_original(view, *span, confidence=0.8)
+                                for span in _alias_forms(view.page.text, *view.original_span(s, e))]
                 continue
             span = _quoted_or_name(view, lab)
             if span:
                 out.append(found_original(view, *span, confidence=0.6))
+                latin = _TRANSLITERATION.match(view.page.text, span[1])
+                if latin and _ARABIC.match(view.page.text[span[0] : span[1]].split()[0]):
+                    out.append(found_original(view, *latin.span(1), confidence=0.6))
     return _dedupe(out)
+
+
+# A Latin transliteration in brackets after an Arabic form ("نورلان باكيتوف (Nurlan BAKYTOV)");
+# a right-to-left text layer may write its closing bracket as an opening one ("(Doni(").
+_TRANSLITERATION = re.compile(r"[ \t]*\(\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:[()]|$)")
+# A note in brackets after an alias, in lower case: "Wol Jur (alias)", "X (surnom)".
+_NOTE = re.compile(r"[ \t]*\([a-z][a-z .]*\)[ \t]*$")
+
+
+def _alias_forms(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An alias value's forms (original offsets): without a note in brackets after it, and
+    as two forms when an Arabic one is followed by its Latin transliteration in brackets."""
+    note = _NOTE.search(raw, a, b)
+    if note and note.start() > a:
+        return [(a, note.start())]
+    m = re.search(r"[ \t]*\(", raw[a:b])
+    latin = _TRANSLITERATION.fullmatch(raw[a:b], m.start()) if m else None
+    if m is None or latin is None or not _ARABIC.match(raw[a:b].split()[0].strip(_STRIP)):
+        return [(a, b)]
+    first = raw[a : a + m.start()]
+    start = a + len(first) - len(first.lstrip(_STRIP + " "))
+    end = a + len(first.rstrip(_STRIP + " "))
+    return [(start, end), (a + latin.start(1), a + latin.end(1))]
 
 
 def _alias_parts(view: PageView, a: int, b: int) -> list[tuple[int, int]]:
@@ -830,19 +901,29 @@ def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
 # before, not a label (French "né", folded to "ne", is also the negation: "il ne l'a pas
 # ramenée. Le 25 juillet 2022, ..." is no date of birth).
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# ... or a bracket opened before the label and closed before the date: the label's value
+# ended unread ("Victim B (DOB 6/1989) was interviewed on 21 October 2009" gives no date of
+# birth; "Date of birth (dd/mm/yyyy): 12/03/1980" still does).
+_VALUE_CLOSED = re.compile(r"[^()]*\)")
+# ... or a year alone right after the label: the value was that year ("l'accusé, né en 1985,
+# a, dans la nuit du 11 septembre 2021, ..." gives no date of birth in 2021).
+_YEAR_ALONE = re.compile(r"\W{0,4}(?:\w{1,3}\s)?(?:1[89]|20)\d\d(?![\d/.-]\d)")
 
 
 def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
     """Dates and places of birth after a birth label. A label and its date sit in one
     sentence: a full stop between them means the "label" was a word of the sentence before
-    (`_SENTENCE_END`)."""
+    (`_SENTENCE_END`); a bracket that opened before the label and closes between them, or a
+    year alone as the value, ends the value unread (`_VALUE_CLOSED`, `_YEAR_ALONE`)."""
     dates: list[Found] = []
     places: list[Found] = []
     for view in views:
         on_page = view_dates(view)
         for lab in labels(view, {"birth-date"}):
             date = _date_after(on_page, lab.value_start, 30)
-            if date is None or _SENTENCE_END.search(view.text, lab.value_start, date.start):
+            if date is None or _SENTENCE_END.search(view.text, lab.value_start, date.start) \
+                    or _VALUE_CLOSED.match(view.text, lab.value_start, date.start) \
+                    or _YEAR_ALONE.match(view.text, lab.value_start, date.start):
                 continue
             date = _restated(view, on_page, date)
             dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.9))
@@ -859,11 +940,13 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
 def _restated(view: PageView, on_page: list[DateHit], date: DateHit) -> DateHit:
     """The date restated in brackets after a numeric one ("04/09/1983 (April 9, 1983)").
 
-    The spelled-out month settles whether the numbers were day or month first.
+    The spelled-out month settles whether the numbers were day or month first; a date of
+    another calendar restated so after its era ("2041-05-12 B.S. (26 August 1984 A.D.)",
+    `word.calendar-era`) is given by the Gregorian one.
     """
+    gap = rf"[ \t]*(?:(?:{_w('word.calendar-era')})(?![^\W\d_])[ \t]*)?\([ \t]*"
     for other in on_page:
-        if other.start >= date.end and re.fullmatch(r"[ \t]*\([ \t]*",
-                                                     view.text[date.end : other.start]):
+        if other.start >= date.end and re.fullmatch(gap, view.text[date.end : other.start]):
             if re.search(r"[^\W\d_]{3}", view.text[other.start : other.end]):
                 return other
             break
@@ -974,9 +1057,12 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                     out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                      confidence=0.9))
                 continue
-            # "of X nationality", "de nationalité X", "مصري الجنسية", "citizen of the X"
+            # "of X nationality", "de nationalité X", "مصري الجنسية", "citizen of the X"; a
+            # country after the label is its value, and the place before it then ends the
+            # words before ("provincia de Zaire, de nacionalidad angoleña")
+            after = any(_next_to(view.text, lab.end, h.start) for h in countries)
             for i, hit in enumerate(countries):
-                if not (_next_to(view.text, hit.end, lab.start)
+                if not ((_next_to(view.text, hit.end, lab.start) and not after)
                         or _next_to(view.text, lab.end, hit.start)):
                     continue
                 out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
