@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
@@ -118,6 +119,30 @@ def _compared(packet: Packet) -> list[tuple[Document, Document]]:
     return [(reference, d) for d in docs if d is not reference]
 
 
+_ALL_DIGITS = re.compile(r"[\d\s./-]+")
+
+
+def _swapped(found: list[Found]) -> set[str]:
+    """The other reading of dates written in figures alone whose day and month are both 12
+    or less ("08/11/1962" is 8 November or, month first as US documents write it, 11 August)."""
+    out: set[str] = set()
+    for f in found:
+        day = _day(f.normalized)
+        if day and day.day <= 12 and day.day != day.month and _ALL_DIGITS.fullmatch(f.value):
+            out.add(day.replace(month=day.day, day=day.month).isoformat())
+    return out
+
+
+def _read_either_way(fa: list[Found], fb: list[Found]) -> bool:
+    """A date in figures alone of one document is the other's date written out, read with
+    day and month the other way round: the figures agree with either reading, so that is no
+    conflict. Two dates both in figures are read alike (one packet, one convention)."""
+    def written(found: list[Found]) -> set[str]:
+        return {f.normalized for f in found if f.normalized and not _ALL_DIGITS.fullmatch(f.value)}
+
+    return bool(_swapped(fa) & written(fb) or _swapped(fb) & written(fa))
+
+
 def identity(packet: Packet) -> Iterator[Candidate]:
     """Names, dates of birth and nationalities that differ between two documents."""
     for a, b in _compared(packet):
@@ -141,7 +166,7 @@ def identity(packet: Packet) -> Iterator[Candidate]:
         ):
             va = {f.normalized for f in fa if f.normalized}
             vb = {f.normalized for f in fb if f.normalized}
-            if va and vb and not va & vb:
+            if va and vb and not va & vb and not _read_either_way(fa, fb):
                 yield Candidate(
                     "consistency.identity", "medium",
                     f"the {what} {', '.join(sorted(va))} in {a.file_name} and "
@@ -227,9 +252,15 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
             if view is None:
                 continue
             a, b = view.norm.normalized_index(e.start), view.norm.normalized_index(e.end)
+            inside = [h for h in view.hits("iccs") if a <= h.start and h.end <= b]
+            # a term inside a longer one is a part of it: "sans intention de donner la mort"
+            # (manslaughter) names no "intention de donner la mort" (murder)
             out.update(
-                h.entry_id.removeprefix("iccs.") for h in view.hits("iccs")
-                if a <= h.start and h.end <= b
+                h.entry_id.removeprefix("iccs.") for h in inside
+                if not any(
+                    o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+                    for o in inside
+                )
             )
     return out
 

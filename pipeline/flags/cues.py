@@ -3,14 +3,18 @@
 A cue that a negation governs says the opposite of what it names: "no right to
 a retrial is recognised" is not a retrial guarantee, "without any guarantee of
 a retrial" neither. Negation and denial cues themselves are kept, since the
-lexical rules look for them.
+lexical rules look for them. A cue inside one of its entry's `excludes` phrases
+is no cue: Arabic "على بعد" (at a distance of) holds "بعد" (after).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.flags.sentences import PageText
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
 CUES = "context-cues"
@@ -26,7 +30,7 @@ _CLAUSE_END = re.compile(r"[,،;؛]")
 def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
     """The page's cue hits, less those a negation just before them (same sentence) governs."""
     text = text or PageText(view)
-    hits = view.hits(CUES)
+    hits = _not_excluded(view, view.hits(CUES))
     negations = [h for h in hits if h.entry_id in NEGATION]
     conditions = [h for h in hits if h.entry_id == CONDITION]
     governed = [
@@ -45,6 +49,34 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
             g.entry_id == h.entry_id and g.start <= h.start and h.end <= g.end for g in governed
         )
         and not (h.entry_id in ROLES and inside_longer(h, subjects))
+    ]
+
+
+# A phrase starts a word, or follows an Arabic proclitic joined to it ("وعلى بعد").
+_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+
+
+@cache
+def _exclusions() -> dict[str, re.Pattern[str]]:
+    """Per cue entry with `excludes`, one pattern of its phrases (normalised)."""
+    out: dict[str, re.Pattern[str]] = {}
+    for entry in load_lexicon(CUES).entries:
+        phrases = {normalize_term(t) for words in entry.excludes.values() for t in words} - {""}
+        if phrases:
+            alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            out[entry.id] = re.compile(rf"{_START}(?:{alternation})(?!\w)")
+    return out
+
+
+def _not_excluded(view: PageView, hits: list[Hit]) -> list[Hit]:
+    """The hits that lie inside no `excludes` phrase of their own cue entry."""
+    exclusions = _exclusions()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for entry_id in {h.entry_id for h in hits} & exclusions.keys():
+        spans[entry_id] = [m.span() for m in exclusions[entry_id].finditer(view.text)]
+    return [
+        h for h in hits
+        if not any(a <= h.start and h.end <= b for a, b in spans.get(h.entry_id, ()))
     ]
 
 

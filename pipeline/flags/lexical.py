@@ -118,7 +118,9 @@ def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
     dispute with the state, not a private one). Two offence names of different groups do
     not compete: the same charge may name an offence category and be a misuse indicator
     ("injuria ... contra la autoridad" is both a defamation charge and an
-    insult-to-officials speech charge)."""
+    insult-to-officials speech charge). Nor does an offence name compete with a misuse reading
+    of another group that its `near` cue confirmed inside it ("unregistered association" is
+    the charge, "association" beside a rights cause the subject's organisation)."""
     kept: list[Hit] = []
 
     def near(h: Hit) -> bool:
@@ -129,13 +131,19 @@ def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
         fe = entries.get(h.entry_id)
         return bool(fe and fe.entry.scope == "offense")
 
+    def confirmed_misuse(h: Hit) -> bool:
+        return near(h) and _group(entries.get(h.entry_id)) == "misuse"
+
     def competes(h: Hit, k: Hit) -> bool:
         if h.end <= k.start or h.start >= k.end:
             return False
         if (h.start, h.end) == (k.start, k.end) and near(k) != near(h):
             return True
-        same_group = _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id))
-        return same_group or not (offence(h) and offence(k))
+        if _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id)):
+            return True
+        if (offence(h) and confirmed_misuse(k)) or (offence(k) and confirmed_misuse(h)):
+            return False
+        return not (offence(h) and offence(k))
 
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), not near(h), h.start)):
         if not any(competes(h, k) for k in kept):
@@ -394,10 +402,11 @@ def _name_before() -> re.Pattern[str]:
     """A name, a comma, up to two more titles in apposition ("Rhonda Sookram, Senior Counsel,
     former Independent Senator and weekly columnist"), maybe an article
     (`word.apposition-article`), maybe a first status joined by "and" ("Alagie Sait TOURAY,
-    co-founder and managing editor"), at the end."""
+    co-founder and managing editor"), at the end. A title may wrap onto the next line
+    ("Senior" ending one line, "Counsel," opening the next), not across a blank line."""
     joiner = word_alternation(WORDS, 'word.status-joiner')
     return re.compile(
-        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),(?:[^,.;:()\n]{{1,40}},){{0,2}}[ \t]*"
+        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),(?:(?:[^,.;:()\n]|\n(?![ \t]*\n)){{1,40}},){{0,2}}[ \t]*"
         rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?"
         rf"(?:[\w-]+(?:[ \t]+[\w-]+){{0,2}}[ \t]+(?:{joiner})[ \t]+(?:[a-zà-ÿ]+[ \t]+)?)?$"
     )
