@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.understand.charges import read_offenses
 from pipeline.understand.penalties import read_penalty
-from tests.understand_helpers import offenses
+from tests.understand_helpers import articles, offenses
 from tests.understand_helpers import view as _view
 
 
@@ -185,3 +185,17 @@ def test_spouse_sentence_is_not_the_subjects() -> None:
         " d'emprisonnement pour les mêmes faits.\n"
     )
     assert read_penalty(text, "fr").sentence_months is None
+
+
+def test_an_arabic_ocr_line_with_the_sub_part_before_its_article_is_set_right() -> None:
+    """OCR of a right-to-left line sets "المادة 402(2)(ب)" as "2(402)(ب)": the article is the
+    bracketed number, its sub-part the one before (a text layer keeps the order as written)."""
+    text = (
+        "التهم المنسوبة إلى المتهم:\n"
+        "1- السرقة بالإكراه، خلافاً للمادة 2(402)(ب) من قانون العقوبات.\n"
+        "2- إتلاف أموال الغير، خلافاً للمادة 1(455) من القانون ذاته.\n"
+    )
+    assert articles(text, "ar", "ocr") == [["402(2)(ب)"], ["455(1)"]]
+    assert articles(text.replace("2(402)", "402(2)").replace("1(455)", "455(1)"), "ar") == [
+        ["402(2)(ب)"], ["455(1)"]
+    ]

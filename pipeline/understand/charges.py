@@ -2064,6 +2064,8 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
     raw = view.quote(hit.start, hit.end)
     if view.page.method == "ocr":
         raw = _MIXED_DIGITS.sub(_without_mixed, raw)
+        if view.lang == "ar":
+            raw = _SUB_PART_FIRST.sub(r"\2(\1)", raw)
     quote = _sub_part().sub("", _ascii_digits(raw))
     if view.page.method == "ocr":
         quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
@@ -2080,6 +2082,9 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
 
 
 _OCR_ORDINAL = re.compile(r"(?<=\d)%")
+# OCR of a right-to-left line sets a left-to-right citation's runs in the wrong order: "المادة
+# 539(1)" comes out "1(539)". No document writes a bracketed article after its sub-part.
+_SUB_PART_FIRST = re.compile(r"(?<![\d.(])(\d{1,2})\s?\((\d{3,4})\)")
 _MIXED_DIGITS = re.compile(r"\d+")
 
 
