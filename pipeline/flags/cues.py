@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.schema import LexiconEntry
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
@@ -52,20 +53,27 @@ def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
     ]
 
 
-# A phrase starts a word, or follows an Arabic proclitic joined to it ("وعلى بعد").
+# A phrase starts a word, or follows an Arabic proclitic joined to it ("وعلى بعد", "بجرم").
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+
+
+def excludes_pattern(entry: LexiconEntry) -> re.Pattern[str] | None:
+    """One pattern of a lexicon entry's `excludes` phrases (normalised, longest first), or
+    None: shared by the cue and the flag entries."""
+    phrases = {normalize_term(t) for words in entry.excludes.values() for t in words} - {""}
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"{_START}(?:{alternation})(?!\w)")
 
 
 @cache
 def _exclusions() -> dict[str, re.Pattern[str]]:
-    """Per cue entry with `excludes`, one pattern of its phrases (normalised)."""
-    out: dict[str, re.Pattern[str]] = {}
-    for entry in load_lexicon(CUES).entries:
-        phrases = {normalize_term(t) for words in entry.excludes.values() for t in words} - {""}
-        if phrases:
-            alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-            out[entry.id] = re.compile(rf"{_START}(?:{alternation})(?!\w)")
-    return out
+    """Per cue entry with `excludes`, the pattern of its phrases."""
+    return {
+        entry.id: pattern for entry in load_lexicon(CUES).entries
+        if (pattern := excludes_pattern(entry)) is not None
+    }
 
 
 def _not_excluded(view: PageView, hits: list[Hit]) -> list[Hit]:

@@ -26,7 +26,15 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.consistency import charge_codes
-from pipeline.flags.cues import CONDITION, CUES, NEGATION, conditional, inside_longer, live_cues
+from pipeline.flags.cues import (
+    CONDITION,
+    CUES,
+    NEGATION,
+    conditional,
+    excludes_pattern,
+    inside_longer,
+    live_cues,
+)
 from pipeline.flags.sentences import PageText
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
@@ -884,18 +892,8 @@ def category_exception_holds(
 
 @cache
 def _exclusions(entry_id: str) -> re.Pattern[str] | None:
-    """One pattern of an entry's `excludes` phrases (normalised), or None."""
-    fe = flag_entries()[entry_id]
-    phrases = {normalize_term(t) for words in fe.entry.excludes.values() for t in words}
-    phrases.discard("")
-    if not phrases:
-        return None
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(_START + r"(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
-
-
-# A phrase starts a word, or follows an Arabic proclitic joined to it ("بجرم", "وللفرار").
-_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+    """One pattern of a flag entry's `excludes` phrases, or None."""
+    return excludes_pattern(flag_entries()[entry_id].entry)
 
 
 def _excluded(view: PageView, hit: Hit) -> bool:
