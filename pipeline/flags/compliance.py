@@ -16,7 +16,7 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import has_cue, live_cues
-from pipeline.flags.sentences import PageText
+from pipeline.flags.sentences import page_text
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.words import written_alternation
 from pipeline.records import (
@@ -576,7 +576,7 @@ def _in_sentence(
     for view in views:
         if view.page.number != evidence.page:
             continue
-        text = PageText(view)
+        text = page_text(view)
         at = view.norm.normalized_index(evidence.start)
         start, end = text.sentence(at)
         if before and start > 0:

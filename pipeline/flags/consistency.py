@@ -278,18 +278,21 @@ def charges(
     views = views or {}
     notices = [d for d in packet.documents if d.doc_type in NOTICE_TYPES and d.fields.offenses]
     others = [d for d in packet.documents if d.doc_type in UNDERLYING and d.fields.offenses]
-    classes = {d.id: _classes(d, views) for d in (*notices, *others)}  # once per document
+    notices = [d for d in notices if _stands_for_original(d)]
+    others = [d for d in others if _stands_for_original(d)]
+    # what each document cites, worked out once per document
+    docs = (*notices, *others)
+    classes = {d.id: _classes(d, views) for d in docs}
+    articles = {d.id: {a for o in d.fields.offenses for a in o.articles} for d in docs}
+    penalties = {d.id: _penalties(d) for d in docs}
     for n, u in itertools.product(notices, others):
-        if not (_stands_for_original(n) and _stands_for_original(u)):
-            continue
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
         # ICCS classes (four digits: fraud 0701 against embezzlement and breach of trust 0703),
         # so two different offences of one section still differ; a finer code of the same
         # class ("armed robbery" 04011 under robbery 0401) does not. An offence read only from
         # a heading names the court, not a charge.
         sn, su = classes[n.id], classes[u.id]
-        an = {a for o in n.fields.offenses for a in o.articles}
-        au = {a for o in u.fields.offenses for a in o.articles}
+        an, au = articles[n.id], articles[u.id]
         if sn and su and not sn & su:
             # Both documents cite the same article for their charges: one offence, worded
             # (or translated) so that it reads as two classes ("armed robbery" and "theft
@@ -305,14 +308,14 @@ def charges(
                     "offence worded differently, not different charges"
                 ) if shared else None,
             )
-        if an and au and not _shared_articles(an, au):
+        if an and au and not (an & au or _shared_articles(an, au)):
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the notice cites articles {', '.join(sorted(an))} and {u.file_name} cites "
                 f"{', '.join(sorted(au))}",
                 _rule("articles"), first,
             )
-        pn, pu = _penalties(n), _penalties(u)
+        pn, pu = penalties[n.id], penalties[u.id]
         differ = sorted(code for code in pn.keys() & pu.keys() if pn[code] != pu[code])
         if differ:
             code = differ[0]

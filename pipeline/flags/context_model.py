@@ -22,7 +22,7 @@ from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.model import load_model
 from pipeline.flags.modelfiles import CONTEXT
-from pipeline.flags.sentences import PageText
+from pipeline.flags.sentences import page_text
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.understand.pageview import PageView
 
@@ -42,7 +42,7 @@ def _windows(views: dict[str, list[PageView]]) -> list[_Window]:
     for pages in views.values():
         for view in pages:
             text = view.text
-            starts = PageText(view).sentence_starts
+            starts = page_text(view).sentence_starts
             bounds = [*starts, len(text)]
             for i in range(len(starts)):
                 start = bounds[i]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.flags.sentences import PageText
+from pipeline.flags.sentences import PageText, page_text
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.schema import LexiconEntry
 from pipeline.text.normalize import normalize_term
@@ -28,9 +28,16 @@ CONDITION_REACH = 5  # tokens from "if" to its negation: "s'il ne se présente p
 _CLAUSE_END = re.compile(r"[,،;؛]")
 
 
-def live_cues(view: PageView, text: PageText | None = None) -> list[Hit]:
-    """The page's cue hits, less those a negation just before them (same sentence) governs."""
-    text = text or PageText(view)
+def live_cues(view: PageView) -> list[Hit]:
+    """The page's cue hits, less those a negation just before them (same sentence) governs
+    (worked out once per view)."""
+    found = view.memo.get("live_cues")
+    if not isinstance(found, list):
+        found = view.memo["live_cues"] = _live_cues(view, page_text(view))
+    return list(found)
+
+
+def _live_cues(view: PageView, text: PageText) -> list[Hit]:
     hits = _not_excluded(view, view.hits(CUES))
     negations = [h for h in hits if h.entry_id in NEGATION]
     conditions = [h for h in hits if h.entry_id == CONDITION]

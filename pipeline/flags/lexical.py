@@ -35,7 +35,7 @@ from pipeline.flags.cues import (
     inside_longer,
     live_cues,
 )
-from pipeline.flags.sentences import PageText
+from pipeline.flags.sentences import PageText, page_text
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
 from pipeline.lexicons.words import word_alternation
@@ -775,8 +775,8 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
     pages = []
     for doc in packet.documents:
         for view in views.get(doc.id, []):
-            text = PageText(view)
-            pages.append(_Page(doc, view, text, live_cues(view, text)))
+            text = page_text(view)
+            pages.append(_Page(doc, view, text, live_cues(view)))
     ctx = _Context(packet, pages)
     out: list[Candidate] = []
     told = _Told()
@@ -873,7 +873,7 @@ def category_exception_holds(
     if not rules:
         return None
     pages = [
-        _Page(doc, view, PageText(view), live_cues(view))
+        _Page(doc, view, page_text(view), live_cues(view))
         for doc in packet.documents for view in views.get(doc.id, [])
     ]
     ctx = _Context(packet, pages)

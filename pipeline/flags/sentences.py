@@ -48,7 +48,7 @@ class PageText:
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.idx for t in self.view.doc]
+        return self.view.doc.to_array("IDX").tolist()
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Normalised [start, end) of the sentence holding `pos`."""
@@ -60,3 +60,11 @@ class PageText:
     def token(self, pos: int) -> int:
         """Index of the token holding normalised offset `pos`."""
         return max(0, bisect.bisect_right(self.token_starts, pos) - 1)
+
+
+def page_text(view: PageView) -> PageText:
+    """The view's `PageText`, made once per view."""
+    found = view.memo.get("page_text")
+    if not isinstance(found, PageText):
+        found = view.memo["page_text"] = PageText(view)
+    return found

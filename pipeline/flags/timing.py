@@ -35,7 +35,7 @@ from datetime import date
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import live_cues
-from pipeline.flags.sentences import PageText
+from pipeline.flags.sentences import PageText, page_text
 from pipeline.records import Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
@@ -125,7 +125,7 @@ def timing_candidates(
             cues = live_cues(view)
             if not any(c.entry_id in (PUBLIC_ACT, OPENED, EVENT) for c in cues):
                 continue
-            text = PageText(view)
+            text = page_text(view)
             dates = dates_on(view, month_first)
             for cue in cues:
                 if cue.entry_id not in (PUBLIC_ACT, OPENED, EVENT):
