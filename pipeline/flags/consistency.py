@@ -20,6 +20,7 @@ from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.compliance import WARRANT_REACH
 from pipeline.flags.cues import live_cues
+from pipeline.flags.sentences import page_text
 from pipeline.records import (
     NOTICE_TYPES,
     Document,
@@ -236,6 +237,49 @@ def _shared_articles(an: set[str], au: set[str]) -> set[str]:
     return {a for a in an if any(_same_provision(a, b) for b in au)}
 
 
+PROCEDURAL_STEP = ("cue.pretrial-measure", "cue.trial-went-ahead")
+
+
+def _procedural_articles(doc: Document, views: dict[str, list[PageView]]) -> dict[str, str]:
+    """The articles a document cites only in sentences that tell a step of the proceedings
+    and name no offence ("declared an absent person under article 127 ..., a public defender
+    represented him at the charging hearing and at the trial"), each with the quote of that
+    step: a law of procedure, which a reader given no charge's own citation may have taken for
+    the law of the charges."""
+    steps: dict[str, str] = {}
+    charged: set[str] = set()
+    for view in views.get(doc.id, []):
+        text = page_text(view)
+        cues = [h for h in live_cues(view) if h.entry_id in PROCEDURAL_STEP]
+        offences = view.hits("iccs")
+        for hit in (h for h in view.hits("patterns") if h.entry_id == "article.cited"):
+            a, b = text.sentence(hit.start)
+            step = next((c for c in cues if a <= c.start < b), None)
+            ids = article_ids(view, hit)
+            if step is None or any(a <= o.start < b for o in offences):
+                charged.update(ids)
+            else:
+                for i in ids:
+                    steps.setdefault(i, view.quote(step.start, step.end))
+    return {i: q for i, q in steps.items() if i not in charged}
+
+
+def _civil_court(doc: Document, views: dict[str, list[PageView]]) -> str | None:
+    """The quote of a civil or family court (`cue.civil-court`) named in the heading of a
+    judgment (its first lines with text): a custody or child-return decision charges no one,
+    and the offences its reasons mention are facts of the dispute."""
+    if doc.doc_type != "judgment":
+        return None
+    for view in views.get(doc.id, [])[:1]:
+        end = view.head_end(4, blank=False)
+        court = next(
+            (h for h in live_cues(view) if h.entry_id == "cue.civil-court" and h.end <= end), None
+        )
+        if court is not None:
+            return view.quote(court.start, court.end)
+    return None
+
+
 def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     """The ICCS codes of a document's charges: each charge's own code, and the code of every
     offence named inside its wording. A list of charges the reader kept as one
@@ -285,8 +329,14 @@ def charges(
     classes = {d.id: _classes(d, views) for d in docs}
     articles = {d.id: {a for o in d.fields.offenses for a in o.articles} for d in docs}
     penalties = {d.id: _penalties(d) for d in docs}
+    civil = {d.id: _civil_court(d, views) for d in others}
     for n, u in itertools.product(notices, others):
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
+        # A civil or family court's decision charges no one: its offences are not compared.
+        no_charges = (
+            f"{u.file_name} is a decision of a civil or family court (\"{civil[u.id]}\"): the "
+            "offences it mentions are facts of the dispute, not charges"
+        ) if civil[u.id] else None
         # ICCS classes (four digits: fraud 0701 against embezzlement and breach of trust 0703),
         # so two different offences of one section still differ; a finer code of the same
         # class ("armed robbery" 04011 under robbery 0401) does not. An offence read only from
@@ -306,14 +356,30 @@ def charges(
                 suppressed=(
                     f"both documents cite article {', '.join(shared)} for the charge: the same "
                     "offence worded differently, not different charges"
-                ) if shared else None,
+                ) if shared else no_charges,
             )
-        if an and au and not (an & au or _shared_articles(an, au)):
+        # Articles cited only for a step of the proceedings are left out of the comparison;
+        # a document that cites no other is held back with the step as the reason.
+        steps_n, steps_u = (
+            (_procedural_articles(n, views), _procedural_articles(u, views)) if an and au
+            else ({}, {})
+        )
+        ln, lu = an - steps_n.keys() or an, au - steps_u.keys() or au
+        steps = {
+            **{a: q for a, q in steps_n.items() if a in ln},
+            **{a: q for a, q in steps_u.items() if a in lu},
+        }
+        if an and au and not (ln & lu or _shared_articles(ln, lu)):
+            step = next((steps[a] for a in sorted(ln | lu) if a in steps), None)
             yield Candidate(
                 "consistency.charges", "medium",
                 f"the notice cites articles {', '.join(sorted(an))} and {u.file_name} cites "
                 f"{', '.join(sorted(au))}",
                 _rule("articles"), first,
+                suppressed=(
+                    f"article {', '.join(sorted(a for a in ln | lu if a in steps))} is cited for "
+                    f"a step of the proceedings (\"{step}\"), not for the charge"
+                ) if step else no_charges,
             )
         pn, pu = penalties[n.id], penalties[u.id]
         differ = sorted(code for code in pn.keys() & pu.keys() if pn[code] != pu[code])
@@ -330,7 +396,7 @@ def charges(
                 suppressed=(
                     f"the shorter term is a pre-trial measure (\"{pretrial}\"), not the penalty "
                     "the law sets"
-                ) if pretrial else imposed,
+                ) if pretrial else imposed or no_charges,
             )
 
 

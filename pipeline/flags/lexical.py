@@ -35,6 +35,7 @@ from pipeline.flags.cues import (
     inside_longer,
     live_cues,
 )
+from pipeline.flags.named_parties import named_party_hits, party_names
 from pipeline.flags.sentences import PageText, page_text
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
@@ -217,13 +218,15 @@ class _Context:
         reads a charge (scope `offense`), the offences named in the term's own sentence
         count too: a bare list of charges ("illegal crossing of the state border, banditry,
         terrorism, murder") may be read as no charge at all, yet it charges the term together
-        with the others. A context entry's sentence tells a story, not charges."""
+        with the others. A context entry's sentence tells a story, not charges. An offence
+        name inside a longer one is a part of it ("هتك العرض" in "هتك العرض بالرضا", consensual
+        relations), not another charge."""
         cues, iccs = self._reach(rule, page, sentence)
         if entry.scope == "offense":
+            named = [h for h in page.view.hits("iccs") if sentence[0] <= h.start < sentence[1]]
             iccs = iccs | {
-                h.entry_id.removeprefix("iccs.") for h in page.view.hits("iccs")
-                if sentence[0] <= h.start < sentence[1]
-                and (h.end <= hit.start or h.start >= hit.end)
+                h.entry_id.removeprefix("iccs.") for h in named
+                if (h.end <= hit.start or h.start >= hit.end) and not inside_longer(h, named)
             }
         return rule.found(cues, iccs)
 
@@ -777,6 +780,11 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
         for view in views.get(doc.id, []):
             text = page_text(view)
             pages.append(_Page(doc, view, text, live_cues(view)))
+    # a party described once as the state's ("NAME, the state-owned utility") is a state
+    # party wherever the packet names it
+    parties = party_names(p.view for p in pages)
+    for page in pages:
+        page.cues.extend(named_party_hits(page.view, parties))
     ctx = _Context(packet, pages)
     out: list[Candidate] = []
     told = _Told()

@@ -160,6 +160,12 @@ class LexiconEntry(_Strict):
         default_factory=dict,
         description="phrases inside which a term does not count ('press conference' for press)",
     )
+    carries: Identifier | None = Field(
+        default=None,
+        description="context cues: the cue id this cue lends to the proper name it describes "
+        "('PNG Power Limited, the State-owned utility'), so that later mentions of the name "
+        "alone read as that cue (pipeline/flags/named_parties.py)",
+    )
     corroborates: bool = Field(
         default=False,
         description="flag lexicons: the entry only corroborates its flag; alone it is held back "

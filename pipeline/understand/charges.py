@@ -107,6 +107,7 @@ def _article_id() -> re.Pattern[str]:
     return re.compile(
         r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
         r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
+        r"(?:(?<=\))\d{1,2}(?![\d(./-]))?"  # Korean items after a paragraph: "3(1)1"
         # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
         rf"(?:(?:\s*|-)(?:(?:{latin})\b|(?:{arabic})[اً]*)(?:\s*/?\s*\d{{1,2}}(?![\d.\-]|\s*/\s*\d))?)?",
         re.IGNORECASE,
@@ -261,6 +262,26 @@ def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
 
 
 @cache
+def _dollar_section() -> re.Pattern[str]:
+    """A section sign OCR read as "$" before a number that a sub-part or a law's name follows
+    ("del $ 283, párrafos 1 y 3, del Código Penal": `word.sub-part`, `word.sub-part-plural`,
+    `word.citation-of`, `word.law-title`)."""
+    return re.compile(
+        r"(?<![\w$])\$\s?\d{1,4}[a-z]?(?![\d.,]\d)(?=\s*,?\s*(?:"
+        rf"(?:{_word_list('word.sub-part')}|{_word_list('word.sub-part-plural')})\s*\(?\d"
+        rf"|(?:(?:{_word_list('word.citation-of')})\s+)?(?:{_word_list('word.law-title')})\b))"
+    )
+
+
+def _misread_sections(view: PageView) -> list[Hit]:
+    """Citations of an OCR page whose "§" was read as "$" ("del $ 283, párrafo 1")."""
+    if view.page.method != "ocr":
+        return []
+    return [Hit("patterns", "article.cited", m.start(), m.end(), m.group(), "pattern")
+            for m in _dollar_section().finditer(view.text)]
+
+
+@cache
 def _iccs_names() -> dict[str, tuple[str, str]]:
     """ICCS entry id → (code, official name)."""
     return {e.id: (e.code or "", e.name) for e in load_lexicon("iccs").entries}
@@ -401,6 +422,8 @@ def _lead() -> re.Pattern[str]:
     class_lead = (
         rf"(?:وب|و|ب)(?=(?:{_legal_class()})\s)"
         rf"|و?ب?(?:{_headings()}|{_words('cue.offence-word')})\s+(?=\w)"
+        # "جريمة المخدرات": a drug crime, the generic word names the offence with its object
+        rf"(?!(?:{_word_list('word.crime-object')})(?!\w))"
     )
     delito = _lang_list("word.class-noun", "es")  # "delito", "delitos"
     de = _lang_list("word.class-link", "es")
@@ -490,8 +513,11 @@ def _page_info(view: PageView) -> PageInfo:
     ])
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
-        [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
-        + _column_citations(view, lines),
+        sorted(
+            [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+            + _column_citations(view, lines) + _misread_sections(view),
+            key=lambda h: (h.start, -h.end),
+        ),
         pen.page_events(view),
     )
     text = view.text
@@ -508,7 +534,8 @@ def _page_info(view: PageView) -> PageInfo:
         # an Arabic aside the phrase goes on after ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً")
         + [h.start for h in info.articles]
         + [m.start() for m in _bare_citation().finditer(text)]
-        + [s for s, _e, k, _d in info.events.events if k in _STOP_PENALTY]
+        + [s for s, _e, k, _d in info.events.events
+           if k in _STOP_PENALTY and not _in_law_name(text, s)]
         + [
             s for s, _e, k, _d in info.events.events
             if k in _COMMA_PENALTY and text[:s].rstrip()[-1:] in (",", "،")
@@ -528,6 +555,22 @@ def _page_info(view: PageView) -> PageInfo:
         ]  # a label run into the charge by OCR: "2 غسل الأموال القوانين المنطبقة: ..."
     )
     return info
+
+
+@cache
+def _law_name_before() -> re.Pattern[str]:
+    """A law's title and the word opening its subject, then a few words, up to a penalty
+    word ("Violation of the Act on the Aggravated Punishment, etc. of Specific Economic
+    Crimes"): the penalty word is part of the law's name, not the charge's penalty."""
+    return re.compile(
+        rf"\b(?:{_word_list('word.law-title', script='latin')})\s+"
+        rf"(?:{_word_list('word.law-subject')})(?:\s+[^\W\d_]+){{0,3}}\s+$"
+    )
+
+
+def _in_law_name(text: str, at: int) -> bool:
+    """Whether a penalty word at `at` stands inside the title of a law named before it."""
+    return _law_name_before().search(text, max(0, at - 60), at) is not None
 
 
 def _law_labels(view: PageView, lines: list[Line], hits: list[Hit]) -> list[Hit]:
@@ -1052,10 +1095,11 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     full = _sentence_end().search(text, start, stop)
     if full is not None and text[full.end() : stop].strip():
         stop = full.start()
-    # "(18 U.S.C. § 1349)": cut at the bracket that opens the citation
-    open_at = text.rfind("(", start, stop)
-    if open_at >= 0 and text.find(")", open_at, stop) < 0 and stop < end:
-        stop = open_at
+    # "(18 U.S.C. § 1349)", "[Btk. § 373]": cut at the bracket that opens the citation
+    for left, right in ("()", "[]"):
+        open_at = text.rfind(left, start, stop)
+        if open_at >= 0 and text.find(right, open_at, stop) < 0 and stop < end:
+            stop = open_at
     stop = _label_cut(info.view, start, stop)
     stop = _victim_cut(info.view, start, stop)
     for dash in _SPACED_DASH.finditer(text, start, stop):
@@ -1343,10 +1387,16 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 a <= s_ < a + 12 for s_, _e, _k, _d in info.events.events
             ):
                 continue  # "..., de un à vingt ans de travaux forcés": the penalty, not a charge
+            law_at = stop + len(text[stop:b]) - len(text[stop:b].lstrip(" ,،"))
             cited = stop < b and any(
-                h.start >= stop and h.start - _past_law_cue(info, stop) < 12 for h in info.articles
-            )  # "uttering a false document contrary to section 360": its own citation
-            if _law_title().search(text, a, stop) or not (
+                h.start >= stop and h.start - _past_law_cue(info, law_at) < 12
+                for h in info.articles
+            )  # "uttering a false document contrary to section 360", "..., previsto en el
+            # artículo 331": its own citation
+            if (
+                _law_title().search(text, a, stop)
+                and not _statute_violation().match(text, _skip_lead(text, a, stop), stop)
+            ) or not (
                 any(a <= h.start and h.end <= stop for h in info.iccs)
                 or _QUOTE_START.match(text, a)
                 or cited
@@ -1364,6 +1414,13 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
     return out
 
 
+@cache
+def _statute_violation() -> re.Pattern[str]:
+    """"Violation of the Act on ..." (`word.statute-violation`): a charge named after the law
+    it breaks, whose law title is its name."""
+    return re.compile(rf"(?:{_word_list('word.statute-violation')})\s")
+
+
 def _past_law_cue(info: PageInfo, pos: int) -> int:
     """Past a law cue that opens at `pos` ("contrary to", "prévu et puni par", "previsto en",
     "طبقا للمادة"), where the citation it introduces starts; `pos` when none opens there."""
@@ -1377,7 +1434,10 @@ def _blank_between(info: PageInfo, a: int, b: int) -> bool:
     below a numbered charge, not a further charge)."""
     i, j = _line_index(info, a), _line_index(info, b)
     return any(
-        info.lines[k].blank_before and not _ocr_gap(info, k) for k in range(i + 1, j + 1)
+        info.lines[k].blank_before and not _ocr_gap(info, k) and not any(
+            h.start < info.lines[k].start < h.end for h in info.articles
+        )  # "previsto en el artículo\n\n110 del Código Penal": OCR split the citation
+        for k in range(i + 1, j + 1)
     )
 
 
@@ -1522,6 +1582,13 @@ def _caseless_goes_on(info: PageInfo, li: int, first: str) -> bool:
     )
 
 
+@cache
+def _and_ends() -> re.Pattern[str]:
+    """A line that ends with "and" (`word.and`): its words go on on the next line ("Fraud;
+    Violation of the Act on Organized Crimes and\nControl of Crime Proceeds")."""
+    return re.compile(rf"\s(?:{_word_list('word.and', script='latin')})$")
+
+
 def _list_goes_on(info: PageInfo, li: int, end: int) -> bool:
     """A label's list ending its line with ";" goes on to the next line ("Charges: A;\nB."),
     unless a blank line, another label ("Laws: ...") or a heading comes next."""
@@ -1592,6 +1659,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 .islower() or (c == "(" and text[end - 1] not in ";,")
                 or _caseless_goes_on(info, li + 1, c) or _list_goes_on(info, li, end)
                 or text.count("(", a, end) > text.count(")", a, end)
+                or _and_ends().search(text, a, end) is not None
             ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)",
                 # "fraud (articles 5 and 6 of the Penal Law of the Republic\nX) and ...")
                 li += 1
@@ -1603,6 +1671,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         elif kind == "cue.charged-with":
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
+            if hit.text.endswith("'") and _acts_after().match(text, hit.end):
+                continue  # "reconnu coupable d'avoir, avec X, organisé ...": the acts, no name
             found = _inline_items(info, hit)
             if found and _punishes_after(info, found[0].end):
                 continue  # "El delito de secuestro se castiga con ...": the law's penalty
@@ -1635,6 +1705,13 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+@cache
+def _acts_after() -> re.Pattern[str]:
+    """"avoir", "être" (`word.acts-verb`) after an elided cue ("coupable d'avoir ..."): the
+    acts follow, not an offence's name."""
+    return re.compile(rf"(?:{_word_list('word.acts-verb')})\b")
 
 
 def _punishes_after(info: PageInfo, end: int) -> bool:
@@ -2265,7 +2342,7 @@ def read_offenses(
 
     offenses: list[Offense] = []
     seen: dict[str, Offense] = {}
-    for item in items:
+    for number, item in enumerate(items, 1):
         info = by_view[id(item.view)]
         view = item.view
         _qualified(info, item)
@@ -2278,7 +2355,9 @@ def read_offenses(
         if top is None and doc_max:
             chosen = (
                 _most_severe(doc_max) if len(distinct) == 1 or len(items) == 1
-                else _most_severe(_cited_or_named(doc_max, articles, info, item))
+                else _most_severe(
+                    _counted(doc_max, number) or _cited_or_named(doc_max, articles, info, item)
+                )
             )
             if chosen is not None:
                 top_info, top = chosen
@@ -2606,12 +2685,48 @@ def _citing(
     wanted = {base(a) for a in articles}
     out = []
     for info, reading in found:
-        before = [
+        before = [  # up to the clause's end: "المعاقب عليه بموجب المادة 434 ...، وعقوبته الإعدام"
             h for h in info.view.hits("patterns")
             if h.entry_id == "article.cited"
-            and reading.start - CITING_WINDOW <= h.start and h.end <= reading.start
+            and reading.start - CITING_WINDOW <= h.start and h.end <= reading.end
         ]
         if before and {base(a) for a in article_ids(info.view, before[-1])} & wanted:
+            out.append((info, reading))
+    return out
+
+
+COUNT_WINDOW = 40  # characters around a penalty where the count it punishes is numbered
+
+
+@cache
+def _count_number() -> re.Pattern[str]:
+    """A count and its number ("Count 1", "(Charge 2)", "التهمة ١", "chef n° 2":
+    `word.count-reference`)."""
+    and_ = _word_list("word.and")
+    return re.compile(
+        rf"(?<!\w)(?:{_word_list('word.count-reference')})\s*{_number_label()}"
+        rf"(\d{{1,2}}(?:\s*(?:,|،|{and_})\s*\d{{1,2}})*)(?!\d)"
+    )
+
+
+def _counted(
+    found: list[tuple[PageInfo, pen.Reading]], number: int
+) -> list[tuple[PageInfo, pen.Reading]]:
+    """The maxima stated for the charge's count by its number, in the same clause ("Penalty:
+    Count 1, death or imprisonment for life; Count 2, ...", "... five years (Charge 2)")."""
+    out = []
+    for info, reading in found:
+        text = info.view.text
+        line = info.lines[_line_index(info, reading.start)]
+        if _count_line().match(text, line.start, line.end):
+            continue  # "Count 1: seven (7) years' imprisonment": the count's sentence
+        before = text[max(0, reading.start - COUNT_WINDOW) : reading.start]
+        before = re.split(r"[;؛.]", before)[-1]
+        after = re.split(r"[;؛.]", text[reading.end : reading.end + COUNT_WINDOW])[0]
+        clause = f"{before} {text[reading.start : reading.end]} {after}"
+        numbers = {int(n) for m in _count_number().finditer(clause)
+                   for n in re.findall(r"\d+", m.group(1))}
+        if number in numbers:  # "The offences in Counts 1 and 2 are punishable by ..."
             out.append((info, reading))
     return out
 

@@ -29,6 +29,12 @@ _NUMBERS = re.compile(r"\d+")
 _OCR_RUN = re.compile(r"(?<![^\W\d_])(?=[lio]*\d)[\dlio]*\d[\dlio]*(?![^\W\d_])", re.I)
 _OCR_DIGITS = str.maketrans("lioLIO", "110110")
 _SPLIT_DAY = re.compile(r"^(\d) (\d)(?=\s?[./-])")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = re.compile(
+    r"(?:(?P<y1>\d{4})\.\s?(?P<month>[ivx]{1,4})\.\s?(?P<d1>\d{1,2})\.?"
+    r"|(?P<d2>\d{1,2})\.\s?(?P<m2>[ivx]{1,4})\.\s?(?P<y2>\d{4}))"
+)
+_BRACKETED_YEAR = re.compile(r"\(\s?((?:19|20)\d{2})\s?\)")
 
 
 # "1 1th day of September 2024": an ordinal day OCR split in two (the suffix tells it is one)
@@ -96,7 +102,10 @@ def _named_month(normalized: str) -> str | None:
     for term, month in _month_terms():
         if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized):
             numbers = [int(n) for n in _NUMBERS.findall(normalized)]
-            years = [n for n in numbers if n >= 1000]
+            # a year in brackets is the Gregorian one after a national era's ("B.E. 2566
+            # (2023)", "Reiwa 6 (2024)") or the figures of a year in words
+            years = [int(y) for y in _BRACKETED_YEAR.findall(normalized)] + [
+                n for n in numbers if n >= 1000]
             days = [n for n in numbers if n < 100]
             if years and days:
                 return _valid(years[0], month, days[0])
@@ -181,6 +190,13 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     normalized = _ocr_digits(normalize(text).text)
     if not re.search(r"[^\W\d_]", normalized):
         return _numeric(normalized, month_first)
+    roman = _ROMAN_MONTH.fullmatch(normalized)
+    if roman:  # "2023. XI. 28.", "28.XI.2023": the month in Roman figures
+        day, month, year = roman.group("d1", "month", "y1") if roman.group("y1") else \
+            roman.group("d2", "m2", "y2")
+        if month not in _ROMAN:
+            return None
+        return _valid(int(year), _ROMAN.index(month) + 1, int(day))
     if re.search(r"\(\s?\d+\s?\)", normalized):  # "once (11) de mayo de ... (2023)"
         return _named_month(normalized)
     text = _ocr_digits(text)

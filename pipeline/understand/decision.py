@@ -62,9 +62,10 @@ def _number_rx() -> re.Pattern[str]:
 
 @cache
 def _prefixed_rx() -> re.Pattern[str]:
-    """A number with a letter prefix after its label ("MCCR 455/2023")."""
+    """A number with a letter prefix after its label ("MCCR 455/2023", "Kv. 1023/23")."""
     return re.compile(
-        rf"{_number_label()}((?!(?:{_w('word.not-a-prefix')})\s)[a-z]{{1,6}}\s\d[^\s,;()]*)"
+        rf"{_number_label()}((?!(?:{_w('word.not-a-prefix')})\.?\s)(?:[a-z]{{1,6}}|[a-z]{{2,6}}\.)\s"
+        r"\d[^\s,;()]*)"
     )
 
 
@@ -260,11 +261,13 @@ def _date_cue() -> re.Pattern[str]:
 @cache
 def _auth_stop() -> re.Pattern[str]:
     """Where an authority's name ends: a comma or bracket, a dash, a full stop, a word that
-    goes on to something else (`word.authority-end`), a day's number after its article
+    goes on to something else (`word.authority-end`) or issues the warrant
+    (`word.issuing-verb`: "Le Tribunal X a délivré"), a day's number after its article
     (`word.day-article`: "le 3"), or a case number (`word.case-number-label`)."""
     return re.compile(
         r"[,،;(\[]|\s[-–—]\s|\.(?=\s|$)"
-        rf"|\s(?:{_w('word.authority-end')}|(?:{_w('word.day-article')})\s\d)\b"
+        rf"|\s(?:{_w('word.authority-end')}|{_w('word.issuing-verb')}"
+        rf"|(?:{_w('word.day-article')})\s\d)\b"
         rf"|\s(?:{_w('word.case-number-label')})\.?\s?(?=\d+[-/]\d|\d{{4}})"  # a case number
     )
 
@@ -316,6 +319,15 @@ def _number_then_date() -> re.Pattern[str]:
     )
 
 
+# A reference opening the head line before the place and date ("N 10a/2314-24   Tbilissi,
+# le ...", "KO. br. 1284/23   Skopje, le ...", "Caso n.º 1/412-23   Batumi, 30 de ..."): up to
+# three short words (its label or register, maybe with OCR's stray marks: "n.*"), then the
+# reference with a figure.
+_HEAD_REFERENCE = re.compile(
+    r"[\W_]*(?P<ref>(?:[^\W\d_]{1,6}[^\w\s]{0,2}\s?){0,3}[:：]?\s?[^\W_]*\d[\w/.-]*?)[.,]?\s"
+    r"(?=[^\W\d_])")
+
+
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
     """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023"), also
     after the document's number on the same line ("No. 7/2021 - Date: 3/5/2023")."""
@@ -332,7 +344,9 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         raw_from = raw.rfind("\n", 0, a) + 1
         line_from = view.norm.normalized_index(raw_from)
         head = view.text[line_from : d.start]
-        if _letter_date().fullmatch(head) or _number_then_date().fullmatch(head):
+        ref = _HEAD_REFERENCE.match(head)
+        if _letter_date().fullmatch(head) or _number_then_date().fullmatch(head) or (
+                ref and _letter_date().fullmatch(head, ref.end())):
             if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
@@ -582,7 +596,9 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             para = _paragraph_end(view, lab.end)
             if para >= 0:
                 end = min(end, para)
-            number = _number_at(view, lab.end, min(end, lab.end + 40)) \
+            # after a number label ("mandat d'arrêt n°") a register's letters may lead it
+            number = _number_at(view, lab.end, min(end, lab.end + 40),
+                                prefixed=lab.field == "warrant-number") \
                 or _cued_number(view, lab.end, end)
             date = _date_before_bracket(view, lab, context) \
                 or context.warrant_date(view, lab.end, end, near=60)
@@ -591,6 +607,11 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                 # Tribunal Cuarto de Control ... de Caracas, 27 de octubre de 2023.")
                 date = context.warrant_date(view, lab.end, min(end, view.line_end(lab.end)))
             authority = _authority_in(view, lab.start, end)
+            back = _issued_before(view, lab, context)
+            if back is not None:  # "the X Court, file N, issued on DATE an arrest warrant"
+                number = number or back.number
+                date = back.date or date
+                authority = back.authority or authority
             if not number and not (date and authority):
                 if dated is None and date is not None and date.confidence >= _CUED:
                     dated = Decision(date=date)
@@ -605,6 +626,38 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             if score[0] == 3:
                 return best
     return best or dated
+
+
+# Where a sentence begins, looking back from a warrant cue: a stop before a capital, or a
+# blank line ("sp. zn. 2Tp/41/2023" is no sentence end).
+_SENTENCE_START = re.compile(r"(?:[.;!?]|\n[ \t]*\n)\s*(?=[A-ZÀ-ÝÑ«\"“(\[\u0600-\u06ff])")
+
+
+@cache
+def _issuing_verb() -> re.Pattern[str]:
+    """An issuing verb (`word.issuing-verb`) before a warrant cue in its sentence, maybe with
+    a date or "against him" between ("dictó orden de detención", "a délivré à son encontre,
+    le 20 avril 2023, un mandat d'arrêt", "أصدرت ... مذكرة توقيف")."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.issuing-verb')})(?!\w)[^.;\n]{{0,60}}$")
+
+
+def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | None:
+    """The parts of a warrant its sentence gives before the cue, when an issuing verb leads
+    to the cue: "Mediante resolución de 14 de junio de 2023, el juez del Tribunal X, sp. zn.
+    2Tp/41/2023, dictó orden de detención ...", "Le Tribunal X a délivré, le 20 avril 2023,
+    un mandat d'arrêt": the date and the court are the warrant's."""
+    if not _issuing_verb().search(view.text, max(0, lab.start - 80), lab.start):
+        return None
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    starts = list(_SENTENCE_START.finditer(raw, max(0, a - 300), a))
+    start = view.norm.normalized_index(starts[-1].end()) if starts else max(0, lab.start - 300)
+    number = _cued_number(view, start, lab.start)
+    date = context.warrant_date(view, start, lab.start)
+    authority = _authority_in(view, start, lab.start)
+    if not (number or date or authority):
+        return None
+    return Decision(authority=authority, number=number, date=date)
 
 
 def _date_before_bracket(view: PageView, lab: Label, context: _Context) -> Found | None:
@@ -622,7 +675,38 @@ def _date_found(view: PageView, date: DateHit | None, confidence: float = 0.9) -
     return found(view, date.start, date.end, normalized=date.iso, confidence=confidence)
 
 
-def _number(views: list[PageView]) -> Found | None:
+@cache
+def _head_label() -> re.Pattern[str]:
+    """The number or case labels opening a head line's reference, or a letter standing for
+    one ("N 10a/2314-24", "Caso n.º 1/412-23")."""
+    return re.compile(
+        rf"(?:(?:{_w('word.number-label')}|{_w('word.case-label')}|[^\W\d_])(?!\w)[^\w\s]{{0,2}}\s?)+"
+        r"(?=\S)"
+    )
+
+
+def _head_number(view: PageView) -> Found | None:
+    """The reference opening the line of a document's own place and date ("N 10a/2314-24
+    Tbilissi, le 22 février 2024"), without its number label; a register's letters are
+    part of it ("KO. br. 1284/23")."""
+    date = _own_date(view, False)
+    if date is None:
+        return None
+    a, _ = view.original_span(date.start, date.end)
+    line_from = view.norm.normalized_index(view.page.text.rfind("\n", 0, a) + 1)
+    head = view.text[line_from : date.start]
+    ref = _HEAD_REFERENCE.match(head)
+    if ref is None or not _letter_date().fullmatch(head, ref.end()):
+        return None
+    s, e = line_from + ref.start("ref"), line_from + ref.end("ref")
+    label = _head_label().match(view.text, s, e)
+    s, e = trim(view, label.end() if label else s, e)
+    return found(view, s, e, confidence=0.7) if e > s else None
+
+
+def _number(views: list[PageView], own: bool = False) -> Found | None:
+    """The decision's number: after its label, else (`own`: the document's own number) the
+    reference opening its head date line, else after a warrant cue in prose."""
     for fields in ({"warrant-number"}, {"case-number"}):
         for view in views:
             for lab in block_labels(view, fields):
@@ -637,6 +721,8 @@ def _number(views: list[PageView]) -> Found | None:
                     value = _number_at(view, lab.end, min(len(view.text), lab.end + 30))
                     if value:
                         return value.model_copy(update={"confidence": 0.8})
+    if own and views and (head := _head_number(views[0])) is not None:
+        return head
     for view in views:  # prose: "issues arrest warrant LMC/2023/0219", "warrant No. X"
         for lab in labels(view, {"arrest-warrant", "warrant-number"}):
             value = _number_at(view, lab.end, min(len(view.text), lab.end + 30))
@@ -707,11 +793,42 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     cued = _cue_date(views, context, {"warrant-date"} if own else {"warrant-date", "dated"})
     if cued is not None or not own or not views:
         return cued
+    signed = _court_signed(views, context)
     return _dated_line(views, context) or _header_date(views, context) \
-        or _signature_date(views, context) or _cue_date(views, context, {"dated"})
+        or (signed[0] if signed else None) or _signature_date(views, context) \
+        or _cue_date(views, context, {"dated"})
 
 
 SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval, certification
+
+
+def _court_signed(views: list[PageView], context: _Context) -> tuple[Found, Found] | None:
+    """A date alone on its line with the court's name on the line right under it, as a
+    warrant is signed ("April 2, Reiwa 6 (2024)" / "Tokyo Summary Court" / "Judge X"): the
+    decision's date and its authority, wherever notes follow the signature."""
+    for view in views:
+        raw = view.page.text
+        for d in view_dates(view, context.month_first):
+            a, b = view.original_span(d.start, d.end)
+            line_from = raw.rfind("\n", 0, a) + 1
+            nl = raw.find("\n", b)
+            if nl < 0 or raw[b:nl].strip(" .,\t") or raw[line_from:a].strip():
+                continue
+            nxt = raw.find("\n", nl + 1)
+            line = raw[nl + 1 : nxt if nxt >= 0 else len(raw)]
+            if not 0 < len(line.split()) <= 8 or re.search(r"\d|[:;]", line):
+                continue  # a court's name, not a sentence or a label
+            na = view.norm.normalized_index(nl + 1 + len(line) - len(line.lstrip()))
+            nb = view.line_end(na)
+            if not any(na <= c.start < nb for c in labels(view, {"court"})):
+                continue
+            if not context.ok(view, d):
+                continue
+            s, e = trim(view, na, nb)
+            date = _date_found(view, d, 0.6)
+            if e > s and date is not None:
+                return date, found(view, s, e, confidence=0.7)
+    return None
 
 
 def _signature_date(views: list[PageView], context: _Context) -> Found | None:
@@ -820,6 +937,7 @@ def _authority(views: list[PageView]) -> Found | None:
     view = views[0]
     raw = view.page.text
     end = view.head_end(_HEADER_LINES)
+    bare: Found | None = None  # a line that is the authority word alone
     for lab in labels(view, {"court"}):
         if lab.start >= end:
             break
@@ -833,33 +951,53 @@ def _authority(views: list[PageView]) -> Found | None:
         skip = _court_line_skip().match(line)
         a += skip.end() if skip else 0
         a, b = trim(view, a, b)
+        if b > a and (lab.start, lab.end) == (a, b):
+            bare = bare or found(view, a, b, confidence=0.75)
+            continue  # "MINISTÈRE PUBLIC" then "PARQUET RÉGIONAL DE BISSAU": the named office
         if b > a:
             return found(view, a, b, confidence=0.75)
-    return None
+    if bare is not None:
+        return bare
+    signed = _court_signed(views, _Context(views, letter=False))
+    return signed[1] if signed else None
 
 
 _AFTER_ABSENTIA = re.compile(r"[\s,،]*")
 
 
-def _in_absentia(views: list[PageView]) -> Found | None:
+def _judgment_in(view: PageView, a: int, b: int) -> bool:
+    """A judgment word (`word.judgment`) in `[a, b)`, court names left out: the stem "حكم"
+    is in "المحكمة" (the court), which judges nothing by itself."""
+    text = list(view.text[a:b])
+    for c in labels(view, {"court"}):
+        for i in range(max(c.start, a), min(c.end, b)):
+            text[i - a] = " "
+    return bool(_stems("word.judgment").search("".join(text)))
+
+
+def _in_absentia(views: list[PageView], doc_type: str | None = None) -> Found | None:
+    """A judgment rendered in the subject's absence. Not a warrant or a pretrial detention
+    ordered in absentia ("prisión provisional en ausencia", "حبسه احتياطياً في غيابه"), and
+    in a warrant or an indictment (a trial in absentia proposed) only with a judgment word
+    nearby."""
     for view in views:
         for lab in labels(view, {"in-absentia", "in-absentia-weak"}):
             before = view.text[max(0, lab.start - 12) : lab.start]
             if _negation_rx().search(before):
                 continue
             window = view.text[max(0, lab.start - 60) : lab.start]
-            warrant_only = _stems("word.warrant").search(window) and not _stems(
-                "word.judgment").search(window)
+            warrant_only = (_stems("word.warrant").search(window) or _stems(
+                "word.arrest-measure").search(window)) and not _judgment_in(
+                view, max(0, lab.start - 60), lab.start)
             if _stems("word.issued", r"\s*$").search(before) or warrant_only:
                 continue  # "mandat d'arrêt par défaut", "warrant issued in absentia": no trial
             if _stems("word.arrest-measure").match(
                 view.text, _AFTER_ABSENTIA.match(view.text, lab.end).end()
             ):
                 continue  # "a ordonné, par contumace, l'arrestation de": a warrant, no trial
-            if lab.field == "in-absentia-weak":
-                near = view.text[max(0, lab.start - 100) : lab.end + 100]
-                if not _stems("word.judgment").search(near):
-                    continue
+            weak = lab.field == "in-absentia-weak" or doc_type in ("arrest-warrant", "indictment")
+            if weak and not _judgment_in(view, max(0, lab.start - 100), lab.end + 100):
+                continue
             return found(view, lab.start, lab.end, normalized="true",
                          confidence=0.9 if lab.field == "in-absentia" else 0.6)
     return None
@@ -879,7 +1017,7 @@ def read_decision(
     views: list[PageView], doc_type: str | None, month_first: bool = False
 ) -> Decision:
     """The warrant or judgment the document is, or (for a notice) the one it cites."""
-    in_absentia = _in_absentia(views)
+    in_absentia = _in_absentia(views, doc_type)
     own = doc_type in ("arrest-warrant", "judgment", "indictment")
     cited = _from_notice_block(views) if doc_type in (*NOTICE_TYPES, None) else None
     prose = None if own else _cited(views, month_first)
@@ -905,7 +1043,7 @@ def read_decision(
         )
     return Decision(
         authority=_authority(views),
-        number=_number(views),
+        number=_number(views, own),
         date=_date(views, doc_type, month_first) or (prose.date if prose is not None else None),
         in_absentia=in_absentia,
     )

@@ -118,7 +118,9 @@ def _line_aware(view: PageView, hits: list[Hit]) -> list[Hit]:
     crossing = [h for h in hits if "\n" in view.quote(h.start, h.end)]
     if not crossing:
         return hits
-    starts = {h.start for h in hits if _at_line_start(view, h.start)}
+    # a word that is no name ("detención") opens no label: "orden de\ndetención" is one cue
+    starts = {h.start for h in hits
+              if h.entry_id != "field.not-a-name" and _at_line_start(view, h.start)}
     out = []
     for h in hits:
         if h in crossing and any(h.start < s < h.end for s in starts):
@@ -157,10 +159,33 @@ def _read_labels(view: PageView) -> list[Label]:
             colon, value_start = (True, m.end()) if m else (False, hit.end)
             if not m and field in _HEADING_FIELDS and _heading(view, hits, i):
                 colon, value_start = True, view.line_end(hit.start)
+            elif not m and field not in _VALUE_FIELDS:
+                cell = _next_cell(view, hits, i)
+                colon, value_start = (True, cell) if cell is not None else (colon, value_start)
         while value_start < len(text) and text[value_start] == " ":
             value_start += 1
         out.append(Label(view, hit, field, colon, value_start, _at_line_start(view, hit.start)))
     return out
+
+
+_ROW_OPEN = re.compile(r"[ \t]*\|[ \t]*")
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|])")
+
+
+def _next_cell(view: PageView, hits: list[Hit], i: int) -> int | None:
+    """Where the value of a label alone in the first cell of a table row starts: in the
+    next cell ("| Nationality | Chinese |"), unless that cell is a label too (a header
+    row "| Charge | Law |")."""
+    raw = view.page.text
+    a, b = view.original_span(hits[i].start, hits[i].end)
+    if not _ROW_OPEN.fullmatch(raw, raw.rfind("\n", 0, a) + 1, a):
+        return None
+    m = _CELL_BAR.match(raw, b)
+    if m is None or m.group().count("\n") or (
+            i + 1 < len(hits) and view.original_span(hits[i + 1].start, hits[i + 1].end)[0]
+            == m.end()):
+        return None
+    return view.norm.normalized_index(m.end())
 
 
 def _heading(view: PageView, hits: list[Hit], i: int) -> bool:

@@ -210,20 +210,34 @@ def _labelled_date(views: list[PageView], field: str) -> Found | None:
 # A status label inside a line opens a value when a dash or bar separates it from what
 # precedes it, as in a record line "Notice A-9012/4-2021 - Status: SUSPENDED".
 _SEGMENT_BREAK = re.compile(r"\s[-\u2013\u2014|]\s*$")
+# ... or a wide gap or a tab before it, as between the columns of a header block
+# ("المكتب المركزي الوطني: عشق آباد          حالة النشرة: سارية").
+_CELL_BREAK = re.compile(r"\S(?:[ ]{3,}|\t+)$")
 
 
 def _segment_labels(view: PageView) -> list[Label]:
     """Status labels that open a value: at the start of a line, or after a dash or bar
-    on the same line ("Notice rouge A-9012/4-2021 - Statut : SUSPENDUE"). Both need a
-    colon; a status word must still follow it at once."""
+    on the same line ("Notice rouge A-9012/4-2021 - Statut : SUSPENDUE"), or after a
+    column's gap. All need a colon; a status word must still follow it at once (maybe after
+    the notice word: "diffusion en vigueur")."""
     out: list[Label] = []
     for lab in labels(view, {"status"}):
         if not lab.colon:
             continue
         line = view.text[view.text.rfind("\n", 0, lab.start) + 1 : lab.start]
-        if lab.line_start or _SEGMENT_BREAK.search(line):
+        a, _ = view.original_span(lab.start, lab.end)
+        raw = view.page.text
+        cell = _CELL_BREAK.search(raw[raw.rfind("\n", 0, a) + 1 : a])  # a column's cell
+        if lab.line_start or _SEGMENT_BREAK.search(line) or cell:
             out.append(lab)
     return out
+
+
+@cache
+def _notice_word_lead() -> re.Pattern[str]:
+    """The notice word the value of a status label may open with ("Statut : diffusion en
+    vigueur (active)"), before its status word."""
+    return re.compile(rf"\s?(?:(?:{_w('word.notice')})\s)?")
 
 
 def _pronoun_status(text: str, start: int) -> int | None:
@@ -265,7 +279,7 @@ def _status(views: list[PageView]) -> list[Found]:
         for lab in _segment_labels(view):
             a, b = value_span(lab)
             words = hits_in(view, "status", a, b)
-            if words and words[0].start - a <= 3:
+            if words and words[0].start <= _notice_word_lead().match(view.text, a, b).end() + 3:
                 out.append(found(view, a, b, normalized=codes.get(words[0].entry_id),
                                  confidence=0.95))
         text = view.text

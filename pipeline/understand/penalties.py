@@ -51,10 +51,10 @@ def _not_after(entry_id: str) -> str:
 # number or title ("KShs. 500,000", "Rs. 2 lakh", "No. 12", "art. 5").
 @cache
 def _break() -> re.Pattern[str]:
-    """A semicolon, or a full stop after no initial and no abbreviation
+    """A semicolon (the Arabic "؛" too), or a full stop after no initial and no abbreviation
     (`word.stop-abbreviation`), before a space or the end."""
     return re.compile(
-        rf"(?:;|(?<!\b[a-z]){_not_after('word.stop-abbreviation')}\.)(?:\s|$)"
+        rf"(?:[;؛]|(?<!\b[a-z]){_not_after('word.stop-abbreviation')}\.)(?:\s|$)"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.words import word_alternation, written_alternation
@@ -43,12 +44,16 @@ _STOP = {
 }
 _PARTICLES = {"de", "del", "la", "le", "van", "von", "der", "den", "bin", "ben", "ibn", "da",
               "dos", "das", "du", "di", "el", "al", "y", "e", "des", "los", "las", "ter", "ten",
-              "epouse", "ep", "veuve", "vve", "vda", "abu", "bint", "ould", "ait", "mac", "st"}
+              "epouse", "ep", "veuve", "vve", "vda", "abu", "bint", "ould", "ait", "mac", "st",
+              # a Turkic patronymic's "son of" / "daughter of" ("Ramin Elshad oghlu MAMMADOV")
+              "oglu", "oghlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi"}
 _HONORIFICS = {"mr", "mrs", "ms", "mme", "mlle", "m", "sr", "sra", "srta", "dr", "don", "dona",
                "monsieur", "madame", "senor", "senora", "citizen", "ciudadano", "ciudadana",
                "السيد", "السيده", "المواطن", "المواطنه", "المدعو", "المدعوه", "mister", "named",
                "nomme", "nommee", "denomme", "denommee", "sieur", "dame", "nombrado", "llamado",
-               "llamada"}
+               "llamada",
+               # academic titles before a name ("Ing. Marián ŠTEFANKO", "Mgr. Petra X")
+               "ing", "mgr", "judr", "mudr", "phdr", "rndr", "bc", "dipl", "prof", "doc"}
 # Capitalised words that are never part of a person's name (headers, labels, institutions).
 _NAME_JUNK = {
     "ncb", "ncbs", "bcn", "ocn", "interpol", "from", "to", "all", "case", "no", "nr", "file",
@@ -265,6 +270,9 @@ def _name_words(
             norm_ar = normalize_term(core_ar)
             stop = norm_ar in _words("word.name-stop")
             stop = stop or core_ar in _words("word.name-stop-written")
+            # a country or place opens no name in prose ("غادر المطلوب النرويج عبر ...")
+            stop = stop or (not words and not block and norm_ar.startswith("ال")
+                            and norm_ar in geo_terms())
             if stop or norm_ar.startswith(("بال", "لل")) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
             ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
@@ -607,6 +615,10 @@ def _names(views: list[PageView]) -> list[Found]:
                 value, end = f"{value} {clean(raw[patronymic[0]:patronymic[1]])}", patronymic[1]
             f = found_original(view, fam[0], end, confidence=0.85)
             add(f.model_copy(update={"value": value}), joined=True)
+            # the fields' form first: a written form equal to it keeps the fields' evidence
+            for written_form in _written_whole(views, raw[fam[0] : fam[1]], value,
+                                               (view.page.number, fam[0], end)):
+                add(written_form)
             continue
         fam = _family_value(view, family) if family else None
         if fam is None:
@@ -629,6 +641,10 @@ def _names(views: list[PageView]) -> list[Found]:
         f = found_original(view, min(a for a, _ in spans), max(b for _, b in spans),
                            confidence=0.9)
         add(f.model_copy(update={"value": value}), joined=True)
+        for written_form in _written_whole(views, raw[fam[0] : fam[1]], value,
+                                           (view.page.number, min(a for a, _ in spans),
+                                            max(b for _, b in spans))):
+            add(written_form)
     # Prose cues.
     anchored: list[Found] = []  # names written just before an alias cue
     in_prose: list[Found] = []  # names read after a cue in running text ("غادر المتهم ...")
@@ -668,6 +684,53 @@ def _names(views: list[PageView]) -> list[Found]:
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+def _written_whole(
+    views: list[PageView], family: str, joined: str, fields: tuple[int, int, int]
+) -> list[Found]:
+    """A name reassembled from "Surname:" and "Forenames:" fields as the text also writes it
+    in one piece ("Kelvin CHEUNG Wing-kei departed ...", "extradición de Josip MATKOVIĆ
+    BARIĆ"): the Latin name words around a mention of the surname outside the fields
+    (`fields`: page, start, end), holding every word of the fields."""
+    family = clean(family)
+    if not family or not _latin_name_word(family.split()[0]):
+        return []
+    want = _key(joined)
+    out = []
+    for view in views:
+        raw = view.page.text
+        for m in re.finditer(rf"(?<!\w){re.escape(family)}(?!\w)", raw, re.IGNORECASE):
+            if view.page.number == fields[0] and fields[1] <= m.start() < fields[2]:
+                continue
+            words = _name_words(view, m.start(), min(len(raw), m.start() + 160), weak=False,
+                                block=False)
+            if not words:
+                continue
+            start = _names_before(raw, m.start())
+            if _key(raw[start : words[-1][1]]) >= want:
+                out.append(found_original(view, start, words[-1][1], confidence=0.75))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _names_before(raw: str, pos: int) -> int:
+    """Where the forenames written just before a surname start (up to three capitalised
+    words on its line, with no punctuation between: "Kelvin CHEUNG")."""
+    start = pos
+    for _ in range(3):
+        m = _WORD_BEFORE.search(raw, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group(1)
+        bare = normalize_term(word)
+        if not _latin_name_word(word) or _is_particle(word) or _junk_word(word) \
+                or bare in _STOP | _NAME_JUNK | _HONORIFICS:
+            break
+        start = m.start(1)
+    return start
 
 
 def _patronymic(view: PageView, blocks: list[Label]) -> tuple[int, int] | None:
@@ -793,18 +856,61 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
         for lab in labels(view, {"alias"}):
             if lab.colon:
                 a, b = value_span(lab)
+                quoted = _quoted_forms(view.page.text, *view.original_span(a, b))
+                if quoted:
+                    out += [found_original(view, *q, confidence=0.8) for q in quoted]
+                    continue
                 for s, e in _alias_parts(view, a, b):
                     if e - s >= 2 and re.search(r"[^\W\d_]", view.text[s:e]):
                         out += [found_original(view, *span, confidence=0.8)
-                                for span in _alias_forms(view.page.text, *view.original_span(s, e))]
+                                for span in _alias_forms(view.page.text, *view.original_span(s, e))
+                                if not _mixed_script(view.page.text[span[0] : span[1]])]
                 continue
             span = _quoted_or_name(view, lab)
             if span:
                 out.append(found_original(view, *span, confidence=0.6))
-                latin = _TRANSLITERATION.match(view.page.text, span[1])
-                if latin and _ARABIC.match(view.page.text[span[0] : span[1]].split()[0]):
-                    out.append(found_original(view, *latin.span(1), confidence=0.6))
+                other = _restated_alias(view.page.text, *span)
+                if other:
+                    out.append(found_original(view, *other, confidence=0.6))
     return _dedupe(out)
+
+
+# A quoted form, and the word or two that may join two of them in a label's value
+# ("«Pepe» o «el Croata»", '"Ryo-san" and as "TAKAHASHI Ken"', "«X» و«Y»").
+_QUOTED = re.compile(r"[«“\"]\s?([^\"“”«»\n]{1,40}?)\s?[»”\"]")
+_QUOTES_JOIN = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
+
+
+def _quoted_forms(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The aliases of a label's value that quotes two or more forms joined by a word or two
+    and ends with the last (original offsets), else none: each quoted form is one alias
+    (forms split by ";" or "," are read by `_alias_parts`)."""
+    hits = list(_QUOTED.finditer(raw, max(0, a - 1), min(len(raw), b + 1)))
+    if len(hits) < 2 or hits[-1].end() < b or any(
+            not _QUOTES_JOIN.fullmatch(raw, x.end(), y.start()) for x, y in pairwise(hits)):
+        return []
+    return [_unpunct(raw, *m.span(1)) for m in hits]
+
+
+def _mixed_script(value: str) -> bool:
+    """Arabic and Latin letters, or letters and digits, in one word: OCR read a Latin alias
+    on an Arabic page as noise ("«3الاة ا uطA»")."""
+    return bool(re.search(r"[\u0621-\u064a]", value) and re.search(r"[A-Za-z]", value)) \
+        or any(re.search(r"\d", w) and re.search(r"[^\W\d_]", w) for w in value.split())
+
+
+# An Arabic transliteration in brackets after a Latin alias ("«Lillen» (ليلن)").
+_ARABIC_RESTATED = re.compile(
+    r"[ \t]*[()]\s*([\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,4})\s*[()]")
+
+
+def _restated_alias(raw: str, a: int, b: int) -> tuple[int, int] | None:
+    """The alias restated in the other script in brackets after it, past its closing quote
+    ("الملقب بـ «زمبا» (Zemba)", "والمعروف بـ «Lillen» (ليلن)")."""
+    pos = b + len(raw[b : b + 2]) - len(raw[b : b + 2].lstrip(" »”\"’'«"))
+    arabic = bool(_ARABIC.match(raw[a:b].split()[0].strip(_STRIP)))
+    m = (_TRANSLITERATION if arabic else _ARABIC_RESTATED).match(raw, pos)
+    return m.span(1) if m else None
 
 
 # A Latin transliteration in brackets after an Arabic form ("نورلان باكيتوف (Nurlan BAKYTOV)");
@@ -885,8 +991,9 @@ def _unpunct(raw: str, a: int, b: int) -> tuple[int, int]:
 def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
     raw = view.page.text
     _, a = view.original_span(lab.start, lab.end)
-    # "الشهير بـ «X»", "المعروف بـ\n«X»": a tatweel or a line break may stand before the quote
-    m = re.match(r"[ \tـ]*\n?[ \t]*[«“\"‘']\s?([^\"”»’'\n]{2,40}?)\s?[»”\"’']", raw[a : a + 60])
+    # "الشهير بـ «X»", "المعروف بـ\n«X»": a tatweel or a line break may stand before the quote;
+    # a right-to-left text layer may write the closing quote as an opening one ("«Lillen«")
+    m = re.match(r"[ \tـ]*\n?[ \t]*[«“\"‘']\s?([^\"”»«’'\n]{2,40}?)\s?[»”\"’'«]", raw[a : a + 60])
     if m:
         return _unpunct(raw, a + m.start(1), a + m.end(1))
     span = _prose_name(view, lab, weak=False)
@@ -1056,6 +1163,11 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                 for hit in hits_in(view, "countries-names", a, b):
                     out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                      confidence=0.9))
+                for m in re.finditer(r"(?<!\S)و(\S+)", view.text[a:b]):  # "نرويجية وعراقية"
+                    code = _arabic_countries().get(m.group(1).rstrip("،,.)"))
+                    if code:
+                        out.append(found(view, a + m.start(1), a + m.end(1), normalized=code,
+                                         confidence=0.85))
                 continue
             # "of X nationality", "de nationalité X", "مصري الجنسية", "citizen of the X"; a
             # country after the label is its value, and the place before it then ends the
@@ -1073,7 +1185,25 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                     out.append(found(view, other.start, other.end, normalized=geo_code(other),
                                      confidence=0.75))
                     hit = other
+        for hit in countries:  # "مواليد ١٩٨٧ بعلبك، لبناني، سجل رقم ١٢": a bare adjective
+            if _NISBA_ALONE.fullmatch(view.text, max(0, hit.start - 3), min(len(view.text),
+                                                                              hit.end + 2)):
+                out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
+                                 confidence=0.7))
     return _dedupe(out, by_normalized=True)
+
+
+# An Arabic adjective of nationality (a nisba, "لبناني", "سورية") alone between two commas in
+# the identity clause: the subject's nationality, as a label would give it.
+_NISBA_ALONE = re.compile(r".*[،,][ \t]*(?!ال)[\u0621-\u064a]+ي(?:ه)?[ \t]*[،,].*", re.DOTALL)
+
+
+@cache
+def _arabic_countries() -> dict[str, str]:
+    """Arabic country names and adjectives of `countries-names` (normalised) → ISO code, to
+    read one written onto "و" ("and")."""
+    return {normalize_term(term): entry.code or "" for entry, lang, term
+            in load_lexicon("countries-names").iter_terms() if lang == "ar" and entry.code}
 
 
 @cache

@@ -1,0 +1,105 @@
+"""Parties a packet describes once and then names bare.
+
+"On 14 August 2017 PNG Power Limited, the State-owned electricity utility, awarded ...",
+and sentences later "PNG Power terminated the contract": the second sentence names a state
+party although no state word stands in it. A cue entry with `carries: <cue id>`
+(context-cues: `cue.state-company` carries `cue.state-party`) lends that cue to the proper
+name it stands in apposition with ("NAME, the state-owned utility"; "the state-owned company
+NAME"), and every other mention of that name in the packet reads as the cue. Names are read
+on the page text as written (Latin scripts: a name is a run of capitalised words); the
+article and the company forms are word lists (`flag-words`: `word.party-article`,
+`word.company-form`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipeline.flags.cues import CUES
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import words
+from pipeline.understand.pageview import Hit, PageView
+
+WORDS = "flag-words"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
+# a name: capitalised words, joined by at most one small word ("Corporación Eléctrica del
+# Ecuador"), and its acronym in brackets if it has one
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|de|del|des|du|la|le|et|and|y)\s+)?{_CAP}){{0,6}}"
+_ACRONYM = r"\(\s*([A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ&.\s-]{1,14}?)\s*\)"
+_DESCRIBER = 4  # words a describing phrase may hold between the article and the cue
+
+
+@cache
+def carrying_cues() -> dict[str, str]:
+    """Cue entry id -> the cue id its apposition lends to the name it describes."""
+    return {e.id: e.carries for e in load_lexicon(CUES).entries if e.carries}
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    article = "|".join(re.escape(w) for w in words(WORDS, "word.party-article"))
+    form = "|".join(re.escape(w) for w in words(WORDS, "word.company-form"))
+    before = re.compile(  # NAME (ACR), the [describing words] <cue>
+        rf"({_NAME})(?:\s*{_ACRONYM})?\s*,\s*(?:{article})\s+(?:[\w'’-]+\s+){{0,{_DESCRIBER}}}$"
+    )
+    after = re.compile(  # <cue> [describing words] NAME (ACR)
+        rf"\s+(?:[a-zà-ÿ'’-]+\s+){{0,{_DESCRIBER}}}?({_NAME})(?:\s*{_ACRONYM})?"
+    )
+    suffix = re.compile(rf"(?:,?\s+(?:{form})\.?)+$", re.IGNORECASE)
+    return before, after, suffix
+
+
+def _forms(name: str, acronym: str | None) -> set[str]:
+    """The ways a later sentence may name the party: as introduced, without its company
+    form ("PNG Power Limited" -> "PNG Power"), or by its acronym."""
+    _, _, suffix = _shapes()
+    name = " ".join(name.split())
+    out = {name, suffix.sub("", name).strip()}
+    if acronym:
+        out.add(" ".join(acronym.split()))
+    return {n for n in out if len(n) >= 3}
+
+
+def _sentence_opener(raw: str, m: re.Match[str]) -> bool:
+    """The "name" is one capitalised word that opens a sentence ("Later, the state-owned
+    company ..."): a sentence's first word, not a name."""
+    name = m.group(1)
+    if " " in name or name.isupper():
+        return False
+    before = raw[: m.start(1)].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def party_names(views: Iterable[PageView]) -> dict[str, str]:
+    """Name as written -> the cue id it carries, for every name a carrying cue describes."""
+    carrying = carrying_cues()
+    before, after, _ = _shapes()
+    out: dict[str, str] = {}
+    for view in views:
+        raw = view.page.text
+        for cue in view.hits(CUES):
+            if cue.entry_id not in carrying:
+                continue
+            a, b = view.original_span(cue.start, cue.end)
+            found = [before.search(raw, max(0, a - 200), a), after.match(raw, b, b + 120)]
+            for m in (x for x in found if x and not _sentence_opener(raw, x)):
+                for form in _forms(m.group(1), m.group(2)):
+                    out.setdefault(form, carrying[cue.entry_id])
+    return out
+
+
+def named_party_hits(view: PageView, names: dict[str, str]) -> list[Hit]:
+    """Cue hits at each mention of a described party's name on the page (normalised
+    offsets), beside the cues the page already has."""
+    if not names:
+        return []
+    raw = view.page.text
+    out: list[Hit] = []
+    for name, cue_id in names.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", raw):
+            a = view.norm.normalized_index(m.start())
+            b = view.norm.normalized_index(m.end())
+            out.append(Hit(CUES, cue_id, a, b, view.text[a:b]))
+    return out
