@@ -330,6 +330,7 @@ def charges(
     articles = {d.id: {a for o in d.fields.offenses for a in o.articles} for d in docs}
     penalties = {d.id: _penalties(d) for d in docs}
     civil = {d.id: _civil_court(d, views) for d in others}
+    procedural = {d.id: _procedural_articles(d, views) for d in docs if articles[d.id]}
     for n, u in itertools.product(notices, others):
         first = (*n.fields.offenses[0].evidence[:1], *u.fields.offenses[0].evidence[:1])
         # A civil or family court's decision charges no one: its offences are not compared.
@@ -360,10 +361,7 @@ def charges(
             )
         # Articles cited only for a step of the proceedings are left out of the comparison;
         # a document that cites no other is held back with the step as the reason.
-        steps_n, steps_u = (
-            (_procedural_articles(n, views), _procedural_articles(u, views)) if an and au
-            else ({}, {})
-        )
+        steps_n, steps_u = (procedural[n.id], procedural[u.id]) if an and au else ({}, {})
         ln, lu = an - steps_n.keys() or an, au - steps_u.keys() or au
         steps = {
             **{a: q for a, q in steps_n.items() if a in ln},
