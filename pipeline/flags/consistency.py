@@ -19,7 +19,7 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.compliance import WARRANT_REACH
-from pipeline.flags.cues import live_cues
+from pipeline.flags.cues import inside_longer, live_cues
 from pipeline.flags.sentences import page_text
 from pipeline.records import (
     NOTICE_TYPES,
@@ -300,11 +300,7 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
             # a term inside a longer one is a part of it: "sans intention de donner la mort"
             # (manslaughter) names no "intention de donner la mort" (murder)
             out.update(
-                h.entry_id.removeprefix("iccs.") for h in inside
-                if not any(
-                    o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-                    for o in inside
-                )
+                h.entry_id.removeprefix("iccs.") for h in inside if not inside_longer(h, inside)
             )
     return out
 

@@ -7,8 +7,8 @@ party although no state word stands in it. A cue entry with `carries: <cue id>`
 name it stands in apposition with ("NAME, the state-owned utility"; "the state-owned company
 NAME"), and every other mention of that name in the packet reads as the cue. Names are read
 on the page text as written (Latin scripts: a name is a run of capitalised words); the
-article and the company forms are word lists (`flag-words`: `word.party-article`,
-`word.company-form`).
+article, the small words inside a name and the company forms are word lists (`flag-words`:
+`word.party-article`, `word.name-joiner`, `word.company-form`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ from pipeline.understand.pageview import Hit, PageView
 
 WORDS = "flag-words"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
-# a name: capitalised words, joined by at most one small word ("Corporación Eléctrica del
-# Ecuador"), and its acronym in brackets if it has one
-_NAME = rf"{_CAP}(?:\s+(?:(?:of|de|del|des|du|la|le|et|and|y)\s+)?{_CAP}){{0,6}}"
 _ACRONYM = r"\(\s*([A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ&.\s-]{1,14}?)\s*\)"
 _DESCRIBER = 4  # words a describing phrase may hold between the article and the cue
 
@@ -41,11 +38,15 @@ def carrying_cues() -> dict[str, str]:
 def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     article = "|".join(re.escape(w) for w in words(WORDS, "word.party-article"))
     form = "|".join(re.escape(w) for w in words(WORDS, "word.company-form"))
+    joiner = "|".join(re.escape(w) for w in words(WORDS, "word.name-joiner"))
+    # a name: capitalised words, joined by at most one small word ("Corporación Eléctrica
+    # del Ecuador"), and its acronym in brackets if it has one
+    name = rf"{_CAP}(?:\s+(?:(?:{joiner})\s+)?{_CAP}){{0,6}}"
     before = re.compile(  # NAME (ACR), the [describing words] <cue>
-        rf"({_NAME})(?:\s*{_ACRONYM})?\s*,\s*(?:{article})\s+(?:[\w'’-]+\s+){{0,{_DESCRIBER}}}$"
+        rf"({name})(?:\s*{_ACRONYM})?\s*,\s*(?:{article})\s+(?:[\w'’-]+\s+){{0,{_DESCRIBER}}}$"
     )
     after = re.compile(  # <cue> [describing words] NAME (ACR)
-        rf"\s+(?:[a-zà-ÿ'’-]+\s+){{0,{_DESCRIBER}}}?({_NAME})(?:\s*{_ACRONYM})?"
+        rf"\s+(?:[a-zà-ÿ'’-]+\s+){{0,{_DESCRIBER}}}?({name})(?:\s*{_ACRONYM})?"
     )
     suffix = re.compile(rf"(?:,?\s+(?:{form})\.?)+$", re.IGNORECASE)
     return before, after, suffix
@@ -98,7 +99,7 @@ def named_party_hits(view: PageView, names: dict[str, str]) -> list[Hit]:
     raw = view.page.text
     out: list[Hit] = []
     for name, cue_id in names.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", raw):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", raw):
             a = view.norm.normalized_index(m.start())
             b = view.norm.normalized_index(m.end())
             out.append(Hit(CUES, cue_id, a, b, view.text[a:b]))
