@@ -516,31 +516,45 @@ def eval_charges(
 
 @eval_app.command("calibrate")
 def eval_calibrate(
-    write: Annotated[bool, typer.Option(help="store the bars in models/misuse-context.*")] = False,
+    write: Annotated[bool, typer.Option(help="store the bars in models/<name>.*")] = False,
+    model: Annotated[
+        list[str] | None,
+        typer.Option(help="model to calibrate (repeatable; default: both)"),
+    ] = None,
 ) -> None:
-    """Set on the development cases the score from which the misuse-context model raises a
-    flag alone (see pipeline/evaluation/calibration.py); never reads the held-out cases."""
+    """Set on the development cases the score from which each model raises a flag alone
+    (see pipeline/evaluation/calibration.py); never reads the held-out cases."""
     from rich.console import Console
     from rich.table import Table
 
     from pipeline.evaluation.calibration import PRECISION, calibrate
     from pipeline.flags.model import load_model
-    from pipeline.flags.modelfiles import CONTEXT
+    from pipeline.flags.modelfiles import SPECS
 
-    if load_model(CONTEXT.name) is None:
-        _stderr().print("[red]models/misuse-context.* missing: run `triage train` first[/]")
+    names = model or list(SPECS)
+    unknown = [n for n in names if n not in SPECS]
+    if unknown:
+        _stderr().print(f"[red]unknown model {', '.join(unknown)}: one of {', '.join(SPECS)}[/]")
         raise typer.Exit(2)
-    choices = calibrate(write=write)
-    table = Table(title=f"Alone from (no legitimate dev case, precision >= {PRECISION:.0%})",
-                  title_justify="left")
-    for col in ("code", "alone from", "flagged alone", "labelled", "labelled, missed by rules"):
-        table.add_column(col)
-    for c in choices:
-        table.add_row(c.code, "never" if c.threshold > 1 else f"{c.threshold:.3f}",
-                      str(c.flagged), str(c.labelled), str(c.candidates))
-    Console().print(table)
-    if write:
-        typer.echo(f"written: models/{CONTEXT.name}.json and .md")
+    missing = [n for n in names if load_model(n) is None]
+    if missing:
+        _stderr().print(f"[red]models/{missing[0]}.* missing: run `triage train` first[/]")
+        raise typer.Exit(2)
+    chosen = calibrate(write=write, specs=tuple(SPECS[n] for n in names))
+    for name, choices in chosen.items():
+        table = Table(
+            title=f"{name}: alone from (no legitimate dev case, precision >= {PRECISION:.0%})",
+            title_justify="left",
+        )
+        for col in ("code", "alone from", "flagged alone", "labelled",
+                    "labelled, missed by rules"):
+            table.add_column(col)
+        for c in choices:
+            table.add_row(c.code, "never" if c.threshold > 1 else f"{c.threshold:.3f}",
+                          str(c.flagged), str(c.labelled), str(c.candidates))
+        Console().print(table)
+        if write:
+            typer.echo(f"written: models/{name}.json and .md")
 
 
 def _quick_exit(code: int) -> None:

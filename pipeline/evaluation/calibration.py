@@ -1,10 +1,12 @@
-"""When may the misuse-context model raise a flag on its own? Chosen on the development cases.
+"""When may a model raise a flag on its own? Chosen on the development cases.
 
-Cross-validation on the training sentences sets each code's corroboration threshold, but it
-cannot say how often a score passes by chance on a whole packet: a packet holds dozens of
-windows, most of them headings, identity blocks and warrant references, and the best of them
-is taken. So the bar for a flag raised by the model alone (`solo_thresholds` in
-`models/misuse-context.json`) is set on the development cases, where rules are written too:
+Cross-validation on the training rows sets each code's corroboration threshold, but it
+cannot say how often a score passes by chance on a whole packet: the misuse-context model
+reads dozens of windows per packet, most of them headings, identity blocks and warrant
+references, and the offence-category model every charge and summary of facts, worded as
+real notices word them rather than as the training rows do; the best of them is taken.
+So the bar for a flag raised by a model alone (`solo_thresholds` in `models/<name>.json`)
+is set on the development cases, where rules are written too:
 per code, the lowest score at which, over the cases where no rule or lexicon entry raised the
 code, no legitimate case is flagged and at least `PRECISION` of the flagged cases carry the
 code in their labels. A code with no such score is never raised by the model alone. The
@@ -22,7 +24,7 @@ import numpy as np
 
 from pipeline.evaluation.cases import Case, load_cases, write_packet
 from pipeline.evaluation.markdown import commit
-from pipeline.flags.modelfiles import CONTEXT, models_dir
+from pipeline.flags.modelfiles import CATEGORIES, CONTEXT, ModelSpec, models_dir
 
 PRECISION = 0.5
 GRID = np.round(np.arange(0.30, 0.951, 0.025), 3)
@@ -30,7 +32,7 @@ GRID = np.round(np.arange(0.30, 0.951, 0.025), 3)
 
 @dataclass(frozen=True)
 class CaseScore:
-    """A code's best window score in one case, for a case where rules did not raise it."""
+    """A code's best score in one case, for a case where rules did not raise it."""
 
     case: str
     code: str
@@ -39,14 +41,15 @@ class CaseScore:
     legitimate: bool  # the case is labelled no-concerns-found
 
 
-def case_scores(cases: list[Case]) -> list[CaseScore]:
-    """The model's best score per code per case, where no rule raised the code and no lexicon
-    exception held it back in that window."""
+def case_scores(cases: list[Case]) -> dict[str, list[CaseScore]]:
+    """Per model, its best score per code per case, where no rule raised the code and nothing
+    (a lexicon exception, an ordinary-law charge) would hold a flag on it back."""
     from pipeline.chain import analyze_path
     from pipeline.flags.context_model import best_windows
     from pipeline.flags.engine import candidates, page_views
+    from pipeline.flags.model import best_units
 
-    out: list[CaseScore] = []
+    out: dict[str, list[CaseScore]] = {CATEGORIES.name: [], CONTEXT.name: []}
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             folder = write_packet(case, Path(tmp))
@@ -54,13 +57,15 @@ def case_scores(cases: list[Case]) -> list[CaseScore]:
                                               use_model=False)
             raised = {f.code for f in assessment.flags}
             found = candidates(packet, use_model=False)
-            for s in best_windows(packet, page_views(packet), found):
-                if s.code in raised or s.held:
-                    continue
-                out.append(CaseScore(
-                    case.id, s.code, s.score, s.code in case.expected_flags,
-                    case.expected_level == "no-concerns-found",
-                ))
+            views = page_views(packet)
+            scored = {CATEGORIES.name: best_units(packet, views, found),
+                      CONTEXT.name: best_windows(packet, views, found)}
+            for name, rows in scored.items():
+                out[name] += [
+                    CaseScore(case.id, s.code, s.score, s.code in case.expected_flags,
+                              case.expected_level == "no-concerns-found")
+                    for s in rows if s.code not in raised and not s.held
+                ]
     return out
 
 
@@ -92,25 +97,38 @@ def choose(scores: list[CaseScore], codes: tuple[str, ...] = CONTEXT.codes) -> l
     return out
 
 
-def calibrate(write: bool = False) -> list[Choice]:
-    """Score the development cases and choose the solo thresholds; with `write`, store them in
-    the model's metadata and card."""
-    cases = load_cases("dev")
-    choices = choose(case_scores(cases))
-    if write:
-        from pipeline.flags.training import model_card
+def calibrate(
+    write: bool = False, specs: tuple[ModelSpec, ...] = (CATEGORIES, CONTEXT)
+) -> dict[str, list[Choice]]:
+    """Score the development cases and choose each model's solo thresholds; with `write`,
+    store them in the model's metadata and card."""
+    from pipeline.flags.catalog import catalog
 
-        meta_path = models_dir() / f"{CONTEXT.name}.json"
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
-        meta["solo_calibration"] = {
-            "split": "dev", "cases": len(cases), "commit": commit(),
-            "precision": PRECISION, "legitimate_flagged": 0,
-            "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
-                                  "labelled_not_raised_by_rules": c.candidates}
-                         for c in choices},
-        }
-        meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
-        (models_dir() / f"{CONTEXT.name}.md").write_text(model_card(meta), encoding="utf-8")
-    return choices
+    cases = load_cases("dev")
+    scores = case_scores(cases)
+    out = {}
+    for spec in specs:
+        codes = spec.codes or tuple(catalog().in_group(spec.group))
+        choices = choose(scores[spec.name], codes)
+        out[spec.name] = choices
+        if write:
+            _write(spec, choices, len(cases))
+    return out
+
+
+def _write(spec: ModelSpec, choices: list[Choice], cases: int) -> None:
+    from pipeline.flags.training import model_card
+
+    meta_path = models_dir() / f"{spec.name}.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
+    meta["solo_calibration"] = {
+        "split": "dev", "cases": cases, "commit": commit(),
+        "precision": PRECISION, "legitimate_flagged": 0,
+        "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
+                              "labelled_not_raised_by_rules": c.candidates}
+                     for c in choices},
+    }
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+    (models_dir() / f"{spec.name}.md").write_text(model_card(meta), encoding="utf-8")

@@ -139,33 +139,41 @@ def _ordinary_charge(unit: _Unit) -> str | None:
     return None
 
 
-def model_candidates(
+@dataclass(frozen=True)
+class Scored:
+    """A category's best-scoring unit in a packet, and the reason to hold a flag on it back
+    (None: nothing holds it, or a lexicon entry or rule raised the code too)."""
+
+    code: str
+    score: float
+    unit: _Unit
+    held: str | None
+
+
+def best_units(
     packet: Packet, views: dict[str, list[PageView]], found: list[Candidate]
-) -> list[Candidate]:
-    """A candidate per category whose best score passes its threshold."""
+) -> list[Scored]:
+    """Per category whose best score passes its threshold, the unit the model scores highest
+    (empty without a built model)."""
     model = load_model()
-    if model is None:
-        return []
-    units = _units(packet, views)
-    if not units:
+    units = _units(packet, views) if model is not None else []
+    if model is None or not units:
         return []
     proba = model.estimator.predict_proba([prepare(u.text) for u in units])
     held = {c.code: c.suppressed for c in found if c.suppressed and c.provenance.kind == "lexicon"}
     live = {c.code for c in found if c.suppressed is None}
-    out: list[Candidate] = []
+    out = []
     for k, label in enumerate(model.classes):
         if label == ORDINARY:
             continue
         best = int(proba[:, k].argmax())
-        score = float(proba[best, k])
+        score, unit = float(proba[best, k]), units[best]
         if score < model.thresholds.get(label, 1.0):
-            continue
-        if label not in live and score < model.solo.get(label, 1.01):
-            continue  # alone, a score must clear the higher bar (see the model card)
-        unit = units[best]
-        # A lexicon exception on this code holds the model back too, unless the code was
-        # also raised elsewhere without one; so does an exception of the whole category
-        # (organised crime for category 3) found in the packet, when no term was read.
+            continue  # too low to corroborate, let alone to raise a flag
+        # A lexicon exception on this code holds the model back too; so does an exception of
+        # the whole category (organised crime for category 3) found in the packet, when no
+        # term was read, and a charge read as an ordinary-law crime. A code raised elsewhere
+        # without an exception is corroborated, never held back.
         reason = None
         if label not in live:
             doc_id = unit.evidence.document_id if unit.evidence else None
@@ -173,14 +181,30 @@ def model_candidates(
                 held.get(label) or category_exception_holds(label, packet, views, doc_id)
                 or _ordinary_charge(unit)
             )
+        out.append(Scored(label, score, unit, reason))
+    return out
+
+
+def model_candidates(
+    packet: Packet, views: dict[str, list[PageView]], found: list[Candidate]
+) -> list[Candidate]:
+    """A candidate per category whose best score passes its threshold."""
+    model = load_model()
+    if model is None:
+        return []
+    live = {c.code for c in found if c.suppressed is None}
+    out: list[Candidate] = []
+    for s in best_units(packet, views, found):
+        if s.code not in live and s.score < model.solo.get(s.code, 1.01):
+            continue  # alone, a score must clear the higher bar (see the model card)
         out.append(Candidate(
-            code=label,
+            code=s.code,
             severity="medium",
-            what=f"an offence the offence-category model scores as {label} ({score:.2f})",
+            what=f"an offence the offence-category model scores as {s.code} ({s.score:.2f})",
             provenance=Provenance(kind="model", id=MODEL_NAME, version=model.version,
-                                  score=round(score, 3)),
-            evidence=(unit.evidence,) if unit.evidence else (),
-            suppressed=reason,
-            term=unit.text[:120],
+                                  score=round(s.score, 3)),
+            evidence=(s.unit.evidence,) if s.unit.evidence else (),
+            suppressed=s.held,
+            term=s.unit.text[:120],
         ))
     return out

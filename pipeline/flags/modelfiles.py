@@ -28,7 +28,6 @@ class ModelSpec:
     group: str = ""  # catalogue group (flag-codes.yaml) whose codes it scores when `codes` is empty
     words: bool = True  # word 1-2-grams beside the character n-grams
     c: float = 8.0  # inverse regularisation strength of the logistic regression
-    solo_on_dev: bool = False  # bar to raise a flag alone set on the dev cases, not in training
 
     def labels(self) -> set[str]:
         from pipeline.flags.catalog import catalog
@@ -47,7 +46,6 @@ CATEGORIES = ModelSpec(
 # misuse corpus (word n-grams, shared by few sentences of a few hundred, only added noise).
 CONTEXT = ModelSpec(
     name="misuse-context", corpus="misuse", negative="none", words=False, c=100.0,
-    solo_on_dev=True,
     codes=(
         "misuse.political-opposition", "misuse.journalist-media",
         "misuse.human-rights-defender", "misuse.religious-minority", "misuse.ethnic-minority",

@@ -29,8 +29,6 @@ from pipeline.flags.scorer import LinearScorer
 FOLDS = 5
 MIN_THRESHOLD = 0.2
 MAX_ORDINARY_RATE = 0.005  # per code, of the negative rows (out of fold)
-SOLO_PRECISION = 0.95
-SOLO_ORDINARY_RATE = 0.0
 COLUMNS = ["id", "lang", "kind", "label", "text", "source_case", "source"]
 
 
@@ -122,30 +120,6 @@ def _thresholds(
     return out
 
 
-def _solo_thresholds(
-    y: np.ndarray, proba: np.ndarray, classes: list[str], negative: str
-) -> dict[str, float]:
-    """Per code, the lowest score at which the model may raise a flag on its own (no
-    lexicon term or rule for the same code): out-of-fold precision of SOLO_PRECISION or more
-    and at most SOLO_ORDINARY_RATE of the negative rows; above 1 (never) when none qualifies.
-    Below it, the model only corroborates a flag that a lexicon entry or rule raised."""
-    out: dict[str, float] = {}
-    ordinary = y == negative
-    for i, label in enumerate(classes):
-        if label == negative:
-            continue
-        out[label] = 1.01
-        for t in np.arange(MIN_THRESHOLD, 0.96, 0.025):
-            hit = proba[:, i] >= t
-            if not hit.any():
-                break
-            precision = float((y[hit] == label).mean())
-            if precision >= SOLO_PRECISION and hit[ordinary].mean() <= SOLO_ORDINARY_RATE:
-                out[label] = float(round(t, 3))
-                break
-    return out
-
-
 def _decide(
     proba: np.ndarray, classes: list[str], thresholds: dict[str, float], negative: str
 ) -> np.ndarray:
@@ -183,9 +157,8 @@ def train(
             if k is not None:
                 proba[test_idx, j] = fold[:, k]
     thresholds = _thresholds(y, proba, classes, negative)
-    solo = _solo_thresholds(y, proba, classes, negative)
-    if spec.solo_on_dev:  # never alone until `triage eval calibrate --write` sets the bar
-        solo = dict.fromkeys(solo, 1.01)
+    # Never alone until `triage eval calibrate --write` sets the bar on the development cases.
+    solo = {c: 1.01 for c in classes if c != negative}
     pred = _decide(proba, classes, thresholds, negative)
     per_class = _per_class(y, pred, classes)
     categories = [c for c in classes if c != negative]
@@ -261,7 +234,6 @@ def model_card(meta: dict) -> str:
         counts=", ".join(f"{k} {v}" for k, v in meta["rows_per_label"].items()),
         per_lang=", ".join(f"{k} {v}" for k, v in meta["rows_per_language"].items()),
         langs=", ".join(f"{k} {v:.2f}" for k, v in cv["macro_f1_per_language"].items()),
-        solo_precision=int(SOLO_PRECISION * 100),
         calibration=_calibration(meta),
         data_sha=meta["data_sha256"][:16], model_sha=meta["model_sha256"][:16],
     )
