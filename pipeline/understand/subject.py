@@ -36,49 +36,6 @@ from pipeline.understand.labels import (
 )
 from pipeline.understand.pageview import PageView
 
-# Words that end a name in prose (lower-cased, accents folded).
-_STOP = {
-    "born", "ne", "nee", "nacido", "nacida", "male", "female", "masculin", "feminin",
-    "alias", "aka", "dit", "dite", "holder", "titulaire", "identificado", "identificada",
-    "de", "of", "the", "and", "et", "y", "who", "qui", "que", "with", "avec", "con",
-}
-_PARTICLES = {"de", "del", "la", "le", "van", "von", "der", "den", "bin", "ben", "ibn", "da",
-              "dos", "das", "du", "di", "el", "al", "y", "e", "des", "los", "las", "ter", "ten",
-              "epouse", "ep", "veuve", "vve", "vda", "abu", "bint", "ould", "ait", "mac", "st",
-              # a Turkic patronymic's "son of" / "daughter of" ("Ramin Elshad oghlu MAMMADOV")
-              "oglu", "oghlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi"}
-_HONORIFICS = {"mr", "mrs", "ms", "mme", "mlle", "m", "sr", "sra", "srta", "dr", "don", "dona",
-               "monsieur", "madame", "senor", "senora", "citizen", "ciudadano", "ciudadana",
-               "السيد", "السيده", "المواطن", "المواطنه", "المدعو", "المدعوه", "mister", "named",
-               "nomme", "nommee", "denomme", "denommee", "sieur", "dame", "nombrado", "llamado",
-               "llamada",
-               # academic titles before a name ("Ing. Marián ŠTEFANKO", "Mgr. Petra X")
-               "ing", "mgr", "judr", "mudr", "phdr", "rndr", "bc", "dipl", "prof", "doc"}
-# Capitalised words that are never part of a person's name (headers, labels, institutions).
-_NAME_JUNK = {
-    "ncb", "ncbs", "bcn", "ocn", "interpol", "from", "to", "all", "case", "no", "nr", "file",
-    "ref", "reference", "court", "tribunal", "juzgado", "cour", "republic", "republique",
-    "republica", "state", "kingdom", "royaume", "reino", "ministry", "ministere", "ministerio",
-    "police", "policia", "prosecutor", "procureur", "fiscal", "fiscalia", "judge", "juge", "juez",
-    "notice", "red", "rouge", "roja", "diffusion", "difusion", "warrant", "mandat", "orden",
-    "arrest", "arret", "extradition", "extradicion", "request", "demande", "solicitud",
-    "urgent", "urgente", "general", "secretariat", "subject", "objet", "asunto", "date",
-    "fecha", "name", "nom", "nombre", "prenom", "prenoms", "apellidos", "surname", "forename",
-    "forenames", "sex", "sexe", "sexo", "nationality", "nationalite", "nacionalidad",
-    "criminal", "penal", "code", "codigo", "article", "articulo", "section", "office",
-    "department", "bureau", "division", "unit", "national", "nacional", "central", "high",
-    "magistrate", "magistrates", "public", "government", "gobierno", "page",
-    "annex", "annexe", "anexo", "tel", "fax", "email", "e-mail", "cc", "attn", "re", "dear",
-    "sir", "madam", "wanted", "person", "persona", "personne", "recherchee", "accused",
-    "defendant", "suspect", "unknown", "inconnu", "desconocido", "n/a", "none", "nil",
-    "valid", "active", "cancelled", "status", "statut", "estado", "passport", "passeport",
-    "pasaporte", "dni", "id", "cin", "born", "male", "female", "in", "the", "of", "and",
-    "for", "on", "at", "by", "en", "et", "par", "por", "pour", "para", "sur",
-    "before", "coram", "hon", "honourable", "honorable", "justice",
-    # a letter's salutation on the line under the subject ("... NIYONKURU Éric\nExcellence,")
-    "excellence", "excellency", "excelencia", "excelentisimo", "excelentisima", "messieurs",
-    "mesdames", "senores", "sirs", "estimado", "estimada", "distinguido", "distinguida",
-}
 WORDS = "subject-words"  # stop words, end words and weak cues around a name (not matched)
 
 
@@ -86,6 +43,31 @@ WORDS = "subject-words"  # stop words, end words and weak cues around a name (no
 def _words(entry_id: str) -> frozenset[str]:
     """An entry of `subject-words` as a set of its terms, as written there."""
     return frozenset(t for _lang, t in load_lexicon(WORDS).get(entry_id).iter_terms())
+
+
+def _stop() -> frozenset[str]:
+    """Words that end a name read in prose (`word.prose-stop`), lower-cased, accents folded."""
+    return _words("word.prose-stop")
+
+
+def _particles() -> frozenset[str]:
+    """Particles inside a name ("de", "van", "bin", "oglu") (`word.name-particle`)."""
+    return _words("word.name-particle")
+
+
+def _honorifics() -> frozenset[str]:
+    """Titles before a name ("mr", "mme", "السيد", "ing") (`word.honorific`)."""
+    return _words("word.honorific")
+
+
+def _name_junk() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name: headers, labels,
+    institutions, salutations (`word.name-junk`)."""
+    return _words("word.name-junk")
+
+
+def _in(word: str, *lists: frozenset[str]) -> bool:
+    return any(word in words for words in lists)
 
 
 def _written(entry_id: str) -> str:
@@ -193,7 +175,7 @@ def _junk_word(core: str) -> bool:
 
 
 def _is_particle(core: str) -> bool:
-    return normalize_term(core) in _PARTICLES or bool(re.fullmatch(r"[dDlL]['’]", core))
+    return normalize_term(core) in _particles() or bool(re.fullmatch(r"[dDlL]['’]", core))
 
 
 def _opening_particle(core: str) -> bool:
@@ -253,7 +235,7 @@ def _name_words(
         if not words and len(core) > 1 and (
                 word.endswith((":", "：")) or re.match(r"\s?[:：]", window[m.end():])):
             return None  # a label opens the text after the cue ("v.   SOBRE: Art. 93"), no name
-        if not words and (bare in _HONORIFICS or bare.rstrip(".") in _HONORIFICS):
+        if not words and (bare in _honorifics() or bare.rstrip(".") in _honorifics()):
             prev_end = m.end()
             continue
         article = core.islower() and bare in _words("word.article")
@@ -300,19 +282,19 @@ def _name_words(
         if arabic:
             ended = True
             break
-        if re.search(r"\d", word) or ((bare in _NAME_JUNK or _junk_word(core))
+        if re.search(r"\d", word) or ((bare in _name_junk() or _junk_word(core))
                                       and not (words and _is_particle(core))):
             if words:
                 ended = True
             break
-        if words and len(bare) > 3 and bare.rstrip(".") in _HONORIFICS:
+        if words and len(bare) > 3 and bare.rstrip(".") in _honorifics():
             break  # "... Nordine AZZOUZI\nMonsieur le Ministre,": a salutation, no name
         if words and word.startswith("("):
             ended = True  # 'JESÚS ALBERTO "N" (JESÚS ALBERTO CARRASCO MOLINAR)': a restatement
             break
-        is_name = _latin_name_word(core) and bare not in _STOP
+        is_name = _latin_name_word(core) and bare not in _stop()
         if not is_name and not ((words or _opening_particle(core)) and _is_particle(core)):
-            if words and (bare in _STOP or not core[:1].isalpha()) and "\n" not in gap:
+            if words and (bare in _stop() or not core[:1].isalpha()) and "\n" not in gap:
                 ended = True
             # the sentence goes on in lower case after two name words carried over a line
             # break ("el ciudadano Humberto José\nMárquez Altuve habría"), not after one
@@ -342,7 +324,7 @@ def _name_words(
                 # two capitals words then a comma: only before forenames in capitals too
                 # ("TORRES VILLACORTA, JHONNY ALEXIS"), not a list of persons
                 if nxt and _latin_name_word(nxt_core) and \
-                        normalize_term(nxt_core) not in _STOP | _NAME_JUNK and \
+                        not _in(normalize_term(nxt_core), _stop(), _name_junk()) and \
                         (block or named == 1 or nxt_core.isupper()):
                     comma_used = True
                     continue
@@ -374,7 +356,7 @@ def _name_words(
 def _honorific_next(window: str, pos: int) -> bool:
     """Whether the word after `pos` is an honorific ("ciudadano", "sieur", "citizen")."""
     nxt = re.match(r"\s*(\S+)", window[pos:])
-    return nxt is not None and normalize_term(nxt.group(1).strip(_STRIP)) in _HONORIFICS
+    return nxt is not None and normalize_term(nxt.group(1).strip(_STRIP)) in _honorifics()
 
 
 def _style(words: list[tuple[int, int, str]]) -> bool:
@@ -390,7 +372,7 @@ def _looks_like_name(words: list[str], arabic: bool) -> bool:
     if arabic:
         return all(len(normalize_term(w)) >= 2 for w in names) and not all(
             normalize_term(w) in _words("word.name-stop") for w in names)
-    return all(normalize_term(w) not in _NAME_JUNK for w in names)
+    return all(normalize_term(w) not in _name_junk() for w in names)
 
 
 def _name_from_value(view: PageView, start: int, end: int) -> tuple[int, int] | None:
@@ -508,7 +490,7 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
         word = tok.group()
         core = word.strip(_STRIP)
         bare = normalize_term(core)
-        if bare in _STOP and start is not None and _opening_particle(core):
+        if bare in _stop() and start is not None and _opening_particle(core):
             # "le nommé DE LA TOUR, Jean-Marc": a particle in capitals opens the name,
             # unless a capitalised word precedes it ("ORDEN DE DETENCIÓN DE JUAN PÉREZ")
             prev = tokens[i - 1].group().strip(_STRIP) if i else ""
@@ -522,7 +504,7 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
             break
         if word.endswith(","):
             comma_used = True
-        if bare in _STOP or bare in _NAME_JUNK or bare.rstrip(".") in _HONORIFICS \
+        if bare in _stop() or bare in _name_junk() or bare.rstrip(".") in _honorifics() \
                 or _junk_word(core) or not (_latin_name_word(core) or _is_particle(core)):
             break
         start = a
@@ -727,7 +709,7 @@ def _names_before(raw: str, pos: int) -> int:
         word = m.group(1)
         bare = normalize_term(word)
         if not _latin_name_word(word) or _is_particle(word) or _junk_word(word) \
-                or bare in _STOP | _NAME_JUNK | _HONORIFICS:
+                or _in(bare, _stop(), _name_junk(), _honorifics()):
             break
         start = m.start(1)
     return start
@@ -807,7 +789,7 @@ def _two_columns(
         if span is None:
             m = re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", raw[a:b].strip())
             if not m or not (_latin_name_word(m.group()) or _ARABIC.match(m.group())) \
-                    or normalize_term(m.group()) in _NAME_JUNK:
+                    or normalize_term(m.group()) in _name_junk():
                 return None
             span = (a, b)
         out.append(span)
@@ -826,7 +808,7 @@ def _family_value(view: PageView, lab: Label) -> tuple[int, int] | None:
     if span:
         return span
     m = re.match(r"[^\W\d_]+(?:['’\- ][^\W\d_]+){0,3}", raw[oa:ob])
-    if not m or normalize_term(m.group()) in _NAME_JUNK:
+    if not m or normalize_term(m.group()) in _name_junk():
         return None
     if not (_ARABIC.match(m.group().split()[0]) or _latin_name_word(m.group().split()[0])):
         return None
@@ -978,7 +960,7 @@ def _surname_comma(view: PageView, start: int, comma: int, end: int) -> bool:
     if len(before) != 1 or len(before[0]) < 2 or not before[0].isupper() or not after:
         return False
     first = after[0].strip(_STRIP)
-    return _latin_name_word(first) and not first.isupper() and normalize_term(first) not in _STOP
+    return _latin_name_word(first) and not first.isupper() and normalize_term(first) not in _stop()
 
 
 def _unpunct(raw: str, a: int, b: int) -> tuple[int, int]:
