@@ -64,9 +64,12 @@ def test_training_rows_do_not_copy_held_out_cases(spec: ModelSpec) -> None:
     corpus: pd.DataFrame = load_corpus(spec=spec)
     hold_text = " ".join(normalize(c.text()).text for c in holdout)
     hold = shingles(hold_text, n=8)
+    # Words a row shares with the public text it cites (a statute's title: "Ley Constitucional
+    # contra el Odio, por la Convivencia Pacífica y la Tolerancia") are public, not copied.
     copied = [
         row.id for row in corpus.itertuples()
-        if (s := shingles(row.text, n=8)) and len(s & hold) / len(s) > 0.5
+        if (s := shingles(row.text, n=8) - shingles(row.source, n=8))
+        and len(s & hold) / len(s) > 0.5
     ]
     assert not copied, f"training rows copied from held-out cases: {copied[:10]}"
 
