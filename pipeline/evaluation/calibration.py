@@ -106,24 +106,25 @@ def calibrate(
 
     cases = load_cases("dev")
     scores = case_scores(cases)
+    stamp = commit()  # before the first write makes the tree differ from it
     out = {}
     for spec in specs:
         codes = spec.codes or tuple(catalog().in_group(spec.group))
         choices = choose(scores[spec.name], codes)
         out[spec.name] = choices
         if write:
-            _write(spec, choices, len(cases))
+            _write(spec, choices, len(cases), stamp)
     return out
 
 
-def _write(spec: ModelSpec, choices: list[Choice], cases: int) -> None:
+def _write(spec: ModelSpec, choices: list[Choice], cases: int, stamp: str) -> None:
     from pipeline.flags.training import model_card
 
     meta_path = models_dir() / f"{spec.name}.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
     meta["solo_calibration"] = {
-        "split": "dev", "cases": cases, "commit": commit(),
+        "split": "dev", "cases": cases, "commit": stamp,
         "precision": PRECISION, "legitimate_flagged": 0,
         "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
                               "labelled_not_raised_by_rules": c.candidates}
