@@ -255,7 +255,8 @@ def _calibration(meta: dict) -> str:
         f"(`triage eval calibrate --write`): per code, the lowest score at which, among the "
         f"cases where no rule raised the code, no legitimate case is flagged and at least "
         f"{cal['precision']:.0%} of the flagged cases carry the code in their labels "
-        "(above 1: never alone).\n\n"
+        "(above 1: never alone; a score must pass `threshold` too, so a bar below it acts as "
+        "`threshold`).\n\n"
         "| code | alone from | dev cases flagged alone | of which labelled | labelled cases "
         "the rules missed |\n|---|---|---|---|---|\n" + rows
     )
