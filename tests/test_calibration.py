@@ -4,6 +4,8 @@ model's flag back, may count; both models are scored in one pass over the cases.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.evaluation.calibration import case_scores
@@ -63,3 +65,12 @@ def test_an_ordinary_law_charge_never_counts_towards_the_bar(scores: dict) -> No
     assert not [s for s in scores[CATEGORIES.name] if s.case == MURDER.id]
     for s in scores[CONTEXT.name]:
         assert s.legitimate == (s.case == MURDER.id)
+
+
+def test_calibrating_an_unknown_model_names_the_known_ones(tmp_path: Path) -> None:
+    from tests.test_cli import run_triage
+
+    result = run_triage("eval", "calibrate", "--model", "offence-model", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "offence-model" in result.stderr
+    assert CATEGORIES.name in result.stderr and CONTEXT.name in result.stderr
