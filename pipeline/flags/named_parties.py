@@ -19,7 +19,7 @@ from functools import cache
 
 from pipeline.flags.cues import CUES
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import words
+from pipeline.lexicons.words import written_alternation
 from pipeline.understand.pageview import Hit, PageView
 
 WORDS = "flag-words"
@@ -36,9 +36,9 @@ def carrying_cues() -> dict[str, str]:
 
 @cache
 def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    article = "|".join(re.escape(w) for w in words(WORDS, "word.party-article"))
-    form = "|".join(re.escape(w) for w in words(WORDS, "word.company-form"))
-    joiner = "|".join(re.escape(w) for w in words(WORDS, "word.name-joiner"))
+    article = written_alternation(WORDS, "word.party-article")
+    form = written_alternation(WORDS, "word.company-form")
+    joiner = written_alternation(WORDS, "word.name-joiner")
     # a name: capitalised words, joined by at most one small word ("Corporación Eléctrica
     # del Ecuador"), and its acronym in brackets if it has one
     name = rf"{_CAP}(?:\s+(?:(?:{joiner})\s+)?{_CAP}){{0,6}}"

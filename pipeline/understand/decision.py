@@ -793,10 +793,9 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     cued = _cue_date(views, context, {"warrant-date"} if own else {"warrant-date", "dated"})
     if cued is not None or not own or not views:
         return cued
-    signed = _court_signed(views, context)
     return _dated_line(views, context) or _header_date(views, context) \
-        or (signed[0] if signed else None) or _signature_date(views, context) \
-        or _cue_date(views, context, {"dated"})
+        or ((signed := _court_signed(views, context)) and signed[0]) \
+        or _signature_date(views, context) or _cue_date(views, context, {"dated"})
 
 
 SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval, certification
@@ -921,7 +920,9 @@ def _court_line_skip() -> re.Pattern[str]:
     )
 
 
-def _authority(views: list[PageView]) -> Found | None:
+def _authority(views: list[PageView], month_first: bool = False) -> Found | None:
+    """The issuing authority: after "issued by", else a court line at the head, else the
+    court named under a date line that signs the document (dates read as `month_first`)."""
     for view in views:  # "issued by the Regional Court of ..."
         for lab in labels(view, {"issued-by"}):
             a, b = value_span(lab) if lab.colon else trim(view, lab.end, view.line_end(lab.end))
@@ -958,7 +959,7 @@ def _authority(views: list[PageView]) -> Found | None:
             return found(view, a, b, confidence=0.75)
     if bare is not None:
         return bare
-    signed = _court_signed(views, _Context(views, letter=False))
+    signed = _court_signed(views, _Context(views, month_first, letter=False))
     return signed[1] if signed else None
 
 
@@ -1036,13 +1037,13 @@ def read_decision(
                       month_first)
     if prose is not None and (prose.number or prose.authority):
         return Decision(
-            authority=prose.authority or _authority(views),
+            authority=prose.authority or _authority(views, month_first),
             number=prose.number or _number(views),
             date=prose.date or _date(views, doc_type, month_first),
             in_absentia=in_absentia,
         )
     return Decision(
-        authority=_authority(views),
+        authority=_authority(views, month_first),
         number=_number(views, own),
         date=_date(views, doc_type, month_first) or (prose.date if prose is not None else None),
         in_absentia=in_absentia,
