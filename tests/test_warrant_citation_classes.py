@@ -84,3 +84,35 @@ def test_labelled_warrant_line_keeps_a_cued_date_on_the_next_line() -> None:
     )
     d = read_decision([view(text, "es")], "red-notice")
     assert d.date is not None and d.date.normalized == "2021-05-14"
+
+
+# ---- a warrant that names itself in a sentence: "Warrant of arrest issued by the X Court on
+# DATE against ...": the date after the court is the warrant's, and the court ends its name
+
+SELF_CITING_WARRANT = (
+    "IN THE CHIEF MAGISTRATE'S COURT AT KISUMU\n"
+    "Criminal Case No. 881 of 2024\n\n"
+    "WARRANT OF ARREST\n\n"
+    "Warrant of arrest issued by the Chief Magistrate's Court at Kisumu on 14th June 2024\n"
+    "against PETER OTIENO ADHIAMBO, born 2 February 1985, charged with robbery with\n"
+    "violence contrary to section 296(2) of the Penal Code.\n"
+)
+
+
+def test_warrant_naming_itself_in_a_sentence_reads_its_date_and_court() -> None:
+    d = read_decision([view(SELF_CITING_WARRANT, "en")], "arrest-warrant")
+    assert d.date is not None and d.date.normalized == "2024-06-14"
+    assert d.authority is not None
+    assert d.authority.value == "Chief Magistrate's Court at Kisumu"
+
+
+def test_judgment_citing_a_warrant_issued_by_a_court_keeps_its_own_date() -> None:
+    """In a judgment, "the warrant issued by the X Court on DATE" is another decision's date."""
+    text = (
+        "JUDGMENT\n\n"
+        "The accused was arrested under the warrant issued by the Chief Magistrate's Court\n"
+        "at Kisumu on 14th June 2024 and tried before this Court.\n\n"
+        "Dated and delivered at Kisumu this 3rd day of March 2025.\n"
+    )
+    d = read_decision([view(text, "en")], "judgment")
+    assert d.date is not None and d.date.normalized == "2025-03-03"

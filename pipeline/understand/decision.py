@@ -791,6 +791,8 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     own = doc_type in ("arrest-warrant", "judgment", "indictment")
     context = _Context(views, month_first, letter=not own)
     cued = _cue_date(views, context, {"warrant-date"} if own else {"warrant-date", "dated"})
+    if doc_type == "arrest-warrant":
+        cued = cued or _issued_by_date(views, context)
     if cued is not None or not own or not views:
         return cued
     return _dated_line(views, context) or _header_date(views, context) \
@@ -920,12 +922,34 @@ def _court_line_skip() -> re.Pattern[str]:
     )
 
 
+def _issued_by_span(view: PageView, lab: Label) -> tuple[int, int]:
+    """The authority after an "issued by" in running text: to the end of its name, not of
+    its line ("issued by the X Court at Mombasa on 3rd March 2023 against ...")."""
+    return trim(view, lab.end, _authority_end(view, lab.end, view.line_end(lab.end)))
+
+
+def _issued_by_date(views: list[PageView], context: _Context) -> Found | None:
+    """A warrant's date right after its authority in its own text: "Warrant of arrest
+    issued by the X Court on 3rd March 2023" (a date cue or nothing between)."""
+    for view in views:
+        for lab in labels(view, {"issued-by"}):
+            if lab.colon:
+                continue
+            _, b = _issued_by_span(view, lab)
+            if not any(lab.end <= c.start < b for c in labels(view, {"court"})):
+                continue
+            date = context.warrant_date(view, b, view.line_end(b), near=25)
+            if date is not None:
+                return date
+    return None
+
+
 def _authority(views: list[PageView], month_first: bool = False) -> Found | None:
     """The issuing authority: after "issued by", else a court line at the head, else the
     court named under a date line that signs the document (dates read as `month_first`)."""
     for view in views:  # "issued by the Regional Court of ..."
         for lab in labels(view, {"issued-by"}):
-            a, b = value_span(lab) if lab.colon else trim(view, lab.end, view.line_end(lab.end))
+            a, b = value_span(lab) if lab.colon else _issued_by_span(view, lab)
             stop = view.text.find("(", a, b)
             a, b = trim(view, a, stop if stop >= 0 else b)
             a += len(_authority_lead().match(view.text, a, b).group())
