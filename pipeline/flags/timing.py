@@ -24,7 +24,9 @@ when the proceedings follow within `EVENT_DAYS` ("right after", DOMAIN.md Part A
 event's date may stand anywhere before it in its sentence ("On the night of 15
 to 16 July 2016 members of the armed forces attempted to overthrow ..."). An
 event whose sentence tells a killing or serious violence (`cue.serious-violence`)
-is the scene of an ordinary crime, and proceedings right after it say nothing.
+is the scene of an ordinary crime, and proceedings right after it say nothing; so is an
+election whose sentence names the polling station, its ballot boxes or the count
+(`cue.polling-station`): the scene of an electoral offence.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ PUBLIC_ACT = "cue.public-act"
 OPENED = "cue.proceedings-opened"
 EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
+POLLING = "cue.polling-station"
 SUBJECT = "cue.subject-reference"
 
 
@@ -130,7 +133,9 @@ def timing_candidates(
             for cue in cues:
                 if cue.entry_id not in (PUBLIC_ACT, OPENED, EVENT):
                     continue
-                if cue.entry_id == EVENT and _in_sentence(text, cue, cues, VIOLENCE):
+                if cue.entry_id == EVENT and any(
+                    _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING)
+                ):
                     continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
                 found = _date_of(text, cue, dates, reach)

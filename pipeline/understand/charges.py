@@ -105,7 +105,7 @@ def _article_id() -> re.Pattern[str]:
     latin = _spellings("word.inserted-article", script="latin")
     arabic = _spellings("word.inserted-article", script="arabic")
     return re.compile(
-        r"\d+(?:\s*[-./]\s*\d+)*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+        r"\d+(?:\s*[-./]\s*\d+|:\d+[a-z]?(?![a-z]))*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
         r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
         r"(?:(?<=\))\d{1,2}(?![\d(./-]))?"  # Korean items after a paragraph: "3(1)1"
         # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
@@ -139,9 +139,10 @@ def _sub_part() -> re.Pattern[str]:
 
 @cache
 def _inline_marker() -> re.Pattern[str]:
-    """A list marker inside a run of text: "(1)", "1-", "(b)", "1°", "أولا:"."""
+    """A list marker inside a run of text: "(1)", "1-", "(b)", "1°", "أولا:"; not the figures
+    after a decimal point ("Cap. 4.21 - penalty: ...")."""
     return re.compile(
-        r"(?:(?<=\s)|(?<=^)|(?<=[;,.:،]))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
+        r"(?:(?<=\s)|(?<=^)|(?<=[;,:،])|(?<=\D\.))\s*(?:\(?\d{1,2}\)|\d{1,2}\s*[-–.](?=\s+[^\W\d_])"
         r"|(?P<letter>\(?(?:[ivxl]{1,4}|[a-h])\))(?=\s*[^\W\d_])|\d{1,2}\s*[°º](?=\s*[^\W\d_])"
         rf"|{_ordinals()}\s*[:\-–])\s*"
     )
@@ -265,9 +266,10 @@ def _column_citations(view: PageView, lines: list[Line]) -> list[Hit]:
 def _dollar_section() -> re.Pattern[str]:
     """A section sign OCR read as "$" before a number that a sub-part or a law's name follows
     ("del $ 283, párrafos 1 y 3, del Código Penal": `word.sub-part`, `word.sub-part-plural`,
-    `word.citation-of`, `word.law-title`)."""
+    `word.citation-of`, `word.law-title`), or as "8" after a bracket ("(8 255, alinéa 1, du
+    Code pénal)": the figure after it is the section)."""
     return re.compile(
-        r"(?<![\w$])\$\s?\d{1,4}[a-z]?(?![\d.,]\d)(?=\s*,?\s*(?:"
+        r"(?:(?<![\w$])\$\s?|(?<=\(8\s))\d{1,4}[a-z]?(?![\d.,]\d)(?=\s*,?\s*(?:"
         rf"(?:{_word_list('word.sub-part')}|{_word_list('word.sub-part-plural')})\s*\(?\d"
         rf"|(?:(?:{_word_list('word.citation-of')})\s+)?(?:{_word_list('word.law-title')})\b))"
     )
@@ -648,6 +650,8 @@ def _is_stop(info: PageInfo, line: Line) -> bool:
     for h in info.cues[i:]:
         if h.start >= line.end:
             break
+        if h.entry_id == "cue.end" and info.view.text[line.start : h.start].rstrip().endswith(";"):
+            continue  # "artículo 50:2; pena: prisión de ...": the item's own penalty
         if h.entry_id in ("cue.end", "cue.facts", "cue.charges") and _heading_after(info, h):
             return True
         if h.entry_id == "cue.facts" and info.view.text[h.end : line.end].strip() == ":":
@@ -1106,6 +1110,9 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
         if _law_title().search(text, dash.end(), min(stop, dash.end() + 60)):
             stop = dash.start()  # "Money laundering - Proceeds of Crime Act [CAP 284]"
             break
+    m = _comma_law().search(text, start, stop)
+    if m is not None and m.start() > start:
+        stop = m.start()  # "robo agravado (gloss), Código Penal,\nartículo 28:2": the law's name
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     m = _trailing_word().search(text, start, stop)
@@ -1324,6 +1331,16 @@ def _law_title() -> re.Pattern[str]:
     )
 
 
+
+
+@cache
+def _comma_law() -> re.Pattern[str]:
+    """A law's name closing a charge's wording after a comma (", Código Penal", ", Criminal
+    Code": a few words around a `word.law-title`)."""
+    return re.compile(
+        rf"[,،]\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_word_list('word.law-title', script='latin')})\b"
+        rf"(?:\s+[^\W\d_]+){{0,3}}\s*[,;]?\s*$"
+    )
 
 
 @cache
@@ -1671,6 +1688,8 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         elif kind == "cue.charged-with":
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
+            if _bare_class().fullmatch(normalize_term(text[hit.end : line.end].strip(" :"))):
+                continue  # "WARRANT ... CHARGED WITH AN INDICTABLE OFFENCE": no offence named
             if hit.text.endswith("'") and _acts_after().match(text, hit.end):
                 continue  # "reconnu coupable d'avoir, avec X, organisé ...": the acts, no name
             found = _inline_items(info, hit)
@@ -1687,6 +1706,14 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             items += found
             regions.append((hit.start, max(it.region_end for it in found)))
             covered_until = max(it.region_end for it in found)
+    if not items:  # "..., ce qui constitue l'infraction de X au sens de ...": no other cue
+        # says where the charges are; each qualification after its particulars names one
+        for hit in info.cues:
+            if hit.entry_id == "cue.qualified-as" and hit.start >= covered_until:
+                found = [it for it in _inline_items(info, hit) if _worded(info, it.start, it.end)]
+                items += found
+                regions += [(hit.start, it.region_end) for it in found]
+                covered_until = max((it.region_end for it in found), default=covered_until)
     count_rx = _count_line()
     headed = _headed_counts(info, regions)
     for item in headed:

@@ -22,6 +22,7 @@ from pipeline.understand.labels import (
     Label,
     block_labels,
     found,
+    inline_labels,
     labels,
     trim,
     value_span,
@@ -62,10 +63,12 @@ def _number_rx() -> re.Pattern[str]:
 
 @cache
 def _prefixed_rx() -> re.Pattern[str]:
-    """A number with a letter prefix after its label ("MCCR 455/2023", "Kv. 1023/23")."""
+    """A number with a letter prefix after its label ("MCCR 455/2023", "Kv. 1023/23"), maybe
+    of two words or hyphenated ("II Kpd 41237/2023", "Kri-S 47/24")."""
     return re.compile(
-        rf"{_number_label()}((?!(?:{_w('word.not-a-prefix')})\.?\s)(?:[a-z]{{1,6}}|[a-z]{{2,6}}\.)\s"
-        r"\d[^\s,;()]*)"
+        rf"{_number_label()}((?:(?!(?:{_w('word.not-a-prefix')})\.?\s)"
+        r"(?:[a-z]{1,6}(?:-[a-z]{1,3})?|[a-z]{2,6}\.)\s){1,2}\d[^\s,;()]*"
+        rf"(?:\s(?:{_w('word.year-link')})\s\d{{4}})?)"  # "HAC 057 of 2022"
     )
 
 
@@ -98,11 +101,41 @@ def _number_at(view: PageView, pos: int, end: int, prefixed: bool = False) -> Fo
     if not m or not re.search(r"\d", m.group(1)):
         return None
     s, e = trim(view, *m.span(1))
+    register = _REGISTER_TAIL.match(view.text, e, end)
+    if register and re.fullmatch(r"\d{1,5}", view.text[s:e]) \
+            and _capitalised(view, register.start(1)) \
+            and not re.fullmatch(rf"(?:{_w('word.not-a-prefix')})", register.group(1)):
+        e = register.end()  # "No. 613 St 48/24k-57": department, register, serial
     if e <= s or re.fullmatch(r"\d{1,2}", view.text[s:e]):
         return None
     if any(d.start < e and s < d.end for d in view_dates(view)):
         return None  # "warrant of 12/05/2023": a date, not a number
-    return found(view, s, e, confidence=0.9)
+    value = found(view, s, e, confidence=0.9)
+    if view.page.method == "ocr":  # a scan's reference repaired as the document writes it
+        split = _OCR_SPLIT.match(view.text, e, end)
+        if split and "-" in view.text[s:e] and trim(view, e, end)[1] == split.end():
+            # "Expediente: 22-00087 1-1218-PE": OCR split the number with a space
+            value = found(view, s, split.end(), confidence=0.9)
+            value = value.model_copy(update={"value": "".join(value.value.split())})
+        if re.search(r"(?:^|[/-])\][A-Z]", value.value) and "[" not in value.value:
+            # "027/]G/TCL/2024": OCR's "]" for a register's capital "J"
+            value = value.model_copy(update={
+                "value": re.sub(r"(?:^|(?<=[/-]))\](?=[A-Z])", "J", value.value)})
+    return value
+
+
+# After a department's figure, a court register's letters and the serial with its year
+# ("613 St 48/24k-57", "12 Js 345/21"): one reference.
+_REGISTER_TAIL = re.compile(r"\s([a-z]{1,4})\s(\d[^\s,;()]*/[^\s,;()]*)")
+# A scan's reference that OCR split with a space: the rest of a label's value, a figure and
+# a hyphen ("22-00087 1-1218-PE").
+_OCR_SPLIT = re.compile(r"\s(\d[\w./]*-[\w./-]*)")
+
+
+def _capitalised(view: PageView, pos: int) -> bool:
+    """Whether the word at normalised `pos` starts with a capital as written."""
+    a, _ = view.original_span(pos, pos + 1)
+    return view.page.text[a : a + 1].isupper()
 
 
 def _block_end(view: PageView, lab: Label) -> int:
@@ -162,6 +195,9 @@ def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, 
         cells = [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+?(?=[ \t]*(?:\||\t|  |$))",
                                                           line) if m.group().strip()]
         keys = [_block_key(line[c:d]) for c, d in cells]
+        if len(cells) == 2 and keys[0] and keys[1] is None and ":" not in line[: cells[1][0]]:
+            put(keys[0], pos + cells[1][0], pos + cells[1][1])  # "| Número | 1-BPS-1174/2024 |"
+            continue
         if len(cells) >= 2 and sum(k is not None for k in keys) >= 2 and ":" not in line:
             nxt = next(((p, ln) for p, ln in lines[i + 1 :] if ln.strip()), None)
             if nxt is None:
@@ -243,6 +279,8 @@ def _from_notice_block(views: list[PageView]) -> Decision | None:
                         number = _number_at(view, cue.end, min(end, cue.end + 40))
                         if number:
                             break
+                # "... بتاريخ 11 أيلول 2023 تحت الرقم SS 3-14472/2023": a number label in prose
+                number = number or _cued_number(view, start, end)
             date = context.warrant_date(view, start, end)
             authority = _authority_in(view, start, end)
             if number or date or authority:
@@ -321,10 +359,10 @@ def _number_then_date() -> re.Pattern[str]:
 
 # A reference opening the head line before the place and date ("N 10a/2314-24   Tbilissi,
 # le ...", "KO. br. 1284/23   Skopje, le ...", "Caso n.º 1/412-23   Batumi, 30 de ..."): up to
-# three short words (its label or register, maybe with OCR's stray marks: "n.*"), then the
-# reference with a figure.
+# three short words (its label or register, maybe with OCR's stray marks: "n.*"; whole words, so
+# a sentence's longer word wrapped onto the line is none), then the reference with a figure.
 _HEAD_REFERENCE = re.compile(
-    r"[\W_]*(?P<ref>(?:[^\W\d_]{1,6}[^\w\s]{0,2}\s?){0,3}[:：]?\s?[^\W_]*\d[\w/.-]*?)[.,]?\s"
+    r"[\W_]*(?P<ref>(?:[^\W\d_]{1,6}(?!\w)[^\w\s]{0,2}\s?){0,3}[:：]?\s?[^\W_]*\d[\w/.-]*?)[.,]?\s"
     r"(?=[^\W\d_])")
 
 
@@ -457,9 +495,12 @@ def _authority_in(view: PageView, start: int, end: int) -> Found | None:
     a = None
     m = _by_rx().search(text, start, end)
     while m and a is None:
-        # "orden de aprehensión: Tribunal ...": a label's colon stands between, no "of"
-        if any(m.end() <= c.start <= m.end() + 40 and ":" not in text[m.end() : c.start]
-               for c in courts):
+        # "orden de aprehensión: Tribunal ...": a label's colon stands between, no "of"; nor
+        # a comma ("warrant of arrest No. 36, issued by Magistrate X": the "by" leads it)
+        # nor the "of" of a compound ("orden de detención", "warrant of arrest")
+        if not _stems("word.arrest-measure").match(text, m.end()) and any(
+                m.end() <= c.start <= m.end() + 40
+                and not re.search(r"[:,;]", text[m.end() : c.start]) for c in courts):
             a = m.end()
         else:
             m = _by_rx().search(text, m.end(), end)
@@ -540,7 +581,7 @@ def _no_cue() -> re.Pattern[str]:
     """A number label (`word.number-label`) or a case label (`word.case-label`) before a
     number cited in prose."""
     return re.compile(
-        rf"(?<!\w)(?:{_w('word.number-label')}|{_w('word.case-label')})\.?\s?:?\s"
+        rf"(?<!\w)(?:ال)?(?:{_w('word.number-label')}|{_w('word.case-label')})\.?\s?:?\s"
     )
 
 
@@ -598,7 +639,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                 end = min(end, para)
             # after a number label ("mandat d'arrêt n°") a register's letters may lead it
             number = _number_at(view, lab.end, min(end, lab.end + 40),
-                                prefixed=lab.field == "warrant-number") \
+                                prefixed=lab.field != "arrest-warrant") \
                 or _cued_number(view, lab.end, end)
             date = _date_before_bracket(view, lab, context) \
                 or context.warrant_date(view, lab.end, end, near=60)
@@ -607,6 +648,12 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                 # Tribunal Cuarto de Control ... de Caracas, 27 de octubre de 2023.")
                 date = context.warrant_date(view, lab.end, min(end, view.line_end(lab.end)))
             authority = _authority_in(view, lab.start, end)
+            if date is None and authority is not None and authority.evidence is not None:
+                # "Warrant No. 36, issued by the X Court, Town, on the 11th day of ...": the
+                # date right after the court that issued it
+                after = view.norm.normalized_index(authority.evidence.end)
+                if after > lab.end:
+                    date = context.warrant_date(view, after, end, near=40)
             back = _issued_before(view, lab, context)
             if back is not None:  # "the X Court, file N, issued on DATE an arrest warrant"
                 number = number or back.number
@@ -637,8 +684,10 @@ _SENTENCE_START = re.compile(r"(?:[.;!?]|\n[ \t]*\n)\s*(?=[A-ZÀ-ÝÑ«\"“(\[\
 def _issuing_verb() -> re.Pattern[str]:
     """An issuing verb (`word.issuing-verb`) before a warrant cue in its sentence, maybe with
     a date or "against him" between ("dictó orden de detención", "a délivré à son encontre,
-    le 20 avril 2023, un mandat d'arrêt", "أصدرت ... مذكرة توقيف")."""
-    return re.compile(rf"(?<!\w)(?:{_w('word.issuing-verb')})(?!\w)[^.;\n]{{0,60}}$")
+    le 20 avril 2023, un mandat d'arrêt", "أصدرت ... مذكرة توقيف"); a date's dots ("17.5.2024")
+    end no sentence."""
+    return re.compile(
+        rf"(?<!\w)(?:{_w('word.issuing-verb')})(?!\w)(?:[^.;\n]|\.(?=\S)){{0,90}}$")
 
 
 def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | None:
@@ -646,7 +695,7 @@ def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | 
     to the cue: "Mediante resolución de 14 de junio de 2023, el juez del Tribunal X, sp. zn.
     2Tp/41/2023, dictó orden de detención ...", "Le Tribunal X a délivré, le 20 avril 2023,
     un mandat d'arrêt": the date and the court are the warrant's."""
-    if not _issuing_verb().search(view.text, max(0, lab.start - 80), lab.start):
+    if not _issuing_verb().search(view.text, max(0, lab.start - 110), lab.start):
         return None
     raw = view.page.text
     a, _ = view.original_span(lab.start, lab.end)
@@ -704,24 +753,90 @@ def _head_number(view: PageView) -> Found | None:
     return found(view, s, e, confidence=0.7) if e > s else None
 
 
+@cache
+def _head_label_rx() -> re.Pattern[str]:
+    """A bare number label at a head line's start or after an office's name ("N° : 2214/1399",
+    "Office of the Prosecutor No. 0612/PPO.VTE")."""
+    return re.compile(
+        rf"(?<!\w)(?:ال)?(?:{_w('word.number-label')})\.?\s?(?P<colon>[:：])?\s(?=\S{{0,8}}\d)")
+
+
+def _head_labelled(view: PageView) -> Found | None:
+    """A document's own reference in its header: after a "Reference:" label or a bare number
+    label opening a line ("Referencia: II Kpd 41237/2023", "N° : 2214/1399"), or after a
+    number label on the line of its office's name ("Office of the Prosecutor No. 0612/X")."""
+    end = view.head_end(_HEADER_LINES)
+    for lab in labels(view, {"reference", "file-number"}):  # "Expediente n.º: X" too
+        if lab.start < end and lab.colon and lab.line_start:
+            value = _number_at(view, *value_span(lab), prefixed=True)
+            if value is not None and _whole(view, value):
+                return value.model_copy(update={"confidence": 0.7})
+    courts = labels(view, {"court"})
+    case_label = re.compile(rf"(?<!\w)(?:{_w('word.case-label')})\s?$")
+    for m in _head_label_rx().finditer(view.text, 0, end):
+        line_from = view.norm.normalized_index(
+            view.page.text.rfind("\n", 0, view.original_span(m.start(), m.end())[0]) + 1)
+        before = view.text[line_from : m.start()]
+        if before.strip(" -–|:.*[]()"):
+            # the office's name opening the line ("Office of the Prosecutor No. 0612/X"), not
+            # a court named in a sentence ("ثبت لدى المحكمة من يومية التحري رقم 218/2024")
+            offices = [c for c in courts if line_from <= c.start < m.start()
+                       and len(view.text[line_from : c.start].split()) <= 4]
+            line_end = view.line_end(m.end())
+            others = [o for o in _head_label_rx().finditer(view.text, line_from, line_end)
+                      if o.start() != m.start()]
+            if others:
+                # "Parquet n° X — Instruction n° Y": several references on an office's line;
+                # the case's (the investigating judge's file) is the decision's, else none
+                if not offices or not case_label.search(before) or any(
+                        case_label.search(view.text[line_from : o.start()]) for o in others):
+                    continue
+            elif not any(len(view.text[c.end : m.start()].split()) <= 2 for c in offices):
+                continue  # "Pursuant to the Law No. 37/NA": a law's number in a sentence
+        elif m.group("colon") is None:
+            continue  # "No. 44/2, Station Road": a house's number opening an address line
+        value = _number_at(view, m.end(), min(view.line_end(m.end()), m.end() + 40),
+                           prefixed=True)
+        if value is not None and _whole(view, value):
+            return value.model_copy(update={"confidence": 0.7})
+    return None
+
+
+def _whole(view: PageView, value: Found) -> bool:
+    """Whether a header reference is read whole: no figure right after it on its line ("الرقم:
+    47/24 ٨-5": a scan mixed the directions, the part read is not the reference)."""
+    assert value.evidence is not None
+    e = view.norm.normalized_index(value.evidence.end)
+    return not re.match(r"[ \t]*[^\s,;]*\d", view.text[e : view.line_end(e)])
+
+
+def _title_number(view: PageView, lab: Label) -> bool:
+    """Whether a number label follows a warrant's title opening a line ("MANDAMIENTO DE
+    DETENCIÓN N.º 027/JG/2024"): the warrant's own number, before a case's."""
+    return re.match(rf"\s?(?:{_w('word.number-label')})\.?\s?:?\s?[^\W_]*\d", view.text[lab.end :
+                    lab.end + 40]) is not None
+
+
 def _number(views: list[PageView], own: bool = False) -> Found | None:
     """The decision's number: after its label, else (`own`: the document's own number) the
     reference opening its head date line, else after a warrant cue in prose."""
     for fields in ({"warrant-number"}, {"case-number"}):
-        for view in views:
-            for lab in block_labels(view, fields):
+        for view in views:  # "رقم الأساس: 2023/388 — رقم القرار: 2023/1021": the decision's
+            for lab in inline_labels(view, fields):
                 a, b = value_span(lab)
                 value = _number_at(view, a, b, prefixed=True)
                 if value:
                     return value
-    for fields in ({"warrant-number"}, {"case-number"}):  # "Causa n.º 118/2019" (no colon)
-        for view in views:
+    for fields in ({"warrant-number"}, {"arrest-warrant"}, {"case-number"}):
+        for view in views:  # "Causa n.º 118/2019", "Case No. HC 8812/2023" (no colon)
             for lab in labels(view, fields):
-                if lab.line_start and not lab.colon:
-                    value = _number_at(view, lab.end, min(len(view.text), lab.end + 30))
+                if lab.line_start and not lab.colon and (
+                        lab.field != "arrest-warrant" or _title_number(view, lab)):
+                    value = _number_at(view, lab.end, min(len(view.text), lab.end + 30),
+                                       prefixed=True)
                     if value:
                         return value.model_copy(update={"confidence": 0.8})
-    if own and views and (head := _head_number(views[0])) is not None:
+    if own and views and (head := _head_number(views[0]) or _head_labelled(views[0])):
         return head
     for view in views:  # prose: "issues arrest warrant LMC/2023/0219", "warrant No. X"
         for lab in labels(view, {"arrest-warrant", "warrant-number"}):
@@ -734,6 +849,9 @@ def _number(views: list[PageView], own: bool = False) -> Found | None:
 # A decision word, then to the cue in one sentence: a dot inside an abbreviation ("N.º",
 # "A.I.") goes on.
 _TO_CUE = r"(?:[^.\n;]|\.(?=\S)|(?<=\b\w)\.){0,60}$"
+# ... a strong cue (a warrant-date label) reaches further back, over the court's name
+# ("décision du juge ... du tribunal de X (original name), rendue le ...")
+_TO_STRONG_CUE = _TO_CUE.replace("{0,60}", "{0,110}")
 
 
 @cache
@@ -769,8 +887,9 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str],
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
             if date is None or not context.ok(view, date):
                 continue
-            before = view.text[max(0, lab.start - 80) : lab.start]
-            if (lab.field == "dated" or governed) and not _stems("word.decision", _TO_CUE).search(
+            before = view.text[max(0, lab.start - 130) : lab.start]
+            to_cue = _TO_CUE if lab.field == "dated" else _TO_STRONG_CUE
+            if (lab.field == "dated" or governed) and not _stems("word.decision", to_cue).search(
                     before):
                 continue  # "وقعت الجريمة بتاريخ": an offence's date, not the decision's
             weight = 0.5 if lab.field == "dated" else 1.0 if lab.line_start else 0.9
@@ -867,7 +986,8 @@ def _date_key() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_w('word.date-label', 'latin')}|{_w('word.dated')}"
         rf"|ب?(?:{_w('word.date-label', 'arabic')}))\s?[:：]\s?"
-        rf"(?:[^:：\n]{{0,30}}?\s(?:{_w('word.corresponding')})\s?)?$"
+        rf"(?:[^:：\n]{{0,30}}?\s[(\[]?(?:{_w('word.corresponding')})\s?)?"
+        rf"(?:(?:{_w('word.letter-date-article')})\s?)?$"  # "Date et lieu : le 4 mars 2024"
     )
 
 
@@ -975,6 +1095,10 @@ def _authority(views: list[PageView], month_first: bool = False) -> Found | None
             continue
         skip = _court_line_skip().match(line)
         a += skip.end() if skip else 0
+        # "TRIBUNAL SUPERIOR DE X (VIŠI SUD U X)": the name in the original language after it
+        bracket = re.search(r"\s[()]", view.text[lab.end : b])
+        if bracket:
+            b = lab.end + bracket.start()
         a, b = trim(view, a, b)
         if b > a and (lab.start, lab.end) == (a, b):
             bare = bare or found(view, a, b, confidence=0.75)
@@ -1008,8 +1132,9 @@ def _in_absentia(views: list[PageView], doc_type: str | None = None) -> Found | 
     for view in views:
         for lab in labels(view, {"in-absentia", "in-absentia-weak"}):
             before = view.text[max(0, lab.start - 12) : lab.start]
-            if _negation_rx().search(before):
-                continue
+            if _negation_rx().search(before) or _stems("word.absence-of-thing", r"\b").match(
+                    view.text, lab.end + 1):
+                continue  # "en ausencia de tratado": a thing is absent, not the accused
             window = view.text[max(0, lab.start - 60) : lab.start]
             warrant_only = (_stems("word.warrant").search(window) or _stems(
                 "word.arrest-measure").search(window)) and not _judgment_in(

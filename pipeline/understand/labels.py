@@ -32,7 +32,10 @@ _CACHE_KEY = "_field_labels"
 _VALUE_FIELDS = {"male", "female", "dated", "subject-cue", "offence-date", "in-absentia",
                  "in-absentia-weak", "not-a-name"}
 _HEADING_FIELDS = {"family-name", "given-names", "full-name", "patronymic"}
-_HEADING_REST = re.compile(r"(?:[\s/|,;:()\-–—]|\((?:s|es|e)\))*")
+# a heading label's line holds nothing else but separators, maybe after its section number
+# ("1. PERSONA INVESTIGADA", "II - WANTED PERSON")
+_HEADING_REST = re.compile(
+    r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])[.)\-–—]\s)?(?:[\s/|,;:()\-–—]|\((?:s|es|e)\))*")
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
 
 

@@ -245,6 +245,7 @@ def build_nlp(lang: str, lexicons: tuple[str, ...] | None = None) -> Language:
     nlp = spacy.blank(lang)
     if lang == "ar":
         _split_stop_after_closer(nlp)
+        _split_opener_after_letter(nlp)
     nlp.add_pipe("lexicon_terms", config={"lexicons": list(lexicons)})
     nlp.add_pipe("lexicon_patterns", config={"lexicons": list(lexicons)})
     return nlp
@@ -263,6 +264,19 @@ def _split_stop_after_closer(nlp: Language) -> None:
 
     suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_CLOSER]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+# An opening quote written right after a one-letter proclitic ("المعروف بـ«X»", "الملقب ب«X»").
+_OPENER_AFTER_LETTER = r"(?<=[\u0621-\u064a])[«“]"
+
+
+def _split_opener_after_letter(nlp: Language) -> None:
+    """spaCy's Arabic tokenizer kept "ب«X" as one token, so the alias cue "المعروف ب" did not
+    match before a quoted alias written without a space; the quote becomes an infix."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, _OPENER_AFTER_LETTER]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @cache

@@ -236,8 +236,11 @@ def _segment_labels(view: PageView) -> list[Label]:
 @cache
 def _notice_word_lead() -> re.Pattern[str]:
     """The notice word the value of a status label may open with ("Statut : diffusion en
-    vigueur (active)"), before its status word."""
-    return re.compile(rf"\s?(?:(?:{_w('word.notice')})\s)?")
+    vigueur (active)"), maybe after two words and before its verb ("Statut : la présente
+    diffusion est active"), before its status word."""
+    return re.compile(
+        rf"\s?(?:(?:[^\W\d_]+\s){{0,2}}?(?:{_w('word.notice')})\s"
+        rf"(?:(?:{_w('word.status-copula')})\s)?)?")
 
 
 def _pronoun_status(text: str, start: int) -> int | None:

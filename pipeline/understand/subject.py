@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation, written_alternation
+from pipeline.lexicons.words import word_alternation, word_start_alternation, written_alternation
 from pipeline.records import Found, Subject
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import DateHit
@@ -90,7 +90,7 @@ _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: 
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
-_STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>"
+_STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>ـ"  # ... and a tatweel alone ("بـ X")
 _OPENERS = "(«“\"‘'"
 _CLOSERS = ")»”\"’'"
 
@@ -188,6 +188,8 @@ def _latin_name_word(core: str) -> bool:
     if not re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?", core):
         return False
     first = core.lstrip("'’")
+    if sum(a.islower() and b.isupper() for a, b in pairwise(core)) >= 2:
+        return False  # OCR reads Cyrillic as Latin letters in mixed case ("ByKoBuh")
     if re.match(r"l[bcdfghjkmnpqrstvwxz][a-z]", first):  # OCR: "lgor" for "Igor"
         return True
     return first[:1].isupper() or bool(re.match(r"(?:[dDlL]['’]|[Mm]a?c|O['’])[A-Z]", first))
@@ -662,10 +664,43 @@ def _names(views: list[PageView]) -> list[Found]:
     if others:
         out = [f for f in out if id(f) not in ids
                or any(_key(f.value) & _key(n.value) for n in others)]
+    by_page = {v.page.number: v for v in views}
+    for f in list(out):  # "NAME (en su pasaporte: OTHER FORM)": the same person restated
+        view = by_page.get(f.evidence.page) if f.evidence else None
+        span = _restated_name(view, f.evidence.end) if view and f.evidence else None
+        if span:
+            add(found_original(view, *span, confidence=0.75))
     out = _beside_labelled(out, in_prose)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+# A name restated in brackets after a note and its colon: the form another script, register
+# or document writes ("Gunnar Þór Sigurðsson (en su pasaporte: Gunnar Thor Sigurdsson)",
+# "OZOLIŅŠ Jānis (transcription : OZOLINS Janis)", "X (graphie estonienne :\nY)").
+_RESTATED_NOTE = re.compile(r"[ \t]*\(([^():\n]{2,40}?(?:\n[^():\n]{1,40}?)?)[ \t]?:[ \t]*")
+RESTATED_MAX = 80  # the restated form, at most, before its closing bracket
+
+
+def _restated_name(view: PageView, end: int) -> tuple[int, int] | None:
+    """The name restated in brackets right after a name ending at original offset `end`,
+    unless the note is an alias's or a relative's label ("(alias: X)", "(father: Y)")."""
+    raw = view.page.text
+    m = _RESTATED_NOTE.match(raw, end)
+    if m is None:
+        return None
+    close = raw.find(")", m.end())
+    if close < 0 or close - m.end() > RESTATED_MAX or "\n\n" in raw[m.end():close]:
+        return None
+    na = view.norm.normalized_index(m.start(1))
+    nb = view.norm.normalized_index(m.end(1))
+    if any(na <= lab.start < nb for lab in labels(view, {"alias", "relative-name"})):
+        return None
+    words = _name_words(view, m.end(), close, weak=False, block=True)
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
 
 
 def _written_whole(
@@ -854,7 +889,19 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
                 other = _restated_alias(view.page.text, *span)
                 if other:
                     out.append(found_original(view, *other, confidence=0.6))
+                more = _AND_QUOTED.match(view.page.text, span[1])
+                while more:  # "connu sous les noms de « X »\net « Y »"
+                    out.append(found_original(view, *_unpunct(view.page.text, *more.span(1)),
+                                              confidence=0.6))
+                    more = _AND_QUOTED.match(view.page.text, more.end())
     return _dedupe(out)
+
+
+# After a quoted alias read after a cue, another one joined by a short word ("et", "and", "y",
+# "o", "و"), maybe over a line break: "connu sous les noms de « X »\net « Y »".
+_AND_QUOTED = re.compile(
+    r"[ \t]?[»”\"][ \t]*\n?[ \t]*[^\W\d_]{1,3}[ \t]*\n?[ \t]*"
+    r"[«“\"]\s?([^\"“”«»\n]{1,40}?)\s?[»”\"]")
 
 
 # A quoted form, and the word or two that may join two of them in a label's value
@@ -891,6 +938,8 @@ def _restated_alias(raw: str, a: int, b: int) -> tuple[int, int] | None:
     ("الملقب بـ «زمبا» (Zemba)", "والمعروف بـ «Lillen» (ليلن)")."""
     pos = b + len(raw[b : b + 2]) - len(raw[b : b + 2].lstrip(" »”\"’'«"))
     arabic = bool(_ARABIC.match(raw[a:b].split()[0].strip(_STRIP)))
+    if not arabic and raw[b : b + 1] not in _CLOSERS + "«":
+        return None  # "المعروف بـ X Y (التهجئة البولندية لاسمه)": an unquoted alias's note
     m = (_TRANSLITERATION if arabic else _ARABIC_RESTATED).match(raw, pos)
     return m.span(1) if m else None
 
@@ -899,7 +948,8 @@ def _restated_alias(raw: str, a: int, b: int) -> tuple[int, int] | None:
 # a right-to-left text layer may write its closing bracket as an opening one ("(Doni(").
 _TRANSLITERATION = re.compile(r"[ \t]*\(\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:[()]|$)")
 # A note in brackets after an alias, in lower case: "Wol Jur (alias)", "X (surnom)".
-_NOTE = re.compile(r"[ \t]*\([a-z][a-z .]*\)[ \t]*$")
+# ... or a longer note opening with a lower-case word: "X (nombre utilizado en Uruguay)".
+_NOTE = re.compile(r"[ \t]*\((?:[a-z][a-z .]*|[a-zà-ÿ]{4,}\s[^()\n]{1,40})\)[ \t]*$")
 
 
 def _alias_forms(raw: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1142,6 +1192,8 @@ def _nationalities(views: list[PageView]) -> list[Found]:
         for lab in labels(view, {"nationality"}):
             if lab.colon:
                 a, b = value_span(lab)
+                stop = _nationality_end().search(view.text, a, b)
+                b = stop.start() if stop else b
                 for hit in hits_in(view, "countries-names", a, b):
                     out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                      confidence=0.9))
@@ -1173,6 +1225,13 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                 out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                  confidence=0.7))
     return _dedupe(out, by_normalized=True)
+
+
+@cache
+def _nationality_end() -> re.Pattern[str]:
+    """Where a nationality value ends: a permit or residence in another country
+    (`word.nationality-end`: "titulaire d'une carte de séjour belge")."""
+    return re.compile(word_start_alternation(WORDS, "word.nationality-end"))
 
 
 # An Arabic adjective of nationality (a nisba, "لبناني", "سورية") alone between two commas in
