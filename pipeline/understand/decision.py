@@ -117,10 +117,6 @@ def _number_at(view: PageView, pos: int, end: int, prefixed: bool = False) -> Fo
             # "Expediente: 22-00087 1-1218-PE": OCR split the number with a space
             value = found(view, s, split.end(), confidence=0.9)
             value = value.model_copy(update={"value": "".join(value.value.split())})
-        if re.search(r"(?:^|[/-])\][A-Z]", value.value) and "[" not in value.value:
-            # "027/]G/TCL/2024": OCR's "]" for a register's capital "J"
-            value = value.model_copy(update={
-                "value": re.sub(r"(?:^|(?<=[/-]))\](?=[A-Z])", "J", value.value)})
     return value
 
 
