@@ -6,25 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.understand.subject import read_subject
-from tests.understand_helpers import view as _view
-
-
-def _subject(text: str, lang: str):
-    return read_subject([_view(text, lang)])
-
-
-def _names(text: str, lang: str) -> list[str]:
-    return [n.value for n in _subject(text, lang).names]
-
-
-def _aliases(text: str, lang: str) -> list[str]:
-    return [a.value for a in _subject(text, lang).aliases]
-
-
-def _nationalities(text: str, lang: str) -> list[str]:
-    return [n.normalized for n in _subject(text, lang).nationalities]
-
+from tests.understand_helpers import aliases as _aliases
+from tests.understand_helpers import names as _names
+from tests.understand_helpers import nationalities as _nationalities
+from tests.understand_helpers import subject as _subject
 
 # ---- a label alone in a table row's first cell: its value is the next cell
 

@@ -1,10 +1,11 @@
 """Shared readers for the understanding tests: one page of text through one reader."""
 from __future__ import annotations
 
-from pipeline.records import Document, Page
+from pipeline.records import Document, Page, Subject
 from pipeline.understand.charges import read_offenses
 from pipeline.understand.doctype import split_and_classify
 from pipeline.understand.pageview import PageView, view_page
+from pipeline.understand.subject import read_subject
 
 
 def view(text: str, lang: str, method: str = "text-layer") -> PageView:
@@ -35,3 +36,23 @@ def doc_type(text: str, lang: str) -> str:
     )
     [(part, _)] = split_and_classify(doc, [view_page(doc.id, page, lang)])
     return part.doc_type
+
+
+def subject(text: str, lang: str, method: str = "text-layer") -> Subject:
+    """The subject read from one page of text."""
+    return read_subject([view(text, lang, method)])
+
+
+def names(text: str, lang: str) -> list[str]:
+    """The subject's names read from one page of text, as written."""
+    return [n.value for n in subject(text, lang).names]
+
+
+def aliases(text: str, lang: str) -> list[str]:
+    """The subject's aliases read from one page of text, as written."""
+    return [a.value for a in subject(text, lang).aliases]
+
+
+def nationalities(text: str, lang: str) -> list[str]:
+    """The subject's nationalities (ISO codes) read from one page of text."""
+    return [n.normalized for n in subject(text, lang).nationalities]
