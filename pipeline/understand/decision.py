@@ -768,7 +768,7 @@ def _head_labelled(view: PageView) -> Found | None:
             if value is not None and _whole(view, value):
                 return value.model_copy(update={"confidence": 0.7})
     courts = labels(view, {"court"})
-    case_label = re.compile(rf"(?<!\w)(?:{_w('word.case-label')})\s?$")
+    case_label = _case_label_before()
     for m in _head_label_rx().finditer(view.text, 0, end):
         line_from = view.norm.normalized_index(
             view.page.text.rfind("\n", 0, view.original_span(m.start(), m.end())[0]) + 1)
@@ -798,6 +798,19 @@ def _head_labelled(view: PageView) -> Found | None:
     return None
 
 
+@cache
+def _case_label_before() -> re.Pattern[str]:
+    """A case label (`word.case-label`) ending the text before a number label ("Instruction
+    n°")."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.case-label')})\s?$")
+
+
+@cache
+def _title_number_rx() -> re.Pattern[str]:
+    """A number label and a reference with a figure right after a warrant's title."""
+    return re.compile(rf"\s?(?:{_w('word.number-label')})\.?\s?:?\s?[^\W_]*\d")
+
+
 def _whole(view: PageView, value: Found) -> bool:
     """Whether a header reference is read whole: no figure right after it on its line ("الرقم:
     47/24 ٨-5": a scan mixed the directions, the part read is not the reference)."""
@@ -809,8 +822,7 @@ def _whole(view: PageView, value: Found) -> bool:
 def _title_number(view: PageView, lab: Label) -> bool:
     """Whether a number label follows a warrant's title opening a line ("MANDAMIENTO DE
     DETENCIÓN N.º 027/JG/2024"): the warrant's own number, before a case's."""
-    return re.match(rf"\s?(?:{_w('word.number-label')})\.?\s?:?\s?[^\W_]*\d", view.text[lab.end :
-                    lab.end + 40]) is not None
+    return _title_number_rx().match(view.text, lab.end, lab.end + 40) is not None
 
 
 def _number(views: list[PageView], own: bool = False) -> Found | None:

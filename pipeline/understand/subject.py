@@ -897,17 +897,14 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
     return _dedupe(out)
 
 
-# After a quoted alias read after a cue, another one joined by a short word ("et", "and", "y",
-# "o", "و"), maybe over a line break: "connu sous les noms de « X »\net « Y »".
-_AND_QUOTED = re.compile(
-    r"[ \t]?[»”\"][ \t]*\n?[ \t]*[^\W\d_]{1,3}[ \t]*\n?[ \t]*"
-    r"[«“\"]\s?([^\"“”«»\n]{1,40}?)\s?[»”\"]")
-
-
 # A quoted form, and the word or two that may join two of them in a label's value
 # ("«Pepe» o «el Croata»", '"Ryo-san" and as "TAKAHASHI Ken"', "«X» و«Y»").
 _QUOTED = re.compile(r"[«“\"]\s?([^\"“”«»\n]{1,40}?)\s?[»”\"]")
 _QUOTES_JOIN = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
+# After a quoted alias read after a cue, another one joined by a short word ("et", "and", "y",
+# "o", "و"), maybe over a line break: "connu sous les noms de « X »\net « Y »".
+_AND_QUOTED = re.compile(
+    r"[ \t]?[»”\"][ \t]*\n?[ \t]*[^\W\d_]{1,3}[ \t]*\n?[ \t]*" + _QUOTED.pattern)
 
 
 def _quoted_forms(raw: str, a: int, b: int) -> list[tuple[int, int]]:
