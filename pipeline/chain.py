@@ -24,7 +24,7 @@ def failed_packet(path: Path, source: str, error: ErrorRecord) -> Packet:
 
 class _SideWork(threading.Thread):
     """Work that need not wait for OCR: index the packet in the store, load the language
-    pipelines and the date parser. The process mostly waits on Tesseract then; errors
+    pipelines and the models. The process mostly waits on Tesseract then; errors
     surface on `finish()`."""
 
     def __init__(
@@ -45,13 +45,11 @@ class _SideWork(threading.Thread):
                     record_packet(db, self.packet)
             if self.understand:
                 from pipeline.config import SUPPORTED_LANGUAGES
-                from pipeline.understand.dates import warm_up
                 from pipeline.understand.nlp import nlp_for
 
                 hinted = self.packet.manifest.languages if self.packet.manifest else []
                 for lang in [x for x in hinted if x in SUPPORTED_LANGUAGES] or ["en"]:
                     nlp_for(lang)
-                    warm_up(lang)
             if self.model:
                 from pipeline.flags.model import load_model
                 from pipeline.flags.modelfiles import SPECS

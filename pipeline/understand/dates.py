@@ -2,9 +2,10 @@
 
 Candidates come from patterns (searching whole pages with a date parser is
 about 30 times too slow); each candidate is then parsed: numeric forms
-directly (day first, or month first for countries that write it so), named
-months with `dateparser`, falling back to the `months` lexicon for the
-regional names it does not know (Maghrebi غشت, Levantine تشرين الأول ...).
+directly (day first, or month first for countries that write it so); a plain
+day, named month and year from the `months` lexicon; other named-month dates
+with `dateparser`, falling back to the `months` lexicon for the regional names
+it does not know (Maghrebi غشت, Levantine تشرين الأول ...).
 OCR misreadings the patterns let through are read back as digits first: l and i
 as 1 and o as 0 next to a digit ("1l.O3.2019"), a day split in two ("1 1.03.2019").
 """
@@ -17,7 +18,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation
+from pipeline.lexicons.words import word_alternation, words
 from pipeline.text.normalize import normalize, normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
@@ -112,6 +113,40 @@ def _named_month(normalized: str) -> str | None:
     return None
 
 
+_PARTS = re.compile(r"\d+|[^\W\d_]+")
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """The small words of a plain named-month date and the letters of an ordinal day
+    (`decision-words` `word.date-connector`, `word.ordinal-suffix`)."""
+    return frozenset(words("decision-words", "word.date-connector")) | frozenset(
+        words("decision-words", "word.ordinal-suffix"))
+
+
+def _plain_named(normalized: str) -> str | None:
+    """A date made of a day, a named month, a year and nothing else but small connecting
+    words ("14 march 2023", "march 14, 2023", "le 1er mai 2023", "12 de mayo de 2023",
+    "12 من شهر مارس 2023م"), read from the months lexicon. The date parser says the same
+    of these; loading its data for a language costs about 0.4 s, most of a one-file run's
+    date reading, so it is left for the dates that hold anything else."""
+    for term, month in _month_terms():
+        m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized)
+        if m is None:
+            continue
+        parts = _PARTS.findall(f"{normalized[: m.start()]} {normalized[m.end():]}")
+        figures = [p for p in parts if p.isdigit()]
+        days = [int(f) for f in figures if len(f) <= 2]
+        years = [int(f) for f in figures if len(f) == 4]
+        others = [p for p in parts if not p.isdigit()]
+        if len(days) != 1 or len(years) != 1 or len(figures) != 2:
+            return None
+        if any(p not in _connectors() for p in others):
+            return None
+        return _valid(years[0], month, days[0])
+    return None
+
+
 @cache
 def _number_words() -> dict[str, int]:
     """Number words of dates: cardinals and ordinals of the day, thousands of the year."""
@@ -199,6 +234,9 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
         return _valid(int(year), _ROMAN.index(month) + 1, int(day))
     if re.search(r"\(\s?\d+\s?\)", normalized):  # "once (11) de mayo de ... (2023)"
         return _named_month(normalized)
+    plain = _plain_named(normalized)
+    if plain is not None:
+        return plain
     text = _ocr_digits(text)
     import dateparser
 
@@ -212,18 +250,6 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     if parsed is not None:
         return parsed.date().isoformat()
     return _named_month(normalized) or _words_date(normalized)
-
-
-def warm_up(lang: str) -> None:
-    """Load dateparser's data for `lang` (about 0.2 s) ahead of the first named-month date:
-    parse one, with that language's first name for January from the months lexicon."""
-    month = next(
-        (term for entry, term_lang, term in load_lexicon("months").iter_terms()
-         if entry.code == "01" and term_lang == lang),
-        None,
-    )
-    if month is not None:
-        parse_date(f"1 {month} 2000", lang)
 
 
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
