@@ -103,3 +103,22 @@ def test_held_out_report_names_no_case_unless_asked() -> None:
     shown = markdown([Report("holdout", [wrong])], "x", show_misses=True)
     dev = markdown([Report("dev", [wrong])], "x")
     assert case.id in shown and case.id in dev
+
+
+def _case(text: str) -> Case:
+    return Case(
+        id="kw", language="en", source_case="kw", sources=["test"], kind="misuse",
+        notice_type="red-notice", issuing_country="XX", expected_level="review-needed",
+        documents=[{"name": "facts.txt", "text": text}],
+    )
+
+
+def test_the_keyword_baseline_raises_a_code_on_any_whole_term_of_it() -> None:
+    """The baseline the goals compare against: any lexicon term of a code, whole words,
+    whatever the case and accents; a word that only starts like a term raises nothing."""
+    from pipeline.evaluation.cases import keyword_baseline
+
+    codes, _level = keyword_baseline(_case("The subject is an investigative JOURNALIST."))
+    assert "misuse.journalist-media" in codes
+    codes, _level = keyword_baseline(_case("The subject studied journalistically nothing."))
+    assert "misuse.journalist-media" not in codes

@@ -113,16 +113,21 @@ def write_packet(case: Case, root: Path) -> Path:
 def _baseline_terms() -> list[tuple[re.Pattern[str], str, str]]:
     from pipeline.flags.lexical import flag_entries
     from pipeline.text.normalize import normalize_term
+    from pipeline.understand.nlp import trie_alternation
 
-    out = []
+    # One expression per code and severity (the terms factored as a trie): the same matches
+    # as one expression per term, searched in a fraction of the time.
+    terms: dict[tuple[str, str], set[str]] = {}
     for fe in flag_entries().values():
         if fe.entry.flag is None:
             continue
-        for _lang, term in fe.entry.iter_terms():
-            rx = re.compile(r"(?<!\w)" + re.escape(normalize_term(term)) + r"(?!\w)")
-            for code in (fe.entry.flag, *fe.entry.also):
-                out.append((rx, code, fe.entry.severity or "medium"))
-    return out
+        for code in (fe.entry.flag, *fe.entry.also):
+            group = terms.setdefault((code, fe.entry.severity or "medium"), set())
+            group.update(normalize_term(term) for _lang, term in fe.entry.iter_terms())
+    return [
+        (re.compile(rf"(?<!\w){trie_alternation(group)}(?!\w)"), code, severity)
+        for (code, severity), group in sorted(terms.items())
+    ]
 
 
 def keyword_baseline(case: Case) -> tuple[set[str], Level]:
