@@ -176,3 +176,16 @@ def test_arabic_charged_as_follows_heading_over_ordinal_items() -> None:
         "٢- تقرير خبير الخطوط.\n"
     )
     assert charges(text, "ar") == ["التزوير في محررات رسمية", "الرشوة"]
+
+
+# ---- the Arabic semicolon "؛" splits a list of charges as ";" does
+
+
+def test_arabic_semicolon_splits_charges() -> None:
+    text = "التهم: السرقة بالإكراه؛ إحراز سلاح أبيض دون ترخيص\nالعقوبة: السجن عشر سنوات\n"
+    assert charges(text, "ar") == ["السرقة بالإكراه", "إحراز سلاح أبيض دون ترخيص"]
+
+
+def test_arabic_comma_inside_one_charge_still_keeps_it_whole() -> None:
+    text = "التهم: حاز وأحرز، بغير ترخيص، سلاحاً نارياً\nالعقوبة: السجن عشر سنوات\n"
+    assert charges(text, "ar") == ["حاز وأحرز، بغير ترخيص، سلاحاً نارياً"]

@@ -94,3 +94,12 @@ def test_a_closing_order_of_the_investigating_judge_is_an_indictment() -> None:
     )
     view = view_page("t", Page(number=1, text=text, method="ocr"), "fr")
     assert classify_page(view)[0] == "indictment"
+
+
+def test_a_quote_ends_with_the_vowel_signs_of_its_last_word() -> None:
+    """Matching drops Arabic vowel signs; the verbatim quote keeps those after the last letter."""
+    page = Page(number=1, text="حاز سلاحاً نارياً دون ترخيص", method="text-layer")
+    view = view_page("d", page, "ar")
+    start = view.text.index("ناريا")
+    assert view.quote(start, start + len("ناريا")) == "نارياً"
+    assert view.quote(0, len("حاز")) == "حاز"

@@ -76,10 +76,11 @@ def _sentence_end() -> re.Pattern[str]:
 
 @cache
 def _soft_split() -> re.Pattern[str]:
-    """Where a charge's wording may split: ",", ";", "and" (`word.and`), "or" (`word.or`).
-    The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة")."""
+    """Where a charge's wording may split: ",", ";" (the Arabic "؛" too), "and" (`word.and`),
+    "or" (`word.or`). The Arabic "و" (and) is written onto the next word ("والسرقة",
+    "وخيانة الأمانة")."""
     return re.compile(
-        rf"\s*(?P<kind>,|،|;|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
+        rf"\s*(?P<kind>,|،|;|؛|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
         rf"|(?<=\s)(?P<or>{_word_list('word.or')})(?=\s))\s*"
         rf"|\s+(?:{_word_list('word.and', script='arabic')})(?=[^\W\d_])"
     )
@@ -1834,19 +1835,20 @@ def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
 
 
 def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tuple[int, int]]:
-    """One item's wording split into single charges. ";" always splits; a comma splits before a
-    part that opens with an offence ("Murder, armed robbery"), unless the parts are alternatives
-    of one offence ("fabricación, tráfico o porte de armas"); "and" splits only between two
-    parts that each open with an offence, in running text ("los delitos de asesinato y robo")
-    or after such a comma or before an offence class word ("جرم الاحتيال وجرم إساءة الائتمان").
-    "or" never splits: "Theft or receiving of stolen goods" is one offence."""
+    """One item's wording split into single charges. ";" ("؛") always splits; a comma splits
+    before a part that opens with an offence ("Murder, armed robbery"), unless the parts are
+    alternatives of one offence ("fabricación, tráfico o porte de armas"); "and" splits only
+    between two parts that each open with an offence, in running text ("los delitos de
+    asesinato y robo") or after such a comma or before an offence class word ("جرم الاحتيال
+    وجرم إساءة الائتمان"). "or" never splits: "Theft or receiving of stolen goods" is one
+    offence."""
     text = info.view.text
     inside = [h for h in info.iccs if h.start >= start and h.end <= end]
     seps: list[tuple[int, int, str]] = []
     for m in _soft_split().finditer(text, start, end):
         if any(h.start < m.start() < h.end for h in inside):
             continue
-        kind = m.group("kind")
+        kind = {"؛": ";"}.get(m.group("kind"), m.group("kind"))
         if kind is None or m.group("and"):  # "... وجرم ...", "... والسرقة"
             kind = "and"
         elif m.group("or"):

@@ -7,6 +7,7 @@ into an `Evidence` quoting the stored page text verbatim.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 from pipeline.records import Evidence, Page
 from pipeline.text.normalize import Normalized, normalize
 from pipeline.understand.nlp import PATTERNS_KEY, TERMS_KEY, nlp_for
+
+TATWEEL = "\u0640"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,7 +59,16 @@ class PageView:
         ]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.norm.original_span(start, end)
+        """Stored offsets of normalised `[start, end)`; the end takes in the marks the
+        normaliser dropped right after the span's last letter (Arabic vowel signs, tatweel,
+        combining accents; not the invisible direction marks), so a quote ends where its word
+        does ("نارياً", not "ناريا")."""
+        a, b = self.norm.original_span(start, end)
+        raw = self.page.text
+        if end > start:
+            while b < len(raw) and (raw[b] == TATWEEL or unicodedata.category(raw[b]) == "Mn"):
+                b += 1
+        return a, b
 
     def quote(self, start: int, end: int) -> str:
         a, b = self.original_span(start, end)
