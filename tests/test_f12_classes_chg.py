@@ -189,3 +189,26 @@ def test_arabic_semicolon_splits_charges() -> None:
 def test_arabic_comma_inside_one_charge_still_keeps_it_whole() -> None:
     text = "التهم: حاز وأحرز، بغير ترخيص، سلاحاً نارياً\nالعقوبة: السجن عشر سنوات\n"
     assert charges(text, "ar") == ["حاز وأحرز، بغير ترخيص، سلاحاً نارياً"]
+
+
+# ---- a limitation period after the maximum penalty is no penalty
+
+
+def test_a_limitation_period_is_not_the_maximum_penalty() -> None:
+    from tests.understand_helpers import view
+
+    text = (
+        "Cargos: estafa agravada\n"
+        "Pena máxima aplicable: privación de libertad de hasta seis años\n"
+        "Prescripción de la acción penal: 12 años (art. 70 del Código Penal).\n"
+    )
+    offences = read_offenses([view(text, "es")], None)[0]
+    assert [o.max_penalty_months for o in offences] == [72]
+
+
+def test_a_penalty_the_article_prescribes_is_still_the_maximum() -> None:
+    from tests.understand_helpers import view
+
+    text = "Cargos: vol qualifié, la peine prescrite par l'article 311 étant de dix ans.\n"
+    offences = read_offenses([view(text, "fr")], None)[0]
+    assert [o.max_penalty_months for o in offences] == [120]

@@ -11,7 +11,8 @@ upper bound), the sentence or the remainder, and the kind of penalty. The terms 
 different clauses are never added up; only "X years and Y months" within one duration
 is. A minimum alone, a fine's duration (day-fines), a total of several terms, a
 person's age ("de 67 años", "menores de trece años"), a calendar month ("شهر يونيو")
-and a duration no penalty word governs are no maximum; nor is a penalty a clause says will
+a limitation period ("Prescripción de la acción penal: 15 años") and a duration no
+penalty word governs are no maximum; nor is a penalty a clause says will
 not be applied ("se compromete a no aplicar la pena de muerte"). Number words followed by
 their figure in brackets take the figure ("seiscientos (600) meses"). Death outranks life
 in a clause that states both.
@@ -344,7 +345,8 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     are not a maximum: a clause that states only a minimum has a custodial maximum of unknown
     length. Durations of a fine ("multa de doce meses": day-fines) and a total of several
     terms ("a total of 67 years") are not a custodial maximum either; the terms of one clause
-    are never added up, its largest is the maximum."""
+    are never added up, its largest is the maximum. Durations after a limitation period's
+    cue ("prescription", "التقادم") are the time to prosecute, no penalty."""
     kinds = {k for _s, _e, k, _d in clause}
     if kinds <= {"duration"}:
         return []  # a duration no penalty word governs: a person's age, a period of time
@@ -357,7 +359,7 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
     role = "max"
-    minimum = fine = default = False
+    minimum = fine = default = limitation = False
     fine_end = 0
     mins: list[Duration] = []
     by_role: dict[str, Reading] = {}
@@ -369,6 +371,9 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if k == "penalty.in-default":
             default = True  # "... or, in default of payment, 18 months' imprisonment"
             continue
+        if k == "penalty.limitation":
+            limitation = True  # "Prescripción de la acción penal: 15 años": no penalty
+            continue
         if k == "penalty.fine":
             fine = True
             fine_end = e
@@ -377,14 +382,16 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             fine = False
             continue
         if k in _ROLE_OF:
-            role, default = _ROLE_OF[k], False
+            role, default, limitation = _ROLE_OF[k], False, False
             minimum = k == "penalty.min"
             if role != "max" or (fine and text and re.search(r"[,;،]", text[fine_end:s])):
                 # "hasta cinco años o multa, y en casos graves hasta ocho años": past the
                 # fine's comma, a further bound is a term again
                 fine = False
             continue
-        if d is None or default or (d.high < 1 and "penalty.custodial" not in kinds):
+        if d is None or default or limitation or (
+            d.high < 1 and "penalty.custodial" not in kinds
+        ):
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         if fine and not _custodial_next(clause, i, text):
             continue
