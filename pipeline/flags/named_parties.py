@@ -8,7 +8,11 @@ name it stands in apposition with ("NAME, the state-owned utility"; "the state-o
 NAME"), and every other mention of that name in the packet reads as the cue. Names are read
 on the page text as written (Latin scripts: a name is a run of capitalised words); the
 article, the small words inside a name and the company forms are word lists (`flag-words`:
-`word.party-article`, `word.name-joiner`, `word.company-form`).
+`word.party-article`, `word.name-joiner`, `word.company-form`). Two more shapes lend the
+state-party cue: a name followed by a legal form that says the state owns it
+(`word.state-company-form`: "Petroecuador EP"), and, in Arabic, which has no capitals, the
+noun a state-ownership phrase describes (`word.party-noun`: "لمجموعة استثمارية تابعة لحكومة
+..."), whose later mentions with the article ("المجموعة") read as the cue.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ WORDS = "flag-words"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
 _ACRONYM = r"\(\s*([A-ZÀ-ÖØ-Þ][A-Z0-9À-ÖØ-Þ&.\s-]{1,14}?)\s*\)"
 _DESCRIBER = 4  # words a describing phrase may hold between the article and the cue
+_STATE_PARTY = "cue.state-party"
+_AR_WORDS = 2  # words between an Arabic party noun and the phrase that describes it
 
 
 @cache
@@ -50,6 +56,24 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     suffix = re.compile(rf"(?:,?\s+(?:{form})\.?)+$", re.IGNORECASE)
     return before, after, suffix
+
+
+@cache
+def _state_form() -> re.Pattern[str]:
+    """NAME <legal form of a state company>: "Petroecuador EP" (the form in capitals only:
+    a lower-case "ep" is no legal form)."""
+    joiner = written_alternation(WORDS, "word.name-joiner")
+    form = written_alternation(WORDS, "word.state-company-form").upper()
+    name = rf"{_CAP}(?:\s+(?:(?:{joiner})\s+)?{_CAP}){{0,6}}"
+    return re.compile(rf"(?<![\w-])({name})\s+(?:{form})(?![\w-])")
+
+
+@cache
+def _arabic_noun() -> re.Pattern[str]:
+    """An Arabic party noun (with a one-letter clitic or the article) a few words before
+    the describing phrase: "لمجموعة استثمارية " before "تابعة لحكومة"."""
+    noun = written_alternation(WORDS, "word.party-noun")
+    return re.compile(rf"(?<!\w)[وبلفك]?(?:ال)?({noun})(?:\s+\S+){{0,{_AR_WORDS}}}\s+$")
 
 
 def _forms(name: str, acronym: str | None) -> set[str]:
@@ -88,7 +112,22 @@ def party_names(views: Iterable[PageView]) -> dict[str, str]:
             for m in (x for x in found if x and not _sentence_opener(raw, x)):
                 for form in _forms(m.group(1), m.group(2)):
                     out.setdefault(form, carrying[cue.entry_id])
+            noun = _arabic_noun().search(raw, max(0, a - 80), a)
+            if noun:
+                out.setdefault("ال" + noun.group(1), carrying[cue.entry_id])
+        for m in _state_form().finditer(raw):
+            for form in _forms(m.group(1), None) | _without_opener(raw, m):
+                out.setdefault(form, _STATE_PARTY)
     return out
+
+
+def _without_opener(raw: str, m: re.Match[str]) -> set[str]:
+    """A name that opens its sentence may have taken the sentence's first word along
+    ("Según Hidroandes EP ..."): the name without it too."""
+    rest = m.group(1).partition(" ")[2]
+    before = raw[: m.start(1)].rstrip(" \t")
+    opens = not before or before[-1] in ".!?:;\n"
+    return {rest.strip()} if opens and len(rest.strip()) >= 3 else set()
 
 
 def named_party_hits(view: PageView, names: dict[str, str]) -> list[Hit]:

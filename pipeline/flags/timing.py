@@ -7,7 +7,8 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
 
 - a public act of the subject (`cue.public-act`: a press conference, public
   criticism, an arbitration claim, a candidacy) in a sentence that names the
-  subject (a subject reference or one of the subject's names), with its date;
+  subject (a subject reference or one of the subject's names, or "he"/"she" just
+  after a sentence that names him), with its date;
 - the opening of proceedings (`cue.proceedings-opened`: a complaint, charge,
   indictment or warrant) with its date, or the date of a warrant or decision
   the understanding stage read;
@@ -15,7 +16,9 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
 and raises the flag when the proceedings follow the act within `TIMING_DAYS`.
 A date belongs to a cue when it stands in the same sentence just after it
 ("en rueda de prensa del 2 de febrero") or just before it ("On 3 May 2021 he
-gave a press conference").
+gave a press conference"), or when it is the only earlier date and opens the
+sentence, before a place ("El 20 de enero de 2025, en la ciudad de X, en rueda de
+prensa").
 
 A dated political event (`cue.political-event`: protests, an election, a coup
 attempt, a mobilisation) counts the same way, whoever took part in it, but only
@@ -48,12 +51,14 @@ EVENT_DAYS = 31  # proceedings "right after" a political event
 AFTER_TOKENS = 12  # a date this many tokens after a cue belongs to it ...
 BEFORE_TOKENS = 8  # ... or this many before it
 EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sentence
+OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates the sentence
 PUBLIC_ACT = "cue.public-act"
 OPENED = "cue.proceedings-opened"
 EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
 POLLING = "cue.polling-station"
 SUBJECT = "cue.subject-reference"
+PRONOUN = "cue.third-person-pronoun"
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ def _date_of(
     text: PageText, cue: Hit, dates: list[DateHit], reach: int = BEFORE_TOKENS
 ) -> DateHit | None:
     """The date that belongs to a cue: in its sentence, nearest after it, else just before
-    (within `reach` tokens)."""
+    (within `reach` tokens), else the sentence's only earlier date when it opens the sentence."""
     start, end = text.sentence(cue.start)
     first, last = text.token(cue.start), text.token(cue.end - 1)
     after = [
@@ -83,12 +88,13 @@ def _date_of(
     ]
     if after:
         return min(after, key=lambda d: d.start)
-    before = [
-        d for d in dates
-        if start <= d.start and d.end <= cue.start
-        and first - text.token(d.end - 1) <= reach
-    ]
-    return max(before, key=lambda d: d.start) if before else None
+    before = [d for d in dates if start <= d.start and d.end <= cue.start]
+    near = [d for d in before if first - text.token(d.end - 1) <= reach]
+    if near:
+        return max(near, key=lambda d: d.start)
+    if len(before) == 1 and text.token(before[0].start) - text.token(start) <= OPENING_TOKENS:
+        return before[0]  # the date opens the sentence: "El 20 de enero, en X, en rueda de prensa"
+    return None
 
 
 def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
@@ -100,11 +106,19 @@ def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
 def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
 ) -> bool:
-    """The cue's sentence names the subject: a subject reference or one of the names."""
+    """The cue's sentence names the subject (a subject reference or one of the names), or
+    says "he" or "she" right after a sentence that names the subject."""
     if _in_sentence(text, cue, cues, SUBJECT):
         return True
     start, end = text.sentence(cue.start)
-    return any(start <= t.idx < end and t.text in names for t in view.doc)
+    if any(start <= t.idx < end and t.text in names for t in view.doc):
+        return True
+    if start == 0 or not _in_sentence(text, cue, cues, PRONOUN):
+        return False
+    before, _ = text.sentence(start - 1)
+    return any(c.entry_id == SUBJECT and before <= c.start < start for c in cues) or any(
+        before <= t.idx < start and t.text in names for t in view.doc
+    )
 
 
 def _day(iso: str) -> date | None:
