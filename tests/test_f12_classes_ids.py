@@ -172,3 +172,20 @@ def test_nationality_value_ends_at_a_residence_permit_and_a_language_label():
     assert _nationalities("Nationalité : lituanienne ; titulaire d'une carte de séjour "
                           "belge\n", "fr") == ["LT"]
     assert _nationalities("Nacionalidad: noruega        Lengua materna: sueco\n", "es") == ["NO"]
+
+
+# ---- "Identity:" before the name, as the French "Identité :"
+
+
+def test_identity_label_before_a_name_gives_the_name() -> None:
+    text = (
+        "WANTED PERSON DIFFUSION\n"
+        "Identity: OKELLO ABER, Samuel Odoch, male, born 2 February 1980, Gulu.\n"
+        "Summary of facts: the above-named is sought.\n"
+    )
+    assert _names(text, "en") == ["OKELLO ABER, Samuel Odoch"]
+
+
+def test_identity_card_label_is_still_no_name() -> None:
+    text = "Identity card: 0045 7781 22\nName: Samuel Odoch OKELLO ABER\n"
+    assert _names(text, "en") == ["Samuel Odoch OKELLO ABER"]
