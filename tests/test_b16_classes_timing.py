@@ -9,20 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.records import Assessment
-from tests.test_flags import analyze
+import pytest
+
+from tests.test_flags import analyze, sources
 
 ACT_RULE = "rule.timing.after-public-act"
 EVENT_RULE = "rule.timing.after-political-event"
-
-
-def _timing_rules(assessment: Assessment) -> set[str]:
-    """The timing rules behind a raised `misuse.political-timing`."""
-    return {
-        p.id for f in assessment.flags if f.code == "misuse.political-timing"
-        for p in (f.provenance, *f.corroborated_by)
-    } & {ACT_RULE, EVENT_RULE}
-
 
 # ---------------------------------------------------------------- a date that opens the sentence
 
@@ -35,20 +27,6 @@ PRESS_CONFERENCE = (
     "Orden de captura: librada el {warrant} por el Juzgado Segundo de Letras Penal.\n"
 )
 
-
-def test_an_act_dated_at_the_head_of_its_sentence_before_a_place(tmp_path: Path) -> None:
-    """The date opens the sentence and a place stands between it and the press conference."""
-    _p, assessment = analyze(tmp_path, PRESS_CONFERENCE.format(warrant="20 de marzo de 2024"))
-    assert ACT_RULE in _timing_rules(assessment), assessment.flags
-
-
-def test_an_act_dated_at_the_head_of_its_sentence_years_before_is_no_timing(
-    tmp_path: Path,
-) -> None:
-    _p, assessment = analyze(tmp_path, PRESS_CONFERENCE.format(warrant="20 de marzo de 2027"))
-    assert ACT_RULE not in _timing_rules(assessment), assessment.flags
-
-
 # ---------------------------------------------------------------- statements to the media
 
 MEDIA_STATEMENTS = (
@@ -58,17 +36,6 @@ MEDIA_STATEMENTS = (
     "Qualification : complot contre l'autorité de l'État (article 62 du Code pénal).\n"
     "Un mandat d'arrêt a été délivré le 20 avril 2024 par le juge d'instruction de Niamey.\n"
 )
-
-
-def test_statements_to_the_media_weeks_before_a_warrant_are_timing(tmp_path: Path) -> None:
-    _p, assessment = analyze(tmp_path, MEDIA_STATEMENTS.format(act="2 avril 2024"))
-    assert ACT_RULE in _timing_rules(assessment), assessment.flags
-
-
-def test_statements_to_the_media_years_before_a_warrant_are_no_timing(tmp_path: Path) -> None:
-    _p, assessment = analyze(tmp_path, MEDIA_STATEMENTS.format(act="2 avril 2019"))
-    assert ACT_RULE not in _timing_rules(assessment), assessment.flags
-
 
 # ---------------------------------------------------------------- "he" after the subject's name
 
@@ -81,18 +48,6 @@ UN_EVIDENCE = (
     " the Banadir Regional Court.\n"
 )
 
-
-def test_evidence_to_a_un_committee_told_with_she_is_the_subjects_act(tmp_path: Path) -> None:
-    """"she" right after the sentence that names the subject makes the act hers."""
-    _p, assessment = analyze(tmp_path, UN_EVIDENCE.format(who="she"))
-    assert ACT_RULE in _timing_rules(assessment), assessment.flags
-
-
-def test_evidence_to_a_un_committee_by_someone_else_is_no_timing(tmp_path: Path) -> None:
-    _p, assessment = analyze(tmp_path, UN_EVIDENCE.format(who="a police spokesman"))
-    assert ACT_RULE not in _timing_rules(assessment), assessment.flags
-
-
 # ---------------------------------------------------------------- a call to disown the government
 
 DISOWN = (
@@ -104,11 +59,29 @@ DISOWN = (
 )
 
 
-def test_a_warrant_days_after_a_call_to_disown_the_government(tmp_path: Path) -> None:
-    _p, assessment = analyze(tmp_path, DISOWN.format(day="5 de junio de 2023"))
-    assert EVENT_RULE in _timing_rules(assessment), assessment.flags
+# Each class: the act or event close before the proceedings raises the timing rule; the same
+# text with years between them does not.
+CASES = [
+    pytest.param(PRESS_CONFERENCE.format(warrant="20 de marzo de 2024"), ACT_RULE, True,
+                 id="act-dated-at-the-head-of-its-sentence-before-a-place"),
+    pytest.param(PRESS_CONFERENCE.format(warrant="20 de marzo de 2027"), ACT_RULE, False,
+                 id="same-act-three-years-before"),
+    pytest.param(MEDIA_STATEMENTS.format(act="2 avril 2024"), ACT_RULE, True,
+                 id="statements-to-the-media-weeks-before"),
+    pytest.param(MEDIA_STATEMENTS.format(act="2 avril 2019"), ACT_RULE, False,
+                 id="statements-to-the-media-years-before"),
+    pytest.param(UN_EVIDENCE.format(who="she"), ACT_RULE, True,
+                 id="she-after-the-subjects-name-gave-evidence-to-a-un-committee"),
+    pytest.param(UN_EVIDENCE.format(who="a police spokesman"), ACT_RULE, False,
+                 id="someone-else-gave-the-evidence"),
+    pytest.param(DISOWN.format(day="5 de junio de 2023"), EVENT_RULE, True,
+                 id="warrant-days-after-a-call-to-disown-the-government"),
+    pytest.param(DISOWN.format(day="5 de junio de 2019"), EVENT_RULE, False,
+                 id="call-to-disown-the-government-years-before"),
+]
 
 
-def test_a_call_to_disown_the_government_years_before_is_no_timing(tmp_path: Path) -> None:
-    _p, assessment = analyze(tmp_path, DISOWN.format(day="5 de junio de 2019"))
-    assert EVENT_RULE not in _timing_rules(assessment), assessment.flags
+@pytest.mark.parametrize(("text", "rule", "raised"), CASES)
+def test_timing_told_by_dates(tmp_path: Path, text: str, rule: str, raised: bool) -> None:
+    _p, assessment = analyze(tmp_path, text)
+    assert (rule in sources(assessment)) is raised, assessment.flags
