@@ -9,6 +9,7 @@ problem (the message names the command that fixes it).
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import sys
 from enum import StrEnum
@@ -573,6 +574,11 @@ def _quick_exit(code: int) -> None:
 
 def main() -> None:
     """Console entry point."""
+    # A command builds a few hundred thousand long-lived objects (spaCy's vocabulary, the
+    # lexicons, the models, the records) and frees few of them: collecting the youngest
+    # generation every 700 allocations, Python's default, spends about 8% of a one-file run
+    # walking them again. Every 50,000 still collects what a long batch drops.
+    gc.set_threshold(50_000, 20, 20)
     try:
         app()
     except SystemExit as exc:
