@@ -127,9 +127,10 @@ def _connectors() -> frozenset[str]:
 def _plain_named(normalized: str) -> str | None:
     """A date made of a day, a named month, a year and nothing else but small connecting
     words ("14 march 2023", "march 14, 2023", "le 1er mai 2023", "12 de mayo de 2023",
-    "12 من شهر مارس 2023م"), read from the months lexicon. The date parser says the same
-    of these; loading its data for a language costs about 0.4 s, most of a one-file run's
-    date reading, so it is left for the dates that hold anything else."""
+    "12 من شهر مارس 2023م"), read from the months lexicon: what the date parser reads, or
+    where it reads nothing, the months fallback after it. Loading the parser's data for a
+    language costs about 0.4 s, most of a one-file run's date reading, so it is left for the
+    dates that hold anything else."""
     for term, month in _month_terms():
         m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalized)
         if m is None:

@@ -176,15 +176,20 @@ def _term_doc(nlp: Language, term: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
+@cache
+def _code() -> tuple[bytes, bytes]:
+    """The code that builds what this module caches on disk: this module and the normaliser."""
+    from pipeline.text import normalize as normalize_module
+
+    return Path(__file__).read_bytes(), Path(normalize_module.__file__).read_bytes()
+
+
 def _matcher_key(lang: str, lexicons: list[str], script: Script) -> str:
     """Everything a compiled phrase matcher depends on."""
     import spacy
 
-    from pipeline.text import normalize as normalize_module
-
-    code = [Path(__file__).read_bytes(), Path(normalize_module.__file__).read_bytes()]
     loaded = [lexicon_digest(name) for name in lexicons]
-    return digest([lang, script, spacy.__version__, *code, *lexicons, *loaded])
+    return digest([lang, script, spacy.__version__, *_code(), *lexicons, *loaded])
 
 
 class _PatternRule:
@@ -211,14 +216,12 @@ def _alternation(match: re.Match[str]) -> str:
 def _lexicon_alternation(name: str, content: str) -> str:
     """Worked out once per lexicon content and kept in the disk cache: a dozen patterns
     share `{numbers}`, whose thousands of terms take about 0.15 s to normalise and factor."""
-    from pipeline.text import normalize as normalize_module
 
     def build() -> str:
         terms = {normalize_term(t) for _e, _l, t in load_lexicon(name).iter_terms()}
         return trie_alternation(terms)
 
-    code = [Path(__file__).read_bytes(), Path(normalize_module.__file__).read_bytes()]
-    return cached("alternations", digest([name, content, *code]), build)
+    return cached("alternations", digest([name, content, *_code()]), build)
 
 
 def trie_alternation(terms: set[str]) -> str:
