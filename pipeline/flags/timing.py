@@ -106,18 +106,20 @@ def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
 def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
 ) -> bool:
-    """The cue's sentence names the subject (a subject reference or one of the names), or
-    says "he" or "she" right after a sentence that names the subject."""
-    if _in_sentence(text, cue, cues, SUBJECT):
-        return True
+    """The cue's sentence names the subject, or says "he" or "she" right after a sentence
+    that names the subject."""
     start, end = text.sentence(cue.start)
-    if any(start <= t.idx < end and t.text in names for t in view.doc):
+    if _subject_in(view, cues, names, start, end):
         return True
     if start == 0 or not _in_sentence(text, cue, cues, PRONOUN):
         return False
-    before, _ = text.sentence(start - 1)
-    return any(c.entry_id == SUBJECT and before <= c.start < start for c in cues) or any(
-        before <= t.idx < start and t.text in names for t in view.doc
+    return _subject_in(view, cues, names, text.sentence(start - 1)[0], start)
+
+
+def _subject_in(view: PageView, cues: list[Hit], names: set[str], start: int, end: int) -> bool:
+    """Whether `[start, end)` holds a subject reference or one of the subject's names."""
+    return any(c.entry_id == SUBJECT and start <= c.start < end for c in cues) or any(
+        start <= t.idx < end and t.text in names for t in view.doc
     )
 
 
