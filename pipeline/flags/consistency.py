@@ -144,6 +144,23 @@ def _read_either_way(fa: list[Found], fb: list[Found]) -> bool:
     return bool(_swapped(fa) & written(fb) or _swapped(fb) & written(fa))
 
 
+ID_KINDS = ("national-id", "passport")
+
+
+def _id_numbers(
+    fa: list[Found], fb: list[Found]
+) -> Iterator[tuple[str, list[Found], list[Found]]]:
+    """Identity documents of one kind (national identity card, passport) that both documents
+    number, with no number in common: "cédula 0923456781" and "cédula 0932456781" are two
+    cards, or one misread, which a reviewer must check. Numbers are compared on their letters
+    and digits alone, so spaces and dashes are no conflict."""
+    for kind in ID_KINDS:
+        xa = [f for f in fa if f.kind == kind and f.normalized]
+        xb = [f for f in fb if f.kind == kind and f.normalized]
+        if xa and xb and not {f.normalized for f in xa} & {f.normalized for f in xb}:
+            yield kind.replace("-", " "), xa, xb
+
+
 def identity(packet: Packet) -> Iterator[Candidate]:
     """Names, dates of birth and nationalities that differ between two documents."""
     for a, b in _compared(packet):
@@ -161,6 +178,13 @@ def identity(packet: Packet) -> Iterator[Candidate]:
                     f"\"{sb.names[0].value}\" in {b.file_name}",
                     _rule("name"), _ev(sa.names[0], sb.names[0]),
                 )
+        for kind, fa, fb in _id_numbers(sa.id_documents, sb.id_documents):
+            yield Candidate(
+                "consistency.identity", "medium",
+                f"the {kind} number {fa[0].value} in {a.file_name} and {fb[0].value} in "
+                f"{b.file_name}",
+                _rule("id-number"), _ev(fa[0], fb[0]),
+            )
         for what, rule, fa, fb in (
             ("date of birth", "birth-date", sa.birth_dates, sb.birth_dates),
             ("nationality", "nationality", sa.nationalities, sb.nationalities),
@@ -420,6 +444,47 @@ def _sentence_as_maximum(
     return None
 
 
+def _months(doc: Document) -> tuple[Found | None, set[int]]:
+    """A document's sentence as imposed (its `decision.sentence_months`), and every term in
+    months it states as imposed or left to serve."""
+    dec = doc.fields.decision
+    terms = {
+        int(f.normalized) for f in (dec.sentence_months, dec.remaining_months)
+        if f is not None and f.normalized and f.normalized.isdigit()
+    }
+    found = dec.sentence_months
+    ok = found is not None and bool(found.normalized) and str(found.normalized).isdigit()
+    return (found if ok else None), terms
+
+
+def sentences(packet: Packet) -> Iterator[Candidate]:
+    """A notice that states another sentence than the judgment it rests on imposes ("Peine
+    prononcée : trois ans" beside a judgment that "condamne à quatre mois"): the notice may
+    state the charges as brought, not as judged, and the sentence decides the threshold.
+    A judgment whose sentence or remainder is the notice's sentence agrees with it."""
+    judged = [
+        _months(d) for d in packet.documents
+        if d.doc_type == "judgment" and _stands_for_original(d)
+    ]
+    judged = [(f, terms) for f, terms in judged if f is not None]
+    for n in packet.documents:
+        if n.doc_type not in NOTICE_TYPES or not _stands_for_original(n):
+            continue
+        said, _terms = _months(n)
+        if said is None or not judged:
+            continue
+        if any(int(str(said.normalized)) in terms for _f, terms in judged):
+            continue
+        found = judged[0][0]
+        assert found is not None
+        yield Candidate(
+            "consistency.charges", "medium",
+            f"the notice ({n.file_name}) states a sentence of {said.normalized} months while "
+            f"the judgment imposes {found.normalized} months",
+            _rule("sentence"), _ev(said, found),
+        )
+
+
 REQUALIFIED_REACH = 160  # characters from "requalifie la prévention en" to the article cited
 
 
@@ -528,6 +593,111 @@ def _instrument_dates(views: dict[str, list[PageView]]) -> set[date]:
     return {day for day, only in named.items() if only}
 
 
+ACT_DATE_REACH = 40  # characters from "commis à", "hechos ocurridos" to the date of the acts
+
+
+def _recited_act_dates(
+    doc: Document, views: dict[str, list[PageView]], *, charged: bool
+) -> list[tuple[date, Evidence]]:
+    """The dates a warrant gives the acts it is issued for: a date `ACT_DATE_REACH`
+    characters or less after an act-date cue (`cue.act-date`: "commis à Andapa le", "los
+    hechos ocurridos la noche del") in its sentence, and, with `charged`, any date in a
+    sentence that names the charge by an offence or an article ("that X, on the 28th day of
+    October 2025, ... did rob ..., contrary to section 149"). Dates of birth, the warrant's own
+    date and the dates of laws are left out by the caller."""
+    out: list[tuple[date, Evidence]] = []
+    for view in views.get(doc.id, []):
+        text = page_text(view)
+        cues = [h for h in live_cues(view) if h.entry_id == "cue.act-date"]
+        charge_at = [h.start for h in view.hits("iccs")] + [
+            h.start for h in view.hits("patterns") if h.entry_id == "article.cited"
+        ]
+        for d in dates_on(view):
+            day = _day(d.iso)
+            if day is None:
+                continue
+            a, b = text.sentence(d.start)
+            cued = any(a <= c.start and 0 <= d.start - c.end <= ACT_DATE_REACH for c in cues)
+            if cued or (charged and any(a <= x < b for x in charge_at)):
+                out.append((day, view.evidence(d.start, d.end)))
+    return out
+
+
+def _day_first(doc: Document, views: dict[str, list[PageView]]) -> bool:
+    """The document writes dates in figures day first: one of them begins with a number
+    over 12 ("20/12/2021"), so none of its dates is to be read month first."""
+    for view in views.get(doc.id, []):
+        for d in dates_on(view):
+            quote = view.quote(d.start, d.end)
+            first = re.match(r"\s*(\d{1,2})\D", quote)
+            if _ALL_DIGITS.fullmatch(quote) and first and int(first.group(1)) > 12:
+                return True
+    return False
+
+
+def _notice_dates(doc: Document, views: dict[str, list[PageView]]) -> set[date]:
+    """Every date a notice gives, and, unless it writes dates day first, the other reading
+    of those in figures whose day and month could be swapped."""
+    out: set[date] = set()
+    day_first = _day_first(doc, views)
+    for view in views.get(doc.id, []):
+        for d in dates_on(view):
+            day = _day(d.iso)
+            if day is None:
+                continue
+            out.add(day)
+            figures = _ALL_DIGITS.fullmatch(view.quote(d.start, d.end))
+            if not day_first and day.day <= 12 and figures:
+                out.add(day.replace(month=day.day, day=day.month))
+    return out
+
+
+def _recited_conflicts(
+    packet: Packet, views: dict[str, list[PageView]], skip: set[date | None]
+) -> Iterator[Candidate]:
+    """A warrant recites its acts on a date after its own date, or on a date the notice gives
+    nowhere (a day apart at most: "the night of 3 to 4 March"): the notice and the warrant may
+    not speak of the same acts, or one of them is misdated."""
+    notices = [
+        d for d in packet.documents
+        if d.doc_type in NOTICE_TYPES and _stands_for_original(d) and d.fields.offenses
+    ]
+    for w in packet.documents:
+        if w.doc_type != "arrest-warrant" or not _stands_for_original(w):
+            continue
+        own = _day(w.fields.decision.date.normalized) if w.fields.decision.date else None
+        recited = [
+            (day, ev) for day, ev in _recited_act_dates(w, views, charged=own is not None)
+            if day not in skip and day != own
+        ]
+        later = [(day, ev) for day, ev in recited if own is not None and day > own]
+        if later:
+            day, ev = later[0]
+            assert own is not None
+            yield Candidate(
+                "consistency.dates", "medium",
+                f"{w.file_name} recites acts of {day.isoformat()}, after its own date "
+                f"({own.isoformat()})",
+                _rule("recited-acts-after-warrant"), (ev, *_ev(w.fields.decision.date)),
+            )
+            continue
+        cued = [
+            (day, ev) for day, ev in _recited_act_dates(w, views, charged=False)
+            if day not in skip and day != own
+        ]
+        for n in notices:
+            given = _notice_dates(n, views)
+            if cued and not any(abs((day - g).days) <= 1 for day, _e in cued for g in given):
+                day, ev = cued[0]
+                yield Candidate(
+                    "consistency.dates", "medium",
+                    f"{w.file_name} dates the acts {day.isoformat()}, a date the notice "
+                    f"({n.file_name}) gives nowhere",
+                    _rule("acts-dated-otherwise"), (ev, *n.fields.offenses[0].evidence[:1]),
+                )
+                break
+
+
 def dates(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
@@ -590,6 +760,7 @@ def dates(
                     f"({nday.isoformat()})",
                     _rule("warrant-after-notice"), _ev(found, issued),
                 )
+    yield from _recited_conflicts(packet, views, skip)
     for born in births:
         bday = _day(born.normalized)
         assert bday is not None
@@ -620,5 +791,6 @@ def consistency_candidates(
     """Every cross-document check."""
     return [
         *identity(packet), *charges(packet, views), *requalified(packet, views),
+        *sentences(packet),
         *dates(packet, views),
     ]

@@ -43,6 +43,7 @@ from pipeline.lexicons.words import word_alternation
 from pipeline.lexicons.words import words as word_list
 from pipeline.records import NOTICE_TYPES, Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
+from pipeline.understand.labels import geo_terms
 from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
@@ -423,6 +424,22 @@ def _name_before() -> re.Pattern[str]:
     )
 
 
+def _apposed_name(text: str, names: set[str]) -> str | None:
+    """The other person's name a status word at the end of `text` stands in apposition to.
+    Every reading is tried, not only the first: a place before the name ("en la ciudad de
+    Culiacán, Martha SOTO LEAL, reportera de ...") reads as a one-word name with the real name
+    as its title. None when any reading is the subject's ("Buenos Aires, Juan PÉREZ, ...")."""
+    found: list[tuple[str, set[str]]] = []
+    pos = 0
+    while (m := _name_before().search(text, pos)) is not None:
+        words = {normalize_term(w) for w in re.split(r"[\s-]+", m.group(1)) if w}
+        found.append((" ".join(m.group(1).split()), words))
+        pos = m.start() + 1
+    if any(words & names for _, words in found):
+        return None
+    return next((name for name, words in found if len(words) >= 2), None)
+
+
 def _after_group_word(page: _Page, hit: Hit) -> bool:
     """The status word qualifies a community or association ("comunidad mapuche X"): what
     follows is the group's name, not a person's."""
@@ -506,13 +523,15 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
     initials = _initials_other(raw, a, b, names)
     if initials is not None:
         return initials
-    if _names_outlet(page, hit) or _after_group_word(page, hit):
+    if _after_group_word(page, hit):
         return None
-    before = _name_before().search(raw[max(0, a - NAME_BEFORE_REACH) : a])
+    before = _apposed_name(raw[max(0, a - NAME_BEFORE_REACH) : a], names)
     if before is not None:
-        words = {normalize_term(w) for w in re.split(r"[\s-]+", before.group(1)) if w}
-        if not words & names and len(words) >= 2:
-            return " ".join(before.group(1).split())
+        return before
+    # a term ending with an outlet ("corresponsal del diario") is followed by the outlet's
+    # name, not a person's; a name apposed before it still counts (above)
+    if _names_outlet(page, hit):
+        return None
     tail = raw[b : b + 80]
     # step over a second status joined by "and"/"et"/"y" ("journalist and blogger"), of one
     # or two words ("periodista y candidato presidencial"), not into "of the" or "de la"
@@ -646,6 +665,43 @@ def _someone_else(
         quote = page.view.quote(cue.start, cue.end)
         term = page.view.quote(hit.start, hit.end)
         return f"the {term} named here is a {role} (\"{quote}\"), not the subject"
+    earlier = _same_apposition(page, hit, ctx)
+    if earlier is not None:
+        term = page.view.quote(hit.start, hit.end)
+        return (
+            f"\"{term}\" goes on describing the {earlier} named just before as another "
+            "person, not the subject"
+        )
+    return None
+
+
+APPOSITION_GAP = 12  # tokens between two status words of one description of a person
+
+
+def _same_apposition(page: _Page, hit: Hit, ctx: _Context) -> str | None:
+    """The earlier status word this one goes on describing, when that word was read as
+    another person's: "M. Koné, député à l'Assemblée nationale élu sous les couleurs d'un
+    parti de l'opposition" tells the deputy's party, not the subject's. Only within one
+    phrase (no comma, full stop, colon or bracket between), with neither the subject named
+    nor referred to between them nor right after the word."""
+    text = page.view.text
+    at = page.text.token(hit.start)
+    for view_id, start, end in ctx.other_person:
+        if view_id != id(page.view) or end > hit.start:
+            continue
+        if at - page.text.token(end - 1) > APPOSITION_GAP:
+            continue
+        if re.search(r"[,.;:()]", text[end:hit.start]):
+            continue
+        if any(c.entry_id == SUBJECT and end <= c.start < hit.start for c in page.cues):
+            continue
+        if any(end <= t.idx < hit.start and t.text in ctx.names for t in page.view.doc):
+            continue
+        b = page.view.original_span(hit.start, hit.end)[1]
+        after = _NAME_AFTER.match(page.view.page.text[b : b + 80])
+        if after and {normalize_term(w) for w in after.group(1).split()} & ctx.names:
+            continue
+        return page.view.quote(start, end)
     return None
 
 
@@ -684,14 +740,46 @@ def _status_from_requester(
         if sentence[0] <= c.start < sentence[1] and (c.end <= hit.start or c.start >= hit.end)
     ]
     if not countries:
-        return None
+        return _city_of_requester(page, hit, sentence, issuing)
     country, gap = min(countries, key=lambda x: x[1])
     if gap > _HOST_REACH or _country_code(country.entry_id) != issuing:
-        return None
+        return _city_of_requester(page, hit, sentence, issuing)
     before = [t for t in page.view.doc if t.idx < country.start and sentence[0] <= t.idx]
     if not before or before[-1].text not in word_list(WORDS, "word.host"):
         return None
     return page.view.quote(before[-1].idx, country.end)
+
+
+def _city_of_requester(
+    page: _Page, hit: Hit, sentence: tuple[int, int], issuing: str
+) -> str | None:
+    """A place of the requesting country right after the status word, as the seat of the
+    office that granted it ("UNHCR office in Cairo", "المفوضية ... بالقاهرة", the Arabic "ب"
+    written onto the city): the first place word within a few tokens after the status word,
+    or after the refugee words that follow it ("بطاقة لاجئ صادرة عن المفوضية ... بالقاهرة"),
+    after a word of place (`word.host`) or with the clitic. One-word names only."""
+    last = page.text.token(hit.end - 1)
+    for other in sorted(page.view.hits("flags-misuse"), key=lambda h: h.start):
+        fe = flag_entries().get(other.entry_id)
+        if fe is None or fe.entry.flag != REFUGEE or not hit.end <= other.start < sentence[1]:
+            continue
+        if page.text.token(other.start) - last > _HOST_REACH:
+            break
+        last = max(last, page.text.token(other.end - 1))
+    hosts = word_list(WORDS, "word.host")
+    prev = None
+    for tok in page.view.doc:
+        if not hit.end <= tok.idx < sentence[1]:
+            continue
+        if page.text.token(tok.idx) - last > _HOST_REACH:
+            return None
+        start, code = tok.idx, geo_terms().get(tok.text[1:]) if tok.text[:1] == "ب" else None
+        if code is None and prev is not None and prev.text in hosts:
+            start, code = prev.idx, geo_terms().get(tok.text)
+        if code:
+            return page.view.quote(start, tok.idx + len(tok.text)) if code == issuing else None
+        prev = tok
+    return None
 
 
 def _lowering(fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context) -> ExceptionRule | None:

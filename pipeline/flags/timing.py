@@ -13,7 +13,10 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
   indictment or warrant) with its date, or the date of a warrant or decision
   the understanding stage read;
 
-and raises the flag when the proceedings follow the act within `TIMING_DAYS`.
+and raises the flag when the proceedings follow the act within `TIMING_DAYS`. A publication
+of the subject (`cue.publication`: an article under his name, an episode of his programme)
+is usually the very speech charged, so proceedings always follow it: it counts only within
+`PUBLICATION_DAYS` ("the complaint two days after the article").
 A date belongs to a cue when it stands in the same sentence just after it
 ("en rueda de prensa del 2 de febrero") or just before it ("On 3 May 2021 he
 gave a press conference"), or when it is the only earlier date and opens the
@@ -48,17 +51,21 @@ from pipeline.understand.pageview import Hit, PageView
 
 TIMING_DAYS = 183  # about six months
 EVENT_DAYS = 31  # proceedings "right after" a political event
+PUBLICATION_DAYS = 14  # ... or right after the subject's publication that is itself charged
 AFTER_TOKENS = 12  # a date this many tokens after a cue belongs to it ...
 BEFORE_TOKENS = 8  # ... or this many before it
 EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sentence
 OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates the sentence
 PUBLIC_ACT = "cue.public-act"
+PUBLICATION = "cue.publication"
 OPENED = "cue.proceedings-opened"
 EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
 POLLING = "cue.polling-station"
 SUBJECT = "cue.subject-reference"
 PRONOUN = "cue.third-person-pronoun"
+# The act and event cues, with the days within which proceedings count as following them.
+_DAYS = {PUBLIC_ACT: TIMING_DAYS, PUBLICATION: PUBLICATION_DAYS, EVENT: EVENT_DAYS}
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class _Dated:
     day: date
     evidence: Evidence
     event: bool = False  # a political event rather than the subject's own act
+    days: int = TIMING_DAYS  # proceedings within this many days follow it
 
 
 def _subject_words(packet: Packet) -> set[str]:
@@ -142,12 +150,12 @@ def timing_candidates(
     for doc in packet.documents:
         for view in views.get(doc.id, []):
             cues = live_cues(view)
-            if not any(c.entry_id in (PUBLIC_ACT, OPENED, EVENT) for c in cues):
+            if not any(c.entry_id in _DAYS or c.entry_id == OPENED for c in cues):
                 continue
             text = page_text(view)
             dates = dates_on(view, month_first)
             for cue in cues:
-                if cue.entry_id not in (PUBLIC_ACT, OPENED, EVENT):
+                if cue.entry_id not in _DAYS and cue.entry_id != OPENED:
                     continue
                 if cue.entry_id == EVENT and any(
                     _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING)
@@ -159,7 +167,10 @@ def timing_candidates(
                 if found is None or day is None:
                     continue
                 span = min(cue.start, found.start), max(cue.end, found.end)
-                dated = _Dated(day, view.evidence(*span), cue.entry_id == EVENT)
+                dated = _Dated(
+                    day, view.evidence(*span), cue.entry_id == EVENT,
+                    _DAYS.get(cue.entry_id, TIMING_DAYS),
+                )
                 if cue.entry_id == OPENED:
                     opened.append(dated)
                 elif dated.event or _names_subject(view, text, cue, cues, names):
@@ -171,7 +182,7 @@ def timing_candidates(
                 opened.append(_Dated(day, decision.evidence))
     pairs = [
         (act, later) for act in acts for later in opened
-        if 0 <= (later.day - act.day).days <= (EVENT_DAYS if act.event else TIMING_DAYS)
+        if 0 <= (later.day - act.day).days <= act.days
     ]
     if not pairs:
         return []

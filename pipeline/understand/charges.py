@@ -2582,7 +2582,8 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     """Whether a citation outside every charge states the law of charges: in a law block
     ("Applicable law:", "النصوص القانونية"), after a law or penalty cue in its sentence
     ("faits prévus et réprimés par les articles ...", "طبقا للمواد ..."), or right after
-    such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394")."""
+    such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394"); not
+    where its sentence states a limitation period."""
     text = info.view.text
     after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
     if _not_offence_law().search(text, hit.end, after.start() if after else hit.end + 60):
@@ -2590,6 +2591,9 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     sentence = max(0, hit.start - 160)
     for m in _sentence_end().finditer(text, sentence, hit.start):
         sentence = m.end()
+    kinds = {k for s, _e, k, _d in info.events.events if sentence <= s < hit.start}
+    if "penalty.limitation" in kinds:
+        return False  # "Prescripción de la acción penal: 15 años (art. 95 del Código Penal)"
     if prev_end is not None and sentence <= prev_end <= hit.start:
         return True
     li = _line_index(info, hit.start)
@@ -2605,10 +2609,7 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
                 return True
         if h.entry_id in _LAW_SENTENCE_CUES and h.start >= sentence:
             return True
-    return any(
-        sentence <= s < hit.start and k.startswith("penalty.")
-        for s, _e, k, _d in info.events.events
-    )
+    return any(k.startswith("penalty.") for k in kinds)
 
 
 def _ocr_citation_line(info: PageInfo, k: int) -> bool:
