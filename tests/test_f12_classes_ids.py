@@ -189,3 +189,27 @@ def test_identity_label_before_a_name_gives_the_name() -> None:
 def test_identity_card_label_is_still_no_name() -> None:
     text = "Identity card: 0045 7781 22\nName: Samuel Odoch OKELLO ABER\n"
     assert _names(text, "en") == ["Samuel Odoch OKELLO ABER"]
+
+
+# ---- "Subject:" before the name in a diffusion; a memo's "Subject:" line names no one
+
+
+def test_subject_label_before_a_name_gives_the_name() -> None:
+    text = (
+        "INTERPOL DIFFUSION\n"
+        "Subject: ASLANOV, Murad Elchin. Male. Born 11.03.1982, Ganja.\n"
+        "Charge: hooliganism (article 221.3 of the Criminal Code).\n"
+    )
+    assert _names(text, "en") == ["ASLANOV, Murad Elchin"]
+
+
+@pytest.mark.parametrize("header", [
+    "Subject: Request for the extradition of the person named below",
+    "Subject: Red Notice Control Number A-1234/5-2023",
+])
+def test_a_memo_subject_line_reads_no_name(header: str) -> None:
+    text = (
+        f"From: NCB Madrid\n{header}\n"
+        "The person sought, Pedro GARCIA LOPEZ, born 3 May 1970, is charged with murder.\n"
+    )
+    assert _names(text, "en") == ["Pedro GARCIA LOPEZ"]

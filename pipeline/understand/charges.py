@@ -2408,6 +2408,8 @@ def read_offenses(
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
+            if code is None and item.prose and _procedure_only(info, item):
+                continue
             wording = _one_line(view.quote(a, b))
             if not wording or _bare_class().fullmatch(normalize_term(wording)) or (
                 _class_of_article().match(normalize_term(wording))
@@ -2572,7 +2574,26 @@ def _item_articles(info: PageInfo, item: Item) -> list[Hit]:
          if h.entry_id == "cue.law" and item.start <= h.start < item.region_end),
         item.region_end,
     )
-    return [h for h in info.articles if item.start <= h.start < law]
+    return [
+        h for h in info.articles if item.start <= h.start < law and not _procedure_citation(info, h)
+    ]
+
+
+def _procedure_citation(info: PageInfo, hit: Hit) -> bool:
+    """Whether the citation names a law of procedure, a constitution or a treaty in its
+    sentence ("los artículos 201 y 205 de la Ley de Procedimiento Penal"), not the offence."""
+    text = info.view.text
+    after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
+    stop = after.start() if after else hit.end + 60
+    return _not_offence_law().search(text, hit.end, stop) is not None
+
+
+def _procedure_only(info: PageInfo, item: Item) -> bool:
+    """Whether every citation in a charge's region is of a law of procedure: a clause of the
+    decision's preamble ("a propuesta de la Fiscalía ..., y de conformidad con los artículos
+    201 y 205 de la Ley de Procedimiento Penal"), no charge."""
+    hits = [h for h in info.articles if item.start <= h.start < item.region_end]
+    return bool(hits) and all(_procedure_citation(info, h) for h in hits)
 
 
 _LAW_SENTENCE_CUES = ("cue.charge-end", "cue.particulars", "cue.charged-with")
@@ -2585,8 +2606,7 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394"); not
     where its sentence states a limitation period."""
     text = info.view.text
-    after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
-    if _not_offence_law().search(text, hit.end, after.start() if after else hit.end + 60):
+    if _procedure_citation(info, hit):
         return False
     sentence = max(0, hit.start - 160)
     for m in _sentence_end().finditer(text, sentence, hit.start):
