@@ -46,3 +46,12 @@ def test_a_clause_citing_the_penal_code_is_still_read() -> None:
     found = offenses(text, "es")
     assert ("robo con violencia", ["206"]) in found
     assert any(arts == ["201", "205"] for _t, arts in found)
+
+
+def test_the_law_on_trafficking_in_human_beings_is_no_treaty() -> None:
+    """"la traite des êtres humains" (trafficking) is no "traité" once accents are dropped."""
+    text = (
+        "Préventions : traite des êtres humains, faits prévus et réprimés par l'article 15 de la"
+        " Loi sur la répression de la traite des êtres humains.\n"
+    )
+    assert [arts for _t, arts in offenses(text, "fr")] == [["15"]]

@@ -213,3 +213,11 @@ def test_a_memo_subject_line_reads_no_name(header: str) -> None:
         "The person sought, Pedro GARCIA LOPEZ, born 3 May 1970, is charged with murder.\n"
     )
     assert _names(text, "en") == ["Pedro GARCIA LOPEZ"]
+
+
+def test_a_memo_subject_line_in_capitals_reads_the_name_not_the_report() -> None:
+    text = (
+        "SUBJECT: INVESTIGATION REPORT - MUSA KEBBEH BOJANG\n"
+        "The suspect Musa Kebbeh BOJANG, born 4 April 1979, is wanted for robbery.\n"
+    )
+    assert "INVESTIGATION REPORT" not in _names(text, "en")
