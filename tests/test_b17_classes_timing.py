@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.flags.sentences import page_text
 from tests.test_flags import analyze, codes, sources
+from tests.understand_helpers import view
 
 ACT_RULE = "rule.timing.after-public-act"
 EVENT_RULE = "rule.timing.after-political-event"
@@ -122,3 +124,18 @@ def test_feminine_columnist(tmp_path: Path, role: str, raised: bool) -> None:
     )
     _p, assessment = analyze(tmp_path, text)
     assert ("misuse.journalist-media" in codes(assessment)) is raised, assessment.flags
+
+
+# ---------------------------------------------------------------- initials written together
+
+
+@pytest.mark.parametrize(("text", "one_sentence"), [
+    ("On 2 May 2025 the market trader R.I. Mammadli stated that officers took bribes.", True),
+    ("The video was posted on 2 May 2025. Mammadli stated nothing.", False),
+])
+def test_initials_written_together_end_no_sentence(text: str, one_sentence: bool) -> None:
+    """"R.I. Mammadli": the full stop of joined initials is no sentence end, so the act's
+    sentence still names the subject."""
+    v = view(text, "en")
+    at = v.text.index("mammadli")
+    assert (page_text(v).sentence(at)[0] == 0) is one_sentence

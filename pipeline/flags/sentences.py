@@ -26,8 +26,8 @@ _BREAK = re.compile(
 # "the journalist J. K."), and breaking there cut the person's status off from the role
 # word before it ("víctima", "victim", "المجني عليه").
 # Arabic initials ("المجني عليه (س. ج. ر.)") likewise; "م." after a year (Gregorian era) ends
-# a sentence.
-_INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“]))(?:[A-ZÀ-ÖØ-Þ]|(?!م)[ء-ي])\.$")
+# a sentence. Initials written together count too ("the market trader R.I. Mammadli stated").
+_INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“.]))(?:[A-ZÀ-ÖØ-Þ]|(?!م)[ء-ي])\.$")
 
 
 @dataclass

@@ -2574,9 +2574,7 @@ def _item_articles(info: PageInfo, item: Item) -> list[Hit]:
          if h.entry_id == "cue.law" and item.start <= h.start < item.region_end),
         item.region_end,
     )
-    return [
-        h for h in info.articles if item.start <= h.start < law and not _procedure_citation(info, h)
-    ]
+    return [h for h in info.articles if item.start <= h.start < law]
 
 
 def _procedure_citation(info: PageInfo, hit: Hit) -> bool:
