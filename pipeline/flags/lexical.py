@@ -47,7 +47,9 @@ from pipeline.understand.labels import geo_terms
 from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
-ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role")
+COUNTED = "cue.persons-counted"  # "three people: a player, a manager and a presenter"
+ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role", COUNTED)
+_ROLE_NAMES = {"cue.witness-role": "witness", COUNTED: "person among those counted"}
 COUNTERPART = "cue.counterpart-role"
 COUNTERPART_GAP = 2  # tokens between the verb and the status word: an article, "public"
 SUBJECT = "cue.subject-reference"
@@ -272,7 +274,8 @@ def _distance(page: _Page, hit: Hit, start: int, end: int) -> int:
 def _other_role(
     page: _Page, hit: Hit, sentence: tuple[int, int], names: set[str]
 ) -> Hit | None:
-    """The victim or witness cue a status word stands nearer to than to the subject.
+    """The victim, witness or counted-people cue a status word stands nearer to than to the
+    subject ("three people, a player, a manager and a presenter" counts others).
 
     The subject is found by a reference term ("the accused", "l'intéressé") or one of
     the subject's names as the documents give them; pronouns are too ambiguous to count.
@@ -365,10 +368,14 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
     A cue that is a word inside the longer name of an offence (ICCS lexicon) names that
     offence, not the context: the force of "السرقة بالإكراه", "robbery with violence", "vol
     avec violence", "robo con violencia" is how the robbery was done, not pressure on a
-    person questioned."""
+    person questioned. An entry's `near_sentences` lets the cue stand in that many sentences
+    after the term's own (a court's steps told one per sentence)."""
     if not entry.near:
         return True
     sentence = page.text.sentence(hit.start)
+    for _ in range(entry.near_sentences):
+        if sentence[1] < len(page.view.text):
+            sentence = (sentence[0], page.text.sentence(sentence[1])[1])
     offences = page.view.hits("iccs")
     return any(
         c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
@@ -661,7 +668,7 @@ def _someone_else(
         )
     cue = _other_role(page, hit, sentence, ctx.names)
     if cue is not None:
-        role = "witness" if cue.entry_id == "cue.witness-role" else "victim"
+        role = _ROLE_NAMES.get(cue.entry_id, "victim")
         quote = page.view.quote(cue.start, cue.end)
         term = page.view.quote(hit.start, hit.end)
         return f"the {term} named here is a {role} (\"{quote}\"), not the subject"

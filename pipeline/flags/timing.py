@@ -32,7 +32,9 @@ to 16 July 2016 members of the armed forces attempted to overthrow ..."). An
 event whose sentence tells a killing or serious violence (`cue.serious-violence`)
 is the scene of an ordinary crime, and proceedings right after it say nothing; so is an
 election whose sentence names the polling station, its ballot boxes or the count
-(`cue.polling-station`): the scene of an electoral offence.
+(`cue.polling-station`): the scene of an electoral offence; so is an event named as the
+topic of texts or reports (`cue.writing-topic`: "three texts about the protests"), where the
+date is the publication's, not the event's.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ OPENED = "cue.proceedings-opened"
 EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
 POLLING = "cue.polling-station"
+TOPIC = "cue.writing-topic"
 SUBJECT = "cue.subject-reference"
 PRONOUN = "cue.third-person-pronoun"
 # The act and event cues, with the days within which proceedings count as following them.
@@ -158,7 +161,7 @@ def timing_candidates(
                 if cue.entry_id not in _DAYS and cue.entry_id != OPENED:
                     continue
                 if cue.entry_id == EVENT and any(
-                    _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING)
+                    _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING, TOPIC)
                 ):
                     continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS

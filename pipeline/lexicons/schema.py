@@ -144,6 +144,11 @@ class LexiconEntry(_Strict):
         "of the term in the same sentence for the term to count ('after' + 'the elections')",
     )
     near_window: int = Field(default=8, ge=1, le=40)
+    near_sentences: int = Field(
+        default=0, ge=0, le=1,
+        description="sentences after the term's own in which a `near` cue may also stand (a "
+        "declaration of contumacy, then 'the trial was held with the public defender')",
+    )
     also: list[Identifier] = Field(
         default_factory=list,
         description="flag lexicons: other flag codes the entry's terms raise as well, when the "

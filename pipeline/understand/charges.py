@@ -33,6 +33,7 @@ from pipeline.records import Found, Offense
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand import penalties as pen
 from pipeline.understand.dates import dates_on
+from pipeline.understand.nlp import trie_alternation
 from pipeline.understand.pageview import Hit, PageView
 
 CUES = "charge-cues"
@@ -1468,7 +1469,9 @@ def _inside_law_title(text: str, a: int, b: int) -> bool:
         return False
     after = titles[-1].end()
     subject = _law_subject().match(text, after, b)  # "Ley Orgánica contra ...", "Ley 50-88 sobre"
-    named = subject is not None and not re.search(r"[,;.()]", text[subject.end() : b])
+    # a comma at `b` closes the subject ("Ley contra el Lavado de Dinero y de Activos, y
+    # AGRUPACIONES ILÍCITAS"): "y" without one goes on inside it
+    named = subject is not None and not re.search(r"[,;.()،]", text[subject.end() : b + 2])
     return text.count(",", after, b) >= 2 or named
 
 
@@ -1619,6 +1622,18 @@ def _list_goes_on(info: PageInfo, li: int, end: int) -> bool:
     )
 
 
+def _citation_goes_on(info: PageInfo, li: int, a: int, end: int) -> bool:
+    """A label's list whose line ends inside a law reference goes on to the next line
+    ("Cargos: asesinato, contrario a la sección 106(1) del Código\nPenal; robo ..."): a
+    `cue.charge-end` with no ";" or "." after it, and the next line right under it."""
+    text = info.view.text
+    refs = [h.end for h in info.cues if h.entry_id == "cue.charge-end" and a <= h.start < end]
+    if not refs or li + 1 >= len(info.lines) or re.search(r"[;.؛]", text[refs[-1] : end]):
+        return False
+    nxt = info.lines[li + 1]
+    return not nxt.blank_before and not _is_stop(info, nxt)
+
+
 def _closes_sentence_colon(info: PageInfo, hit: Hit, line: Line) -> bool:
     """Whether a charges cue in running text is the last word before a colon that ends its
     line ("He stood trial on three counts:", "... pour répondre des préventions :", "... por
@@ -1665,6 +1680,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             header = (hit.end, colon) if colon is not None else None
             if li + 1 < len(info.lines):
                 found = _block_items(info, li + 1, header)
+            runs_on = colon is None and not text[hit.end : line.end].strip()
+            if kind == "cue.charged-with" and runs_on:
+                for it in found:
+                    it.prose = True  # "inculpé de\n\nvol et de recel ;": the sentence goes on
         elif how == "label":
             a = text.index(":", hit.end) + 1
             while a < line.end and text[a] == " ":
@@ -1678,6 +1697,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 or _caseless_goes_on(info, li + 1, c) or _list_goes_on(info, li, end)
                 or text.count("(", a, end) > text.count(")", a, end)
                 or _and_ends().search(text, a, end) is not None
+                or _citation_goes_on(info, li, a, end)
             ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)",
                 # "fraud (articles 5 and 6 of the Penal Law of the Republic\nX) and ...")
                 li += 1
@@ -2104,7 +2124,16 @@ def _purpose_cut(text: str, a: int, b: int) -> int:
     m = _purpose_clause().search(text, a, b)
     if m is None or len(text[a : m.start()].split()) < 2:
         return b
+    if _crimes_purpose().match(text, m.end(), b):
+        return b  # "an organisation whose purpose is to commit crimes": the offence's own name
     return m.start()
+
+
+@cache
+def _crimes_purpose() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s,،]*{word_start_alternation(WORDS, 'word.purpose-crimes')}(?![^\W\d_])"
+    )
 
 
 @cache
@@ -2172,6 +2201,8 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
         raw = _MIXED_DIGITS.sub(_without_mixed, raw)
         if view.lang == "ar":
             raw = _SUB_PART_FIRST.sub(r"\2(\1)", raw)
+    elif view.lang == "ar":
+        raw = _MIRRORED_SUB_PART.sub(r"\2(\1)", raw)
     quote = _sub_part().sub("", _ascii_digits(raw))
     if view.page.method == "ocr":
         quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
@@ -2191,6 +2222,9 @@ _OCR_ORDINAL = re.compile(r"(?<=\d)%")
 # OCR of a right-to-left line sets a left-to-right citation's runs in the wrong order: "المادة
 # 539(1)" comes out "1(539)". No document writes a bracketed article after its sub-part.
 _SUB_PART_FIRST = re.compile(r"(?<![\d.(])(\d{1,2})\s?\((\d{3,4})\)")
+# The text layer of a right-to-left line sets it out the same way with its brackets mirrored:
+# "المادة 5(2)" comes out "2)5)" (the last bracket may fall outside the citation's span).
+_MIRRORED_SUB_PART = re.compile(r"(?<![\w.()])(\d{1,2})\)(\d{1,4})(?:\)|$)")
 _MIXED_DIGITS = re.compile(r"\d+")
 
 
@@ -2362,9 +2396,10 @@ def read_offenses(
                 if r.months is not None or r.kind != "custodial"} or {("custodial", None)}
     page_readings = {id(info.view): pen.readings(info.events) for info in infos}
     law_articles = _law_articles(infos, items)
+    rules = _sentencing_rule_ids(infos)
     own_ids = {
         id(item): [a for h in _item_articles(by_view[id(item.view)], item)
-                   for a in article_ids(item.view, h)]
+                   for a in article_ids(item.view, h) if a not in rules]
         for item in items
     }
     cited = {a for ids in own_ids.values() for a in ids}
@@ -2379,7 +2414,7 @@ def read_offenses(
         top = pen.strongest(own, "max")
         top_info = info
         articles = own_ids[id(item)] or [
-            a for a in law_articles.get(id(item), []) if not _restates(a, cited)
+            a for a in law_articles.get(id(item), []) if not _restates(a, cited) and a not in rules
         ]
         if top is None and doc_max:
             chosen = (
@@ -2458,7 +2493,16 @@ def _before_gloss(info: PageInfo, a: int, b: int) -> int:
     inner = normalize_term(m.group().strip()[1:-1].strip())
     if _character().fullmatch(inner) or len(inner.split()) >= GLOSS_PARTICULARS:
         return m.start()
-    return b if any(m.start() <= h.start < b for h in info.iccs) else m.start()
+    named = any(m.start() <= h.start < b for h in info.iccs)
+    return b if named and _offence_in(info.view.lang).search(inner) else m.start()
+
+
+@cache
+def _offence_in(lang: str) -> re.Pattern[str]:
+    """An offence term of the document's own language: a bracket naming one only in another
+    language ("asesinato (murder)" in a translation) is the original's name, not a charge's."""
+    terms = {normalize_term(t) for _e, _l, t in load_lexicon("iccs").iter_terms(lang)}  # type: ignore[arg-type]
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(terms - {''})})(?!\w)")
 
 
 @cache
@@ -2568,13 +2612,59 @@ def _own_readings(info: PageInfo, item: Item, page: list[pen.Reading]) -> list[p
 
 
 def _item_articles(info: PageInfo, item: Item) -> list[Hit]:
-    """Citations in an item's region, up to a law label run into it ("... القوانين المنطبقة:")."""
+    """Citations in an item's region, up to a law label run into it ("... القوانين المنطبقة:");
+    not those of a law of procedure ("وعملاً بالمادة 39 من قانون الإجراءات الجنائية")."""
     law = next(
         (h.start for h in info.cues
          if h.entry_id == "cue.law" and item.start <= h.start < item.region_end),
         item.region_end,
     )
-    return [h for h in info.articles if item.start <= h.start < law]
+    hits = [h for h in info.articles if item.start <= h.start < law]
+    return [h for i, h in enumerate(hits) if not _procedure_law_name(info, h, hits[i + 1 :])]
+
+
+def _procedure_law_name(info: PageInfo, hit: Hit, later: list[Hit]) -> bool:
+    """Whether the name of the law a citation gives, up to a comma, the end of its sentence or
+    the next citation, names procedure, a constitution or a treaty (`word.procedure-law`):
+    "section 339B of the Code of Criminal Procedure", not "... del Código Penal, procedentes"."""
+    text = info.view.text
+    stop = min(hit.end + 60, len(text), *(h.start for h in later[:1]))
+    clause = _CLAUSE_STOP.search(text, hit.end, stop)
+    end = _sentence_end().search(text, hit.end, clause.start() if clause else stop)
+    stop = end.start() if end else clause.start() if clause else stop
+    return _not_offence_law().search(text, hit.end, stop) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[,،]")
+
+
+SENTENCING_LEAD = 40  # characters from a rule of sentencing to the citation it governs
+
+
+@cache
+def _sentencing_rule() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_word_list('word.sentencing-rule')})(?!\w)")
+
+
+def _sentencing_rule_ids(infos: list[PageInfo]) -> set[str]:
+    """Articles the document cites for a rule of sentencing (`word.sentencing-rule` at most
+    SENTENCING_LEAD characters before the citation in its sentence, no penalty between: "en
+    cúmulo jurídico, conforme al artículo 77"): the general part, no offence's law, wherever
+    else they are cited ("المواد المطبقة: ... والمواد 53 و54 و58")."""
+    out: set[str] = set()
+    for info in infos:
+        text = info.view.text
+        for h in info.articles:
+            lead = max(0, h.start - SENTENCING_LEAD)
+            for m in _sentence_end().finditer(text, lead, h.start):
+                lead = m.end()
+            rules = list(_sentencing_rule().finditer(text, lead, h.start))
+            if not rules or any(
+                rules[-1].end() <= s < h.start for s, _e, _k, _d in info.events.events
+            ):
+                continue
+            out.update(article_ids(info.view, h))
+    return out
 
 
 def _procedure_citation(info: PageInfo, hit: Hit) -> bool:

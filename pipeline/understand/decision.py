@@ -329,7 +329,8 @@ def _letter_date() -> re.Pattern[str]:
     Sierra, ", "Guayaquil, martes ") after a preposition and an article
     (`word.letter-place-in`, `word.letter-article`) and a city word (`word.city`,
     `word.city-of`), then a weekday and the article before the date
-    (`word.letter-date-article`)."""
+    (`word.letter-date-article`); or maybe a court's name and its colon, the place and the
+    hour (`word.time-of-day`)."""
     return re.compile(
         rf"[\W_]*(?:{_w('word.date-label')})?\s?[:：]?\s?$|"
         rf"[\W_]*(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
@@ -338,7 +339,13 @@ def _letter_date() -> re.Pattern[str]:
         # "Managua. Veintiocho de marzo ...": a place and a full stop ("بيشكيك، 28 ...": an
         # Arabic comma)
         r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,.،]\s?){1,3}"
-        rf"(?:{_weekday()}\s?,?\s)?(?:{_w('word.letter-date-article')})?\s?$"
+        rf"(?:{_weekday()}\s?,?\s)?(?:{_w('word.letter-date-article')})?\s?$|"
+        # "JUZGADO QUINTO DE INSTRUCCIÓN: San Salvador, a las diez horas del ...": a court's
+        # name (`field.court`) and its colon, the place, then the hour (`word.time-of-day`)
+        rf"[\W_]*(?:(?:{word_alternation('field-labels', 'field.court', script='latin')})"
+        r"(?:\s[^\W\d_][\w'.-]*){0,6}\s?:\s?)?"
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){1,2}"
+        rf"(?:{_w('word.time-of-day')})\s(?:[^\W\d_]+\s){{1,8}}$"
     )
 
 
@@ -597,13 +604,16 @@ def _cued_number(view: PageView, start: int, end: int) -> Found | None:
     return None
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line, or a line opening a numbered paragraph ("4. By judgment dated ..."): a text
+# layer may set paragraphs without a blank line between them.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\d{1,2}\.[ \t]+[^\W\d_]{2})")
 
 
 def _paragraph_end(view: PageView, pos: int) -> int:
     """Offset in the view of the first paragraph break after `pos` (-1: none). A blank line
-    after a line that does not end a sentence is an OCR line break inside the paragraph, and
-    so is one before a number cue ("(issued in absentia)\n\nNo. 3-118/25 dated ...")."""
+    (or a numbered paragraph's line) after a line that does not end a sentence is a line break
+    inside the paragraph, and so is one before a number cue ("(issued in absentia)\n\nNo.
+    3-118/25 dated ...")."""
     raw, start = view.page.text, view.original_span(pos, pos + 1)[0]
     for m in _BLANK_LINE.finditer(raw, start):
         ends = re.search(r"[.;:!?)\]»\"”]\s*$|^\s*$", raw[max(start, m.start() - 3) : m.start()])

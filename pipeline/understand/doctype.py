@@ -256,7 +256,7 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _subject().match(before):
             return True, False, True
-        if not _heading_run(before, quote):
+        if not _heading_run(before, quote) and not _letterhead(before, quote, rest):
             return False, False, False
     if _ENUMERATION.match(before):  # "1. Arrest warrant No. 12/2020": a list names documents
         return False, False, False
@@ -283,6 +283,22 @@ def _heading_run(before: str, quote: str) -> bool:
     return (
         cased and quote.upper() == quote and quote.lower() != quote
         and bool(_HEADING_RUN.match(before)) and not _annex().search(before)
+    )
+
+
+@cache
+def _bureau() -> re.Pattern[str]:
+    """The bureau's name opening a letterhead line (`word.letterhead`)."""
+    return re.compile(rf"^[\W\d_]*(?:{_written('word.letterhead')})\b", re.IGNORECASE)
+
+
+def _letterhead(before: str, quote: str, rest: str) -> bool:
+    """Whether a capitals cue ends a capitals line that the bureau's name opens: the
+    message's type at the right of its letterhead ("INTERPOL LA HABANA      DIFUSIÓN"; OCR
+    drops the gap)."""
+    return (
+        before.upper() == before and quote.upper() == quote and quote.lower() != quote
+        and not rest.strip() and bool(_bureau().match(before))
     )
 
 

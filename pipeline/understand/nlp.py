@@ -260,12 +260,25 @@ def build_nlp(lang: str, lexicons: tuple[str, ...] | None = None) -> Language:
     _register()
     lexicons = matched_lexicons() if lexicons is None else lexicons
     nlp = spacy.blank(lang)
+    _without_bracket_emoticons(nlp)
     if lang == "ar":
         _split_stop_after_closer(nlp)
         _split_opener_after_letter(nlp)
     nlp.add_pipe("lexicon_terms", config={"lexicons": list(lexicons)})
     nlp.add_pipe("lexicon_patterns", config={"lexicons": list(lexicons)})
     return nlp
+
+
+# A tokenizer exception made of punctuation with a bracket: an emoticon ("):", ":(", ")-:").
+_BRACKET_EMOTICON = re.compile(r"[^\w\s]*[()][^\w\s]*")
+
+
+def _without_bracket_emoticons(nlp: Language) -> None:
+    """spaCy keeps emoticons whole, so the plural mark of a label before its colon
+    ("Ley(es) aplicable(s):", "Charge(s):") became "(s" and "):", and no term ending in
+    "(s)" matched there; notices hold no emoticons."""
+    rules = nlp.tokenizer.rules or {}
+    nlp.tokenizer.rules = {k: v for k, v in rules.items() if not _BRACKET_EMOTICON.fullmatch(k)}
 
 
 # A full stop after a closing quote or bracket ('لرصد الانتهاكات".', '(القتل العمد).').

@@ -135,6 +135,15 @@ def _notice_arabic() -> re.Pattern[str]:
     return re.compile(_w("word.notice-arabic"))
 
 
+@cache
+def _sender() -> re.Pattern[str]:
+    """A sender's label and its colon (`word.sender-label`) opening a line, then at most a
+    few words before the NCB ("FROM: ", "De : INTERPOL ")."""
+    return re.compile(
+        rf"^\W*(?:{_written('word.sender-label')})\s*:[^:;\n]{{0,30}}$", re.IGNORECASE
+    )
+
+
 def _line_text(view: PageView, pos: int) -> str:
     """The original line holding normalised offset `pos`, up to it."""
     a, _ = view.original_span(pos, pos + 1)
@@ -361,17 +370,20 @@ def _issuing(views: list[PageView]) -> tuple[Found | None, Found | None]:
             code = _country_in(view, a, b, views)
             value = found(view, a, b, normalized=code, confidence=0.9 if code else 0.5)
             return value, value
-    for view in views:  # "Inform NCB Ankara", "BCN Paris"
-        for lab in labels(view, {"ncb"}):
-            if _addressed(view, lab.start):
-                continue  # "Destinatarios: OCN de Lima, ..." are the addressees
-            m = re.match(r"\s?([^\W\d_][\w'-]*)(?: ([^\W\d_][\w'-]*))?", view.text[lab.end:])
-            if not m:
-                continue
-            for b in (lab.end + m.end(1), lab.end + m.end()):
-                code = _country_in(view, lab.start, b, views)
-                if code:
-                    return found(view, lab.start, b, normalized=code, confidence=0.7), None
+    # "Inform NCB Ankara", "BCN Paris"; the sender's ("FROM: NCB X") first: an addressee list
+    # may wrap onto lines of its own. "Destinatarios: OCN de Lima, ..." are the addressees.
+    ncbs = [(view, lab) for view in views for lab in labels(view, {"ncb"})
+            if not _addressed(view, lab.start)]
+    ncbs.sort(key=lambda vl: not _sender().match(_line_text(vl[0], vl[1].start)))
+    for view, lab in ncbs:
+        m = re.match(r"\s?[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}", view.text[lab.end:])
+        if not m:
+            continue
+        for w in re.finditer(r"\S+", m.group()):  # the city's first one, two or three words
+            b = lab.end + w.end()
+            code = _country_in(view, lab.start, b, views)
+            if code:
+                return found(view, lab.start, b, normalized=code, confidence=0.7), None
     return None, None
 
 

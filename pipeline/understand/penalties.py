@@ -352,9 +352,12 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         return []  # a duration no penalty word governs: a person's age, a period of time
     if "penalty.excluded" in kinds:
         # "undertakes not to apply the death penalty": the death penalty the clause names is
-        # set aside; a penalty it also states still counts ("la peine de mort ayant été
-        # abolie, ... sont punis de la réclusion criminelle à perpétuité")
-        clause = [ev for ev in clause if ev[2] not in ("penalty.excluded", "penalty.death")]
+        # set aside, and so is a life term the assurance names with it ("no será sometido a
+        # pena de muerte ni perpetua"); a penalty it also states under a cue of its own still
+        # counts ("la peine de mort ayant été abolie, ... sont punis de la réclusion
+        # criminelle à perpétuité")
+        clause = [ev for ev in clause if ev[2] not in ("penalty.excluded", "penalty.death")
+                  and not (ev[2] == "penalty.life" and _assured_away(clause, ev[0]))]
         kinds = {k for _s, _e, k, _d in clause}
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
@@ -374,7 +377,9 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if k == "penalty.limitation":
             limitation = True  # "Prescripción de la acción penal: 15 años": no penalty
             continue
-        if k == "penalty.fine":
+        if k in ("penalty.fine", "penalty.non-custodial"):
+            # a fine's or another non-custodial penalty's duration ("community service for
+            # three years", "disqualification ... for ten years") is no custodial term
             fine = True
             fine_end = e
             continue
@@ -395,9 +400,15 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         if fine and not _custodial_next(clause, i, text):
             continue
-        if _remaining_next(clause, i, text):  # "eleven years and eight months remain to be
+        if _cue_next(clause, i, text, "penalty.remaining"):  # "eleven years and eight
             by_role["remaining"] = Reading("remaining", "custodial", round(d.high), s, e)
-            continue  # served": the cue after the term says what it is
+            continue  # months remain to be served": the cue after the term says what it is
+        sentence = by_role.get("sentence")
+        if role == "sentence" and sentence and sentence.months and _cue_next(
+            clause, i, text, "penalty.suspended"
+        ):  # "trente mois d'emprisonnement dont six mois assortis du sursis": not served
+            sentence.months = max(sentence.months - round(d.high), 0)
+            continue
         if role == "max" and minimum:
             mins.append(d)
             continue
@@ -436,6 +447,18 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     return out
 
 
+def _assured_away(clause: list[Event], start: int) -> bool:
+    """Whether an assurance cue (`penalty.excluded`) stands before `start` in the clause with
+    no cue of a role between: the penalty at `start` is one the assurance names."""
+    last = None
+    for s, _e, k, _d in clause:
+        if s >= start:
+            break
+        if k == "penalty.excluded" or k in _ROLE_OF:
+            last = k
+    return last == "penalty.excluded"
+
+
 @cache
 def _remaining_gap() -> re.Pattern[str]:
     """Nothing but small words (`charge-words` `word.remaining-gap`) up to a remainder cue."""
@@ -444,10 +467,11 @@ def _remaining_gap() -> re.Pattern[str]:
     )
 
 
-def _remaining_next(clause: list[Event], i: int, text: str) -> bool:
-    """Whether a remainder cue follows duration `i` right away ("eight months remain to be
-    served", "deux ans restant à purger", "dos años por cumplir")."""
-    if i + 1 >= len(clause) or clause[i + 1][2] != "penalty.remaining":
+def _cue_next(clause: list[Event], i: int, text: str, kind: str) -> bool:
+    """Whether a cue of `kind` follows duration `i` right away: a remainder ("eight months
+    remain to be served", "deux ans restant à purger", "dos años por cumplir") or a suspended
+    part of the sentence before it ("dont six mois assortis du sursis")."""
+    if i + 1 >= len(clause) or clause[i + 1][2] != kind:
         return False
     return bool(_remaining_gap().match(text[clause[i][1] : clause[i + 1][0]]))
 

@@ -515,7 +515,13 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
             break
     if start is None:
         return None
-    words = _name_words(view, start, m.start() + 1, weak=True, block=False)
+    na = view.norm.normalized_index(start)
+    if any(lab.end <= na and not view.text[lab.end : na].strip(" :«“\"'")
+           for lab in labels(view, {"alias"})):
+        return None  # "..., also known as Théo NSENGA, born ...": the alias, not the name
+    # "RODRÍGUEZ SOTOLONGO, Yoandris (a) ...": a surname's comma inside the span read back
+    # from the cue is the name's, as in a block (no list of persons ends at the cue)
+    words = _name_words(view, start, m.start() + 1, weak=True, block=comma_used)
     if not words:
         return None
     return words[0][0], words[-1][1]
