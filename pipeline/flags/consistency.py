@@ -598,14 +598,15 @@ ACT_DATE_REACH = 40  # characters from "commis à", "hechos ocurridos" to the da
 
 def _recited_act_dates(
     doc: Document, views: dict[str, list[PageView]], *, charged: bool
-) -> list[tuple[date, Evidence]]:
+) -> list[tuple[date, Evidence, bool]]:
     """The dates a warrant gives the acts it is issued for: a date `ACT_DATE_REACH`
     characters or less after an act-date cue (`cue.act-date`: "commis à Andapa le", "los
     hechos ocurridos la noche del") in its sentence, and, with `charged`, any date in a
     sentence that names the charge by an offence or an article ("that X, on the 28th day of
     October 2025, ... did rob ..., contrary to section 149"). Dates of birth, the warrant's own
-    date and the dates of laws are left out by the caller."""
-    out: list[tuple[date, Evidence]] = []
+    date and the dates of laws are left out by the caller. Each date says whether a cue
+    gave it (True) or only the charge's sentence."""
+    out: list[tuple[date, Evidence, bool]] = []
     for view in views.get(doc.id, []):
         text = page_text(view)
         cues = [h for h in live_cues(view) if h.entry_id == "cue.act-date"]
@@ -619,7 +620,7 @@ def _recited_act_dates(
             a, b = text.sentence(d.start)
             cued = any(a <= c.start and 0 <= d.start - c.end <= ACT_DATE_REACH for c in cues)
             if cued or (charged and any(a <= x < b for x in charge_at)):
-                out.append((day, view.evidence(d.start, d.end)))
+                out.append((day, view.evidence(d.start, d.end), cued))
     return out
 
 
@@ -667,10 +668,10 @@ def _recited_conflicts(
             continue
         own = _day(w.fields.decision.date.normalized) if w.fields.decision.date else None
         recited = [
-            (day, ev) for day, ev in _recited_act_dates(w, views, charged=own is not None)
-            if day not in skip and day != own
+            r for r in _recited_act_dates(w, views, charged=own is not None)
+            if r[0] not in skip and r[0] != own
         ]
-        later = [(day, ev) for day, ev in recited if own is not None and day > own]
+        later = [(day, ev) for day, ev, _c in recited if own is not None and day > own]
         if later:
             day, ev = later[0]
             assert own is not None
@@ -681,10 +682,7 @@ def _recited_conflicts(
                 _rule("recited-acts-after-warrant"), (ev, *_ev(w.fields.decision.date)),
             )
             continue
-        cued = [
-            (day, ev) for day, ev in _recited_act_dates(w, views, charged=False)
-            if day not in skip and day != own
-        ]
+        cued = [(day, ev) for day, ev, by_cue in recited if by_cue]
         for n in notices:
             given = _notice_dates(n, views)
             if cued and not any(abs((day - g).days) <= 1 for day, _e in cued for g in given):
