@@ -61,6 +61,16 @@ TV_REPORT = (
     " Preparatoria de Lima.\n"
 )
 
+# -------------------------------------------------- a live interview's preview clip
+
+LIVE_INTERVIEW = (
+    "Name: HAO Lianjie. Born 2 March 1966.\n"
+    "Offence: offering bribes (Article 389 of the Criminal Law).\n"
+    "Arrest warrant issued on 17 April 2024 by the Municipal Public Security Bureau.\n"
+    "On 12 April 2024 a television network announced a three-hour live interview with {who}"
+    " on 19 April 2024; a {what} was posted on 15 April 2024.\n"
+)
+
 # -------------------------------------------------- a span of time is no "after"
 
 SPAN = (
@@ -92,6 +102,13 @@ CASES = [
                  id="our-client-appeared-in-a-tv-report"),
     pytest.param(TV_REPORT.format(who="un vecino"), ACT_RULE, False,
                  id="a-neighbour-appeared-in-the-tv-report"),
+    # the warrant comes two days after the interview's preview clip, before it airs
+    pytest.param(LIVE_INTERVIEW.format(who="Mr. Hao", what="preview clip"), ACT_RULE, True,
+                 id="warrant-days-after-a-live-interviews-preview-clip"),
+    pytest.param(LIVE_INTERVIEW.format(who="Mr. Hao", what="police report"), ACT_RULE, False,
+                 id="warrant-before-the-live-interview-airs"),
+    pytest.param(LIVE_INTERVIEW.format(who="a minister", what="preview clip"), ACT_RULE, False,
+                 id="a-ministers-live-interview-before-the-warrant"),
 ]
 
 
@@ -138,4 +155,24 @@ def test_initials_written_together_end_no_sentence(text: str, one_sentence: bool
     sentence still names the subject."""
     v = view(text, "en")
     at = v.text.index("mammadli")
+    assert (page_text(v).sentence(at)[0] == 0) is one_sentence
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "one_sentence"), [
+    ("The network broadcast a live interview with Mr. Zheng on 19 April 2024.", "en", "zheng",
+     True),
+    ("La cadena difundió una entrevista con la Sra. Rojas el 3 de mayo.", "es", "rojas", True),
+    ("Le réseau a diffusé un entretien avec Mme. Diallo le 3 mai.", "fr", "diallo", True),
+    # a capitalised word that is no title still ends the sentence ...
+    ("The interview was given in Rome. Zheng said nothing.", "en", "zheng", False),
+    # ... and so does a pronoun that ends a witness's sentence
+    ("The officer spoke to me. Zheng said nothing.", "en", "zheng", False),
+])
+def test_a_title_before_a_name_ends_no_sentence(
+    text: str, lang: str, name: str, one_sentence: bool
+) -> None:
+    """"Mr. Zheng": the full stop of a title is no sentence end, so the name stays in the
+    sentence of the interview (`flag-words` `word.title-abbreviation`)."""
+    v = view(text, lang)
+    at = v.text.index(name)
     assert (page_text(v).sentence(at)[0] == 0) is one_sentence

@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
+from pipeline.lexicons.words import words
+from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import PageView
 
 # End punctuation then space; a blank line; a line that starts a new "Label:" field.
@@ -28,6 +30,20 @@ _BREAK = re.compile(
 # Arabic initials ("المجني عليه (س. ج. ر.)") likewise; "م." after a year (Gregorian era) ends
 # a sentence. Initials written together count too ("the market trader R.I. Mammadli stated").
 _INITIAL = re.compile(r"(?:^|(?<=[\s(,\"'«“.]))(?:[A-ZÀ-ÖØ-Þ]|(?!م)[ء-ي])\.$")
+# The capitalised word before a full stop ("Mr." in "an interview with Mr. Zheng").
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(,\"'«“]))([^\W\d_]+)\.$")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles abbreviated before a name (`flag-words` `word.title-abbreviation`)."""
+    return frozenset(words("flag-words", "word.title-abbreviation"))
+
+
+def _after_title(text: str, end: int) -> bool:
+    """Whether the full stop just before `end` closes a title written before a name."""
+    m = _LAST_WORD.search(text, max(0, end - 12), end)
+    return bool(m) and m.group(1)[0].isupper() and normalize_term(m.group(1)) in _titles()
 
 
 @dataclass
@@ -41,7 +57,9 @@ class PageText:
         text = self.view.page.text
         starts = [0]
         for m in _BREAK.finditer(text):
-            if _INITIAL.search(text, max(0, m.start() - 3), m.start()):
+            if _INITIAL.search(text, max(0, m.start() - 3), m.start()) or _after_title(
+                text, m.start()
+            ):
                 continue
             starts.append(self.view.norm.normalized_index(m.end()))
         return sorted(set(starts))

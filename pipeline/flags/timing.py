@@ -118,11 +118,15 @@ def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
 ) -> bool:
     """The cue's sentence names the subject, or says "he" or "she" right after a sentence
-    that names the subject."""
+    that names the subject, or is a clause after a semicolon whose first clause names him
+    ("an interview with Mr. X on 19 April; a preview clip was posted on 15 April")."""
     start, end = text.sentence(cue.start)
     if _subject_in(view, cues, names, start, end):
         return True
-    if start == 0 or not _in_sentence(text, cue, cues, PRONOUN):
+    if start == 0:
+        return False
+    clause = view.text[:start].rstrip().endswith((";", "؛"))
+    if not clause and not _in_sentence(text, cue, cues, PRONOUN):
         return False
     return _subject_in(view, cues, names, text.sentence(start - 1)[0], start)
 
