@@ -61,6 +61,25 @@ class Escalation(_Strict):
     basis: str
 
 
+class StatusAlone(_Strict):
+    """A status flag (the subject is a journalist, a politician) whose only sources are the
+    status `entries`, on charges that are all ordinary crimes (`ordinary_iccs`) with no other
+    sign in the packet: held back with `reason`, so the worksheet still shows it. Charges of
+    `accessory_iccs` (conspiracy, an organised group, proceeds) count beside an ordinary one;
+    a live cue of `keep_cues` anywhere in the packet keeps the flag raised."""
+
+    codes: list[str] = Field(min_length=1)
+    entries: list[str] = Field(min_length=1)
+    ordinary_iccs: list[str] = Field(min_length=1)
+    accessory_iccs: list[str] = Field(default_factory=list)
+    keep_cues: list[str] = Field(default_factory=list)
+    other_signs: list[Family] = Field(min_length=1)
+    also_signs: list[str] = Field(default_factory=list)
+    not_signs: list[str] = Field(default_factory=list)
+    reason: str
+    basis: str
+
+
 class Catalog(_Strict):
     version: str
     negation_window: int = Field(ge=0, le=20)
@@ -71,6 +90,7 @@ class Catalog(_Strict):
     # ICCS sections of ordinary crimes against persons or property: a charge read as one of
     # them is not given a prohibited category or an Article 3 character by the model alone.
     model_alone_not_on_iccs: list[str] = Field(default_factory=list)
+    status_alone: StatusAlone | None = None
 
     def get(self, code: str) -> FlagCode:
         for entry in self.codes:

@@ -128,6 +128,20 @@ def render() -> str:
                 f"(cues: {', '.join(esc.cues)}) | {unless} | {_cell(esc.basis)} |"
             )
         out.append("")
+    alone = cat.status_alone
+    if alone is not None:
+        out += [
+            "A status alone (`status_alone` in `lexicons/rules/flag-codes.yaml`): "
+            f"{', '.join(f'`{c}`' for c in alone.codes)} raised only by the status entries "
+            f"({', '.join(alone.entries)}), when every charge is an ordinary crime (ICCS "
+            f"{', '.join(alone.ordinary_iccs)}; beside one of them also "
+            f"{', '.join(alone.accessory_iccs) or '-'}), no other sign is raised (families "
+            f"{', '.join(alone.other_signs)}, and {', '.join(alone.also_signs) or '-'}) and no "
+            f"cue of {', '.join(alone.keep_cues) or '-'} is found, is held back with the reason "
+            f"\"{_cell(alone.reason)}\". The worksheet shows it; a reviewer can overrule it. "
+            f"Basis: {_cell(alone.basis)}.",
+            "",
+        ]
     for family, title in FAMILY_TITLES.items():
         out += [f"## {title}", ""]
         for code in [c for c in cat.codes if c.family == family]:

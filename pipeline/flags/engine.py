@@ -24,6 +24,7 @@ from pipeline.flags.consistency import consistency_candidates
 from pipeline.flags.escalation import escalate
 from pipeline.flags.levels import level_for
 from pipeline.flags.lexical import CUES, FLAG_LEXICONS, lexical_candidates
+from pipeline.flags.status import status_alone
 from pipeline.flags.timing import timing_candidates
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Assessment, Flag, Packet
@@ -53,7 +54,7 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
 
         found += model_candidates(packet, views, found)
         found += context_candidates(packet, views, found)
-    return found
+    return status_alone(packet, views, found)
 
 
 def flag_packet(packet: Packet, *, use_model: bool = True) -> tuple[list[Flag], list[Flag]]:

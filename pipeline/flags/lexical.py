@@ -369,7 +369,8 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
     offence, not the context: the force of "السرقة بالإكراه", "robbery with violence", "vol
     avec violence", "robo con violencia" is how the robbery was done, not pressure on a
     person questioned. An entry's `near_sentences` lets the cue stand in that many sentences
-    after the term's own (a court's steps told one per sentence)."""
+    after the term's own (a court's steps told one per sentence); with `alone_if_bare` the
+    term counts without a cue in a paragraph that names no particular (`_particulars`)."""
     if not entry.near:
         return True
     sentence = page.text.sentence(hit.start)
@@ -383,6 +384,25 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
         and _distance(page, hit, c.start, c.end) <= entry.near_window
         and not inside_longer(c, offences)
         for c in page.cues
+    ) or (entry.alone_if_bare and not _particulars(page, *page.text.paragraph(hit.start)))
+
+
+_FIGURE = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _particulars(page: _Page, start: int, end: int) -> bool:
+    """Whether normalised `[start, end)` names a particular of the acts: a date with a day
+    (`patterns` date.*), or a figure that is neither a year nor inside an article or case
+    number ("USD 40,000", "7 victims"). A summary dated by years alone and told in
+    words ("courant 2021, à Thiès, au préjudice de plusieurs personnes") names none."""
+    refs = [h for h in page.view.hits("patterns") if h.start < end and h.end > start]
+    if any(h.entry_id.startswith("date.") for h in refs):
+        return True
+    cited = [(h.start, h.end) for h in refs if h.entry_id.startswith(("article.", "case."))]
+    return any(
+        not _YEAR.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in cited)
+        for m in _FIGURE.finditer(page.view.text, start, end)
     )
 
 

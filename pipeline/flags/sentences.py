@@ -46,6 +46,10 @@ def _after_title(text: str, end: int) -> bool:
     return bool(m) and m.group(1)[0].isupper() and normalize_term(m.group(1)) in _titles()
 
 
+# A blank line, or a line that starts a new "Label:" field: where a paragraph ends.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)")
+
+
 @dataclass
 class PageText:
     """Sentence bounds and token starts of one view (normalised offsets)."""
@@ -71,6 +75,22 @@ class PageText:
     def sentence(self, pos: int) -> tuple[int, int]:
         """Normalised [start, end) of the sentence holding `pos`."""
         starts = self.sentence_starts
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.view.text)
+        return starts[i], end
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Starts of paragraphs (a blank line, or a new `Label:` line, opens one); a scan's
+        page is one paragraph (OCR sets blank lines between the lines of one)."""
+        if self.view.page.method == "ocr":
+            return [0]
+        found = (m.end() for m in _PARAGRAPH.finditer(self.view.page.text))
+        return sorted({0, *(self.view.norm.normalized_index(i) for i in found)})
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """Normalised [start, end) of the paragraph holding `pos`."""
+        starts = self.paragraph_starts
         i = bisect.bisect_right(starts, pos) - 1
         end = starts[i + 1] if i + 1 < len(starts) else len(self.view.text)
         return starts[i], end

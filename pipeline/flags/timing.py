@@ -13,10 +13,21 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
   indictment or warrant) with its date, or the date of a warrant or decision
   the understanding stage read;
 
-and raises the flag when the proceedings follow the act within `TIMING_DAYS`. A publication
-of the subject (`cue.publication`: an article under his name, an episode of his programme)
-is usually the very speech charged, so proceedings always follow it: it counts only within
-`PUBLICATION_DAYS` ("the complaint two days after the article").
+and raises the flag when the proceedings follow the act within `TIMING_DAYS`. A court's
+ruling against the state (`cue.ruling-against-state`: the state body ordered to pay, the
+minister's order annulled) counts the same way, the subject's own claim won, when its
+sentence names the state side (`cue.state-party`) rather than the subject: "the company sued
+before the administrative court, which on 14 February ordered the agency to pay ... the
+complaint for forgery was filed on 3 March" (DOMAIN.md §6 pattern 2, a dispute with the state).
+"He" or "she" may stand a few sentences after the one that names the subject, each between
+saying "he" again; and a document that writes an article and a noun right before the
+subject's name ("la abogada Urdaneta") names the subject again by them ("la abogada intervino").
+A date of the proceedings that is the act's own date (a ruling's date read as the decision's)
+makes no pair.
+
+A publication of the subject (`cue.publication`: an article under his name, an episode of his
+programme) is usually the very speech charged, so proceedings always follow it: it counts only
+within `PUBLICATION_DAYS` ("the complaint two days after the article").
 A date belongs to a cue when it stands in the same sentence just after it
 ("en rueda de prensa del 2 de febrero") or just before it ("On 3 May 2021 he
 gave a press conference"), or when it is the only earlier date and opens the
@@ -34,22 +45,31 @@ is the scene of an ordinary crime, and proceedings right after it say nothing; s
 election whose sentence names the polling station, its ballot boxes or the count
 (`cue.polling-station`): the scene of an electoral offence; so is an event named as the
 topic of texts or reports (`cue.writing-topic`: "three texts about the protests"), where the
-date is the publication's, not the event's.
+date is the publication's, not the event's. An event in a document that charges a killing and
+tells the victim died (`cue.victim-died`, an ICCS 01 charge) is the time of an ordinary
+crime: a stabbing in a bar the day after the election, with the warrant a few days later.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
+from pipeline.flags.consistency import charge_codes
 from pipeline.flags.cues import live_cues
 from pipeline.flags.sentences import PageText, page_text
-from pipeline.records import Evidence, Packet, Provenance
+from pipeline.lexicons.words import words
+from pipeline.records import Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
 from pipeline.understand.pageview import Hit, PageView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 TIMING_DAYS = 183  # about six months
 EVENT_DAYS = 31  # proceedings "right after" a political event
@@ -58,39 +78,58 @@ AFTER_TOKENS = 12  # a date this many tokens after a cue belongs to it ...
 BEFORE_TOKENS = 8  # ... or this many before it
 EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sentence
 OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates the sentence
+PRONOUN_CHAIN = 3  # sentences of "he"/"she" back to the one that names the subject
+NAME_PARTS = 3  # capitalised words (given names) between an article and noun and the name
 PUBLIC_ACT = "cue.public-act"
 PUBLICATION = "cue.publication"
+RULING = "cue.ruling-against-state"
+STATE = ("cue.state-party", "cue.state-company")
 OPENED = "cue.proceedings-opened"
 EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
 POLLING = "cue.polling-station"
 TOPIC = "cue.writing-topic"
+DIED = "cue.victim-died"
+KILLING = "01"  # ICCS acts leading to death or intending to cause death
 SUBJECT = "cue.subject-reference"
 PRONOUN = "cue.third-person-pronoun"
 # The act and event cues, with the days within which proceedings count as following them.
-_DAYS = {PUBLIC_ACT: TIMING_DAYS, PUBLICATION: PUBLICATION_DAYS, EVENT: EVENT_DAYS}
+_DAYS = {
+    PUBLIC_ACT: TIMING_DAYS, PUBLICATION: PUBLICATION_DAYS, EVENT: EVENT_DAYS, RULING: TIMING_DAYS,
+}
+_WHAT = {EVENT: "a political event", RULING: "a ruling against the state"}
+_RULE = {
+    EVENT: "rule.timing.after-political-event", RULING: "rule.timing.after-ruling-against-state",
+}
 
 
 @dataclass(frozen=True)
 class _Dated:
     day: date
     evidence: Evidence
-    event: bool = False  # a political event rather than the subject's own act
+    kind: str = PUBLIC_ACT  # the cue that dated it
     days: int = TIMING_DAYS  # proceedings within this many days follow it
 
 
 def _subject_words(packet: Packet) -> set[str]:
-    return {
+    """The words of the subject's names, and the parts of a hyphenated one ("wais-robleh"
+    gives "wais" and "robleh": the page's tokens split it)."""
+    found = {
         w for doc in packet.documents for f in doc.fields.subject.names
         for w in normalize_term(f.value).replace(",", " ").split() if len(w) > 2
     }
+    return found | {p for w in found for p in w.split("-") if len(p) > 2}
 
 
 def _date_of(
     text: PageText, cue: Hit, dates: list[DateHit], reach: int = BEFORE_TOKENS
 ) -> DateHit | None:
-    """The date that belongs to a cue: in its sentence, nearest after it, else just before
-    (within `reach` tokens), else the sentence's only earlier date when it opens the sentence."""
+    """The date that belongs to a cue: inside its own words ("قضت بتاريخ 14 فبراير 2022
+    بإلزام الجهاز"), else in its sentence, nearest after it, else just before (within `reach`
+    tokens), else the sentence's only earlier date when it opens the sentence."""
+    inside = [d for d in dates if cue.start <= d.start and d.end <= cue.end]
+    if inside:
+        return inside[0]
     start, end = text.sentence(cue.start)
     first, last = text.token(cue.start), text.token(cue.end - 1)
     after = [
@@ -115,27 +154,72 @@ def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
 
 
 def _names_subject(
-    view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str]
+    view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str],
+    epithets: set[tuple[str, str]],
 ) -> bool:
-    """The cue's sentence names the subject, or says "he" or "she" right after a sentence
-    that names the subject, or is a clause after a semicolon whose first clause names him
-    ("an interview with Mr. X on 19 April; a preview clip was posted on 15 April")."""
+    """The cue's sentence names the subject, or is a clause after a semicolon whose first
+    clause names him ("an interview with Mr. X on 19 April; a preview clip was posted on 15
+    April"), or says "he" or "she" after a sentence that names the subject, with at most
+    `PRONOUN_CHAIN` sentences between that each say "he" or "she" again ("M. X a été
+    ministre. Il a quitté le gouvernement ... Le 15 janvier, il a signé l'appel")."""
     start, end = text.sentence(cue.start)
-    if _subject_in(view, cues, names, start, end):
+    if _subject_in(view, cues, names, epithets, start, end):
         return True
     if start == 0:
         return False
-    clause = view.text[:start].rstrip().endswith((";", "؛"))
-    if not clause and not _in_sentence(text, cue, cues, PRONOUN):
-        return False
-    return _subject_in(view, cues, names, text.sentence(start - 1)[0], start)
+    if view.text[:start].rstrip().endswith((";", "؛")):
+        return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
+    for _ in range(PRONOUN_CHAIN):
+        if start == 0 or not any(c.entry_id == PRONOUN and start <= c.start < end for c in cues):
+            return False
+        start, end = text.sentence(start - 1)
+        if _subject_in(view, cues, names, epithets, start, end):
+            return True
+    return False
 
 
-def _subject_in(view: PageView, cues: list[Hit], names: set[str], start: int, end: int) -> bool:
-    """Whether `[start, end)` holds a subject reference or one of the subject's names."""
-    return any(c.entry_id == SUBJECT and start <= c.start < end for c in cues) or any(
-        start <= t.idx < end and t.text in names for t in view.doc
+def _subject_in(
+    view: PageView, cues: list[Hit], names: set[str], epithets: set[tuple[str, str]],
+    start: int, end: int,
+) -> bool:
+    """Whether `[start, end)` holds a subject reference, one of the subject's names, or an
+    article and noun the document wrote before the subject's name."""
+    if any(c.entry_id == SUBJECT and start <= c.start < end for c in cues):
+        return True
+    tokens = [t for t in view.doc if start <= t.idx < end]
+    return any(t.text in names for t in tokens) or any(
+        (a.text, b.text) in epithets for a, b in pairwise(tokens)
     )
+
+
+def _epithets(views: list[PageView], names: set[str]) -> set[tuple[str, str]]:
+    """The article and noun a document writes right before the subject's name, maybe with
+    given names between ("contra la abogada Mariela Urdaneta", "le journaliste Diallo"): the
+    document names the subject again by them. The article is a definite one
+    (`flag-words` `word.definite`); the noun is in lower case as written."""
+    articles = set(words("flag-words", "word.definite"))
+    out: set[tuple[str, str]] = set()
+    for view in views:
+        doc = view.doc
+        for t in doc:
+            if t.text not in names:
+                continue
+            i = t.i - 1
+            while i >= 0 and t.i - i <= NAME_PARTS and _capitalised(view, doc[i]):
+                i -= 1
+            if i < 1:
+                continue
+            noun, article = doc[i], doc[i - 1]
+            if noun.is_alpha and len(noun.text) > 3 and not _capitalised(view, noun) \
+                    and article.text in articles:
+                out.add((article.text, noun.text))
+    return out
+
+
+def _capitalised(view: PageView, token: Token) -> bool:
+    """Whether a token is written with a capital (a name), as the page has it."""
+    written = view.quote(token.idx, token.idx + len(token.text))
+    return written[:1].isupper() and written[:1].isalpha()
 
 
 def _day(iso: str) -> date | None:
@@ -145,16 +229,25 @@ def _day(iso: str) -> date | None:
         return None  # a year or a month alone
 
 
+def _killing(doc: Document, views: dict[str, list[PageView]]) -> bool:
+    """Whether a document charges a killing (ICCS 01) and tells the victim died."""
+    return any(c.startswith(KILLING) for c in charge_codes(doc, views)) and any(
+        c.entry_id == DIED for view in views.get(doc.id, []) for c in live_cues(view)
+    )
+
+
 def timing_candidates(
     packet: Packet, views: dict[str, list[PageView]], country: str | None
 ) -> list[Candidate]:
     """`misuse.political-timing` when proceedings opened within TIMING_DAYS of a public act
-    of the subject, or within EVENT_DAYS of a political event."""
+    of the subject or a ruling against the state, or within EVENT_DAYS of a political event."""
     names = _subject_words(packet)
     month_first = country in MONTH_FIRST_COUNTRIES
     acts: list[_Dated] = []
     opened: list[_Dated] = []
     for doc in packet.documents:
+        killing: bool | None = None
+        epithets: set[tuple[str, str]] | None = None
         for view in views.get(doc.id, []):
             cues = live_cues(view)
             if not any(c.entry_id in _DAYS or c.entry_id == OPENED for c in cues):
@@ -168,6 +261,14 @@ def timing_candidates(
                     _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING, TOPIC)
                 ):
                     continue
+                if cue.entry_id == EVENT:
+                    killing = _killing(doc, views) if killing is None else killing
+                    if killing:
+                        continue
+                if cue.entry_id == RULING and not any(
+                    _in_sentence(text, cue, cues, state) for state in STATE
+                ):
+                    continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
                 found = _date_of(text, cue, dates, reach)
                 day = _day(found.iso) if found else None
@@ -175,13 +276,17 @@ def timing_candidates(
                     continue
                 span = min(cue.start, found.start), max(cue.end, found.end)
                 dated = _Dated(
-                    day, view.evidence(*span), cue.entry_id == EVENT,
-                    _DAYS.get(cue.entry_id, TIMING_DAYS),
+                    day, view.evidence(*span), cue.entry_id, _DAYS.get(cue.entry_id, TIMING_DAYS),
                 )
                 if cue.entry_id == OPENED:
                     opened.append(dated)
-                elif dated.event or _names_subject(view, text, cue, cues, names):
-                    acts.append(dated)
+                    continue
+                if cue.entry_id in (PUBLIC_ACT, PUBLICATION):
+                    if epithets is None:
+                        epithets = _epithets(views.get(doc.id, []), names)
+                    if not _names_subject(view, text, cue, cues, names, epithets):
+                        continue
+                acts.append(dated)
         decision = doc.fields.decision.date
         if decision is not None and decision.normalized and decision.evidence is not None:
             day = _day(decision.normalized)
@@ -189,14 +294,14 @@ def timing_candidates(
                 opened.append(_Dated(day, decision.evidence))
     pairs = [
         (act, later) for act in acts for later in opened
-        if 0 <= (later.day - act.day).days <= act.days
+        if 0 <= (later.day - act.day).days <= act.days and not _overlap(act, later)
     ]
     if not pairs:
         return []
     act, later = min(pairs, key=lambda p: (p[1].day - p[0].day).days)
     days = (later.day - act.day).days
     n_days = f"{days} day" if days == 1 else f"{days} days"
-    what = "a political event" if act.event else "a public act of the subject"
+    what = _WHAT.get(act.kind, "a public act of the subject")
     return [
         Candidate(
             code="misuse.political-timing",
@@ -204,8 +309,7 @@ def timing_candidates(
             what=f"proceedings opened {n_days} after {what}",
             provenance=Provenance(
                 kind="rule",
-                id="rule.timing.after-political-event" if act.event
-                else "rule.timing.after-public-act",
+                id=_RULE.get(act.kind, "rule.timing.after-public-act"),
                 version=catalog().version,
             ),
             evidence=(act.evidence, later.evidence),
@@ -217,3 +321,11 @@ def timing_candidates(
             ),
         )
     ]
+
+
+def _overlap(act: _Dated, later: _Dated) -> bool:
+    """Whether the proceedings' date is read from the act's own words (a ruling's date that
+    the understanding stage took for the decision's)."""
+    a, b = act.evidence, later.evidence
+    same_page = (a.document_id, a.page) == (b.document_id, b.page)
+    return same_page and a.start < b.end and b.start < a.end

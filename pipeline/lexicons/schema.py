@@ -144,6 +144,13 @@ class LexiconEntry(_Strict):
         "of the term in the same sentence for the term to count ('after' + 'the elections')",
     )
     near_window: int = Field(default=8, ge=1, le=40)
+    alone_if_bare: bool = Field(
+        default=False,
+        description="flag lexicons, entries with `near` cues: a term counts without its cue "
+        "when its paragraph names no particular of the acts (no date with a day, no figure but "
+        "a year or the number of an article or case): a catch-all formula in a summary that "
+        "gives nothing else",
+    )
     near_sentences: int = Field(
         default=0, ge=0, le=1,
         description="sentences after the term's own in which a `near` cue may also stand (a "

@@ -68,20 +68,21 @@ _BULLET = (
 @cache
 def _sentence_end() -> re.Pattern[str]:
     """A full stop, not that of an abbreviation in a citation ("art.", "inc.", "sec.", "párr.":
-    `word.dot-abbreviation`), or ";"."""
+    `word.dot-abbreviation`) nor of an initial ("Travis J. BOUDREAUX"), or ";"."""
     abbreviations = "".join(
         rf"(?<!\b{re.escape(t)})" for t in words(WORDS, "word.dot-abbreviation")
     )  # one look-behind each: they have a fixed width
-    return re.compile(rf"{abbreviations}(?<!\b[a-z])\.(?:\s|$)|;")
+    return re.compile(rf"{abbreviations}(?<!\b[a-zA-Z])\.(?:\s|$)|;")
 
 
 @cache
 def _soft_split() -> re.Pattern[str]:
-    """Where a charge's wording may split: ",", ";" (the Arabic "؛" too), "and" (`word.and`),
-    "or" (`word.or`). The Arabic "و" (and) is written onto the next word ("والسرقة",
-    "وخيانة الأمانة")."""
+    """Where a charge's wording may split: ",", ";" (the Arabic "؛" too), "as well as"
+    (`word.also-link`, with a comma before it or not), "and" (`word.and`), "or" (`word.or`).
+    The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة")."""
     return re.compile(
-        rf"\s*(?P<kind>,|،|;|؛|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
+        rf"\s*(?P<kind>,?\s*(?<![^\W\d_])(?P<also>{_word_list('word.also-link')})(?=\s)"
+        rf"|,|،|;|؛|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
         rf"|(?<=\s)(?P<or>{_word_list('word.or')})(?=\s))\s*"
         rf"|\s+(?:{_word_list('word.and', script='arabic')})(?=[^\W\d_])"
     )
@@ -275,6 +276,47 @@ def _dollar_section() -> re.Pattern[str]:
         rf"(?:{_word_list('word.sub-part')}|{_word_list('word.sub-part-plural')})\s*\(?\d"
         rf"|(?:(?:{_word_list('word.citation-of')})\s+)?(?:{_word_list('word.law-title')})\b))"
     )
+
+
+@cache
+def _bare_ids() -> re.Pattern[str]:
+    """Bare article numbers going on after a comma or "and", then the law they belong to
+    (", 265 y 266 del Código Penal y 3 de la Ley núm. 155-17": `word.and`,
+    `word.citation-of`, `word.law-title`)."""
+    and_latin = _word_list("word.and", script="latin")
+    number = r"\d{1,4}(?:[.\-/]\d{1,4})*(?![\d.,/-]\d)"
+    return re.compile(
+        rf"(?:[,;،]\s*(?:(?:{and_latin})\s+)?|\s(?:{and_latin})\s+)"
+        rf"(?P<ids>{number}(?:\s*(?:,|(?:{and_latin})(?=\s))\s*{number})*)"
+        rf"\s+(?:{_word_list('word.citation-of')})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+        rf"(?:{_word_list('word.law-title', script='latin')})\b"
+    )
+
+
+BARE_CITATION_GAP = 200  # characters from a citation to the bare numbers that go on after it
+_NAMING_CUES = ("cue.charged-with", "cue.charged-if-named", "cue.charges", "cue.qualified-as")
+
+
+def _bare_citations(view: PageView, cited: list[Hit], cues: list[Hit]) -> list[Hit]:
+    """Article numbers cited without their word after a citation in the same sentence, only
+    a law's name between ("artículos 5, 58 y 75 de la Ley 50-88, 265 y 266 del Código Penal y
+    3 de la Ley 155-17"): one citation each. Not after a charge named between them ("...
+    304 del Código Penal, que tipifican el homicidio, y 66 y 67 de la Ley 631-16")."""
+    text, out = view.text, []
+    anchors = sorted(h.end for h in cited)
+    for m in _bare_ids().finditer(text):
+        a = m.start("ids")
+        before = [e for e in anchors if e <= m.start() and m.start() - e <= BARE_CITATION_GAP]
+        if not before or any(
+            x.start() < m.start() for x in [_sentence_end().search(text, before[-1], m.start())]
+            if x is not None
+        ) or any(
+            before[-1] <= h.start < m.start() and h.entry_id in _NAMING_CUES for h in cues
+        ):
+            continue
+        out.append(Hit("patterns", "article.cited", a, m.end("ids"), m.group("ids"), "pattern"))
+        bisect.insort(anchors, m.end("ids"))
+    return out
 
 
 def _misread_sections(view: PageView) -> list[Hit]:
@@ -487,6 +529,40 @@ def _class_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_legal_class()})\s+")
 
 
+@cache
+def _clitic_cue() -> re.Pattern[str] | None:
+    """The Arabic charging cues written with the clitic "ب" of their object ("لاتهامه
+    بتكوين عصابة", "لقيامه بالاحتيال": `cue.charged-with` terms ending in " ب"), which the
+    word matcher cannot find: the clitic is written onto the offence's first word."""
+    terms = [
+        t[:-1].rstrip() for lang, t in load_lexicon(CUES).get("cue.charged-with").iter_terms()
+        if lang == "ar" and t.endswith(" ب")
+    ]
+    if not terms:
+        return None
+    stems = alternation(sorted({normalize_term(t) for t in terms}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s:،,(])(?:{stems})\s+ب(?=[\u0621-\u064a])")
+
+
+def _clitic_cues(view: PageView) -> list[Hit]:
+    """Charging cues whose clitic "ب" is written onto an offence's name ("لاتهامه بتكوين عصابة
+    أشرار"): the charge starts after the clitic. Only before an offence (an ICCS term or an
+    Arabic offence's name), since the same words also open the acts ("لقيامه بإطلاق النار على
+    ...") or a list ("لاتهامه بما يلي")."""
+    rx = _clitic_cue()
+    if rx is None:
+        return []
+    text, terms = view.text, view.hits("iccs")
+    out = []
+    for m in rx.finditer(text):
+        words = text[m.end() : m.end() + 80].split()
+        if any(h.start == m.end() for h in terms) or any(
+            " ".join(words[:n]) in _arabic_offences() for n in range(min(len(words), 5), 0, -1)
+        ):
+            out.append(Hit(CUES, "cue.charged-with", m.start(), m.end(), m.group()))
+    return out
+
+
 def _page_info(view: PageView) -> PageInfo:
     text, original = view.text, view.page.text
     lines: list[Line] = []
@@ -504,10 +580,12 @@ def _page_info(view: PageView) -> PageInfo:
             continue
         lines.append(Line(a, b, blank))
         blank = False
-    cue_hits = [
-        h for h in view.hits(CUES)
-        if not h.entry_id.startswith("rule.") and h.entry_id not in _WORD_LISTS
-    ]
+    cue_hits = sorted(
+        [h for h in view.hits(CUES)
+         if not h.entry_id.startswith("rule.") and h.entry_id not in _WORD_LISTS]
+        + _clitic_cues(view),
+        key=lambda h: (h.start, -h.end),
+    )
     raw_cues = _law_labels(view, lines, cue_hits)
     labels = {(h.start, h.end) for h in raw_cues if h.entry_id == "cue.charges"}
     # "Charge" is both a label and a count word; at the same place the label reading wins,
@@ -515,13 +593,17 @@ def _page_info(view: PageView) -> PageInfo:
     cues = _outermost([
         h for h in raw_cues if h.entry_id != "cue.count" or (h.start, h.end) not in labels
     ])
+    cited = (
+        [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+        + _column_citations(view, lines) + _misread_sections(view)
+    )
+    cited += [
+        h for h in _bare_citations(view, cited, raw_cues)
+        if not any(c.start <= h.start < c.end for c in cited)
+    ]
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
-        sorted(
-            [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
-            + _column_citations(view, lines) + _misread_sections(view),
-            key=lambda h: (h.start, -h.end),
-        ),
+        sorted(cited, key=lambda h: (h.start, -h.end)),
         pen.page_events(view),
     )
     text = view.text
@@ -646,8 +728,14 @@ def _heading_agent() -> re.Pattern[str]:
     return re.compile(rf"(?:{_word_list('word.heading-agent')})(?![\w'])[^:.;\n]{{0,50}}(?=:)")
 
 
+_RULE_LINE = re.compile(r"[-_=*–—─]{5,}")  # a horizontal rule drawn with characters
+
+
 def _is_stop(info: PageInfo, line: Line) -> bool:
-    """A heading that ends a block: an end, facts or charges cue standing as a heading."""
+    """A heading that ends a block: an end, facts or charges cue standing as a heading, or a
+    horizontal rule ("-----" before the clerk's notes of an indictment)."""
+    if _RULE_LINE.fullmatch(info.view.text, line.start, line.end):
+        return True
     i = bisect.bisect_left([h.start for h in info.cues], line.start)
     for h in info.cues[i:]:
         if h.start >= line.end:
@@ -1152,12 +1240,18 @@ def _trailing_word() -> re.Pattern[str]:
 
 @cache
 def _victim() -> re.Pattern[str]:
-    """A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT"
-    (`word.victim-link`, `word.victim-article`, `word.victim-title`; on the text as written)."""
+    """A victim named after the offence: "robo con violencia a Juan PÉREZ", "contre M. DUPONT",
+    "assault causing harm to John MURPHY" (`word.victim-link`, `word.harm-noun`,
+    `word.victim-article`, `word.victim-title`; on the text as written)."""
+    # "assault causing harm to John MURPHY" (`word.harm-noun`): "to" only after a harm
+    harm = "|".join(rf"(?<=\b{re.escape(t)})" for t in words(WORDS, "word.harm-noun"))
     return re.compile(
-        rf"\s(?:{_spellings('word.victim-link')})\s+(?:(?:(?:{_spellings('word.victim-article')})\s+)?"
+        rf"(?:\s(?:{_spellings('word.victim-link')})|(?:{harm})\sto)\s+"
+        rf"(?:(?:(?:{_spellings('word.victim-article')})\s+)?"
         rf"(?:{_spellings('word.victim-title')})\s+)?(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][\w.'’-]*\s+){{0,3}}"
-        r"[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}\b"
+        r"(?:[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}\b"
+        # "... of one Travis J." at the end of the wording: the line broke before the surname
+        r"|(?<=\s)[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ][a-záéíóúñàâèêîôûçëï'’-]+\s+[A-Z]\.?\s*$)"
     )
 
 
@@ -1314,13 +1408,17 @@ def _continue() -> re.Pattern[str]:
         # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
         # (`word.next-of`)
         rf"|,\s*(?={next_of})"
+        # "... (المادة 158/1)، وتأسيس ...": the comma OCR may read as ":" after the bracket
+        rf"|(?:[,،]|(?<=\))\s*:)\s*(?:{and_arabic})(?=[^\W\d_])"
         # "ESTAFA (art. 187), PRODUCCIÓN DE ... (art. 246) y ...": a comma after a citation
         r"|(?<=\))[,،]\s*"
         # "..., ainsi que les faits de faux ...", "..., así como del delito de ...", "as well as"
         # (`word.also-link`, `word.facts-of`)
-        rf"|,?\s*(?:{_word_list('word.also-link')})\s+{_spaced('word.facts-of')}?"
-        rf"|[,،]\s*(?:{and_arabic})(?=[^\W\d_])"
-        rf"|\s+(?:{and_arabic})(?=ب?(?:{_class()})\s))\s*"
+        rf"|,?\s*(?P<also>{_word_list('word.also-link')})\s+{_spaced('word.facts-of')}?"
+        rf"|\s+(?:{and_arabic})(?=ب?(?:{_class()})\s)"
+        # "conspiracy to defraud, contrary to common law, fraud by ...": a bare comma, when an
+        # offence's name opens right after it (`_continued` checks)
+        r"|(?P<comma>[,،]))\s*"
     )
 
 
@@ -1396,8 +1494,17 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 h.start - 3 <= a < h.end for h in info.cues if h.entry_id != "cue.charged-with"
             ) or _inside_law_title(text, prev.end, m.start()):
                 continue  # a new sentence, or a separator inside a penalty, citation or cue
-            if m.group().lstrip().startswith((",", "،")) and _reason().match(text, a):
+            if m.group().lstrip().startswith((",", "،")) and not m.group("also") and (
+                _reason().match(text, a)
+            ):  # "..., ainsi que pour blanchiment": the cue's "pour" again, a further charge
                 continue  # "... (art. 73), por la venta de cocaína ...": the acts, no charge
+            if m.group("comma") and not (
+                _opens_offence(info, a, end, _within(info, a, end))
+                and _law_gap(info, prev.end, m.start())
+                and not _law_subject_before(text, prev.end, m.start())
+            ):
+                continue  # "contrary to section 5, Criminal Code": no offence after the comma;
+                # "in that he fired ..., wounding her": the particulars go on
             b = min(end, a + 400)
             stop = _wording_end(info, a, b)
             if stop - a < 4 or stop - a > 160 or not _WORDED.search(text, a, stop):
@@ -1419,7 +1526,13 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 any(a <= h.start and h.end <= stop for h in info.iccs)
                 or _QUOTE_START.match(text, a)
                 or cited
-            ):
+            ) or (
+                _qualified_gap(info, prev.end, m.start())
+                and not re.search(r"[,;،]", m.group())  # ", y de un delito de ...": a charge
+                and not _opens_offence(
+                    info, _skip_lead(text, a, stop), stop, _within(info, a, stop)
+                )
+            ):  # "..., avec les circonstances que ... et avec armes, de ...": the clause's "and"
                 continue
             found = (m.start(), a, stop)
             break
@@ -1431,6 +1544,39 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
         out.append(nxt)
         prev, pos = nxt, stop
     return out
+
+
+def _within(info: PageInfo, a: int, b: int) -> list[Hit]:
+    return [h for h in info.iccs if a <= h.start and h.end <= b]
+
+
+def _law_subject_before(text: str, a: int, b: int) -> bool:
+    """Whether a law's title with its subject stands between `a` and `b` ("... de la Ley sobre
+    estupefacientes, sustancias psicotrópicas"): a comma at `b` goes on inside that title."""
+    titles = list(_law_title().finditer(text, a, b))
+    return bool(titles) and _law_subject().match(text, titles[-1].end(), b) is not None
+
+
+def _law_gap(info: PageInfo, a: int, b: int) -> bool:
+    """Whether the words between a charge's end `a` and a separator at `b` are its law
+    reference ("conspiracy to defraud, contrary to common law, fraud ...": `cue.charge-end`,
+    or a citation), with no particulars after it ("..., in that he fired ..., wounding her")."""
+    lead = a + len(info.view.text[a:b]) - len(info.view.text[a:b].lstrip(" ,،("))
+    if any(h.entry_id in ("cue.particulars", "cue.qualifier") and a <= h.start < b
+           for h in info.cues):
+        return False
+    return any(h.start == lead for h in info.articles) or any(
+        h.entry_id == "cue.charge-end" and h.start == lead for h in info.cues
+    )
+
+
+def _qualified_gap(info: PageInfo, a: int, b: int) -> bool:
+    """Whether the words between a charge's end `a` and a separator at `b` open with a
+    qualifier (`cue.qualifier`: "..., avec les circonstances que le vol a été commis la nuit,
+    par plusieurs personnes et avec armes"): they are that clause, and a further charge after
+    the separator has to open with an offence's name."""
+    lead = a + len(info.view.text[a:b]) - len(info.view.text[a:b].lstrip(" ,،"))
+    return any(h.entry_id == "cue.qualifier" and h.start == lead for h in info.cues)
 
 
 @cache
@@ -1658,6 +1804,9 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             if _heading_after(info, hit) != "heading":
                 continue  # "Imputé : ROSSI Marco": the person, not the charges
             kind = "cue.charges"  # "IMPUTÉ" alone over "A) d'abus de confiance ..."
+        named = kind == "cue.charged-if-named"
+        if named:
+            kind = "cue.charged-with"
         if kind not in ("cue.charges", "cue.charged-with", "cue.indicted-list"):
             continue
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
@@ -1709,11 +1858,22 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         elif kind == "cue.charged-with":
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
+            if _co_accused().match(text, hit.end):
+                full = _sentence_end().search(text, hit.end)
+                covered_until = full.end() if full else len(text)
+                continue  # "كما أسندت إلى المتهمة الثانية ... تهمة ...": a co-accused's charges
+            if _in_count(info, li, hit.start):
+                continue  # "COUNT 3: possession ... by a person convicted of ...": the count's
+                # own wording names the charge, its particulars name none
             if _bare_class().fullmatch(normalize_term(text[hit.end : line.end].strip(" :"))):
                 continue  # "WARRANT ... CHARGED WITH AN INDICTABLE OFFENCE": no offence named
             if hit.text.endswith("'") and _acts_after().match(text, hit.end):
                 continue  # "reconnu coupable d'avoir, avec X, organisé ...": the acts, no name
             found = _inline_items(info, hit)
+            if found and named and not _opens_offence(
+                info, _skip_lead(text, found[0].start, found[0].end), found[0].end, info.iccs
+            ):
+                continue  # "como autor de los disparos", "the offences are indictable"
             if found and _punishes_after(info, found[0].end):
                 continue  # "El delito de secuestro se castiga con ...": the law's penalty
             if found and "modalidad" in text[hit.start : hit.end] and not _opens_offence(
@@ -1753,6 +1913,27 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+def _in_count(info: PageInfo, li: int, at: int) -> bool:
+    """Whether `at` on line `li` stands in a count's paragraph: after "COUNT 3:" on its line or
+    on one of the lines that go on below it with no blank line between."""
+    text = info.view.text
+    for k in range(li, max(-1, li - HEADING_LINES - 1), -1):
+        line = info.lines[k]
+        count = _count_line().match(text, line.start, line.end)
+        if count is not None and count.end() <= at:
+            return True
+        if line.blank_before:
+            return False
+    return False
+
+
+@cache
+def _co_accused() -> re.Pattern[str]:
+    """An ordinal of a co-accused right after a cue's word for the accused
+    (`word.co-accused-ordinal`)."""
+    return re.compile(rf"\s*(?:{_word_list('word.co-accused-ordinal')})(?![^\W\d_])")
 
 
 @cache
@@ -1851,7 +2032,7 @@ def _charged_with_in_label(info: PageInfo, a: int, end: int) -> bool:
     charged-with cue in its first sentence ("Faits reprochés : X est poursuivi pour ...")."""
     full = _sentence_end().search(info.view.text, a, end)
     limit = full.start() if full else end
-    return any(h.entry_id == "cue.charged-with" and a < h.start < limit for h in info.cues)
+    return any(h.entry_id == "cue.charged-with" and a <= h.start < limit for h in info.cues)
 
 
 def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tuple[int, int]]:
@@ -1869,7 +2050,9 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         if any(h.start < m.start() < h.end for h in inside):
             continue
         kind = {"؛": ";"}.get(m.group("kind"), m.group("kind"))
-        if kind is None or m.group("and"):  # "... وجرم ...", "... والسرقة"
+        if m.group("also"):
+            kind = "also"
+        elif kind is None or m.group("and"):  # "... وجرم ...", "... والسرقة"
             kind = "and"
         elif m.group("or"):
             kind = "or"
@@ -1887,13 +2070,23 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         split = False
         if kind == ";":
             split = True
+        elif kind == "also":  # "A, as well as B", "A, así como de B": always one more charge
+            split = _opens_offence(info, sb, nxt, inside) and any(
+                seg_start <= h.start and h.end <= sa for h in inside
+            )
         elif kind in (",", "،"):
-            alternatives = any(s[2] == "or" for s in seps[k + 1 :])
+            # "fabricación, tráfico o porte de armas": alternatives of one offence, unless an
+            # "and" comes first ("A, B, and C worth $1,000,000 or more")
+            alternatives = next((s[2] for s in seps[k + 1 :] if s[2] not in (",", "،")), "") == "or"
+            # "، وغسل الأموال": the Arabic "and" written onto the offence after the comma
+            clitic = sb + 1 if _CLITIC_AND.match(text, sb, nxt) else sb
             split = (
-                not alternatives and _opens_offence(info, sb, nxt, inside)
-                and any(seg_start <= h.start and h.end <= sa for h in inside)
+                not alternatives and _opens_offence(info, clitic, nxt, inside)
+                and (any(seg_start <= h.start and h.end <= sa for h in inside)
+                     or bool(_after_and(text, seg_start, sa)))
             )
             listed = listed or split
+            sb = clitic if split else sb
         elif kind == "and":
             split = (  # "... y contra el orden económico en la modalidad de blanqueo ..."
                 _opens_offence(info, sb, nxt, inside) or _past_cue(info, sb, nxt) > sb
@@ -1988,6 +2181,12 @@ def _class_word() -> re.Pattern[str]:
     )
 
 
+@cache
+def _attempt_lead() -> re.Pattern[str]:
+    """An attempt or complicity before an offence's name (`word.attempt-lead`)."""
+    return re.compile(_spaced("word.attempt-lead"))
+
+
 def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
     """Whether `[a, b)` opens with the name of an offence (not a substance or object alone)."""
     text = info.view.text
@@ -1995,14 +2194,23 @@ def _opens_offence(info: PageInfo, a: int, b: int, inside: list[Hit]) -> bool:
         return True
     m = _determiner().match(text, a, b)
     p = m.end() if m else a
+    starts = {p, _skip_lead(text, a, b)}  # "de dos delitos de falsificación"
+    if (attempt := _attempt_lead().match(text, p, b)) is not None:
+        starts.add(attempt.end())  # "attempting to possess ...", "والشروع في تهريب ..."
     stop = _not_offence()
-    if any(h.start == p and h.end <= b and normalize_term(h.text) not in stop for h in inside):
+    if any(h.start in starts and h.end <= b and normalize_term(h.text) not in stop
+           for h in inside):
         return True
-    if p == 0 or text[p - 1] != "و":
+    if p == 0 or text[p - 1] not in _CLITICS:
         return False
-    # "والسرقة بالإكراه": the conjunction is written onto the word, so no term starts there
-    words = text[p:b].split()
-    return any(" ".join(words[:n]) in _arabic_offences() for n in range(min(len(words), 5), 0, -1))
+    # "والسرقة بالإكراه", "لاتهامه بتكوين عصابة": the conjunction or preposition is written
+    # onto the word, so no term starts there
+    return any(
+        " ".join(words[:n]) in _arabic_offences()
+        for q in starts
+        for words in (text[q:b].split(),)
+        for n in range(min(len(words), 5), 0, -1)
+    )
 
 
 def _past_cue(info: PageInfo, a: int, b: int) -> int:
@@ -2038,10 +2246,14 @@ def _arabic_offence_ids() -> dict[str, str]:
     return out
 
 
+_CLITICS = "وب"  # the Arabic "and" and "with/of" written onto the next word
+
+
 def _after_and(text: str, a: int, b: int) -> list[Hit]:
-    """The offence a part split after an Arabic "و" opens with ("القتل عمدا والتعذيب"): the
-    conjunction is written onto the word, so no term of the lexicon starts there."""
-    if a == 0 or text[a - 1] != "و":
+    """The offence a part split after an Arabic "و" opens with ("القتل عمدا والتعذيب"), or a
+    charge after a cue's "ب" ("لاتهامه بتكوين عصابة"): the clitic is written onto the word, so
+    no term of the lexicon starts there."""
+    if a == 0 or text[a - 1] not in _CLITICS:
         return []
     words, ids = text[a:b].split(), _arabic_offence_ids()
     for n in range(min(len(words), 5), 0, -1):
@@ -2064,6 +2276,7 @@ def _skip_lead(text: str, a: int, b: int) -> int:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_CLITIC_AND = re.compile(r"و(?=[\u0621-\u064a])")  # "و" (and) written onto the next word
 
 
 def _next_comma(text: str, a: int, b: int) -> int:
@@ -2141,6 +2354,67 @@ def _amount_clause() -> re.Pattern[str]:
     return re.compile(
         rf"[\s,،]+{word_start_alternation(WORDS, 'word.amount-clause')}(?![^\W\d_])"
     )
+
+
+@cache
+def _category_clause() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s,،]+{word_start_alternation(WORDS, 'word.category-clause')}(?![^\W\d_])"
+    )
+
+
+@cache
+def _cases_clause() -> re.Pattern[str]:
+    numbers = alternation(sorted(_number_word_set(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:{_word_list('word.cases-link')})\s+(?:\d{{1,4}}|{numbers})\s+"
+        rf"(?:{_word_list('word.cases-noun')})(?![^\W\d_])"
+    )
+
+
+@cache
+def _gerund_clause() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{_word_list('word.gerund-link')})\s+{_spaced('word.gerund-pronoun')}?"
+        r"[^\W\d_]{2,}ant(?![^\W\d_])"
+    )
+
+
+@cache
+def _acts_lead() -> re.Pattern[str]:
+    """"D'avoir", "avoir" (`word.acts-verb`) opening an item: the acts follow."""
+    return re.compile(rf"(?:d['’]\s*|de\s+)?(?:{_word_list('word.acts-verb')})(?![^\W\d_])")
+
+
+def _past_acts(info: PageInfo, a: int, b: int) -> int:
+    """An item worded as the acts ("D'avoir, entre ..., à Brossard, commis une fraude d'une
+    valeur dépassant 5 000 $ ...": `word.acts-verb`): its charge starts at the first offence
+    named in it; `a` when it names none."""
+    if not _acts_lead().match(info.view.text, a, b):
+        return a
+    stop = _not_offence()
+    return min(
+        (h.start for h in info.iccs
+         if a <= h.start and h.end <= b and normalize_term(h.text) not in stop),
+        default=a,
+    )
+
+
+def _category_cut(text: str, a: int, b: int) -> int:
+    """A charge's wording ends before the category of offender it is charged in ("tráfico de
+    sustancias controladas en la categoría de traficante": `word.category-clause`), the
+    number of its cases ("commercial gang fraud in 31 cases": `word.cases-link`,
+    `word.cases-noun`) or a French gerund ("... en transférant ...": `word.gerund-link`), when
+    two words of the offence stand before it."""
+    m = min(
+        (x for x in (_category_clause().search(text, a, b), _cases_clause().search(text, a, b),
+                     _gerund_clause().search(text, a, b))
+         if x is not None),
+        key=lambda x: x.start(), default=None,
+    )
+    if m is None or len(text[a : m.start()].split()) < 2:
+        return b
+    return m.start()
 
 
 def _amount_cut(text: str, a: int, b: int) -> int:
@@ -2434,17 +2708,26 @@ def read_offenses(
             [(item.start, item.end)] if item.iccs_only
             else _split(info, item.start, item.end, item.prose)
         )
+        # an item that names no offence and dates its acts tells them, whatever its parts; one
+        # that gives a birth date is the identity ("فلان، والدته سعاد، مواليد ١٩٨٤")
+        dated_acts = not any(item.start <= h.start < item.end for h in info.iccs) and (
+            bool(_YEAR.search(_ascii_digits(view.text[item.start : item.end])))
+            or any(h.entry_id == "field.birth-date" and item.start <= h.start < item.end
+                   for h in view.hits("field-labels"))
+        )
         for a, b in parts:
-            a = _past_cue(info, _past_dated_span(info, a, b), b)
+            a = _past_acts(info, _past_cue(info, _past_dated_span(info, a, b), b), b)
             a = _class_word_before(view.text, _skip_lead(view.text, a, b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
-            b = _amount_cut(view.text, a, b)
+            b = _category_cut(view.text, a, _amount_cut(view.text, a, b))
             b = _before_gloss(info, a, b)
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
             if code is None and item.prose and _procedure_only(info, item):
                 continue
+            if code is None and (_YEAR.search(_ascii_digits(view.text[a:b])) or dated_acts):
+                continue  # "عامي 2021 و2022 أدار مع شركائه منصة ...": dated acts, no offence's name
             wording = _one_line(view.quote(a, b))
             if not wording or _bare_class().fullmatch(normalize_term(wording)) or (
                 _class_of_article().match(normalize_term(wording))
@@ -2474,6 +2757,7 @@ def read_offenses(
     return _restated(offenses), facts
 
 
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,])")  # a year, not part of a number
 _GLOSS = re.compile(r"\s*\([^()]{3,80}\)$")
 # A bracket of this many words after a charge's name tells its particulars ("Drug trafficking
 # (possession and transport of heroin above two kilograms)"), not another name of it
@@ -2723,10 +3007,12 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
 def _ocr_citation_line(info: PageInfo, k: int) -> bool:
     """Whether line `k` of an OCR page opens with a citation: OCR puts a blank line before
     each line of a law block ("القانون الذي ينص على الجريمة:\n\nالمادة 35 ...؛\n\nالمادة
-    247 ..."), which goes on all the same."""
+    247 ..."), which goes on all the same; so does a line after one that ends with a comma."""
     if info.view.page.method != "ocr":
         return False
     line = info.lines[k]
+    if k > 0 and info.view.text[info.lines[k - 1].end - 1] in ",،":
+        return True  # "artículos 9, fracción I,\n\ninciso b), de la Ley ...": mid-sentence
     head = _prefix_end(info, line)
     return any(head <= h.start <= head + CITATION_LEAD for h in info.articles if h.start < line.end)
 

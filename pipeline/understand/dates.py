@@ -253,17 +253,41 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
     return _named_month(normalized) or _words_date(normalized)
 
 
+CURRENT_YEAR = "date.current-year"
+
+
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
     """Every parseable date on a page, in reading order; of one date written in two
-    calendars, the Gregorian one (see `_other_calendar`)."""
-    found = []
+    calendars, the Gregorian one (see `_other_calendar`). A day and month "of the current
+    year" ("veintiuno de junio del corriente año") takes the year of the page's latest full
+    date, the year the document was written; with no full date on the page it is no date."""
+    found, current = [], []
     for hit in view.hits("patterns"):
         if not hit.entry_id.startswith("date."):
+            continue
+        if hit.entry_id == CURRENT_YEAR:
+            current.append(hit)
             continue
         iso = parse_date(view.quote(hit.start, hit.end), view.lang, month_first)
         if iso is not None:
             found.append(DateHit(hit.start, hit.end, iso, hit))
-    return [d for i, d in enumerate(found) if not _other_calendar(view, found, i)]
+    found = [d for i, d in enumerate(found) if not _other_calendar(view, found, i)]
+    if current and found:
+        year = max(int(d.iso[:4]) for d in found)
+        dated = [(h, _in_year(view.text[h.start : h.end], year, view.lang)) for h in current]
+        found += [DateHit(h.start, h.end, iso, h) for h, iso in dated if iso is not None]
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+def _in_year(normalized: str, year: int, lang: str) -> str | None:
+    """A day and named month (normalised, the words of "the current year" after them) in
+    `year`."""
+    for term, _month in _month_terms():
+        m = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", normalized)
+        if m is not None:
+            return parse_date(f"{normalized[: m.end()]} {year}", lang)
+    return None
 
 
 @cache

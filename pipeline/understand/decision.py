@@ -379,7 +379,7 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         if d.start >= end:
             break
         if any(a <= d.start < b for a, b in blocks) or any(
-                lab.end <= d.start <= lab.end + 40 for lab in labels(view, {"warrant-date"})):
+                lab.end <= d.start <= lab.end + 40 for lab in labels(view, DATE_CUES)):
             continue
         a, _ = view.original_span(d.start, d.end)
         raw_from = raw.rfind("\n", 0, a) + 1
@@ -413,6 +413,12 @@ def _continues_sentence(above: str, before: str) -> bool:
 
 
 _ID_FIELDS = {"passport", "national-id", "id-document"}
+# Strong cues of a decision's date: a date label or cue ("issued on", "Date of judgment:"), and
+# the formula closing a decision with its place ("Done at ... on", "Fait à ..., le").
+DATE_CUES = frozenset({"warrant-date", "closing-date"})
+CLOSING_REACH = 240  # a closing formula's date may follow a long place or court name ...
+# ... in the same sentence: none ends before it (a stop before a capital; not "núm. 00411")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s+(?=[A-ZÀ-ÝÑ«\"“(\[\u0600-\u06ff])|;|\n[ \t]*\n")
 
 
 def _publication_labels(view: PageView) -> list[Label]:
@@ -460,10 +466,12 @@ class _Context:
         for lab in labels(view, _ID_FIELDS):  # "passport No. X issued on DATE"
             if d.start - 60 <= lab.end <= d.start and "." not in view.text[lab.end : d.start] \
                     and not any(lab.end <= c.start < d.start and c.line_start
-                                for c in labels(view, {"warrant-date"})):
+                                for c in labels(view, DATE_CUES)):
                 return False
         if any(lab.end <= d.start < lab.end + 30 for lab in _publication_labels(view)):
             return False  # the notice's own publication date
+        if _translated().search(view.text, max(0, d.start - 40), d.start):
+            return False  # "Translated on 18 March 2022 by ...": the translation's date
         before = view.text[max(0, d.start - 30) : d.start]
         return not any(lab.field in ("birth-date", "offence-date") and lab.end <= d.start
                        and d.start - lab.end <= 4 for lab in labels(view)
@@ -487,6 +495,28 @@ class _Context:
 
 
 _CUED = 0.85  # confidence of a date after a date cue ("dated", "del", "بتاريخ")
+
+
+@cache
+def _translated() -> re.Pattern[str]:
+    """A translator's date cue (`word.translated`) ending the text before a date."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.translated')})\s?[:：]?\s?$")
+
+
+@cache
+def _held() -> re.Pattern[str]:
+    """A court's operative formula (`word.held-as-follows`) right after a date, maybe after a
+    comma ("on 6 July 2021 has held as follows")."""
+    return re.compile(rf"\s?,?\s?(?:{_w('word.held-as-follows')})(?!\w)")
+
+
+def _held_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date right before a court's operative formula: the judgment's own."""
+    for view in views:
+        for d in view_dates(view, context.month_first):
+            if _held().match(view.text, d.end) and context.ok(view, d):
+                return _date_found(view, d, 0.8)
+    return None
 
 
 def _authority_in(view: PageView, start: int, end: int) -> Found | None:
@@ -643,12 +673,16 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             para = _paragraph_end(view, lab.end)
             if para >= 0:
                 end = min(end, para)
+            quoted = _quote_end(view, lab)
+            if quoted is not None:  # a warrant quoted whole: its text runs to the quote's end
+                end = quoted
             # after a number label ("mandat d'arrêt n°") a register's letters may lead it
             number = _number_at(view, lab.end, min(end, lab.end + 40),
                                 prefixed=lab.field != "arrest-warrant") \
                 or _cued_number(view, lab.end, end)
             date = _date_before_bracket(view, lab, context) \
-                or context.warrant_date(view, lab.end, end, near=60)
+                or context.warrant_date(view, lab.end, end, near=60) \
+                or (_closing_quote_date(view, end, context) if quoted is not None else None)
             if date is None and lab.colon and lab.line_start:
                 # a labelled line's own date after a long court name ("Orden de aprehensión:
                 # Tribunal Cuarto de Control ... de Caracas, 27 de octubre de 2023.")
@@ -694,6 +728,45 @@ def _issuing_verb() -> re.Pattern[str]:
     end no sentence."""
     return re.compile(
         rf"(?<!\w)(?:{_w('word.issuing-verb')})(?!\w)(?:[^.;\n]|\.(?=\S)){{0,90}}$")
+
+
+_OPEN_QUOTE = re.compile(r"[«\"“„]\s*$")
+_QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+QUOTE_MAX = 2000  # a warrant quoted whole in a request or a report, at most
+
+
+def _quote_end(view: PageView, lab: Label) -> int | None:
+    """Where a quotation that opens right before a warrant cue ends (normalised offset of its
+    closing mark): an extradition request or a report that quotes the warrant's operative
+    part whole ('«قرار قبض غيابي رقم ... صدر القرار بتاريخ ...»', '"MANDADO DE PRISIÓN ...
+    Curitiba, veintiuno de junio de ..."'). Quotations inside it ('alias "Gringo"') open and
+    close within it; a straight mark opens one after a space and before a letter. None when
+    no quotation opens there or it does not end."""
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    if _OPEN_QUOTE.search(raw, max(0, a - 3), a) is None:
+        return None
+    depth = 1
+    for m in _QUOTE_MARKS.finditer(raw, a, a + QUOTE_MAX):
+        pos, mark = m.start(), m.group()
+        before, after = raw[pos - 1 : pos], raw[pos + 1 : pos + 2]
+        opens = mark in "«„“" or (mark == '"' and (not before or before.isspace() or before in "([")
+                                 and after.strip() != "")
+        depth += 1 if opens else -1
+        if depth == 0:
+            return view.norm.normalized_index(pos)
+    return None
+
+
+def _closing_quote_date(view: PageView, end: int, context: _Context) -> Found | None:
+    """The date closing a quoted warrant, right before the quotation's end ("Curitiba,
+    veintiuno de junio de dos mil veintitrés.\""): the warrant's place and date."""
+    for d in reversed(view_dates(view, context.month_first)):
+        if d.end <= end:
+            if re.fullmatch(r"[\s.,;)\]]*", view.text[d.end : end]) and context.ok(view, d):
+                return _date_found(view, d, 0.8)
+            return None
+    return None
 
 
 def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | None:
@@ -875,13 +948,14 @@ _TO_STRONG_CUE = _TO_CUE.replace("{0,60}", "{0,110}")
 @cache
 def _signature() -> re.Pattern[str]:
     """What may stand before the date that closes a decision on its own line: a signing
-    formula (`word.signed`), a place of up to three parts, "today" (`word.today`) and the
+    formula (`word.signed`), a place of up to three parts of up to five words each ("En el
+    Distrito Nacional, capital de la República Dominicana, a los"), "today" (`word.today`) and the
     article before a date (`word.date-article`); or a place and a few words (a time of day)."""
     return re.compile(
         rf"[\W_]*(?:(?:{_w('word.signed')})\b[^\n]{{0,40}}?)?"
         # "Arequipa,", "En Bayamón, Puerto Rico, hoy" (a place of up to three parts, "today")
-        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3}\s?,\s?){0,2}"
-        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,3})?\s?,?\s?"
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){0,2}"
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4})?\s?,?\s?"
         rf"(?:{_w('word.today')})?\s?"
         rf"(?:{_w('word.date-article')})?\s?$"
         # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
@@ -889,21 +963,31 @@ def _signature() -> re.Pattern[str]:
     )
 
 
-def _cue_date(views: list[PageView], context: _Context, fields: set[str],
-              governed: bool = False) -> Found | None:
+def _cue_date(views: list[PageView], context: _Context, fields: set[str] | frozenset[str],
+              governed: bool = False, own: str | None = None) -> Found | None:
     """The date a cue governs ("judgment delivered on", "warrant ... dated"); a weak cue
     ("dated", "du", "بتاريخ"), or any cue when `governed`, only after a decision word.
 
     A cue opening a line ("DATED AND DELIVERED AT ...", "Date of judgment:") beats one in
     the middle of a sentence, which may cite another decision; then the first one wins.
+    In a document's own text (`own`: its type), a closing formula's date may stand after a long
+    place in its sentence ("Dada, firmada y sellada en la Sala de Despacho del Juzgado ...,
+    a los catorce (14) días ..."); a cue right after an arrest warrant's name in a judgment
+    or an indictment dates that warrant ("con orden de arresto núm. X dictada el ..."), not
+    the document.
     """
     best: tuple[float, Found] | None = None
     for view in views:
         on_page = view_dates(view, context.month_first)
         for lab in labels(view, fields):
-            reach = 90 if lab.field == "warrant-date" else 25
+            reach = CLOSING_REACH if own is not None and lab.field == "closing-date" \
+                else 90 if lab.field in DATE_CUES else 25
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
             if date is None or not context.ok(view, date):
+                continue
+            if date.start > lab.end + 90 and _breaks(view, lab.end, date.start):
+                continue  # a closing formula's sentence ended before the date
+            if own in ("judgment", "indictment") and _after_warrant(view, lab):
                 continue
             before = view.text[max(0, lab.start - 130) : lab.start]
             to_cue = _TO_CUE if lab.field == "dated" else _TO_STRONG_CUE
@@ -914,6 +998,23 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str],
             if best is None or weight > best[0]:
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
     return best[1] if best is not None else None
+
+
+def _after_warrant(view: PageView, lab: Label) -> bool:
+    """Whether a date cue follows an arrest warrant's name in its sentence ("orden de arresto
+    núm. 00411-2023 dictada el", "a warrant of arrest issued on"): it dates that warrant."""
+    return any(
+        w.end <= lab.start and lab.start - w.end <= 80
+        and not _breaks(view, w.end, lab.start) for w in labels(view, {"arrest-warrant"})
+    )
+
+
+def _breaks(view: PageView, start: int, end: int) -> bool:
+    """Whether a sentence ends between normalised `start` and `end` (read on the stored text,
+    up to the first letter at `end`)."""
+    a, _ = view.original_span(start, start + 1)
+    b, _ = view.original_span(end, end + 1)
+    return _SENTENCE_BREAK.search(view.page.text, a, b + 1) is not None
 
 
 def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Found | None:
@@ -927,12 +1028,16 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     """
     own = doc_type in ("arrest-warrant", "judgment", "indictment")
     context = _Context(views, month_first, letter=not own)
-    cued = _cue_date(views, context, {"warrant-date"} if own else {"warrant-date", "dated"})
+    # a citing document's own closing formula ("Dont acte, clos et signé à Lyon, le ...")
+    # dates that document, not the warrant it cites
+    cued = _cue_date(views, context, DATE_CUES, own=doc_type) if own \
+        else _cue_date(views, context, {"warrant-date", "dated"})
     if doc_type == "arrest-warrant":
         cued = cued or _issued_by_date(views, context)
     if cued is not None or not own or not views:
         return cued
-    return _dated_line(views, context) or _header_date(views, context) \
+    return _held_date(views, context) or _reference_date(views, context) \
+        or _dated_line(views, context) or _header_date(views, context) \
         or ((signed := _court_signed(views, context)) and signed[0]) \
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
 
@@ -1007,6 +1112,31 @@ def _date_key() -> re.Pattern[str]:
         rf"(?:[^:：\n]{{0,30}}?\s[(\[]?(?:{_w('word.corresponding')})\s?)?"
         rf"(?:(?:{_w('word.letter-date-article')})\s?)?$"  # "Date et lieu : le 4 mars 2024"
     )
+
+
+@cache
+def _reference_rx() -> re.Pattern[str]:
+    """A decision's reference ending right before a date: a decision word (`word.decision`),
+    its number label and number, then a date cue (`word.date-cue`): "Sentencia No. 214/2021
+    de", "Order No. 12/2019 of", "قرار رقم 45/2023 بتاريخ"."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_w('word.decision')})[^\W\d_]*\s?(?:{_w('word.number-label')})\.?\s?[:：]?\s?"
+        rf"[^\W_][\w/.-]*\d[\w/.-]*\s?,?\s?(?:{_w('word.date-cue')})\s?$"
+    )
+
+
+def _reference_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date of the document's own reference in its header ("Sentencia No. 214/2021 de 30
+    de julio de 2021 -- Causa No. 87/2021")."""
+    view = views[0]
+    end = view.head_end(_HEADER_LINES, blank=False)
+    for d in view_dates(view, context.month_first):
+        if d.start >= end:
+            break
+        if _reference_rx().search(view.text, max(0, d.start - 80), d.start) \
+                and context.ok(view, d):
+            return _date_found(view, d, 0.7)
+    return None
 
 
 def _dated_line(views: list[PageView], context: _Context) -> Found | None:

@@ -5,8 +5,10 @@ A page's type rests on its cues (hits of the `doctypes` lexicon). Heading cues
 of the page (its first 30% or 15 non-empty lines: titles often sit below the
 state, ministry, court, references, addressee and date), opening their line
 after nothing but OCR noise, and written in capitals, alone on the line,
-followed by a number or by whom they concern ("WARRANT OF ARREST", "Request for
-the extradition of Mr DOE", "حكم غيابي"). A letter's subject line ("Subject:",
+followed by a number or by whom they concern, maybe after a gloss in brackets
+("WARRANT OF ARREST", "Request for the extradition of Mr DOE", "حكم غيابي"); a title
+written letter by letter, or glued into one word by OCR, counts too ("O R D E N  D E
+C A P T U R A", "ORDENDECAPTURA"). A letter's subject line ("Subject:",
 "Objet :", "Asunto:", "الموضوع:") carries a title only for the types that are
 letters (an extradition request, a police report); elsewhere it names what the
 letter is about. Field labels ("Arrest warrant: No. 12") and list items ("1.
@@ -30,6 +32,7 @@ from functools import cache
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.words import word_alternation, word_start_alternation, written_alternation
 from pipeline.records import DocType, Document, Evidence
+from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView, view_page
 
 LEXICON = "doctypes"
@@ -102,6 +105,10 @@ def _annexed_to() -> re.Pattern[str]:
     """What a document is annexed to, on its translator's title line (`word.annexed-to`)."""
     return re.compile(word_start_alternation(WORDS, "word.annexed-to"))
 
+
+# A short gloss in brackets right after a title, often the title in another language
+# ("نشرة انتشار (Diffusion) بشأن ...", "MANDAT D'ARRÊT (Arrest Warrant)"): read past it.
+_GLOSS = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]")
 
 # An item of a list ("1.", "b)", "iv -"), not a title.
 _ENUMERATION = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*[.)\-–—]\W*$", re.IGNORECASE)
@@ -253,6 +260,9 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
         line_end = len(raw)
     before = raw[line_start:a]
     quote, rest = raw[a:b], raw[b:line_end]
+    gloss = _GLOSS.match(rest)  # "نشرة انتشار (Diffusion) بشأن ...": the title's gloss
+    if gloss:
+        rest = rest[gloss.end():]
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _subject().match(before):
             return True, False, True
@@ -312,6 +322,51 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+COMPACT_MIN = 5  # letters a spaced-out or glued title must have
+
+
+@cache
+def _compact_titles() -> dict[str, str]:
+    """Each heading term's letters alone, folded (no spaces, apostrophes or dashes) → its
+    entry id: "orden de aprehensión" → "ordendeaprehension"."""
+    out: dict[str, str] = {}
+    for entry in load_lexicon(LEXICON).entries:
+        if (entry.weight if entry.weight is not None else 1.0) < HEADING_WEIGHT:
+            continue
+        for terms in entry.terms.values():
+            for term in terms:
+                key = _NOT_LETTER.sub("", normalize_term(term))
+                if len(key) >= COMPACT_MIN:
+                    out.setdefault(key, entry.id)
+    return out
+
+
+def _compact_hits(view: PageView, top_end: int, hits: list[Hit]) -> list[Hit]:
+    """Titles near the top written letter by letter ("O R D E N   D E   A P R E H E N S I Ó N",
+    "أ م ر   إ ح ا ل ة") or, once OCR drops those spaces, glued into one word
+    ("ORDENDEAPREHENSIÓN", "أمرإحالة"): a line with no hit whose letters alone spell a heading
+    term, as a hit spanning its letters."""
+    raw, text, titles = view.page.text, view.text, _compact_titles()
+    out: list[Hit] = []
+    pos = 0
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        nl = len(raw) if nl < 0 else nl
+        a, b = view.norm.normalized_index(pos), view.norm.normalized_index(nl)
+        pos = nl + 1
+        if a >= top_end:
+            break
+        letters = [i for i in range(a, min(b, len(text))) if text[i].isalpha()]
+        if len(letters) < COMPACT_MIN or any(h.start < b and a < h.end for h in hits):
+            continue
+        entry_id = titles.get("".join(text[i] for i in letters))
+        if entry_id is not None:
+            start, end = letters[0], letters[-1] + 1
+            out.append(Hit(LEXICON, entry_id, start, end, text[start:end], "pattern"))
+    return out
+
+
 def page_cues(view: PageView) -> PageCues:
     """Score every cue of a page and pick its type (None when no title stands on it)."""
     entries = _entries()
@@ -319,7 +374,8 @@ def page_cues(view: PageView) -> PageCues:
     cues: list[Cue] = []
     title_line_end = -1  # "Translation of the arrest warrant No. 12": the rest is a title too
     title_from = 0
-    for hit in _dedupe(view.hits(LEXICON)):
+    hits = view.hits(LEXICON)
+    for hit in _dedupe(hits + _compact_hits(view, top_end, hits)):
         entry = entries.get(hit.entry_id)
         if entry is None:
             continue

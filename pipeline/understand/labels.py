@@ -37,6 +37,8 @@ _HEADING_FIELDS = {"family-name", "given-names", "full-name", "patronymic"}
 _HEADING_REST = re.compile(
     r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])[.)\-–—]\s)?(?:[\s/|,;:()\-–—]|\((?:s|es|e)\))*")
 _LINE_PREFIX = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[\W\d_]+)?$")
+# ... where one or two letters are an item's number only with a sign after them ("a)", "b.")
+_LINE_ENUM = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,2}[^\w\s][\W\d_]*)?$")
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,10 @@ def _line_aware(view: PageView, hits: list[Hit]) -> list[Hit]:
     crossing = [h for h in hits if "\n" in view.quote(h.start, h.end)]
     if not crossing:
         return hits
-    # a word that is no name ("detención") opens no label: "orden de\ndetención" is one cue
+    # a word that is no name ("detención") opens no label: "orden de\ndetención" is one cue;
+    # nor does one after a short word ("connu également sous\nle nom de « X »")
     starts = {h.start for h in hits
-              if h.entry_id != "field.not-a-name" and _at_line_start(view, h.start)}
+              if h.entry_id != "field.not-a-name" and _at_line_start(view, h.start, _LINE_ENUM)}
     out = []
     for h in hits:
         if h in crossing and any(h.start < s < h.end for s in starts):
@@ -132,11 +135,11 @@ def _line_aware(view: PageView, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _at_line_start(view: PageView, start: int) -> bool:
+def _at_line_start(view: PageView, start: int, prefix: re.Pattern[str] = _LINE_PREFIX) -> bool:
     a, _ = view.original_span(start, start + 1)
     raw = view.page.text
     line_from = raw.rfind("\n", 0, a) + 1
-    return bool(_LINE_PREFIX.match(raw[line_from:a]))
+    return bool(prefix.match(raw[line_from:a]))
 
 
 def labels(view: PageView, fields: set[str] | None = None) -> list[Label]:

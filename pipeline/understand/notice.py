@@ -331,12 +331,17 @@ def _ncb_city_country(views: list[PageView], city: str) -> str | None:
     return None
 
 
-def _country_in(view: PageView, a: int, b: int, views: list[PageView]) -> str | None:
+def _country_in(
+    view: PageView, a: int, b: int, views: list[PageView], guess: bool = True,
+) -> str | None:
+    """The country of a place named in `[a, b)`; with `guess`, also of the NCB's city guessed
+    from its first words (a known place's name that starts with them, or the country named
+    beside the city elsewhere)."""
     for lexicon in ("countries-names", "places"):
         hits = hits_in(view, lexicon, a, b)
         if hits:
             return geo_code(hits[0])
-    ncb = _ncb().search(view.text[a:b])
+    ncb = _ncb().search(view.text[a:b]) if guess else None
     if not ncb:
         return None
     words = ncb.group(1).split()
@@ -379,11 +384,15 @@ def _issuing(views: list[PageView]) -> tuple[Found | None, Found | None]:
         m = re.match(r"\s?[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}", view.text[lab.end:])
         if not m:
             continue
-        for w in re.finditer(r"\S+", m.group()):  # the city's first one, two or three words
-            b = lab.end + w.end()
-            code = _country_in(view, lab.start, b, views)
-            if code:
-                return found(view, lab.start, b, normalized=code, confidence=0.7), None
+        words = list(re.finditer(r"\S+", m.group()))  # the city's first one, two or three words
+        # a place the lexicons know first ("OCN Ciudad de México"), then a guess from the
+        # words' start ("Ciudad" alone starts other cities' names)
+        for guess in (False, True):
+            for w in words:
+                b = lab.end + w.end()
+                code = _country_in(view, lab.start, b, views, guess=guess)
+                if code:
+                    return found(view, lab.start, b, normalized=code, confidence=0.7), None
     return None, None
 
 

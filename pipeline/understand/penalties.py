@@ -36,6 +36,7 @@ CLAUSE_GAP = 70
 # ..., a la pena de tres años"), the clause waits this long for its duration.
 SENTENCE_GAP = 200
 WORDS = "decision-words"  # small words read around a duration (lexicons/decision-words.yaml)
+SERVED_GAP = 30  # a time-served cue ("having served", "بعد أن قضى") governs a term this close
 
 
 def _w(entry_id: str, script: Script = "any") -> str:
@@ -362,9 +363,10 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
     role = "max"
-    minimum = fine = default = limitation = False
+    minimum = fine = default = limitation = served = False
     fine_end = 0
     mins: list[Duration] = []
+    postposed: set[int] = set()  # minimum cues written after their term ("un an au moins")
     by_role: dict[str, Reading] = {}
     for i, (s, e, k, d) in enumerate(clause):
         if k == "penalty.total":
@@ -373,6 +375,10 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue
         if k == "penalty.in-default":
             default = True  # "... or, in default of payment, 18 months' imprisonment"
+            continue
+        if k == "penalty.served":  # "having served three years": the term right after it
+            nxt = next((ev for ev in clause[i + 1 :] if ev[2] == "duration"), None)
+            served = nxt is not None and nxt[0] - e <= SERVED_GAP
             continue
         if k == "penalty.limitation":
             limitation = True  # "Prescripción de la acción penal: 15 años": no penalty
@@ -385,6 +391,8 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue
         if k in ("penalty.custodial", "penalty.life", "penalty.death"):
             fine = False
+            continue
+        if i in postposed:
             continue
         if k in _ROLE_OF:
             role, default, limitation = _ROLE_OF[k], False, False
@@ -400,6 +408,9 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             continue  # days alone say nothing of a custodial term ("100 días-multa")
         if fine and not _custodial_next(clause, i, text):
             continue
+        if served or _cue_next(clause, i, text, "penalty.served"):
+            served = False  # "one year and seven months he spent in remand custody"
+            continue
         if _cue_next(clause, i, text, "penalty.remaining"):  # "eleven years and eight
             by_role["remaining"] = Reading("remaining", "custodial", round(d.high), s, e)
             continue  # months remain to be served": the cue after the term says what it is
@@ -408,6 +419,12 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             clause, i, text, "penalty.suspended"
         ):  # "trente mois d'emprisonnement dont six mois assortis du sursis": not served
             sentence.months = max(sentence.months - round(d.high), 0)
+            continue
+        if role == "max" and _cue_next(clause, i, text, "penalty.min"):
+            # "d'un emprisonnement d'un an au moins et de cinq ans au plus": the minimum cue
+            # after the term bounds that term, not the next one
+            postposed.add(i + 1)
+            mins.append(d)
             continue
         if role == "max" and minimum:
             mins.append(d)
@@ -469,8 +486,9 @@ def _remaining_gap() -> re.Pattern[str]:
 
 def _cue_next(clause: list[Event], i: int, text: str, kind: str) -> bool:
     """Whether a cue of `kind` follows duration `i` right away: a remainder ("eight months
-    remain to be served", "deux ans restant à purger", "dos años por cumplir") or a suspended
-    part of the sentence before it ("dont six mois assortis du sursis")."""
+    remain to be served", "deux ans restant à purger", "dos años por cumplir"), a suspended
+    part of the sentence before it ("dont six mois assortis du sursis") or a minimum written
+    after its term ("d'un an au moins")."""
     if i + 1 >= len(clause) or clause[i + 1][2] != kind:
         return False
     return bool(_remaining_gap().match(text[clause[i][1] : clause[i + 1][0]]))

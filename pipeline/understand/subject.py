@@ -34,7 +34,7 @@ from pipeline.understand.labels import (
     value_span,
     view_dates,
 )
-from pipeline.understand.pageview import PageView
+from pipeline.understand.pageview import Hit, PageView
 
 WORDS = "subject-words"  # stop words, end words and weak cues around a name (not matched)
 
@@ -90,8 +90,11 @@ _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: 
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
-_STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>ـ"  # ... and a tatweel alone ("بـ X")
+# ... a tatweel alone ("بـ X"), and the direction marks a mixed-script text layer writes
+_STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>ـ\u200e\u200f"
 _OPENERS = "(«“\"‘'"
+# "1-", "2.", "(3)", "a)": the number of a list item
+_ENUMERATOR = re.compile(r"\(?\d{1,2}[-.)°]|[a-z]\)")
 _CLOSERS = ")»”\"’'"
 
 
@@ -247,6 +250,9 @@ def _name_words(
         if not words and ":" in word and len(core) < 2:
             prev_end = m.end()
             continue
+        if not words and block and _ENUMERATOR.fullmatch(word):
+            prev_end = m.end()  # "تتهم النيابة العامة:\n1- NAME، ...": the list's number
+            continue
         if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
             if view.page.method == "ocr" and _OCR_COMMA.search(core):
                 core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
@@ -257,6 +263,10 @@ def _name_words(
             # a country or place opens no name in prose ("غادر المطلوب النرويج عبر ...")
             stop = stop or (not words and not block and norm_ar.startswith("ال")
                             and norm_ar in geo_terms())
+            # "وسام ابن توفيق ...": "son of" inside a name, but none opens with it, and the
+            # parents' clause after a name ends it ("زروقي بوعلام ابن محمد وخديجة")
+            if norm_ar in _son_of():
+                stop = stop or not words or _parents_follow(window, m.end())
             if stop or norm_ar.startswith(("بال", "لل")) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
             ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
@@ -278,8 +288,8 @@ def _name_words(
                 ended = True
                 opened = 0
                 break
-            if len(words) >= 6:
-                break
+            if len(words) >= 8 or sum(not _is_particle(w) for _s, _e, w in words) >= 6:
+                break  # "عبد الرحمن بن يوسف بن أحمد الحداد": "بن" counts no name word
             continue
         if arabic:
             ended = True
@@ -295,7 +305,10 @@ def _name_words(
             ended = True  # 'JESÚS ALBERTO "N" (JESÚS ALBERTO CARRASCO MOLINAR)': a restatement
             break
         is_name = _latin_name_word(core) and bare not in _stop()
-        if not is_name and not ((words or _opening_particle(core)) and _is_particle(core)):
+        # a value or a surname read back from its comma may open with a particle in lower case
+        # ("van der Meulen, Hendrik Jan"); running text may not ("... de Juan PÉREZ")
+        opening = _opening_particle(core) or (block and core.islower())
+        if not is_name and not ((words or opening) and _is_particle(core)):
             if words and (bare in _stop() or not core[:1].isalpha()) and "\n" not in gap:
                 ended = True
             # the sentence goes on in lower case after two name words carried over a line
@@ -307,13 +320,16 @@ def _name_words(
             break
         if words and "\n" in gap and crossed < 0:
             crossed = len(words)
-        end = base + m.start() + len(word.rstrip(",;:.)|"))
+        end = base + m.start() + len(word.rstrip(",;:.)|\u200e\u200f"))
         if word.rstrip(",;:").endswith(".") and len(core) <= 2:  # an initial ("A.")
             end = base + m.start() + len(word.rstrip(",;:"))
         if not words:  # the evidence opens past a bracket or quote ("(JESÚS", "«Chino")
             opened = len(word) - len(word.lstrip(_OPENERS))
         words.append((base + m.start() + (0 if words else opened), end, core))
         prev_end = m.end()
+        if not opened and word.rstrip(",;:.").endswith(")") and "(" not in word:
+            ended = True  # "(also known as Tommy NGUYEN)\nDOB ...": its bracket closes the name
+            break
         if word.endswith((",", ";")):
             # "GÓRSKI, Tomasz Piotr": a surname, a comma, then the forenames
             surname = all(w.isupper() for _s, _e, w in words if len(w) > 1)
@@ -355,6 +371,20 @@ def _name_words(
     return words
 
 
+@cache
+def _son_of() -> frozenset[str]:
+    """The Arabic "son of" that may stand inside a name (`word.son-of`), normalised."""
+    return frozenset(normalize_term(t) for t in _words("word.son-of"))
+
+
+def _parents_follow(window: str, pos: int) -> bool:
+    """Whether the second or third word after `pos` opens with the "and" of a parents' clause
+    (`word.parents-and`): "ابن محمد وخديجة", "ابن عبد القادر وفاطمة"."""
+    after = window[pos:].split(None, 3)[1:3]
+    return any(w.startswith(tuple(_words("word.parents-and"))) and len(w.strip(_STRIP)) >= 4
+               for w in after)
+
+
 def _honorific_next(window: str, pos: int) -> bool:
     """Whether the word after `pos` is an honorific ("ciudadano", "sieur", "citizen")."""
     nxt = re.match(r"\s*(\S+)", window[pos:])
@@ -368,11 +398,11 @@ def _style(words: list[tuple[int, int, str]]) -> bool:
 
 def _looks_like_name(words: list[str], arabic: bool) -> bool:
     """2-6 name words (Latin: capitalised or all caps; Arabic: no function words)."""
-    names = [w for w in words if arabic or not _is_particle(w)]
+    names = [w for w in words if not _is_particle(w)]  # "bin", "van", "بن" count no name word
     if not 2 <= len(names) <= 6 or len(words) > 8:
         return False
     if arabic:
-        return all(len(normalize_term(w)) >= 2 for w in names) and not all(
+        return all(len(normalize_term(w)) >= 2 for w in words) and not all(
             normalize_term(w) in _words("word.name-stop") for w in names)
     return all(normalize_term(w) not in _name_junk() for w in names)
 
@@ -419,7 +449,8 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
 
 def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
     """The name on the line under a cue that stands alone on its line, as in a case's
-    caption ("PUBLIC PROSECUTOR\n\nv.\n\nNAME (OTHER NAME)"): written in capitals."""
+    caption ("PUBLIC PROSECUTOR\n\nv.\n\nNAME (OTHER NAME)"): written in capitals, or as a
+    surname in capitals, a comma and the forenames."""
     raw = view.page.text
     line_from = raw.rfind("\n", 0, a) + 1
     nl = raw.find("\n", a)
@@ -433,21 +464,34 @@ def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
     end = raw.find("\n", b)
     end = len(raw) if end < 0 else end
     words = _name_words(view, b, end, weak=False, block=True)
-    if not words or not _style(words):
+    # in capitals, or a surname in capitals and its comma ("DESROSIERS-LAPOINTE, Jean-François")
+    if not words or not (_style(words) or (
+            len(words) > 1 and _style(words[:1]) and "," in raw[words[0][1] : words[1][0]])):
         return None
     return words[0][0], words[-1][1]
 
 
 @cache
 def _apposition() -> re.Pattern[str]:
-    """A comma ending the text before a cue, maybe after an alias in apposition: a marker
-    (`word.alias-marker`, "a.k.a.", `word.alias-phrase`) and a quoted alias."""
+    """A comma ending the text before a cue, maybe after an alias in apposition (a marker:
+    `word.alias-marker`, "a.k.a.", `word.alias-phrase`, and a quoted alias) or after the sex
+    ("NAME,\nmale, born ...": `field.male`, `field.female`); line breaks may follow a comma."""
     aka = _aka(r"\.?")
+    sex = "|".join(re.escape(t) for t in sorted(_sex_words(), key=lambda t: (-len(t), t)))
     return re.compile(
-        rf"(?:,|،)[ \t]*(?:\(?(?:{_written('word.alias-marker')}|{aka}"
+        rf"(?:,|،)\s*(?:(?:\(?(?:{_written('word.alias-marker')}|{aka}"
         rf"|{_written('word.alias-phrase')})[ \t]*"
-        r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?[ \t]*(?:,|،)[ \t]*)?$"
+        r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?"
+        rf"|(?i:{sex}))[ \t]*(?:,|،)\s*)?$"
     )
+
+
+@cache
+def _sex_words() -> frozenset[str]:
+    """The words of `field.male` and `field.female` as written, but the one-letter ones."""
+    lexicon = load_lexicon(LEXICON)
+    return frozenset(t for entry in ("field.male", "field.female")
+                     for _lang, t in lexicon.get(entry).iter_terms() if len(t) > 1)
 
 
 # Before an alias cue: a comma or bracket on the name's line, or the end of that line
@@ -480,40 +524,61 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
         m = _CAPS_BEFORE_ALIAS.search(raw, seg_from, c)
     if m is None:
         return None
-    tokens = list(re.finditer(r"\S+", raw[seg_from : m.start()]))
+    cut = m.start()
+    # "NAME, fils de X et de Y, né le ...": the parents' clause stands between name and cue
+    parents = _parents_clause().search(raw, seg_from, cut) if cue.field != "alias" else None
+    if parents:
+        cut = parents.start()
+    tokens = list(re.finditer(r"\S+", raw[seg_from:cut]))
     start = None
     comma_used = False
-    prev_a = m.start()
+    prev_a = cut
+    line_start = None  # where the name's last line starts, once the walk crossed a line break
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         a = seg_from + tok.start()
         if raw[a + len(tok.group()) : prev_a].count("\n") > 1:
             break
+        if start is not None and line_start is None and "\n" in raw[a : prev_a]:
+            line_start = start
         word = tok.group()
         core = word.strip(_STRIP)
         bare = normalize_term(core)
+        if line_start is not None and core.islower() and bare in _stop():
+            start = line_start  # "... de Lausanne\nLorenz X, né": the line above ends a phrase
+            break
         if bare in _stop() and start is not None and _opening_particle(core):
+            if _inside_surname(tokens, i):
+                start = prev_a = a  # "Yariela Itzel CHAVARRÍA DE LEÓN": inside the surname
+                continue
             # "le nommé DE LA TOUR, Jean-Marc": a particle in capitals opens the name,
             # unless a capitalised word precedes it ("ORDEN DE DETENCIÓN DE JUAN PÉREZ")
             prev = tokens[i - 1].group().strip(_STRIP) if i else ""
             if not (prev[:1].isupper() and not prev.endswith(":")):
                 start = a
             break
+        # "van der Meulen, Hendrik Jan": after particles in lower case, a surname in any case
+        particle_led = i > 0 and _is_particle(tokens[i - 1].group()) \
+            and tokens[i - 1].group().islower()
         surname_comma = (word.endswith(",") and not comma_used and start is not None
-                         and core.isupper() and len(core) > 1)
+                         and (core.isupper() or particle_led) and len(core) > 1)
         initial = word.endswith(".") and len(core) == 1 and core.isupper()
         if word.endswith((",", ";", ".", ":")) and not surname_comma and not initial:
             break
         if word.endswith(","):
             comma_used = True
-        if bare in _stop() or bare in _name_junk() or bare.rstrip(".") in _honorifics() \
-                or _junk_word(core) or not (_latin_name_word(core) or _is_particle(core)):
+        lower_particle = comma_used and core.islower() and _is_particle(core)
+        # a particle inside the name is no number word ("WELLINGTON DOS SANTOS")
+        number = _junk_word(core) and not (start is not None and _is_particle(core))
+        if (bare in _stop() and not lower_particle) or bare in _name_junk() \
+                or bare.rstrip(".") in _honorifics() \
+                or number or not (_latin_name_word(core) or _is_particle(core)):
             break
         start = a
         prev_a = a
         if word.startswith("("):  # "NAME (FULL NAME), alias": the bracket opens the name
             break
-    if start is None:
+    if start is None or _after_parent_of(view, start):
         return None
     na = view.norm.normalized_index(start)
     if any(lab.end <= na and not view.text[lab.end : na].strip(" :«“\"'")
@@ -521,10 +586,88 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
         return None  # "..., also known as Théo NSENGA, born ...": the alias, not the name
     # "RODRÍGUEZ SOTOLONGO, Yoandris (a) ...": a surname's comma inside the span read back
     # from the cue is the name's, as in a block (no list of persons ends at the cue)
-    words = _name_words(view, start, m.start() + 1, weak=True, block=comma_used)
+    # a surname opening with a particle in lower case is as sure as one in capitals
+    strong = comma_used and raw[start : start + 1].islower()
+    words = _name_words(view, start, cut + 1, weak=not strong, block=comma_used)
     if not words:
         return None
     return words[0][0], words[-1][1]
+
+
+def _name_token(token: str) -> bool:
+    """A token that is a name word as written: no punctuation around it, no stop, junk or
+    title word."""
+    core = token.strip(_STRIP)
+    return token == core and _latin_name_word(core) and not _junk_word(core) \
+        and not _in(normalize_term(core), _stop(), _name_junk(), _honorifics())
+
+
+def _inside_surname(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the particle in capitals at `tokens[i]` stands inside a surname: after a name
+    word written in mixed case, or after one in capitals that such a word precedes
+    ("Yariela Itzel CHAVARRÍA DE LEÓN"), or after forenames that open a label's value
+    ("seguido a:\nWILLIAM ANTONIO DE LOS SANTOS REYES"); not in a heading in capitals
+    ("ORDEN DE CAPTURA DE JUAN PÉREZ")."""
+    def mixed(k: int) -> bool:
+        return k >= 0 and _name_token(tokens[k].group()) and not tokens[k].group().isupper()
+    if i == 0 or not _name_token(tokens[i - 1].group()):
+        return False
+    if mixed(i - 1) or mixed(i - 2):
+        return True
+    j = i - 1
+    while j > 0 and _name_token(tokens[j - 1].group()) and not _is_particle(tokens[j - 1].group()):
+        j -= 1
+    return 0 < j <= i - 2 and tokens[j - 1].group().endswith(":")  # two forenames at least
+
+
+@cache
+def _parents_clause() -> re.Pattern[str]:
+    """A parents' clause ending a text, after a comma: "fils de X et de Y", "hijo de X y de
+    Y", "son of X and Y" (`word.parent-of` opens it), on one line or two."""
+    return re.compile(rf"[,،][ \t]*\n?[ \t]*(?i:{_written('word.parent-of')})[ \t]"
+                      r"[^,;.()\n]{1,60}(?:\n[^,;.()\n]{1,60})?$")
+
+
+@cache
+def _parent_of() -> re.Pattern[str]:
+    """The words before a parent's name at the end of a text (`word.parent-of`, folded)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_w('word.parent-of')})\s*$")
+
+
+def _after_parent_of(view: PageView, start: int) -> bool:
+    """Whether a name starting at original offset `start` follows "fils de", "et de", "hijo
+    de", "son of" (`word.parent-of`): a parent's name in the identity clause ("fils de
+    Mohammed et de Rahma EL AMRANI, né le ..."), not the person's."""
+    na = view.norm.normalized_index(start)
+    return bool(_parent_of().search(view.text, max(0, na - 40), na))
+
+
+def _arabic(value: str) -> bool:
+    """Whether a value opens with a word in Arabic script."""
+    first = value.split()
+    return bool(first) and bool(_ARABIC.match(first[0].strip(_STRIP)))
+
+
+def _scripts(labs: list[Label], view: PageView) -> set[bool]:
+    """The scripts of the values of some labels (True: Arabic)."""
+    out = set()
+    for lab in labs:
+        a, b = view.original_span(*value_span(lab))
+        if view.page.text[a:b].strip():
+            out.add(_arabic(view.page.text[a:b]))
+    return out
+
+
+# A run of dots (a leader) before a cue on its line: the cue is a caption's role tag after a
+# name ("SALIM BIN OMAR ABDALLA alias X ........ 1ST ACCUSED"), not the cue of a name after it.
+_LEADER = re.compile(r"\.{3,}|…")
+
+
+def _role_tag(view: PageView, lab: Label) -> bool:
+    """Whether a cue follows a dot leader on its line (`_LEADER`)."""
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    return bool(_LEADER.search(raw, raw.rfind("\n", 0, a) + 1, a))
 
 
 def _single_value(view: PageView, lab: Label) -> tuple[int, int] | None:
@@ -583,14 +726,19 @@ def _names(views: list[PageView]) -> list[Found]:
         blocks = [lab for lab in inline_labels(view, {"full-name", "family-name", "given-names",
                                                      "patronymic"})
                   if not _for_party(view, lab)]
-        added = False
+        forms: list[Found] = []
         for lab in blocks:
             if lab.field != "full-name":
                 continue
             span = _name_from_value(view, *value_span(lab))
             if span:
-                added |= add(found_original(view, *span, normalized=None, confidence=0.9))
-        if added:
+                f = found_original(view, *span, normalized=None, confidence=0.9)
+                if add(f):
+                    forms.append(f)
+        # ... unless it is written in the other script ("الاسم بالحروف اللاتينية: X" under
+        # "اسم العائلة:" and "الاسم الأول:"): the fields give the form of their own script
+        if forms and not _scripts([lab for lab in blocks if lab.field != "full-name"], view) \
+                - {_arabic(f.value) for f in forms}:
             continue
         family = next((lab for lab in blocks if lab.field == "family-name"), None)
         given = next((lab for lab in blocks if lab.field == "given-names"), None)
@@ -639,6 +787,7 @@ def _names(views: list[PageView]) -> list[Found]:
     anchored: list[Found] = []  # names written just before an alias cue
     in_prose: list[Found] = []  # names read after a cue in running text ("غادر المتهم ...")
     pointed: list[Found] = []  # names after a cue that points back ("the said X"): anyone's
+    prose: set[int] = set()  # ids of the names read in running text, before or after a cue
     for view in views:
         for lab in labels(view, _NAME_FIELDS | {"birth-date", "alias"}):
             if lab.field in ("birth-date", "alias"):
@@ -646,9 +795,13 @@ def _names(views: list[PageView]) -> list[Found]:
                 if span and lab.field == "alias":
                     anchored.append(found_original(view, *span, confidence=0.75))
                 elif span:
-                    add(found_original(view, *span, confidence=0.75))
+                    f = found_original(view, *span, confidence=0.75)
+                    if add(f):
+                        prose.add(id(f))
                 continue
             if (lab.colon and lab.line_start and lab.field == "full-name") or _for_party(view, lab):
+                continue
+            if not lab.colon and _role_tag(view, lab):
                 continue
             weak = lab.hit.text in _words("word.weak-cue")
             span = _prose_name(view, lab, weak)
@@ -656,13 +809,17 @@ def _names(views: list[PageView]) -> list[Found]:
                 f = found_original(view, *span, confidence=0.7 if weak else 0.8)
                 if add(f) and not lab.colon:
                     in_prose.append(f)
+                    prose.add(id(f))
                     if lab.hit.text in _anaphoric():
                         pointed.append(f)
+    by_page = {v.page.number: v for v in views}
     # A co-accused or a victim may have an alias too: a name before an alias cue is the
-    # subject's when no name was found otherwise, or when it shares a word with one.
+    # subject's when no name was found otherwise, or when it shares a word with one, or when
+    # a birth or nationality follows its alias too (the identity clause of the person sought)
     for f in anchored:
-        if not out or any(_key(f.value) & _key(n.value) for n in out):
-            add(f)
+        if (not out or any(_key(f.value) & _key(n.value) for n in out)
+                or len(_details(f, out + anchored, by_page)) > 1) and add(f):
+            prose.add(id(f))
     # "the said X" restates a person named before, the victim as well as the accused: it is
     # the subject only as a restatement of a name read otherwise
     ids = {id(f) for f in pointed}
@@ -670,16 +827,87 @@ def _names(views: list[PageView]) -> list[Found]:
     if others:
         out = [f for f in out if id(f) not in ids
                or any(_key(f.value) & _key(n.value) for n in others)]
-    by_page = {v.page.number: v for v in views}
+    out = _described_first(out, prose, by_page)
     for f in list(out):  # "NAME (en su pasaporte: OTHER FORM)": the same person restated
         view = by_page.get(f.evidence.page) if f.evidence else None
         span = _restated_name(view, f.evidence.end) if view and f.evidence else None
+        span = span or (_other_script(view, f) if view and f.evidence else None)
         if span:
-            add(found_original(view, *span, confidence=0.75))
+            restated = found_original(view, *span, confidence=0.75)
+            if add(restated) and f in in_prose:
+                in_prose.append(restated)  # read in running text as the form it restates
     out = _beside_labelled(out, in_prose)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
+
+
+# The fields of the identity clause that may follow a name read in running text.
+_DETAIL_FIELDS = {"alias", "birth-date", "birth-place", "nationality", "relative-name"}
+DETAILS_WITHIN = 160  # characters after a name where its identity clause may run
+
+
+def _details(f: Found, others: list[Found], by_page: dict[int, PageView]) -> set[str]:
+    """The identity details written after a name read in running text, in its sentence and
+    before the next name: the fields of the alias, birth and nationality labels there ("X
+    (a) "El Italiano", venezolano, ... nacido en Cabimas el ..." → alias, birth-date)."""
+    view = by_page.get(f.evidence.page) if f.evidence else None
+    if view is None or f.evidence is None:
+        return set()
+    end = f.evidence.end
+    ne = view.norm.normalized_index(end)
+    stop = min([ne + DETAILS_WITHIN] + [
+        view.norm.normalized_index(n.evidence.start) for n in others
+        if n.evidence and n.evidence.page == f.evidence.page and n.evidence.start >= end])
+    sentence = _SENTENCE_END.search(view.text, ne, stop)
+    stop = sentence.start() if sentence else stop
+    return {lab.field for lab in labels(view, _DETAIL_FIELDS) if ne <= lab.start < stop}
+
+
+def _described_first(
+    names: list[Found], prose: set[int], by_page: dict[int, PageView]
+) -> list[Found]:
+    """Without the names read in running text that no identity detail follows (`_details`)
+    and that share no word with one that has some or with a labelled name: where the text
+    names several persons, the one it describes is the person sought ("el acusado X, alias
+    "Y", hijo de ...; y contra el acusado Z.", "المدعو X، المعروف بـ"Y"، ... أدين فيها معه
+    المدعو Z")."""
+    found = [f for f in names if id(f) in prose]
+    described = [f for f in found if _details(f, names, by_page)]
+    if not described:
+        return names
+    keep = described + [f for f in names if id(f) not in prose]
+    return [f for f in names if id(f) not in prose or f in described
+            or any(_own_words(f.value) & _own_words(n.value) for n in keep)]
+
+
+def _own_words(name: str) -> frozenset[str]:
+    """A name's words but its particles ("ولد", "bin", "de"), which persons share."""
+    return frozenset(w for w in _key(name) if w not in _particles())
+
+
+# A name restated in the other script in brackets right after it, maybe on the next line; a
+# right-to-left text layer may turn either bracket ("Mohamed Amine BEN ABDALLAH (محمد أمين بن
+# عبد الله(", "محمد الأمين ولد بوبكر\n)Mohamed Lemine Ould Boubacar)").
+_OTHER_SCRIPT = re.compile(r"[ \t]*\n?[ \t]*[()][ \t]*([^()\n]{3,80}?)[ \t]*[()]")
+
+
+def _other_script(view: PageView, f: Found) -> tuple[int, int] | None:
+    """The form of a name written in the other script (Arabic after Latin, Latin after
+    Arabic) in brackets right after it, if it reads as a name."""
+    raw = view.page.text
+    assert f.evidence is not None
+    m = _OTHER_SCRIPT.match(raw, f.evidence.end)
+    if m is None:
+        return None
+    arabic = bool(_ARABIC.match(f.value.split()[0].strip(_STRIP)))
+    inner = m.group(1).split()
+    if arabic == all(_ARABIC.match(w.strip(_STRIP)) for w in inner):
+        return None  # the same script: a note or another person, not a transliteration
+    words = _name_words(view, m.start(1), m.end(1), weak=False, block=True)
+    if not words or (words[-1][1] < m.end(1) - 1):
+        return None  # a name fills the brackets, nothing else
+    return words[0][0], words[-1][1]
 
 
 # A name restated in brackets after a note and its colon: the form another script, register
@@ -1028,7 +1256,9 @@ def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
     _, a = view.original_span(lab.start, lab.end)
     # "الشهير بـ «X»", "المعروف بـ\n«X»": a tatweel or a line break may stand before the quote;
     # a right-to-left text layer may write the closing quote as an opening one ("«Lillen«")
-    m = re.match(r"[ \tـ]*\n?[ \t]*[«“\"‘']\s?([^\"”»«’'\n]{2,40}?)\s?[»”\"’'«]", raw[a : a + 60])
+    # ... or after the "ب" of the cue, written onto the quote ('الملقب بـ"X"')
+    m = re.match(r"[ \tـ]*(?:بـ?)?\n?[ \t]*[«“\"‘']\s?([^\"”»«’'\n]{2,40}?)\s?[»”\"’'«]",
+                 raw[a : a + 60])
     if m:
         return _unpunct(raw, a + m.start(1), a + m.end(1))
     span = _prose_name(view, lab, weak=False)
@@ -1188,11 +1418,24 @@ def _sex(views: list[PageView], names: list[Found]) -> Found | None:
     return None
 
 
-def _nationalities(views: list[PageView]) -> list[Found]:
+def _nationalities(views: list[PageView], names: list[Found] | None = None) -> list[Found]:
     out: list[Found] = []
     for view in views:
         countries = longest(view.hits("countries-names"))
-        for lab in labels(view, {"nationality"}):
+        for i, hit in enumerate(countries):  # 'X, alias "Y", salvadoreño, nacido el ...'
+            if not _demonym_after_name(view, hit, names or []):
+                continue
+            run = [hit]  # "paraguayo y brasileño,"
+            for other in countries[i + 1 :]:
+                if not _coordinated().fullmatch(view.text[run[-1].end : other.start]):
+                    break
+                run.append(other)
+            raw_end = view.original_span(run[-1].start, run[-1].end)[1]
+            if all(view.quote(h.start, h.end).islower() for h in run) \
+                    and re.match(r"\s*[,،]", view.page.text[raw_end : raw_end + 4]):
+                out += [found(view, h.start, h.end, normalized=geo_code(h), confidence=0.7)
+                        for h in run]
+        for lab in labels(view, {"nationality"}) + _citizen_cues(view):
             if lab.colon:
                 a, b = value_span(lab)
                 stop = _nationality_end().search(view.text, a, b)
@@ -1228,6 +1471,35 @@ def _nationalities(views: list[PageView]) -> list[Found]:
                 out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                  confidence=0.7))
     return _dedupe(out, by_normalized=True)
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    """The one-word terms of `field.nationality`, normalised ("ciudadano", "المواطن")."""
+    return frozenset(normalize_term(t) for _lang, t in
+                     load_lexicon(LEXICON).get("field.nationality").iter_terms() if " " not in t)
+
+
+def _citizen_cues(view: PageView) -> list[Label]:
+    """Name cues that end with a nationality word ("la ciudadana nicaragüense X", "el
+    ciudadano venezolano X"): the longer cue hides the nationality label inside it."""
+    return [lab for lab in labels(view, {"subject-cue"})
+            if not lab.colon and lab.hit.text.split()[-1] in _nationality_words()]
+
+
+def _demonym_after_name(view: PageView, hit: Hit, names: list[Found]) -> bool:
+    """A nationality adjective in lower case after a comma in the identity clause of a name
+    written before it on the page, in its sentence (", dominicano, nacido el ..."); the
+    caller wants a comma after it too (or after the adjectives joined to it)."""
+    raw = view.page.text
+    a, b = view.original_span(hit.start, hit.end)
+    if not raw[a:b].islower() or not re.search(r"[,،]\s*$", raw[max(0, a - 6) : a]):
+        return False
+    # the name as written anywhere before it on the page (its first reading may be elsewhere)
+    ends = [m.end() for n in names for m in re.finditer(
+        r"\s+".join(re.escape(w) for w in n.value.split()), raw[:a])]
+    return bool(ends) and a - max(ends) <= DETAILS_WITHIN \
+        and not _SENTENCE_END.search(raw, max(ends), a)
 
 
 @cache
@@ -1312,6 +1584,6 @@ def read_subject(views: list[PageView]) -> Subject:
         birth_dates=birth_dates,
         birth_places=birth_places,
         sex=_sex(views, names),
-        nationalities=_nationalities(views),
+        nationalities=_nationalities(views, names),
         id_documents=_id_documents(views),
     )

@@ -1,0 +1,74 @@
+"""A status alone: the subject is a journalist or a politician, and nothing else points to misuse.
+
+DOMAIN.md §4 (RPD Art. 34(3)) makes the status of the person one factor of the predominance
+test, weighed with the nature of the offence and the context. A media worker caught with
+forty kilos of cocaine, or an opposition official who stabbed a man in a bar, on concrete
+facts, is an ordinary-law case in which the status says nothing by itself. `flag-codes.yaml`
+(`status_alone`) names the status entries, the charges that count as ordinary crimes and
+the signs that keep the flag raised; when they all hold, the status flag is held back with
+the reason, and the worksheet shows it for a reviewer to overrule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.flags.candidates import Candidate
+from pipeline.flags.catalog import SEVERITY_RANK, StatusAlone, catalog
+from pipeline.flags.cues import live_cues
+from pipeline.records import Packet
+from pipeline.understand.pageview import PageView
+
+
+def _ordinary_charges(packet: Packet, rule: StatusAlone) -> bool:
+    """The packet charges an ordinary crime, and every charge mapped to an ICCS code is an
+    ordinary crime or an accessory to one (a charge the stage could not map says nothing)."""
+    codes = [o.iccs_code for doc in packet.documents for o in doc.fields.offenses if o.iccs_code]
+    ordinary = tuple(rule.ordinary_iccs)
+    return any(code.startswith(ordinary) for code in codes) and all(
+        code.startswith(ordinary + tuple(rule.accessory_iccs)) for code in codes
+    )
+
+
+def _other_sign(found: list[Candidate], rule: StatusAlone) -> bool:
+    """A raised medium or high candidate of another code that counts as a sign."""
+    families = {c.code: c.family for c in catalog().codes}
+    return any(
+        c.suppressed is None and SEVERITY_RANK[c.severity] >= SEVERITY_RANK["medium"]
+        and c.code not in rule.codes and c.code not in rule.not_signs
+        and (families.get(c.code) in rule.other_signs or c.code in rule.also_signs)
+        for c in found
+    )
+
+
+def _status_only(found: list[Candidate], code: str, rule: StatusAlone) -> bool:
+    """Every raised candidate of `code` is a status entry (or a model that corroborates it)."""
+    raised = [c for c in found if c.code == code and c.suppressed is None]
+    return bool(raised) and all(
+        c.provenance.kind == "model" or c.provenance.id in rule.entries for c in raised
+    ) and any(c.provenance.kind == "lexicon" for c in raised)
+
+
+def _work_told(views: dict[str, list[PageView]], rule: StatusAlone) -> bool:
+    """A live cue that ties the facts to the subject's work ("contacted for an interview")."""
+    keep = set(rule.keep_cues)
+    return any(h.entry_id in keep for pages in views.values() for v in pages for h in live_cues(v))
+
+
+def status_alone(
+    packet: Packet, views: dict[str, list[PageView]], found: list[Candidate]
+) -> list[Candidate]:
+    """The candidates, with status flags that stand alone on ordinary charges held back."""
+    rule = catalog().status_alone
+    if rule is None or not any(c.code in rule.codes and c.suppressed is None for c in found):
+        return found
+    alone = {code for code in rule.codes if _status_only(found, code, rule)}
+    if (
+        not alone or _other_sign(found, rule) or not _ordinary_charges(packet, rule)
+        or _work_told(views, rule)
+    ):
+        return found
+    return [
+        replace(c, suppressed=rule.reason) if c.code in alone and c.suppressed is None else c
+        for c in found
+    ]
