@@ -1024,7 +1024,9 @@ def _excluded(view: PageView, hit: Hit) -> bool:
     starts inside one and runs on past its end: a longer term that begins on the phrase's last
     words ("remises à un journaliste de télévision": the excluded "à un journaliste" puts the
     journalist in another role, and the longer term "journaliste de télévision" is still that
-    other person)."""
+    other person). A term inside a date ("12 March 2023": a month, not a march) never counts."""
+    if _in_date(view, hit):
+        return True
     pattern = _exclusions(hit.entry_id)
     if pattern is None:
         return False
@@ -1033,6 +1035,14 @@ def _excluded(view: PageView, hit: Hit) -> bool:
         m.start() <= hit.start + _clitics(view.text, hit.start, m.start())
         and hit.start < m.end()
         for m in pattern.finditer(view.text, lo, hit.end + 80)
+    )
+
+
+def _in_date(view: PageView, hit: Hit) -> bool:
+    """Whether the hit lies inside a date the `patterns` lexicon finds ("12 March 2023")."""
+    return any(
+        d.entry_id.startswith("date.") and d.start <= hit.start and hit.end <= d.end
+        for d in view.hits("patterns")
     )
 
 

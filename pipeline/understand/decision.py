@@ -989,6 +989,8 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str] | froze
                 continue  # a closing formula's sentence ended before the date
             if own in ("judgment", "indictment") and _after_warrant(view, lab):
                 continue
+            if _sitting_without_court(view, lab):
+                continue  # "the elections held on 12 March": an event's date, not a sitting's
             before = view.text[max(0, lab.start - 130) : lab.start]
             to_cue = _TO_CUE if lab.field == "dated" else _TO_STRONG_CUE
             if (lab.field == "dated" or governed) and not _stems("word.decision", to_cue).search(
@@ -998,6 +1000,18 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str] | froze
             if best is None or weight > best[0]:
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
     return best[1] if best is not None else None
+
+
+def _sitting_without_court(view: PageView, lab: Label) -> bool:
+    """Whether a sitting cue ("held on", "sitting on": `word.sitting-cue`) has no court named
+    before it in its sentence: then it dates a meeting or an election, not a court's sitting."""
+    if normalize_term(view.text[lab.start : lab.end]) not in words("decision-words",
+                                                                   "word.sitting-cue"):
+        return False
+    return not any(
+        c.end <= lab.start and lab.start - c.end <= 130 and not _breaks(view, c.end, lab.start)
+        for c in labels(view, {"court"})
+    )
 
 
 def _after_warrant(view: PageView, lab: Label) -> bool:
