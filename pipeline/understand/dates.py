@@ -262,12 +262,16 @@ def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
     year" ("veintiuno de junio del corriente año") takes the year of the page's latest full
     date, the year the document was written; with no full date on the page it is no date."""
     found, current = [], []
+    spans: set[tuple[int, int]] = set()
     for hit in view.hits("patterns"):
         if not hit.entry_id.startswith("date."):
             continue
         if hit.entry_id == CURRENT_YEAR:
             current.append(hit)
             continue
+        if (hit.start, hit.end) in spans:
+            continue  # one date two patterns found
+        spans.add((hit.start, hit.end))
         iso = parse_date(view.quote(hit.start, hit.end), view.lang, month_first)
         if iso is not None:
             found.append(DateHit(hit.start, hit.end, iso, hit))

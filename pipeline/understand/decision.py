@@ -344,8 +344,11 @@ def _letter_date() -> re.Pattern[str]:
         # name (`field.court`) and its colon, the place, then the hour (`word.time-of-day`)
         rf"[\W_]*(?:(?:{word_alternation('field-labels', 'field.court', script='latin')})"
         r"(?:\s[^\W\d_][\w'.-]*){0,6}\s?:\s?)?"
+        # "En la ciudad de Santa Cruz de la Sierra, a horas 16:30 del día ..."
+        rf"(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
+        rf"(?:(?:{_w('word.city')})\s(?:{_w('word.city-of')})\s?)?"
         r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){1,2}"
-        rf"(?:{_w('word.time-of-day')})\s(?:[^\W\d_]+\s){{1,8}}$"
+        rf"(?:{_w('word.time-of-day')})\s(?:[^\W\d_]+\s|\d{{1,2}}[:.h]\d{{2}}\s){{1,8}}$"
     )
 
 
@@ -397,7 +400,7 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
 # Words that govern the date after them ("declared wanted on", "arrêté le", "desde el",
 # "بتاريخ"): a line ending with one goes on onto the next line.
 _GOVERNING = frozenset({
-    "on", "of", "since", "from", "until", "till", "dated", "le", "du", "depuis", "au",
+    "on", "of", "since", "from", "until", "till", "dated", "the", "le", "du", "depuis", "au",
     "jusqu'au", "el", "del", "desde", "hasta", "de", "fecha", "في", "بتاريخ", "منذ",
 })
 
@@ -426,6 +429,21 @@ def _publication_labels(view: PageView) -> list[Label]:
     blocks = [(lab.start, _block_end(view, lab)) for lab in labels(view, {"warrant-block"})]
     return [lab for lab in labels(view, {"issue-date"})
             if not any(a <= lab.start < b for a, b in blocks)]
+
+
+# A full stop before a capital or a semicolon: a sentence or a list item ends there (a blank
+# line OCR inserts does not).
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝÑ«\"“(\[])|;")
+
+
+def _stops(view: PageView, start: int, end: int) -> bool:
+    """Whether a sentence or a list item ends between normalised `start` and `end`; a full
+    stop after an abbreviation or an initial ("Ms. Daisy LO", "J. Smith") ends none."""
+    raw = view.page.text
+    a, b = view.original_span(start, start + 1)[0], view.original_span(end, end + 1)[0]
+    return any(m.group() == ";" or not _abbrev().search(normalize_term(raw[max(a, m.start() - 12)
+                                                                            : m.start()]))
+               for m in _STOP.finditer(raw, a, b))
 
 
 class _Context:
@@ -485,6 +503,8 @@ class _Context:
         dates = [d for d in view_dates(view, self.month_first)
                  if start <= d.start < end and self.ok(view, d)]
         for d in dates:
+            if near is not None and d.start - start > near and _stops(view, start, d.start):
+                break  # a cued date far off in a later sentence dates another paper
             if _date_cue().search(view.text[max(start, d.start - 30) : d.start].rstrip()):
                 return _date_found(view, d, _CUED)
         if dates and near is not None and (
@@ -681,6 +701,7 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                                 prefixed=lab.field != "arrest-warrant") \
                 or _cued_number(view, lab.end, end)
             date = _date_before_bracket(view, lab, context) \
+                or _opening_date(view, lab, context) \
                 or context.warrant_date(view, lab.end, end, near=60) \
                 or (_closing_quote_date(view, end, context) if quoted is not None else None)
             if date is None and lab.colon and lab.line_start:
@@ -696,8 +717,10 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                     date = context.warrant_date(view, after, end, near=40)
             back = _issued_before(view, lab, context)
             if back is not None:  # "the X Court, file N, issued on DATE an arrest warrant"
+                # a date cued right after the cue ("mandat d'arrêt n° X en date du ...") is the
+                # warrant's; one before it may be an earlier paper's ("Sur réquisitoire du ...")
+                date = date if _cued_after(number, date) else back.date or date
                 number = number or back.number
-                date = back.date or date
                 authority = back.authority or authority
             if not number and not (date and authority):
                 if dated is None and date is not None and date.confidence >= _CUED:
@@ -786,6 +809,37 @@ def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | 
     if not (number or date or authority):
         return None
     return Decision(authority=authority, number=number, date=date)
+
+
+# What may stand around a date that opens a warrant cue's sentence: up to two short words before
+# it ("On", "El", "Le", "بتاريخ") and after it ("a", "se dictó", "un"), and its comma.
+_OPENING_DATE_HEAD = re.compile(r"[\W_]*(?:[^\W\d_]{1,8}\s?){0,2}$")
+_OPENING_DATE_TAIL = re.compile(r"\s?[,،]?\s?(?:[^\W\d_]{1,6}\s?){0,2}")
+
+
+def _cued_after(number: Found | None, date: Found | None) -> bool:
+    """Whether a cued date follows the warrant's number closely ("n° X en date du ...")."""
+    if number is None or date is None or date.confidence < _CUED:
+        return False
+    if number.evidence is None or date.evidence is None:
+        return False
+    return 0 <= date.evidence.start - number.evidence.end <= 25
+
+
+def _opening_date(view: PageView, lab: Label, context: _Context) -> Found | None:
+    """The date opening the sentence of a warrant cue, a few short words from it ("On
+    03/16/2023, a warrant for the arrest of X was issued", "El 5 de mayo de 2023 se dictó orden
+    de captura", "Le 3 mai 2023, un mandat d'arrêt a été décerné"): the warrant's date."""
+    raw = view.page.text
+    a, _ = view.original_span(lab.start, lab.end)
+    starts = list(_SENTENCE_START.finditer(raw, max(0, a - 120), a))
+    start = view.norm.normalized_index(starts[-1].end()) if starts else max(0, lab.start - 120)
+    for d in view_dates(view, context.month_first):
+        if start <= d.start < lab.start and _OPENING_DATE_HEAD.fullmatch(
+                view.text, start, d.start) and _OPENING_DATE_TAIL.fullmatch(
+                view.text, d.end, lab.start):
+            return _date_found(view, d, _CUED) if context.ok(view, d) else None
+    return None
 
 
 def _date_before_bracket(view: PageView, lab: Label, context: _Context) -> Found | None:
@@ -1048,6 +1102,13 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         else _cue_date(views, context, {"warrant-date", "dated"})
     if doc_type == "arrest-warrant":
         cued = cued or _issued_by_date(views, context)
+    if own and cued is not None and cued.confidence < _LINE_CUED and views:
+        # a cue inside a sentence ("Que por auto de fecha 4 de marzo de 2022 se dispuso ...")
+        # cites an earlier paper: the place-and-date line at the head is the document's own
+        head = _header_date(views, context)
+        if head is not None and head.normalized and cued.normalized \
+                and head.normalized > cued.normalized and _above(head, cued):
+            return head
     if cued is not None or not own or not views:
         return cued
     return _held_date(views, context) or _reference_date(views, context) \
@@ -1056,7 +1117,15 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
 
 
+_LINE_CUED = 0.85  # below it, a date cue stood inside a sentence (see `_cue_date`)
 SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval, certification
+
+
+def _above(a: Found, b: Found) -> bool:
+    """Whether `a` is written before `b` (page, then offset)."""
+    if a.evidence is None or b.evidence is None:
+        return False
+    return (a.evidence.page, a.evidence.start) < (b.evidence.page, b.evidence.start)
 
 
 def _court_signed(views: list[PageView], context: _Context) -> tuple[Found, Found] | None:
@@ -1315,13 +1384,36 @@ def _in_absentia(views: list[PageView], doc_type: str | None = None) -> Found | 
     return None
 
 
+@cache
+def _numbered_decision() -> re.Pattern[str]:
+    """A decision word, its number and a date cue ending the text before a date: "Auto
+    47/2023 de", "Order No. 45/2021 of", "ordonnance n° 12/2023 du", "القرار رقم 45/2021
+    بتاريخ" (`word.decision`, `word.number-label`, `word.date-cue`)."""
+    return re.compile(
+        rf"(?<!\w)(?:{_w('word.decision')})\w*\s?(?:(?:{_w('word.number-label')})\.?\s?)?"
+        rf"[\w./-]*\d[\w./-]*\s?,?\s?(?:{_w('word.date-cue')})\s?$")
+
+
+def _numbered_decision_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date written right after a decision's number ("Auto 47/2023 de 6.6.2023 del
+    Tribunal ...", "Order 45/2021 of 3.5.2021"): the first such decision the notice cites."""
+    for view in views:
+        for d in view_dates(view, context.month_first):
+            if _numbered_decision().search(view.text, max(0, d.start - 60), d.start) \
+                    and context.ok(view, d):
+                return _date_found(view, d, 0.7)
+    return None
+
+
 def _dated(decision: Decision, views: list[PageView], month_first: bool) -> Decision:
     """A notice's decision without a date: the date a cue governs after a decision word
-    ("Orden de detención: dispuesta el ...", "الحكم: حكمت المحكمة ... بتاريخ ...")."""
+    ("Orden de detención: dispuesta el ...", "الحكم: حكمت المحكمة ... بتاريخ ..."), else the
+    date right after a decision's number ("Auto 47/2023 de 6.6.2023")."""
     if decision.date is not None:
         return decision
-    date = _cue_date(views, _Context(views, month_first), {"warrant-date", "dated"},
-                     governed=True)
+    context = _Context(views, month_first)
+    date = _cue_date(views, context, {"warrant-date", "dated"}, governed=True) \
+        or _numbered_decision_date(views, context)
     return decision.model_copy(update={"date": date}) if date is not None else decision
 
 

@@ -357,8 +357,10 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         # pena de muerte ni perpetua"); a penalty it also states under a cue of its own still
         # counts ("la peine de mort ayant été abolie, ... sont punis de la réclusion
         # criminelle à perpétuité")
+        away = _assurance_spans(clause, text)
         clause = [ev for ev in clause if ev[2] not in ("penalty.excluded", "penalty.death")
-                  and not (ev[2] == "penalty.life" and _assured_away(clause, ev[0]))]
+                  and not (ev[2] == "penalty.life" and _assured_away(clause, ev[0]))
+                  and not any(a <= ev[0] < b for a, b in away)]
         kinds = {k for _s, _e, k, _d in clause}
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
@@ -474,6 +476,34 @@ def _assured_away(clause: list[Event], start: int) -> bool:
         if k == "penalty.excluded" or k in _ROLE_OF:
             last = k
     return last == "penalty.excluded"
+
+
+@cache
+def _negated_and() -> re.Pattern[str]:
+    """'Ni' / 'nor' (`word.negated-and`) ending a text (the words before a cue and its first)."""
+    return re.compile(rf"(?:^|\s)(?:{_w('word.negated-and')})\s*$")
+
+
+def _assurance_spans(clause: list[Event], text: str) -> list[tuple[int, int]]:
+    """The spans an assurance cue covers: from the cue on, through cues nested in it ("se
+    impondrá" in "no se impondrá") and role cues it carries on with "ni" / "nor" ("ni
+    superior a treinta años"), up to a role cue of its own ("sont punis de")."""
+    spans: list[tuple[int, int]] = []
+    start = cover = None
+    for s, e, k, _d in clause:
+        if k == "penalty.excluded":
+            start, cover = (s if start is None else start), max(e, cover or e)
+            continue
+        if start is None or cover is None or k not in _ROLE_OF or s < cover:
+            continue
+        first = text[s:e].split(" ", 1)[0]
+        if _negated_and().search(text[max(0, s - 12) : s] + first):
+            continue  # "ni superior a": the assurance goes on
+        spans.append((start, s))
+        start = cover = None
+    if start is not None:
+        spans.append((start, max(e for _s, e, _k, _d in clause)))
+    return spans
 
 
 @cache

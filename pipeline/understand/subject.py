@@ -137,7 +137,7 @@ def _alias_after() -> re.Pattern[str]:
     `word.alias-known` before "ب", `word.alias-nickname`), then the alias: quoted, in
     capitals or in Arabic script."""
     return re.compile(
-        rf"[ \t]*(?:@|\(a\)|\(?(?:{_marker()}|{_written('word.alias-phrase')}"
+        rf"[ \t]*(?:@|\(a\)|\(?(?:{_written('word.alias-phrase')}|{_marker()}"
         rf"|(?:{_written('word.alias-known')})\s?بـ?|و?(?:{_written('word.alias-nickname')}))"
         r"[:.]?)"
         # a quoted alias may stand on the next line ("المعروف بـ\n«جو هدّاد»")
@@ -254,6 +254,9 @@ def _name_words(
             prev_end = m.end()  # "تتهم النيابة العامة:\n1- NAME، ...": the list's number
             continue
         if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
+            if words and word[:1] == "(":
+                ended = True  # "X Y Z (Latin form)" that OCR read as Arabic letters: a note
+                break
             if view.page.method == "ocr" and _OCR_COMMA.search(core):
                 core = word = core[:-1] + "،"  # OCR reads "مرسي،" as "مرسيء"
             core_ar = core.rstrip("،")
@@ -1090,17 +1093,17 @@ def _norm_name(name: str) -> str:
 
 def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Found]:
     out: list[Found] = []
-    by_page = {v.page.number: v for v in views}
-    for name in names or []:  # "Harpreet Singh SANDHU @ \"Happy\"", "X a.k.a. Y"
-        ev = name.evidence
-        view = by_page.get(ev.page) if ev else None
-        if ev is None or view is None:
-            continue
-        m = _alias_after().match(view.page.text, ev.end)
+    for view, end in _name_ends(views, names or []):  # "X SANDHU @ \"Happy\"", "X a.k.a. Y"
+        m = _alias_after().match(view.page.text, end)
         while m:  # "SANDHU @ Gopi @ Preet Sandhu", "X (a) \"el Ruso\"\n(a) \"Rubencito\""
             group = next(g for g in (1, 2, 3) if m.group(g))
             out.append(found_original(view, *_unpunct(view.page.text, m.start(group),
                                                       m.end(group)), confidence=0.7))
+            more = _AND_QUOTED.match(view.page.text, m.end(1)) if group == 1 else None
+            while more:  # 'also known as "X" and "Y"'
+                out.append(found_original(view, *_unpunct(view.page.text, *more.span(1)),
+                                          confidence=0.7))
+                m, more = more, _AND_QUOTED.match(view.page.text, more.end(1))
             nxt = re.compile(r"[ \t]*\n?").match(view.page.text, m.end())
             m = _alias_after().match(view.page.text, nxt.end() if nxt else m.end())
     for view in views:
@@ -1131,14 +1134,34 @@ def _aliases(views: list[PageView], names: list[Found] | None = None) -> list[Fo
     return _dedupe(out)
 
 
+def _name_ends(views: list[PageView], names: list[Found]) -> list[tuple[PageView, int]]:
+    """Where each name ends: where it was read, then every other place a page writes it
+    whole (the alias may follow the name in a caption, "versus\nX @ Y,", and the name be read
+    in the text below: "The accused X is convicted")."""
+    by_page = {v.page.number: v for v in views}
+    out: list[tuple[PageView, int]] = []
+    for name in names:
+        ev = name.evidence
+        view = by_page.get(ev.page) if ev else None
+        if ev is not None and view is not None:
+            out.append((view, ev.end))
+        for v in views:
+            out += [(v, m.end()) for m in re.finditer(
+                rf"(?<!\w){re.escape(name.value)}(?!\w)", v.page.text)
+                if not any(w is v and e == m.end() for w, e in out)]
+    return out
+
+
 # A quoted form, and the word or two that may join two of them in a label's value
 # ("«Pepe» o «el Croata»", '"Ryo-san" and as "TAKAHASHI Ken"', "«X» و«Y»").
 _QUOTED = re.compile(r"[«“\"]\s?([^\"“”«»\n]{1,40}?)\s?[»”\"]")
 _QUOTES_JOIN = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
 # After a quoted alias read after a cue, another one joined by a short word ("et", "and", "y",
 # "o", "و"), maybe over a line break: "connu sous les noms de « X »\net « Y »".
+# The second form may wrap at the line's end inside its quotes ('"Geoffrey\nKOWALCZYK"').
 _AND_QUOTED = re.compile(
-    r"[ \t]?[»”\"][ \t]*\n?[ \t]*[^\W\d_]{1,3}[ \t]*\n?[ \t]*" + _QUOTED.pattern)
+    r"[ \t]?[»”\"][ \t]*\n?[ \t]*[^\W\d_]{1,3}[ \t]*\n?[ \t]*"
+    r"[«“\"]\s?([^\"“”«»\n]{1,40}?(?:[ \t]*\n[ \t]*[^\"“”«»\n]{1,40}?)?)\s?[»”\"]")
 
 
 def _quoted_forms(raw: str, a: int, b: int) -> list[tuple[int, int]]:
