@@ -16,12 +16,11 @@ from pipeline.lexicons.words import words
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import PageView
 
-# End punctuation then space; a blank line; a line that starts a new "Label:" field.
-_BREAK = re.compile(
-    r"(?<=[.!?؟؛;])\s+(?=\S)"
-    r"|\n[ \t]*\n\s*"
-    r"|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)"
-)
+# A blank line, or a line that starts a new "Label:" field: where a paragraph ends ...
+_PARAGRAPH_BREAK = r"\n[ \t]*\n\s*|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)"
+_PARAGRAPH = re.compile(_PARAGRAPH_BREAK)
+# ... and a sentence too, as does end punctuation then space.
+_BREAK = re.compile(rf"(?<=[.!?؟؛;])\s+(?=\S)|{_PARAGRAPH_BREAK}")
 
 # A full stop after one capital letter is an initial, not the end of a sentence: notices
 # name victims and witnesses by their initials ("la víctima, R. A. O. M., exteniente ...",
@@ -44,10 +43,6 @@ def _after_title(text: str, end: int) -> bool:
     """Whether the full stop just before `end` closes a title written before a name."""
     m = _LAST_WORD.search(text, max(0, end - 12), end)
     return bool(m) and m.group(1)[0].isupper() and normalize_term(m.group(1)) in _titles()
-
-
-# A blank line, or a line that starts a new "Label:" field: where a paragraph ends.
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[^\W\d_][^\n:]{0,40}:)")
 
 
 @dataclass
@@ -74,7 +69,10 @@ class PageText:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Normalised [start, end) of the sentence holding `pos`."""
-        starts = self.sentence_starts
+        return self._span(self.sentence_starts, pos)
+
+    def _span(self, starts: list[int], pos: int) -> tuple[int, int]:
+        """The [start, end) between the two of `starts` around `pos` (the page's end last)."""
         i = bisect.bisect_right(starts, pos) - 1
         end = starts[i + 1] if i + 1 < len(starts) else len(self.view.text)
         return starts[i], end
@@ -90,10 +88,7 @@ class PageText:
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """Normalised [start, end) of the paragraph holding `pos`."""
-        starts = self.paragraph_starts
-        i = bisect.bisect_right(starts, pos) - 1
-        end = starts[i + 1] if i + 1 < len(starts) else len(self.view.text)
-        return starts[i], end
+        return self._span(self.paragraph_starts, pos)
 
     def token(self, pos: int) -> int:
         """Index of the token holding normalised offset `pos`."""

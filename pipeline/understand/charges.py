@@ -1561,7 +1561,7 @@ def _law_gap(info: PageInfo, a: int, b: int) -> bool:
     """Whether the words between a charge's end `a` and a separator at `b` are its law
     reference ("conspiracy to defraud, contrary to common law, fraud ...": `cue.charge-end`,
     or a citation), with no particulars after it ("..., in that he fired ..., wounding her")."""
-    lead = a + len(info.view.text[a:b]) - len(info.view.text[a:b].lstrip(" ,،("))
+    lead = _first_word(info.view.text, a, b, " ,،(")
     if any(h.entry_id in ("cue.particulars", "cue.qualifier") and a <= h.start < b
            for h in info.cues):
         return False
@@ -1575,8 +1575,13 @@ def _qualified_gap(info: PageInfo, a: int, b: int) -> bool:
     qualifier (`cue.qualifier`: "..., avec les circonstances que le vol a été commis la nuit,
     par plusieurs personnes et avec armes"): they are that clause, and a further charge after
     the separator has to open with an offence's name."""
-    lead = a + len(info.view.text[a:b]) - len(info.view.text[a:b].lstrip(" ,،"))
+    lead = _first_word(info.view.text, a, b, " ,،")
     return any(h.entry_id == "cue.qualifier" and h.start == lead for h in info.cues)
+
+
+def _first_word(text: str, a: int, b: int, skip: str) -> int:
+    """Where the words in `[a, b)` start, past the characters of `skip`."""
+    return a + len(text[a:b]) - len(text[a:b].lstrip(skip))
 
 
 @cache
