@@ -82,6 +82,7 @@ def _soft_split() -> re.Pattern[str]:
     The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة")."""
     return re.compile(
         rf"\s*(?P<kind>,?\s*(?<![^\W\d_])(?P<also>{_word_list('word.also-link')})(?=\s)"
+        rf"(?:\s+{_spaced('word.facts-of')}(?=\S))?"  # "así como por ...": the cue's "por" again
         rf"|,|،|;|؛|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
         rf"|(?<=\s)(?P<or>{_word_list('word.or')})(?=\s))\s*"
         rf"|\s+(?:{_word_list('word.and', script='arabic')})(?=[^\W\d_])"
@@ -715,6 +716,8 @@ def _heading_after(info: PageInfo, hit: Hit) -> str | None:
     agent = _heading_agent().match(rest)
     if agent:  # "Qualification retenue par le parquet :": who retained them, then the colon
         rest = rest[agent.end() :].strip()
+    elif _heading_agent(to_end=True).fullmatch(rest) and _is_caps_heading(info.view, line):
+        return "heading"  # "QUALIFICATIONS RETENUES PAR LE MANDAT": a heading in capitals
     if not rest or rest == ":":
         return "heading"
     if rest.startswith(":"):
@@ -723,9 +726,13 @@ def _heading_after(info: PageInfo, hit: Hit) -> str | None:
 
 
 @cache
-def _heading_agent() -> re.Pattern[str]:
-    """Who retained the charges, between a charges heading and its colon, up to the colon."""
-    return re.compile(rf"(?:{_word_list('word.heading-agent')})(?![\w'])[^:.;\n]{{0,50}}(?=:)")
+def _heading_agent(to_end: bool = False) -> re.Pattern[str]:
+    """Who retained the charges, between a charges heading and its colon, up to the colon;
+    `to_end`: up to the end of a heading's line that has no colon."""
+    close = "" if to_end else "(?=:)"
+    return re.compile(
+        rf"(?:{_word_list('word.heading-agent')})(?![\w'])[^:.;\n]{{0,50}}{close}"
+    )
 
 
 _RULE_LINE = re.compile(r"[-_=*–—─]{5,}")  # a horizontal rule drawn with characters
@@ -808,6 +815,7 @@ def _next_section(info: PageInfo, first: int, line: Line) -> bool:
     b = _OUTLINE_LETTER.match(text, line.start, line.end)
     if a is not None and b is not None:
         x, y = a.group(1).upper(), b.group(1).upper()  # the page's text is in lower case
+        x, y = _ROMAN_MISREAD.get(x, x), _ROMAN_MISREAD.get(y, y)
         for order in _OUTLINE_ORDERS:
             if x in order and y in order:
                 return order.index(y) == order.index(x) + 1
@@ -820,8 +828,12 @@ def _next_section(info: PageInfo, first: int, line: Line) -> bool:
 
 _OUTLINE_WORD = re.compile(r"\s*([^\W\d_]+)\s*[:.\-–]")
 _OUTLINE_LETTER = re.compile(
-    r"\s*(x{0,3}(?:ix|iv|v?i{0,3})|[a-z]|[أابجدهوزحطي])\s*[.)\-–]\s", re.IGNORECASE
+    r"\s*(it|i[l1]l?|l[il]l?|x{0,3}(?:ix|iv|v?i{0,3})|[a-z]|[أابجدهوزحطي])\s*[.)\-–]\s",
+    re.IGNORECASE,
 )
+# Roman numerals as OCR misreads them: "III." read "IT." or "Ill.", "II." read "Il."
+_ROMAN_MISREAD = {"IT": "III", "IL": "II", "I1": "II", "LI": "II", "LL": "II", "ILL": "III",
+                  "IIL": "III", "I1L": "III", "LLL": "III", "LIL": "III", "LLI": "III"}
 _OUTLINE_ORDERS = (
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
     tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
@@ -887,6 +899,30 @@ def _table_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             continue
         items.append(Item(view, a, _wording_end(info, a, b), line.end, header))
     return items
+
+
+@cache
+def _time_lead_words() -> re.Pattern[str]:
+    """The words that open the time of the acts at the start of a line (`word.time-lead`)."""
+    return re.compile(rf"\s*(?:{_word_list('word.time-lead')})(?!\w)")
+
+
+def _count_title_end(info: PageInfo, li: int, end: int) -> int:
+    """Where a count's wording may run: to the end of its line when the line is a count's
+    title ("Chef 1 - Fraude de plus de 5 000 $") and the next line tells the time of the acts
+    ("Entre le 1er janvier 2021 et ..."); else to `end`."""
+    text, line = info.view.text, info.lines[li]
+    if li + 1 >= len(info.lines) or not _count_line().match(text, line.start, line.end):
+        return end
+    nxt = info.lines[li + 1]
+    lead = _time_lead_words().match(text, nxt.start, nxt.end)
+    dated = lead is not None and any(
+        nxt.start <= d.start <= lead.end() + DATE_AFTER_LEAD for d in dates_on(info.view)
+    )
+    return min(end, line.end) if dated or _narrative().match(text, nxt.start, nxt.end) else end
+
+
+DATE_AFTER_LEAD = 8  # characters between a time lead ("Entre le", "On or about") and its date
 
 
 def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> list[Item]:
@@ -986,7 +1022,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 it.header = header
             items += sub
             continue
-        items.append(Item(view, a, _wording_end(info, a, region_end), region_end, header))
+        wording_end = _count_title_end(info, line_at, region_end)
+        items.append(Item(view, a, _wording_end(info, a, wording_end), region_end, header))
     return items
 
 
@@ -1416,6 +1453,8 @@ def _continue() -> re.Pattern[str]:
         # (`word.also-link`, `word.facts-of`)
         rf"|,?\s*(?P<also>{_word_list('word.also-link')})\s+{_spaced('word.facts-of')}?"
         rf"|\s+(?:{and_arabic})(?=ب?(?:{_class()})\s)"
+        # "..., en concurso real con lavado de activos": the rule of concurrence (`_concurrence`)
+        rf"|,?{_concurrence().pattern}"
         # "conspiracy to defraud, contrary to common law, fraud by ...": a bare comma, when an
         # offence's name opens right after it (`_continued` checks)
         r"|(?P<comma>[,،]))\s*"
@@ -2114,8 +2153,8 @@ def _concurrence() -> re.Pattern[str]:
     reiteración real con un delito de receptación", "vol en concours réel avec recel"): a split
     that always holds; the article and generic word after it ("un delito de":
     `word.concurrence-article`, `word.concurrence-class`, `word.class-link`) go with it."""
-    return re.compile(
-        rf"\s+(?:{_word_list('word.concurrence-link')})\s+"
+    return re.compile(  # also at the start of a part cut after a citation ("(art. 340), en ...")
+        rf"\s*(?<![^\W_])(?:{_word_list('word.concurrence-link')})\s+"
         rf"(?:(?:{_word_list('word.concurrence-article')})\s+)?"
         rf"(?:(?:{_word_list('word.concurrence-class')})\s+(?:{_word_list('word.class-link')})\s*)?"
     )
@@ -2326,6 +2365,38 @@ def _first_clause(text: str, a: int, b: int) -> int:
     if comma < 0 or len(text[a:comma].split()) < 3:
         return b
     return comma
+
+
+NOT_THEIRS_REACH = 80  # characters after a charge's wording where a remark on whose it is starts
+SENTENCE_REACH = 300  # characters from a charge's wording to its sentence's full stop
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
+
+
+@cache
+def _not_theirs_remark() -> re.Pattern[str]:
+    """A remark that an offence is not the subject's (`word.not-theirs`)."""
+    return re.compile(
+        rf"[\s,،;]*{word_start_alternation(WORDS, 'word.not-theirs')}(?![^\W\d_])", re.I
+    )
+
+
+@cache
+def _none_theirs_remark() -> re.Pattern[str]:
+    """A remark that closes a sentence: none of its matters is charged (`word.none-theirs`)."""
+    return re.compile(rf"{word_start_alternation(WORDS, 'word.none-theirs')}(?![^\W\d_])", re.I)
+
+
+def _not_theirs(text: str, a: int, b: int) -> bool:
+    """Whether the wording [a, b) is followed right away (or ended) by a remark that it is
+    not the subject's ("تزوير شيكات وهي تهمة لا تشمل المطلوب", "convicted of forgery; that
+    offence is not part of the charges"), or its sentence ends saying none of its matters
+    is ("on bail on a charge of robbery, ...; neither matter forms part of this
+    information"): another person's offence, not a charge."""
+    m = _not_theirs_remark().search(text, a, min(len(text), b + NOT_THEIRS_REACH))
+    if m is not None and not text[b : m.start()].strip(" \t\n,،;."):
+        return True
+    stop = _FULL_STOP.search(text, b, min(len(text), b + SENTENCE_REACH))
+    return stop is not None and _none_theirs_remark().search(text, b, stop.start()) is not None
 
 
 @cache
@@ -2689,7 +2760,8 @@ def read_offenses(
         info = by_view[id(item.view)]
         view = item.view
         _qualified(info, item)
-        own = _own_readings(info, item, page_readings[id(view)])
+        later = [it.start for it in items if it.view is view and it.start > item.start]
+        own = _own_readings(info, item, page_readings[id(view)], min(later, default=None))
         top = pen.strongest(own, "max")
         top_info = info
         articles = own_ids[id(item)] or [
@@ -2726,6 +2798,8 @@ def read_offenses(
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _category_cut(view.text, a, _amount_cut(view.text, a, b))
             b = _before_gloss(info, a, b)
+            if _not_theirs(view.text, a, b):
+                continue  # "..., وهي تهمة لا تشمل المطلوب": a co-accused's offence
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
@@ -2886,11 +2960,20 @@ def _fallback_end(info: PageInfo, h: Hit) -> int | None:
     return end if end > h.end + 3 else None
 
 
-def _own_readings(info: PageInfo, item: Item, page: list[pen.Reading]) -> list[pen.Reading]:
+def _own_readings(
+    info: PageInfo, item: Item, page: list[pen.Reading], next_start: int | None = None
+) -> list[pen.Reading]:
     """Penalty readings of an item's region; a sentence whose cue stands before the item
     ("Condenamos al acusado ... como autor de un delito de robo, a la pena de tres años")
-    keeps its role rather than reading as a maximum."""
+    keeps its role rather than reading as a maximum. A maximum whose clause starts in the
+    region and goes on past it, not into the next item, is the item's own ("prisión de
+    quince a veinte años;\ncuando concurren dos circunstancias, de veinte a treinta años")."""
     own = pen.readings(info.events, item.start, item.region_end)
+    own += [
+        r for r in page
+        if r.role == "max" and item.start <= r.start < item.region_end < r.end
+        and (next_start is None or r.end <= next_start)
+    ]
     outer = [
         r for r in page
         if r.role in ("sentence", "remaining") and r.start < item.start < r.end <= item.region_end
@@ -2993,6 +3076,8 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
         return False  # "Prescripción de la acción penal: 15 años (art. 95 del Código Penal)"
     if prev_end is not None and sentence <= prev_end <= hit.start:
         return True
+    if _penalty_after(info, hit):
+        return True
     li = _line_index(info, hit.start)
     for h in info.cues:
         if h.start >= hit.start:
@@ -3007,6 +3092,24 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
         if h.entry_id in _LAW_SENTENCE_CUES and h.start >= sentence:
             return True
     return any(k.startswith("penalty.") for k in kinds)
+
+
+PENALTY_AFTER = 60  # characters from a citation to the penalty its law sets
+_LAW_PENALTY = ("penalty.max", "penalty.custodial", "penalty.life", "penalty.death")
+
+
+def _penalty_after(info: PageInfo, hit: Hit) -> bool:
+    """Whether the first penalty cue after a citation, within PENALTY_AFTER characters of its
+    sentence, states the law's penalty: "s 93C(1) - maximum penalty 10 years", "art. 185 bis
+    del Código Penal, sancionado con ..."; not a sentence imposed ("conforme al art. 45,
+    condenándolo a la pena de ...")."""
+    text = info.view.text
+    stop = min(len(text), hit.end + PENALTY_AFTER)
+    end = _sentence_end().search(text, hit.end, stop)
+    stop = end.start() if end else stop
+    first = next((k for s, _e, k, _d in info.events.events
+                  if hit.end <= s < stop and k.startswith("penalty.")), None)
+    return first in _LAW_PENALTY
 
 
 def _ocr_citation_line(info: PageInfo, k: int) -> bool:

@@ -474,8 +474,12 @@ class _Context:
         if self.own is not None and (self.ceiling is None or self.own.iso < self.ceiling):
             self.ceiling = self.own.iso
 
-    def ok(self, view: PageView, d: DateHit) -> bool:
-        if d.iso in self.birth or (self.offence and d.iso < self.offence):
+    def ok(self, view: PageView, d: DateHit, own_line: bool = False) -> bool:
+        """Whether `d` may be the warrant's date; one its own place-and-date line or closing
+        formula gives (`own_line`: "Durán, 2 de agosto de 2022", "Fait en notre cabinet à X,
+        le ...") may precede the acts: then the warrant is misdated, a conflict for the
+        reviewer, not a misreading."""
+        if d.iso in self.birth or (self.offence and d.iso < self.offence and not own_line):
             return False
         if (self.floor and d.iso < self.floor) or (self.ceiling and d.iso > self.ceiling):
             return False
@@ -689,6 +693,8 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             nxt = next((c for c in cues[i + 1 :] if c.start > lab.end + 5
                         and c.field == "arrest-warrant"), None)
             if nxt is not None:
+                if _replaced().search(view.text, lab.end, nxt.start):
+                    continue  # "... was replaced ... by the arrest warrant of ...": the later
                 end = min(end, nxt.start)
             para = _paragraph_end(view, lab.end)
             if para >= 0:
@@ -696,13 +702,17 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             quoted = _quote_end(view, lab)
             if quoted is not None:  # a warrant quoted whole: its text runs to the quote's end
                 end = quoted
+            # "... 1190/2024 بتاريخ X، ثم جُدّدت ... بمذكرة القبض رقم 211/2026": what follows a
+            # replacement word is the warrant in force
+            renewed = [m.end() for m in _replaced().finditer(view.text, lab.end, end)]
+            a = renewed[-1] if renewed else lab.end
             # after a number label ("mandat d'arrêt n°") a register's letters may lead it
-            number = _number_at(view, lab.end, min(end, lab.end + 40),
+            number = _number_at(view, a, min(end, a + 40),
                                 prefixed=lab.field != "arrest-warrant") \
-                or _cued_number(view, lab.end, end)
-            date = _date_before_bracket(view, lab, context) \
-                or _opening_date(view, lab, context) \
-                or context.warrant_date(view, lab.end, end, near=60) \
+                or _cued_number(view, a, end)
+            date = (None if renewed else _date_before_bracket(view, lab, context)
+                    or _opening_date(view, lab, context)) \
+                or context.warrant_date(view, a, end, near=60) \
                 or (_closing_quote_date(view, end, context) if quoted is not None else None)
             if date is None and lab.colon and lab.line_start:
                 # a labelled line's own date after a long court name ("Orden de aprehensión:
@@ -736,6 +746,12 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             if score[0] == 3:
                 return best
     return best or dated
+
+
+@cache
+def _replaced() -> re.Pattern[str]:
+    """A replacement or renewal word (`word.replaced-by`) between two warrant cues."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.replaced-by')})(?!\w)")
 
 
 # Where a sentence begins, looking back from a warrant cue: a stop before a capital, or a
@@ -1037,7 +1053,8 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str] | froze
             reach = CLOSING_REACH if own is not None and lab.field == "closing-date" \
                 else 90 if lab.field in DATE_CUES else 25
             date = next((d for d in on_page if lab.end <= d.start <= lab.end + reach), None)
-            if date is None or not context.ok(view, date):
+            closing = own is not None and lab.field == "closing-date" and lab.line_start
+            if date is None or not context.ok(view, date, own_line=closing):
                 continue
             if date.start > lab.end + 90 and _breaks(view, lab.end, date.start):
                 continue  # a closing formula's sentence ended before the date
@@ -1200,11 +1217,12 @@ def _date_key() -> re.Pattern[str]:
 @cache
 def _reference_rx() -> re.Pattern[str]:
     """A decision's reference ending right before a date: a decision word (`word.decision`),
-    its number label and number, then a date cue (`word.date-cue`): "Sentencia No. 214/2021
-    de", "Order No. 12/2019 of", "قرار رقم 45/2023 بتاريخ"."""
+    its number label and number, then a date cue (`word.date-cue`) or only a comma or a dash:
+    "Sentencia No. 214/2021 de", "Order No. 12/2019 of", "قرار رقم 45/2023 بتاريخ", "Arrest
+    Warrant No. 211/2023, ", "Mandat d'arrêt n° 2023/1462 - "."""
     return re.compile(
         rf"(?<![^\W\d_])(?:{_w('word.decision')})[^\W\d_]*\s?(?:{_w('word.number-label')})\.?\s?[:：]?\s?"
-        rf"[^\W_][\w/.-]*\d[\w/.-]*\s?,?\s?(?:{_w('word.date-cue')})\s?$"
+        rf"[^\W_][\w/.-]*\d[\w/.-]*\s?(?:,?\s?(?:{_w('word.date-cue')})|[,،]|[-–—])\s?$"
     )
 
 
@@ -1248,7 +1266,7 @@ def _header_date(views: list[PageView], context: _Context) -> Found | None:
     """The place-and-date line at the head of a warrant or judgment ("En Madrid, a 15 de
     enero de 2024.", "City of Yekaterinburg, 27 October 2022")."""
     date = _own_date(views[0], context.month_first)
-    if date is None or not context.ok(views[0], date):
+    if date is None or not context.ok(views[0], date, own_line=True):
         return None
     return _date_found(views[0], date, 0.6)
 

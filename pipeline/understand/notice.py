@@ -216,6 +216,30 @@ def _labelled_date(views: list[PageView], field: str) -> Found | None:
     return None
 
 
+# What a heading's date must not follow on its line: then it dates a warrant, a birth or the acts.
+_NOT_HEADING_DATE = frozenset({"arrest-warrant", "warrant-number", "birth-date", "offence-date"})
+
+
+def _heading_date(views: list[PageView]) -> Found | None:
+    """The notice's own date on its heading line, after the notice's name and its bureau
+    ("Diffusion - BCN Yaoundé - 30 mai 2023", "DIFUSIÓN de la OCN Quito, 06/03/2023.", "تعميم
+    - المكتب المركزي الوطني في أبوظبي، صادر بتاريخ 2024/03/10"): the first date on the first
+    line, when no warrant, birth or offence label stands before it on that line."""
+    if not views:
+        return None
+    view = views[0]
+    end = view.head_end(1, blank=False)
+    for lab in labels(view, set(NOTICE_TYPES)):
+        if lab.start >= end or not lab.line_start:
+            continue
+        date = next((d for d in view_dates(view) if lab.end <= d.start < end), None)
+        if date is None or any(lab.end <= x.start < date.start
+                               for x in labels(view, set(_NOT_HEADING_DATE))):
+            return None
+        return found(view, date.start, date.end, normalized=date.iso, confidence=0.7)
+    return None
+
+
 # A status label inside a line opens a value when a dash or bar separates it from what
 # precedes it, as in a record line "Notice A-9012/4-2021 - Status: SUSPENDED".
 _SEGMENT_BREAK = re.compile(r"\s[-\u2013\u2014|]\s*$")
@@ -284,6 +308,22 @@ def _of_identity_document(view: PageView, start: int) -> bool:
     )
 
 
+@cache
+def _verbal_noun() -> re.Pattern[str]:
+    """An Arabic status verbal noun (`word.status-verbal-noun`: "سحب", "إلغاء"), whole."""
+    return re.compile(rf"(?:{_w('word.status-verbal-noun')})$")
+
+
+def _names_other_object(text: str, start: int, end: int) -> bool:
+    """An Arabic verbal noun ("سحب") whose next word, what is withdrawn, is no notice word
+    (`word.notice`: "سحب التعميم", "إلغاء أمر القبض" state a status):
+    "أعلن سحب استمارات الترشح" (withdrew his candidacy forms) states no notice's status."""
+    if not _verbal_noun().match(text[start:end]):
+        return False
+    nxt = re.match(r"\s*(\S+)", text[end : end + 40])
+    return bool(nxt) and not re.search(rf"(?:{_w('word.notice')})", nxt.group(1))
+
+
 def _status(views: list[PageView]) -> list[Found]:
     codes = _status_codes()
     out: list[Found] = []
@@ -309,7 +349,7 @@ def _status(views: list[PageView]) -> list[Found]:
             # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
             arabic_ok = hit.text[:1] >= "\u0600" and _notice_arabic().search(
                 text[max(0, hit.start - 200) : hit.end + 40]
-            )
+            ) and not _names_other_object(text, hit.start, hit.end)
             if m and not _negated().search(before[m.start() :]):
                 start = hit.start - len(before) + m.start()
                 out.append(found(view, start, hit.end, normalized=code, confidence=0.8))
@@ -491,7 +531,8 @@ def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:
         issuing_country=country,
         requesting_authority=authority or ncb,
         references=_references(views),
-        issue_date=_labelled_date(views, "issue-date"),
+        issue_date=_labelled_date(views, "issue-date")
+        or (_heading_date(views) if doc_type in NOTICE_TYPES else None),
         status=_status(views),
         validity_date=_labelled_date(views, "validity-date"),
     )

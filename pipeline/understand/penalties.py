@@ -305,11 +305,13 @@ def page_events(view: PageView) -> PageEvents:
             continue
         prev = durations[-1] if durations else None
         if (
-            prev is not None and not prev.is_range and prev.unit > d.unit and not d.is_range
+            prev is not None and prev.unit > d.unit and not d.is_range
             and _compound_gap().match(view.text[prev.end : d.start])
         ):
+            # "de cuatro a trece años y cuatro meses": the smaller unit goes on the upper bound
+            low = prev.low if prev.is_range else prev.low + d.low
             durations[-1] = Duration(
-                prev.start, d.end, prev.low + d.low, prev.high + d.high, d.unit
+                prev.start, d.end, low, prev.high + d.high, d.unit, is_range=prev.is_range
             )
             continue
         durations.append(d)
@@ -331,14 +333,41 @@ def _clauses(pe: PageEvents, start: int, end: int) -> list[list[Event]]:
             last = clauses[-1]
             last_end = max(e for _s, e, _k, _d in last)
             gap = text[last_end : ev[0]] if ev[0] > last_end else ""
-            waiting = all(d is None for _s, _e, _k, d in last) and any(
-                _ROLE_OF.get(k) in ("sentence", "remaining") for _s, _e, k, _d in last
+            roles = {_ROLE_OF.get(k) for _s, _e, k, _d in last}
+            # a maximum's heading waits for its terms past its colon ("Maximum penalties on
+            # conviction on indictment (...): Count 1, five years")
+            waiting = all(d is None for _s, _e, _k, d in last) and bool(
+                roles & {"sentence", "remaining"} or ("max" in roles and ":" in gap)
             )
-            if len(gap) <= (SENTENCE_GAP if waiting else CLAUSE_GAP) and not _break().search(gap):
+            if len(gap) <= (SENTENCE_GAP if waiting else CLAUSE_GAP) and (
+                not _break().search(gap) or _next_stage(last, ev, gap)
+            ):
                 clauses[-1].append(ev)
                 continue
         clauses.append([ev])
     return clauses
+
+
+_STAGE_CUES = ("penalty.max", "penalty.custodial")
+
+
+def _next_stage(last: list[Event], ev: Event, gap: str) -> bool:
+    """Whether a duration after a semicolon goes on stating the maximum of the clause before
+    it: a further stage or count of one scale ("prisión de quince a veinte años; cuando
+    concurren dos circunstancias, de veinte a treinta años", "Maximum penalties: Count 1, five
+    years; Count 2, ten years"). Only a clause of the law's maximum with a duration of its own
+    goes on so, only across semicolons and only where a stage or count word opens the new
+    part (`word.penalty-stage`): never a sentence imposed, never past a full stop, never
+    another period of time ("up to 5 years; he lived there 10 years")."""
+    if ev[2] != "duration" or re.search(r"\.(?:\s|$)", gap):
+        return False
+    if not re.search(rf"(?<!\w)(?:{_w('word.penalty-stage')})(?!\w)", gap):
+        return False
+    kinds = {k for _s, _e, k, _d in last}
+    return (
+        "duration" in kinds and bool(kinds & set(_STAGE_CUES))
+        and not any(_ROLE_OF.get(k) not in (None, "max") for k in kinds)
+    )
 
 
 def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
@@ -428,8 +457,8 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
             postposed.add(i + 1)
             mins.append(d)
             continue
-        if role == "max" and minimum:
-            mins.append(d)
+        if role == "max" and minimum and not d.is_range:
+            mins.append(d)  # a range states its own minimum: "del mínimo, resulta de 4 a 13 años"
             continue
         r = by_role.setdefault(role, Reading(role, "custodial", None, s, e))
         months = round(d.high)

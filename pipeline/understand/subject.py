@@ -177,6 +177,12 @@ def _junk_word(core: str) -> bool:
     return core in written or normalize_term(core) in folded
 
 
+def _initial(raw: str, word: tuple[int, int, str]) -> bool:
+    """A single capital letter followed by its dot: an initial ("A. I."), whatever it spells."""
+    s, e, w = word
+    return len(w) == 1 and w.isupper() and "." in raw[e - 1 : e + 1]
+
+
 def _is_particle(core: str) -> bool:
     return normalize_term(core) in _particles() or bool(re.fullmatch(r"[dDlL]['’]", core))
 
@@ -199,9 +205,11 @@ def _latin_name_word(core: str) -> bool:
 
 
 def _name_words(
-    view: PageView, a: int, limit: int, weak: bool, block: bool
+    view: PageView, a: int, limit: int, weak: bool, block: bool, described: bool = False
 ) -> list[tuple[int, int, str]] | None:
-    """The name written from original offset `a` (up to `limit`): its words, else None."""
+    """The name written from original offset `a` (up to `limit`): its words, else None.
+    After a weak cue a name in mixed case counts only with `described` and an identity
+    clause right after it (`_identity_follows`)."""
     raw = view.page.text
     window = raw[a:limit]
     base = a
@@ -216,9 +224,11 @@ def _name_words(
         word = m.group()
         gap = window[prev_end : m.start()]
         # after a weak cue ending its line, only a name in capitals opens the next line
-        # ("a warrant was issued against\nWOL AKECH MADUT DENG on ...")
-        capitals = gap.count("\n") == 1 and bool(re.fullmatch(r"[^\W\d_]{2,}", word)) \
-            and word.isupper()
+        # ("a warrant was issued against\nWOL AKECH MADUT DENG on ..."); OCR may put a blank
+        # line between the two
+        breaks = 2 if view.page.method == "ocr" else 1
+        capitals = 1 <= gap.count("\n") <= breaks \
+            and bool(re.fullmatch(r"[^\W\d_]{2,}", word)) and word.isupper()
         if not words and not block and (
             re.search(r"[.;]", gap + word[:1]) or ("\n" in gap and weak and not capitals)
             or (re.search(r"[,،]", gap + word[:1]) and weak)
@@ -360,7 +370,9 @@ def _name_words(
         words = words[:crossed]
     while words and _is_particle(words[-1][2]) and not arabic and not (
         comma_used and words[-1][2][:1].isupper()
-    ):  # after "SURNAME, Forenames" a capitalised "Van" is a forename ("NGUYEN, Thi Van")
+    ) and not _initial(raw, words[-1]):
+        # after "SURNAME, Forenames" a capitalised "Van" is a forename ("NGUYEN, Thi Van");
+        # a capital and its dot is an initial, not the particle it spells ("LEBEDEVA A. I.")
         words.pop()
     if opened and words:  # and closes before the matching quote ("«Chino Jhonny»")
         s, e, w = words[-1]
@@ -369,9 +381,27 @@ def _name_words(
         return None
     if weak and not arabic:
         caps = [w for _s, _e, w in words if len(w) > 1 and w.isupper()]
-        if not caps:
+        if not caps and not (described and _identity_follows(view, words[-1][1])):
             return None
     return words
+
+
+IDENTITY_NEAR = 40  # characters after a name where its nationality or birth must begin
+
+
+def _identity_follows(view: PageView, end: int) -> bool:
+    """Whether a nationality or birth label, or a nationality adjective in lower case, opens
+    the clause right after a name ending at original offset `end`, in its sentence ("contra
+    Ana Ruiz Mora, costarricense, ...", "contra Ana Ruiz Mora, nacida el ...")."""
+    ne = view.norm.normalized_index(end)
+    if not re.match(r"\s?[,،]", view.text[ne:ne + 2]):
+        return False
+    sentence = _SENTENCE_END.search(view.text, ne, ne + IDENTITY_NEAR)
+    stop = sentence.start() if sentence else ne + IDENTITY_NEAR
+    demonyms = [h.start for h in view.hits("countries-names")
+                if view.quote(h.start, h.end).islower()]
+    starts = [lab.start for lab in labels(view, {"nationality", "birth-date"})] + demonyms
+    return any(ne < start < stop for start in starts)
 
 
 @cache
@@ -444,7 +474,8 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
         caption = _caption_name(view, cue, a)
         if caption is not None:
             return caption
-    words = _name_words(view, a, min(len(view.page.text), a + 160), weak, block=False)
+    words = _name_words(view, a, min(len(view.page.text), a + 160), weak, block=False,
+                        described=True)
     if not words:
         return None
     return words[0][0], words[-1][1]
