@@ -179,7 +179,7 @@ def _junk_word(core: str) -> bool:
 
 def _initial(raw: str, word: tuple[int, int, str]) -> bool:
     """A single capital letter followed by its dot: an initial ("A. I."), whatever it spells."""
-    s, e, w = word
+    _s, e, w = word
     return len(w) == 1 and w.isupper() and "." in raw[e - 1 : e + 1]
 
 
