@@ -722,7 +722,32 @@ def _heading_after(info: PageInfo, hit: Hit) -> str | None:
         return "heading"
     if rest.startswith(":"):
         return "label"
+    if _heading_tail().fullmatch(rest) or _law_tail(info, hit.end, line.end):
+        return "heading"  # "OFFENCES AND MAXIMUM PUNISHMENT", "OFFENCES - Crimes Act 1900"
     return None
+
+
+@cache
+def _heading_tail() -> re.Pattern[str]:
+    """What a heading adds after its charges word, up to its end or colon: the laws, the
+    penalties ... (`word.heading-tail`), each after a comma, "and" or "/"."""
+    return re.compile(
+        rf"(?:\s*(?:[,/&]\s*(?:(?:{_word_list('word.and')})\s+)?"
+        rf"|(?:{_word_list('word.and')})\s+)(?:{_word_list('word.heading-tail')}))+"
+        r"\s*:?"
+    )
+
+
+def _law_tail(info: PageInfo, start: int, end: int) -> bool:
+    """Whether `[start, end)` is a dash and the law the charges below come under ("OFFENCES -
+    Crimes Act 1900 (NSW)"): a law's title and no offence's name."""
+    text = info.view.text
+    m = re.match(r"\s*[-–—]\s+", text[start:end])
+    return (
+        m is not None and ":" not in text[start:end]
+        and _law_title().search(text, start + m.end(), end) is not None
+        and not any(start <= h.start < end for h in info.iccs)
+    )
 
 
 @cache
