@@ -336,19 +336,34 @@ def _possessed(page: _Page, hit: Hit, sentence: tuple[int, int]) -> Hit | None:
     music editor", "son avocat", "su editor"): the word names someone related to the person
     the possessive points back to (his employee, lawyer, publisher), not that person. A word
     of the same trade in between ("his fellow journalists", "ses confrères journalistes")
-    keeps the status his."""
+    keeps the status his. A first status joined to it by "and" (`word.status-joiner`) shares
+    the possessive ("a su propietario y locutor", "his publisher and editor")."""
     at = page.text.token(hit.start)
     for c in page.cues:
         if c.entry_id != POSSESSIVE or c.start < sentence[0] or c.end > hit.start:
             continue
         gap = at - page.text.token(c.end - 1) - 1
-        if gap == 0:
+        if gap == 0 or _joined_after_one(page.view.text[c.end:hit.start]):
             return c
         if gap == 1 and not any(
             k.entry_id == KINDRED and c.end <= k.start and k.end <= hit.start for k in page.cues
         ):
             return c
     return None
+
+
+@cache
+def _one_joined() -> re.Pattern[str]:
+    """One word and "and" (`word.status-joiner`): the words between a possessive and a
+    second status joined to the first."""
+    return re.compile(
+        rf"[ \t]+[^\W\d_]+[ \t]+(?:{word_alternation(WORDS, 'word.status-joiner')})[ \t]+"
+    )
+
+
+def _joined_after_one(between: str) -> bool:
+    """Whether `between` (the text from a possessive to a status word) is one word and "and"."""
+    return _one_joined().fullmatch(between) is not None
 
 
 def _same_gender(reference: str, term: str) -> bool:
@@ -658,8 +673,16 @@ def _in_letterhead(page: _Page, hit: Hit) -> bool:
     line = raw[lead:end].rstrip()
     below = raw[end + 1 :].lstrip(" \t")
     heading = below[:1] in ("\n", "") or below[:1].isupper() or below[:1].isdigit()
-    return len(line) <= LETTERHEAD_CHARS and ":" not in line and not line.endswith(".") \
-        and heading
+    closed = line.endswith(".") and not _DATELINE.search(line)
+    return len(line) <= LETTERHEAD_CHARS and ":" not in line and not closed and heading
+
+
+# A heading's closing date after a comma: its full stop ends the date, not a sentence
+# ("Observatorio X - Nota para la defensa, 20 de noviembre de 2023.", "..., 14/11/2023.").
+_DATELINE = re.compile(
+    r",[ \t]*(?:\d{1,2}(?:er|º)?[ \t]+(?:de[ \t]+)?[^\W\d_]+[ \t]+(?:de[ \t]+)?\d{4}"
+    r"|[^\W\d_]+[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.$"
+)
 
 
 def _someone_else(

@@ -45,6 +45,22 @@ def _after_title(text: str, end: int) -> bool:
     return bool(m) and m.group(1)[0].isupper() and normalize_term(m.group(1)) in _titles()
 
 
+@cache
+def _citation_words() -> frozenset[str]:
+    """Abbreviations of a citation (`charge-words` `word.dot-abbreviation`: "art.", "exp.")."""
+    return frozenset(words("charge-words", "word.dot-abbreviation"))
+
+
+def _before_figure(text: str, end: int, after: int) -> bool:
+    """Whether the full stop just before `end` closes a citation's abbreviation, written in
+    lower case, and a figure follows at `after` ("exp. 412/2022", "art. 228 CP"): the file or
+    article number goes on the same sentence. A capitalised one ("Warrant No. 112/2022") may
+    stand in a heading, whose lines the full stop is then the only thing to part."""
+    m = _LAST_WORD.search(text, max(0, end - 12), end)
+    return bool(m) and m.group(1).islower() and text[after : after + 1].isdigit() \
+        and normalize_term(m.group(1)) in _citation_words()
+
+
 @dataclass
 class PageText:
     """Sentence bounds and token starts of one view (normalised offsets)."""
@@ -58,7 +74,7 @@ class PageText:
         for m in _BREAK.finditer(text):
             if _INITIAL.search(text, max(0, m.start() - 3), m.start()) or _after_title(
                 text, m.start()
-            ):
+            ) or _before_figure(text, m.start(), m.end()):
                 continue
             starts.append(self.view.norm.normalized_index(m.end()))
         return sorted(set(starts))

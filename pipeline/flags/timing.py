@@ -52,6 +52,7 @@ crime: a stabbing in a bar the day after the election, with the warrant a few da
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -155,18 +156,23 @@ def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
 
 def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str],
-    epithets: set[tuple[str, str]],
+    epithets: set[tuple[str, str]], dates: list[DateHit],
 ) -> bool:
     """The cue's sentence names the subject, or is a clause after a semicolon whose first
     clause names him ("an interview with Mr. X on 19 April; a preview clip was posted on 15
     April"), or says "he" or "she" after a sentence that names the subject, with at most
     `PRONOUN_CHAIN` sentences between that each say "he" or "she" again ("M. X a été
-    ministre. Il a quitté le gouvernement ... Le 15 janvier, il a signé l'appel")."""
+    ministre. Il a quitté le gouvernement ... Le 15 janvier, il a signé l'appel"), or opens
+    with its date and the act's verb, no one named as its doer, right after a sentence that
+    names him (Spanish and Arabic drop the pronoun: "Yunior X es corresponsal ... El 15 de
+    agosto publicó una crónica")."""
     start, end = text.sentence(cue.start)
     if _subject_in(view, cues, names, epithets, start, end):
         return True
     if start == 0:
         return False
+    if _dated_verb_first(view, cue, dates, start):
+        return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
     if view.text[:start].rstrip().endswith((";", "؛")):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
     for _ in range(PRONOUN_CHAIN):
@@ -176,6 +182,23 @@ def _names_subject(
         if _subject_in(view, cues, names, epithets, start, end):
             return True
     return False
+
+
+# What may stand before a sentence's opening date: an article or preposition ("El 15 de
+# agosto", "On 3 May", "في 15 فبراير"), and punctuation.
+_DATE_LEAD = re.compile(r"[\W_]*(?:(?:el|la|on|le|en|في|بتاريخ|يوم)\b[\W_]*)?", re.IGNORECASE)
+
+
+def _dated_verb_first(view: PageView, cue: Hit, dates: list[DateHit], start: int) -> bool:
+    """Whether the sentence from `start` holds nothing before the act's cue but its opening
+    date: the verb opens the clause and its doer is the one the sentence before named."""
+    opening = [d for d in dates if start <= d.start and d.end <= cue.start]
+    if len(opening) != 1:
+        return False
+    date_hit = opening[0]
+    lead = view.text[start:date_hit.start]
+    gap = view.text[date_hit.end:cue.start]
+    return _DATE_LEAD.fullmatch(lead) is not None and re.fullmatch(r"[\s,،]*", gap) is not None
 
 
 def _subject_in(
@@ -284,7 +307,7 @@ def timing_candidates(
                 if cue.entry_id in (PUBLIC_ACT, PUBLICATION):
                     if epithets is None:
                         epithets = _epithets(views.get(doc.id, []), names)
-                    if not _names_subject(view, text, cue, cues, names, epithets):
+                    if not _names_subject(view, text, cue, cues, names, epithets, dates):
                         continue
                 acts.append(dated)
         decision = doc.fields.decision.date
