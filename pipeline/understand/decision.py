@@ -353,6 +353,17 @@ def _letter_date() -> re.Pattern[str]:
 
 
 @cache
+def _hour_opening() -> re.Pattern[str]:
+    """A decree opening with the hour before its date (`word.time-of-day`), its sentence begun
+    at the head of its line or after a court's name and its full stop or colon ("TRIBUNAL
+    PENAL DE X. A las catorce horas del nueve de mayo ...")."""
+    return re.compile(
+        rf"(?:.*[.:]\s)?(?:{_w('word.time-of-day')})\s"
+        r"(?:[^\W\d_]+\s|\d{1,2}[:.h]\d{2}\s){1,8}"
+    )
+
+
+@cache
 def _number_then_date() -> re.Pattern[str]:
     """A head line that gives the document's number, then its date ("الرقم: 2022/118 -
     التاريخ:", "N° 45/2023 - Date :", "Número: 12/2022, fecha:", "No. 7/2021 Date:"): the
@@ -394,7 +405,19 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
             if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
+        if _hour_opening().fullmatch(head) or _hour_opening().fullmatch(
+                _line_above(view, raw_from) + head):
+            return d  # the hour may open on the line above ("... A las catorce\nhoras del")
     return None
+
+
+def _line_above(view: PageView, raw_from: int) -> str:
+    """The normalised text of the raw line above the one starting at `raw_from`, with the
+    space that joins it to that line ("" at the page's head)."""
+    if raw_from == 0:
+        return ""
+    above_from = view.page.text.rfind("\n", 0, raw_from - 1) + 1
+    return view.text[view.norm.normalized_index(above_from) : view.norm.normalized_index(raw_from)]
 
 
 # Words that govern the date after them ("declared wanted on", "arrêté le", "desde el",

@@ -24,11 +24,13 @@ from pipeline.understand.labels import (
     geo_terms,
     hits_in,
     labels,
+    longest,
     trim,
     value_span,
     view_dates,
 )
 from pipeline.understand.pageview import Hit, PageView
+from pipeline.understand.subject import coordinated
 
 _REF_KINDS = {"control-number": "control-number", "file-number": "file-number",
               "reference": "reference"}
@@ -454,8 +456,12 @@ def header_country(views: list[PageView]) -> Found | None:
                 return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                              confidence=0.8)
     top = min(end, _addressee_line(view, end))  # the header ends where the letter is addressed
+    # a person's nationality ("a Portuguese national") names no issuer while a place does
+    nationals: list[Hit] = []
     for lexicon in ("countries-names", "places"):
         hits = [h for h in hits_in(view, lexicon, 0, top) if _header_geo(view, h)]
+        nationals += [h for h in hits if _persons_nationality(view, h)]
+        hits = [h for h in hits if h not in nationals]
         if hits:
             return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                          confidence=0.6)
@@ -467,9 +473,14 @@ def header_country(views: list[PageView]) -> Found | None:
          if _header_geo(view, h)),
         key=lambda h: (h.start, h.lexicon != "countries-names"),
     )
+    nationals += [h for h in hits if _persons_nationality(view, h)]
+    hits = [h for h in hits if h not in nationals]
     if hits:
         return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                      confidence=0.5)
+    if nationals:  # no place at all: the person's nationality is the best guess left
+        first = min(nationals, key=lambda h: h.start)
+        return found(view, first.start, first.end, normalized=geo_code(first), confidence=0.4)
     return None
 
 
@@ -495,6 +506,30 @@ def _header_geo(view: PageView, hit: Hit) -> bool:
     translator's office)."""
     return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end) \
         and not _on_translation_line(view, hit.start)
+
+
+@cache
+def _national_noun() -> re.Pattern[str]:
+    """A noun making the nationality adjective before it a person's (`word.national-noun`)."""
+    return re.compile(rf"\s?(?:{_w('word.national-noun')})(?!\w)")
+
+
+NATIONALITY_NEAR = 4  # characters between a nationality label and its country
+
+
+def _persons_nationality(view: PageView, hit: Hit) -> bool:
+    """Whether a country named in the header is a person's nationality ("a Portuguese
+    national", "de nationalité portugaise", "تركي الجنسية"), not the issuer's country; so is
+    a second one coordinated with it ("Citizenship: Canadian and Vietnamese")."""
+    if _national_noun().match(view.text, hit.end):
+        return True
+    if any(lab.end <= hit.start <= lab.end + NATIONALITY_NEAR
+           or hit.end <= lab.start <= hit.end + NATIONALITY_NEAR
+           for lab in labels(view, {"nationality"})):
+        return True
+    before = [h for h in longest(view.hits("countries-names")) if h.end <= hit.start]
+    return bool(before) and coordinated().fullmatch(view.text, before[-1].end, hit.start) \
+        is not None and _persons_nationality(view, before[-1])
 
 
 TRANSLATION_TITLE = "doctype.translation.heading"  # a translator's title (`doctypes`)

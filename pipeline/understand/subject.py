@@ -1481,7 +1481,7 @@ def _nationalities(views: list[PageView], names: list[Found] | None = None) -> l
                 continue
             run = [hit]  # "paraguayo y brasileño,"
             for other in countries[i + 1 :]:
-                if not _coordinated().fullmatch(view.text[run[-1].end : other.start]):
+                if not coordinated().fullmatch(view.text[run[-1].end : other.start]):
                     break
                 run.append(other)
             raw_end = view.original_span(run[-1].start, run[-1].end)[1]
@@ -1514,7 +1514,7 @@ def _nationalities(views: list[PageView], names: list[Found] | None = None) -> l
                 out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                  confidence=0.8))
                 for other in countries[i + 1 :]:  # "X et Y", "X and of Y", "X y Y"
-                    if not _coordinated().fullmatch(view.text[hit.end : other.start]):
+                    if not coordinated().fullmatch(view.text[hit.end : other.start]):
                         break
                     out.append(found(view, other.start, other.end, normalized=geo_code(other),
                                      confidence=0.75))
@@ -1583,7 +1583,7 @@ def _next_gap() -> re.Pattern[str]:
 
 
 @cache
-def _coordinated() -> re.Pattern[str]:
+def coordinated() -> re.Pattern[str]:
     """"And" or a comma between two countries (`word.country-and`), maybe with "of" and an
     article (`word.country-and-of`, `word.country-and-article`)."""
     return re.compile(
