@@ -2425,6 +2425,24 @@ def _not_theirs(text: str, a: int, b: int) -> bool:
 
 
 @cache
+def _reference_words() -> re.Pattern[str]:
+    """A count or charge word (`word.count-reference`) and the number of a charge listed
+    elsewhere ("el delito 1", "count 2",
+    "التهمة ٢"): a reference back to a charge, no offence's name."""
+    return re.compile(
+        rf"\W*(?:(?:{_word_list('word.concurrence-article')})\s+)?"
+        rf"(?:{_word_list('word.count-reference')})"
+        r"\s*(?:\d+|[\u0660-\u0669]+|[a-z])?\W*"
+    )
+
+
+def _bare_reference(text: str, a: int, b: int) -> bool:
+    """Whether the wording [a, b) only refers to a numbered charge ("El delito 1 se castiga
+    con ...": the penalty paragraph under a heading such as "CALIFICACIÓN JURÍDICA Y PENA")."""
+    return _reference_words().fullmatch(text, a, b) is not None
+
+
+@cache
 def _purpose_clause() -> re.Pattern[str]:
     return re.compile(
         rf"[\s,،]+{word_start_alternation(WORDS, 'word.purpose-clause')}(?![^\W\d_])"
@@ -2823,7 +2841,7 @@ def read_offenses(
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _category_cut(view.text, a, _amount_cut(view.text, a, b))
             b = _before_gloss(info, a, b)
-            if _not_theirs(view.text, a, b):
+            if _not_theirs(view.text, a, b) or _bare_reference(view.text, a, b):
                 continue  # "..., وهي تهمة لا تشمل المطلوب": a co-accused's offence
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
