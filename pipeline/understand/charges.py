@@ -1927,7 +1927,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         elif kind == "cue.charged-with":
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
-            if _co_accused().match(text, hit.end):
+            if _co_accused().match(text, hit.end) or _other_party_sentence(info, hit):
                 full = _sentence_end().search(text, hit.end)
                 covered_until = full.end() if full else len(text)
                 continue  # "كما أسندت إلى المتهمة الثانية ... تهمة ...": a co-accused's charges
@@ -2003,6 +2003,49 @@ def _co_accused() -> re.Pattern[str]:
     """An ordinal of a co-accused right after a cue's word for the accused
     (`word.co-accused-ordinal`)."""
     return re.compile(rf"\s*(?:{_word_list('word.co-accused-ordinal')})(?![^\W\d_])")
+
+
+@cache
+def _other_party() -> re.Pattern[str]:
+    """A sentence whose subject is another party: at most two short words ("La", "One",
+    "El") then a noun of `word.other-party` ("coimputada", "victim", "coauteurs")."""
+    return re.compile(
+        rf"\s*(?:[^\W\d_]{{1,4}}(?:\s+|'))?(?:[^\W\d_]{{1,4}}(?:\s+|'))?"
+        rf"{word_start_alternation(WORDS, 'word.other-party')}(?![^\W\d_])",
+        re.I,
+    )
+
+
+OTHER_PARTY_REACH = 400  # characters back from a charging cue to its sentence's start
+
+
+def _sentence_start(info: PageInfo, at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` starts (after the last full stop or ";" before it,
+    past a section's number: "2.", "SEGUNDO."), and where that full stop stands (-1: none)."""
+    text = info.view.text
+    start, stop = max(0, at - OTHER_PARTY_REACH), -1
+    for m in _sentence_end().finditer(text, start, at):
+        start, stop = m.end(), m.start()
+    return start, stop
+
+
+def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
+    """Whether the charging cue `hit` stands in a sentence about another party: the
+    sentence opens with its noun ("La coimputada Brenda SALAZAR, quien recibió el dinero,
+    será procesada por separado por el delito de encubrimiento", "One victim, who had been
+    investigated for illegal gambling, ...") or follows a heading made of that noun alone
+    ("2. Coauteurs. Le nommé X ... est poursuivi pour complicité ..."). Its offences are
+    that party's, not the subject's."""
+    text = info.view.text
+    start, stop = _sentence_start(info, hit.start)
+    rx = _other_party()
+    if rx.match(text, start, hit.start) is not None:
+        return True
+    if stop < 0:
+        return False
+    before, _ = _sentence_start(info, stop)
+    heading = rx.match(text, before, stop)
+    return heading is not None and not text[heading.end() : stop].strip()
 
 
 @cache
@@ -2414,14 +2457,15 @@ def _none_theirs_remark() -> re.Pattern[str]:
 def _not_theirs(text: str, a: int, b: int) -> bool:
     """Whether the wording [a, b) is followed right away (or ended) by a remark that it is
     not the subject's ("تزوير شيكات وهي تهمة لا تشمل المطلوب", "convicted of forgery; that
-    offence is not part of the charges"), or its sentence ends saying none of its matters
-    is ("on bail on a charge of robbery, ...; neither matter forms part of this
-    information"): another person's offence, not a charge."""
+    offence is not part of the charges"), or the rest of its sentence says none of its
+    matters is ("on bail on a charge of robbery, ...; neither matter forms part of this
+    information", "inculpé de recel ..., n'est pas visé par le présent mandat"): another
+    person's offence, not a charge."""
     m = _not_theirs_remark().search(text, a, min(len(text), b + NOT_THEIRS_REACH))
     if m is not None and not text[b : m.start()].strip(" \t\n,،;."):
         return True
     stop = _FULL_STOP.search(text, b, min(len(text), b + SENTENCE_REACH))
-    return stop is not None and _none_theirs_remark().search(text, b, stop.start()) is not None
+    return stop is not None and _none_theirs_remark().search(text, a, stop.start()) is not None
 
 
 @cache
