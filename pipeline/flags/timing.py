@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -184,9 +185,12 @@ def _names_subject(
     return False
 
 
-# What may stand before a sentence's opening date: an article or preposition ("El 15 de
-# agosto", "On 3 May", "في 15 فبراير"), and punctuation.
-_DATE_LEAD = re.compile(r"[\W_]*(?:(?:el|la|on|le|en|في|بتاريخ|يوم)\b[\W_]*)?", re.IGNORECASE)
+@cache
+def _date_lead() -> re.Pattern[str]:
+    """What may stand before a sentence's opening date: punctuation and an article or
+    preposition (`flag-words` `word.date-lead`: "El 15 de agosto", "On 3 May", "في 15 فبراير")."""
+    lead = "|".join(re.escape(normalize_term(w)) for w in words("flag-words", "word.date-lead"))
+    return re.compile(rf"[\W_]*(?:(?:{lead})\b[\W_]*)?", re.IGNORECASE)
 
 
 def _dated_verb_first(view: PageView, cue: Hit, dates: list[DateHit], start: int) -> bool:
@@ -198,7 +202,7 @@ def _dated_verb_first(view: PageView, cue: Hit, dates: list[DateHit], start: int
     date_hit = opening[0]
     lead = view.text[start:date_hit.start]
     gap = view.text[date_hit.end:cue.start]
-    return _DATE_LEAD.fullmatch(lead) is not None and re.fullmatch(r"[\s,،]*", gap) is not None
+    return _date_lead().fullmatch(lead) is not None and re.fullmatch(r"[\s,،]*", gap) is not None
 
 
 def _subject_in(
