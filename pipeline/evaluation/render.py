@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 Render = Literal["text", "scan"]
 
 # Bump when the rendering changes, so cached files are rebuilt.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"  # 2: text layers with repaired glyph-to-text maps
 SCAN_DPI = 200  # as the sample scans (pipeline.samples.generate.SCAN_DPI)
 SCAN_QUALITY = 75
 
@@ -41,10 +41,12 @@ def text_pdf(text: str, lang: str, title: str = "") -> bytes:
     import pikepdf
     import weasyprint
 
-    from pipeline.samples.render import doc_html, finalize_pdf
+    from pipeline.samples.render import doc_html, finalize_pdf, repair_unicode_maps
 
     raw = weasyprint.HTML(string=doc_html(text_doc(text, lang, title))).write_pdf()
-    return finalize_pdf(pikepdf.open(io.BytesIO(raw)), title)
+    pdf = pikepdf.open(io.BytesIO(raw))
+    repair_unicode_maps(pdf)  # WeasyPrint's glyph-to-text maps, see there
+    return finalize_pdf(pdf, title)
 
 
 def scan_pdf(text: str, lang: str, seed: int, title: str = "") -> bytes:

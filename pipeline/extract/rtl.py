@@ -99,9 +99,14 @@ def _ordered(line: list[_Char], rtl: bool) -> list[_Char]:
     back (Latin and digits in an Arabic line, Arabic words in a Latin one)."""
     sign = -1.0 if rtl else 1.0
     at = _ligatures(line)
-    # within one glyph, the order written; producers differ on lam-alef, always lam first
+    turned = _ltr if rtl else _arabic  # runs turned back below: their glyphs' order too
+
+    # within one glyph, the order written ("fi" in a Latin run of an Arabic line as well);
+    # producers differ on lam-alef, always lam first
     def key(c: _Char) -> tuple[float, bool, int]:
         x = at[c.index] if c.index in at else _position(c, line)
+        if turned(c.text):
+            return sign * x, c.text == "ل", -c.index
         return sign * x, c.text != "ل", c.index
 
     seq = sorted(line, key=key)

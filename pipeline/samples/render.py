@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import io
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -132,11 +134,77 @@ def html_to_pdf(doc: Doc) -> bytes:
 
     raw = weasyprint.HTML(string=doc_html(doc)).write_pdf()
     pdf = pikepdf.open(io.BytesIO(raw))
+    repair_unicode_maps(pdf)
     if len(pdf.pages) != len(doc.pages):
         raise ValueError(
             f"{doc.title!r}: {len(doc.pages)} page sections rendered as {len(pdf.pages)} pages"
         )
     return finalize_pdf(pdf, doc.title)
+
+
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]*)>")
+
+
+def repair_unicode_maps(pdf: pikepdf.Pdf) -> None:
+    """Give each glyph the font encodes its own character in the text layer.
+
+    WeasyPrint maps every glyph to text once, from the first cluster it is drawn in, and
+    a cluster of several glyphs gives all its text to one of them and "" to the others. A
+    letter with hamza and a vowel mark ("أُ") is one such cluster in right-to-left text,
+    its text going to the mark: every damma of the document then reads "أُ" and the
+    letter itself reads as nothing. A glyph the embedded font's cmap lists for a
+    character is that character, so a glyph mapped to "" or to a longer text holding
+    its character is mapped to that character alone. Ligatures (ﬁ, لله: glyphs for no
+    character or whose character stands for the whole text) are left as they are.
+    """
+    seen: set[tuple[int, int]] = set()
+    for page in pdf.pages:
+        for _, font in page.Resources.get("/Font", {}).items():
+            if font.objgen in seen or "/ToUnicode" not in font:
+                continue
+            seen.add(font.objgen)
+            chars = _encoded_chars(font)
+            if not chars:
+                continue
+            data = font.ToUnicode.read_bytes()
+
+            def fix(m: re.Match[bytes], chars: dict[int, list[str]] = chars) -> bytes:
+                text = bytes.fromhex(m.group(2).decode()).decode("utf-16-be")
+                own = _own_char(text, chars.get(int(m.group(1), 16), []))
+                if own is None:
+                    return m.group(0)
+                return b"<%s> <%s>" % (m.group(1), own.encode("utf-16-be").hex().encode())
+
+            fixed = _BFCHAR.sub(fix, data)
+            if fixed != data:
+                font.ToUnicode.write(fixed)
+
+
+def _encoded_chars(font: pikepdf.Object) -> dict[int, list[str]]:
+    """Glyph id → the characters the embedded TrueType font's cmap draws with it (CIDs
+    are glyph ids: WeasyPrint writes Identity CID-to-GID maps)."""
+    glyphs: dict[int, list[str]] = {}
+    for desc_font in font.get("/DescendantFonts", []):
+        stream = desc_font.get("/FontDescriptor", {}).get("/FontFile2")
+        if stream is None or desc_font.get("/CIDToGIDMap") != pikepdf.Name.Identity:
+            continue
+        tt = TTFont(io.BytesIO(stream.read_bytes()), recalcTimestamp=False, lazy=True)
+        if "cmap" not in tt:
+            continue
+        for code, name in sorted(tt.getBestCmap().items()):
+            glyphs.setdefault(tt.getGlyphID(name), []).append(chr(code))
+    return glyphs
+
+
+def _own_char(text: str, chars: list[str]) -> str | None:
+    """The glyph's own character when its mapped `text` is a cluster's or empty, else
+    None (the mapping stands). Presentation forms count as the letter they stand for."""
+    forms = [unicodedata.normalize("NFKC", c) for c in chars]
+    if not forms or text in forms:
+        return None
+    if not text:
+        return next((f for f in forms if len(f) == 1), None)
+    return next((f for f in forms if len(f) == 1 and f in text), None)
 
 
 def strip_unicode_maps(pdf_bytes: bytes) -> bytes:
