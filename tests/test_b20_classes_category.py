@@ -179,6 +179,9 @@ ASSOCIATION = (
 @pytest.mark.parametrize(("cause", "political"), [
     pytest.param("de lutte contre l'esclavage", False, id="anti-slavery-association"),
     pytest.param("qui prône le renversement du gouvernement", True, id="a-banned-movement"),
+    # a bare "droits" is no rights association (cue.rights-association, not cue.rights-cause)
+    pytest.param("qui revendique par les armes les droits du peuple", True,
+                 id="armed-group-claiming-rights"),
 ])
 def test_unrecognised_rights_association(tmp_path: Path, cause: str, political: bool) -> None:
     _p, assessment = analyze(tmp_path, ASSOCIATION.format(cause=cause))
