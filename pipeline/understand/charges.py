@@ -67,12 +67,18 @@ _BULLET = (
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
+    """A full stop (`_full_stop`) or ";"."""
+    return re.compile(rf"{_full_stop().pattern}|;")
+
+
+@cache
+def _full_stop() -> re.Pattern[str]:
     """A full stop, not that of an abbreviation in a citation ("art.", "inc.", "sec.", "párr.":
-    `word.dot-abbreviation`) nor of an initial ("Travis J. BOUDREAUX"), or ";"."""
+    `word.dot-abbreviation`) nor of an initial ("Travis J. BOUDREAUX")."""
     abbreviations = "".join(
         rf"(?<!\b{re.escape(t)})" for t in words(WORDS, "word.dot-abbreviation")
     )  # one look-behind each: they have a fixed width
-    return re.compile(rf"{abbreviations}(?<!\b[a-zA-Z])\.(?:\s|$)|;")
+    return re.compile(rf"{abbreviations}(?<!\b[a-zA-Z])\.(?:\s|$)")
 
 
 @cache
@@ -2437,7 +2443,6 @@ def _first_clause(text: str, a: int, b: int) -> int:
 
 NOT_THEIRS_REACH = 80  # characters after a charge's wording where a remark on whose it is starts
 SENTENCE_REACH = 300  # characters from a charge's wording to its sentence's full stop
-_FULL_STOP = re.compile(r"\.(?:\s|$)")
 
 
 @cache
@@ -2464,15 +2469,15 @@ def _not_theirs(text: str, a: int, b: int) -> bool:
     m = _not_theirs_remark().search(text, a, min(len(text), b + NOT_THEIRS_REACH))
     if m is not None and not text[b : m.start()].strip(" \t\n,،;."):
         return True
-    stop = _FULL_STOP.search(text, b, min(len(text), b + SENTENCE_REACH))
+    stop = _full_stop().search(text, b, min(len(text), b + SENTENCE_REACH))
     return stop is not None and _none_theirs_remark().search(text, a, stop.start()) is not None
 
 
 @cache
 def _reference_words() -> re.Pattern[str]:
     """A count or charge word (`word.count-reference`) and the number of a charge listed
-    elsewhere ("el delito 1", "count 2",
-    "التهمة ٢"): a reference back to a charge, no offence's name."""
+    elsewhere ("el delito 1", "count 2", "التهمة ٢"): a reference back to a charge, no
+    offence's name."""
     return re.compile(
         rf"\W*(?:(?:{_word_list('word.concurrence-article')})\s+)?"
         rf"(?:{_word_list('word.count-reference')})"

@@ -323,7 +323,13 @@ def _names_other_object(text: str, start: int, end: int) -> bool:
     if not _verbal_noun().match(text[start:end]):
         return False
     nxt = re.match(r"\s*(\S+)", text[end : end + 40])
-    return bool(nxt) and not re.search(rf"(?:{_w('word.notice')})", nxt.group(1))
+    return bool(nxt) and not _notice_word().search(nxt.group(1))
+
+
+@cache
+def _notice_word() -> re.Pattern[str]:
+    """A notice, diffusion or warrant word (`word.notice`)."""
+    return re.compile(rf"(?:{_w('word.notice')})")
 
 
 def _status(views: list[PageView]) -> list[Found]:
@@ -460,8 +466,7 @@ def header_country(views: list[PageView]) -> Found | None:
     nationals: list[Hit] = []
     for lexicon in ("countries-names", "places"):
         hits = [h for h in hits_in(view, lexicon, 0, top) if _header_geo(view, h)]
-        nationals += [h for h in hits if _persons_nationality(view, h)]
-        hits = [h for h in hits if h not in nationals]
+        hits = _set_aside_nationals(view, hits, nationals)
         if hits:
             return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                          confidence=0.6)
@@ -473,8 +478,7 @@ def header_country(views: list[PageView]) -> Found | None:
          if _header_geo(view, h)),
         key=lambda h: (h.start, h.lexicon != "countries-names"),
     )
-    nationals += [h for h in hits if _persons_nationality(view, h)]
-    hits = [h for h in hits if h not in nationals]
+    hits = _set_aside_nationals(view, hits, nationals)
     if hits:
         return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                      confidence=0.5)
@@ -506,6 +510,14 @@ def _header_geo(view: PageView, hit: Hit) -> bool:
     translator's office)."""
     return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end) \
         and not _on_translation_line(view, hit.start)
+
+
+def _set_aside_nationals(view: PageView, hits: list[Hit], nationals: list[Hit]) -> list[Hit]:
+    """The hits that may name the issuer; those that are a person's nationality are added
+    to `nationals`, the last guess."""
+    persons = [h for h in hits if _persons_nationality(view, h)]
+    nationals += persons
+    return [h for h in hits if h not in persons]
 
 
 @cache
