@@ -115,6 +115,8 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(out), tuple(offsets), n)
 
 
+@lru_cache(maxsize=65536)
 def normalize_term(term: str) -> str:
-    """A lexicon term folded exactly like document text."""
+    """A lexicon term folded exactly like document text (cached: readers fold the same
+    words and terms over and over)."""
     return normalize(term).text.strip()
