@@ -46,6 +46,22 @@ def arabic_prefixed(term: str) -> set[str]:
         return {f"{p}{term}" for p in ("و", "ب", "ف", "ك", "وب")} | {f"لل{bare}", f"ولل{bare}"}
     return {f"{p}{term}" for p in ("و", "ب", "ل", "ف", "ك")}
 PATTERNS_KEY = "patterns"
+# The text a Doc was made from, kept in `Doc.user_data` by `run` (`Doc.text` joins every
+# token anew on each access, which costs more than the matching on a long page).
+TEXT_KEY = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the one `run` kept, or joined from its tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
+def run(nlp: Language, text: str) -> Doc:
+    """`nlp(text)`, keeping the text for the components (see `TEXT_KEY`)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return nlp(doc)
 
 _lock = threading.Lock()
 
@@ -108,7 +124,7 @@ def _register() -> None:
         def __call__(self, doc: Doc) -> Doc:
             spans = []
             scripts: list[Script] = ["latin"]
-            if ARABIC_SCRIPT.search(doc.text):
+            if ARABIC_SCRIPT.search(doc_text(doc)):
                 scripts.append("arabic")
             for script in scripts:
                 matcher = self._matcher(script)
@@ -136,11 +152,12 @@ def _register() -> None:
 
         def __call__(self, doc: Doc) -> Doc:
             spans = []
+            text = doc_text(doc)  # once, not per rule
             for rule in self.rules:
-                if rule.requires and not any(r in doc.text for r in rule.requires):
+                if rule.requires and not any(r in text for r in rule.requires):
                     continue
                 name, entry_id = rule.lexicon, rule.entry_id
-                for m in rule.compiled().finditer(doc.text):
+                for m in rule.compiled().finditer(text):
                     span = doc.char_span(
                         m.start(), m.end(), label=name, span_id=entry_id,
                         alignment_mode="expand",
