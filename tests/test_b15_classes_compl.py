@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, held, packet
+from tests.test_flags import analyze, codes, held, packet, sources
 
 VAGUE = "compliance.vague-facts"
 DATA = "compliance.judicial-data"
@@ -202,7 +202,9 @@ def test_a_reader_saying_no_prior_sentence_is_named_is_no_sign(tmp_path: Path) -
         {"notificacion.txt": ("red-notice", NOTICE), "defensa.txt": ("other", COUNSEL_NO_LAW)},
         "NI",
     )
-    assert VAGUE not in codes(assessment)
+    # the bare laundering summary itself is boilerplate (rule.vague-facts.bare-grave-
+    # qualification, b21); the reader's words about a prior sentence add no sign of their own
+    assert "compliance.vague-facts.unattributed-acts" not in sources(assessment)
 
 
 def test_ne_mentionne_aucun_fait_date_is_a_sign(tmp_path: Path) -> None:

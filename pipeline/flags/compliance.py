@@ -633,6 +633,78 @@ def country_context(packet: Packet) -> Iterator[Candidate]:
             return
 
 
+# Qualifications whose statutory words say nothing of what the person did (terrorism,
+# incitement to hatred, money laundering: ICCS 0906, 080322, 07041): the summary of facts
+# must then name the act itself (DOMAIN.md Part A compliance.vague-facts, §6 pattern 9).
+OPEN_QUALIFICATIONS = ("0906", "080322", "07041")
+_DAY_OR_FIGURE = re.compile(r"\d+")
+_ARTICLE_NUMBER = re.compile(
+    r"\b(?:art(?:icle|iculo|s)?\.?|n[o°º]\.?|law|loi|ley|proclamation|المادة|المادتان|رقم)"
+    r"\s*\d[\d/.-]*", re.IGNORECASE,
+)
+FACTS_WORDS_MAX = 60  # a summary longer than this tells more than the qualification
+
+
+_LABEL_LINE = re.compile(r"\n[ \t]*[^\W\d_][\w .'’-]{0,30}:", re.UNICODE)
+
+
+def _summary(facts: str) -> str:
+    """The summary of facts up to the next labelled line ("Warrant: ...") the reader may have
+    run on into."""
+    label = _LABEL_LINE.search(facts)
+    return facts[: label.start()] if label else facts
+
+
+# Words the person said or wrote, quoted: a quotation that opens on a small letter
+# ('calificó al Presidente de "dictador"'), not a name in quotes ('the "Gonder Lens" channel').
+_QUOTED_WORDS = re.compile(r"[\"“„]\w|«\s?\w", re.UNICODE)
+
+
+def _names_particular(facts: str) -> bool:
+    """Whether a summary of facts names a particular of an act: a figure that is not a year
+    or an article or case number (a day of a date, an amount, a count: "on 14 May",
+    "USD 40,000", "3 victims"), or the words the person said or wrote, quoted."""
+    quoted = any(m.group()[-1].islower() for m in _QUOTED_WORDS.finditer(facts))
+    text = _ARTICLE_NUMBER.sub(" ", normalize(facts).text)
+    return quoted or any(not _YEAR.fullmatch(m.group()) for m in _DAY_OR_FIGURE.finditer(text))
+
+
+
+def _open_qualification(code: str) -> bool:
+    """An ICCS code of `OPEN_QUALIFICATIONS`, or the class above one that a law's name reads
+    as ("Proceeds of Crime Act", 0704)."""
+    return code.startswith(OPEN_QUALIFICATIONS) or (
+        len(code) >= 4 and any(q.startswith(code) for q in OPEN_QUALIFICATIONS)
+    )
+
+
+def bare_grave_facts(packet: Packet) -> Iterator[Candidate]:
+    """A charge whose qualification names no act (terrorism, hatred, laundering) over a short
+    summary of facts that names no particular of the act: no day, no amount, no count, only
+    years and a kind of conduct ("since 2017 ... organised activities that spread ethnic
+    hatred", "recibió y administró fondos provenientes del extranjero"). The summary then
+    restates the qualification and attributes no concrete act (RPD Art. 83(2)(b); DOMAIN.md
+    Part A compliance.vague-facts). Every charge of the document must be of that kind: one
+    that names an act (fraud, embezzlement, smuggling) beside laundering tells what the money
+    came from. A summary with a date to the day, a figure or the person's quoted words, or a
+    long one, is read as concrete, and the phrase rules judge it."""
+    for doc in packet.documents:
+        facts = doc.fields.facts
+        coded = [o.iccs_code for o in doc.fields.offenses if o.iccs_code]
+        if facts is None or not coded or not all(map(_open_qualification, coded)):
+            continue
+        summary = _summary(facts.value)
+        if len(summary.split()) > FACTS_WORDS_MAX or _names_particular(summary):
+            continue
+        yield Candidate(
+            "compliance.vague-facts", "medium",
+            "a grave qualification (terrorism, hatred or laundering) over a summary of facts "
+            "that names no day, amount or count of any act",
+            _rule("vague-facts.bare-grave-qualification"), _ev(facts),
+        )
+        return
+
+
 def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
     """Every structured-field rule over the packet."""
     return [
@@ -641,4 +713,5 @@ def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Ca
         *validity(packet),
         *in_absentia(packet, views),
         *country_context(packet),
+        *bare_grave_facts(packet),
     ]

@@ -901,12 +901,44 @@ class _Told:
         return None
 
 
+    def excluded_other(self, fe: FlagEntry, page: _Page, hit: Hit, ctx: _Context) -> None:
+        """A status word its entry's `excludes` phrase puts in another person's role ("llamó
+        ... al periodista y director de la radio"): that person is another one, so a definite
+        "el periodista" later in the document, or the description the phrase goes on with,
+        is that person again."""
+        if fe.entry.scope != "subject" or fe.entry.flag is None:
+            return
+        ctx.other_person.add((id(page.view), hit.start, hit.end))
+        term = page.view.quote(hit.start, hit.end)
+        self.other.setdefault((page.document.id, fe.entry.flag), term)
+
+
 def _definite(page: _Page, hit: Hit) -> bool:
     text = page.view.text
     return bool(
         _definite_before().search(text[max(0, hit.start - 10) : hit.start])
         or _ARTICLE.match(text[hit.start : hit.end])
     )
+
+GROUP_MEMBER = "misuse.ethnic-minority.group-member"
+GROUNDS = "cue.grounds-on-accused"
+GROUNDS_CODES = ("article3.racial", "compliance.vague-facts")
+GROUNDS_WHAT = "the accused's ethnic group named in the order's own grounds, in the place of an act"
+
+
+def _grounds_codes(fe: FlagEntry, page: _Page, hit: Hit) -> tuple[str, ...]:
+    """An ethnic group named in the order's own grounds about the accused, or as the status an
+    act is attributed by (`cue.grounds-on-accused` in the same sentence: "attendu que
+    l'inculpé est un notable peul", "en atención a su calidad de vocero de una comunidad
+    mapuche"), makes that identity a ground of the case (article3.racial) and puts it in the
+    place of an act of his own (compliance.vague-facts)."""
+    if fe.entry.id != GROUP_MEMBER:
+        return ()
+    start, end = page.text.sentence(hit.start)
+    if any(c.entry_id == GROUNDS and start <= c.start < end for c in page.cues):
+        return GROUNDS_CODES
+    return ()
+
 
 def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
     """Candidates from every flag-lexicon term in the packet's pages, and from the entries'
@@ -927,24 +959,30 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
     out: list[Candidate] = []
     told = _Told()
     for page in pages:
+        found = [h for name in FLAG_LEXICONS for h in page.view.hits(name) if h.entry_id in entries]
         hits = [
-            h for name in FLAG_LEXICONS for h in page.view.hits(name)
-            if (fe := entries.get(h.entry_id)) is not None
-            and not _excluded(page.view, h) and _near_enough(fe.entry, page, h)
+            h for h in found
+            if not _excluded(page.view, h) and _near_enough(entries[h.entry_id].entry, page, h)
         ]
-        for hit in _longest(hits, entries):
+        others = [h for h in found if _excluded_other(page.view, h)]
+        for hit in sorted([*_longest(hits, entries), *others], key=lambda h: h.start):
             fe = entries[hit.entry_id]
+            if hit in others:
+                told.excluded_other(fe, page, hit, ctx)
+                continue
             if fe.entry.flag is None or fe.entry.severity is None:
                 continue
             held_back = told.read(fe, page, hit, ctx, _why_held(fe, page, hit, ctx))
             lowered = None if held_back else _lowering(fe, page, hit, ctx)
             # an entry whose words name two flags (`also`) raises both from the same reading
-            for code in (fe.entry.flag, *fe.entry.also):
+            grounds = _grounds_codes(fe, page, hit)
+            for code in (fe.entry.flag, *fe.entry.also, *grounds):
                 out.append(
                     Candidate(
                         code=code,
                         severity=lowered.severity if lowered else fe.entry.severity,
-                        what=fe.entry.name[0].lower() + fe.entry.name[1:],
+                        what=GROUNDS_WHAT if code in grounds
+                        else fe.entry.name[0].lower() + fe.entry.name[1:],
                         note=lowered.reason if lowered else None,
                         provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
                         evidence=(_around(page, hit),),
@@ -1057,6 +1095,26 @@ def _excluded(view: PageView, hit: Hit) -> bool:
     return any(
         m.start() <= hit.start + _clitics(view.text, hit.start, m.start())
         and hit.start < m.end()
+        for m in pattern.finditer(view.text, lo, hit.end + 80)
+    )
+
+
+ROLE_WORD_CHARS = 4  # the small words (prepositions, articles) before a status word
+
+
+def _excluded_other(view: PageView, hit: Hit) -> bool:
+    """The hit ends one of its entry's `excludes` phrases that begins before it with small
+    words only, a preposition and an article that give the person a role ("al periodista",
+    "to the journalist", "à un journaliste", "مع الصحفيين"): the phrase names another person
+    by the status word. A phrase with a noun before the word ("conférence de presse",
+    "مؤتمر صحفي", "crimes against journalists") names no one."""
+    pattern = _exclusions(hit.entry_id)
+    if pattern is None or _in_date(view, hit):
+        return False
+    lo = max(0, hit.start - 80)
+    return any(
+        m.start() < hit.start and m.end() == hit.end
+        and all(len(w) <= ROLE_WORD_CHARS for w in view.text[m.start():hit.start].split())
         for m in pattern.finditer(view.text, lo, hit.end + 80)
     )
 

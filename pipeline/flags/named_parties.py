@@ -13,6 +13,8 @@ state-party cue: a name followed by a legal form that says the state owns it
 (`word.state-company-form`: "Petroecuador EP"), and, in Arabic, which has no capitals, the
 noun a state-ownership phrase describes (`word.party-noun`: "لمجموعة استثمارية تابعة لحكومة
 ..."), whose later mentions with the article ("المجموعة") read as the cue.
+A name that itself holds a state word, with its acronym in brackets ("Société minière de
+l'État du Lualaba (SOMEL)"), lends the state-party cue to the acronym.
 """
 
 from __future__ import annotations
@@ -115,10 +117,30 @@ def party_names(views: Iterable[PageView]) -> dict[str, str]:
             noun = _arabic_noun().search(raw, max(0, a - 80), a)
             if noun:
                 out.setdefault("ال" + noun.group(1), carrying[cue.entry_id])
+        for cue in view.hits(CUES):
+            if _STATE_PARTY in (cue.entry_id, carrying.get(cue.entry_id)):
+                acronym = _named_acronym(raw, *view.original_span(cue.start, cue.end))
+                if acronym:
+                    out.setdefault(acronym, _STATE_PARTY)
         for m in _state_form().finditer(raw):
             for form in _forms(m.group(1), None) | _without_opener(raw, m):
                 out.setdefault(form, _STATE_PARTY)
     return out
+
+
+_NAME_START = re.compile(rf"{_CAP}(?:\s+[\w'’-]+){{0,{_DESCRIBER}}}\s*$")
+_ACRONYM_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,{_DESCRIBER}}}?\s*{_ACRONYM}")
+
+
+def _named_acronym(raw: str, a: int, b: int) -> str | None:
+    """The acronym of a name that holds a state word, in brackets after it: "la Société
+    minière de l'État du Lualaba (SOMEL)" names a state company, and "la SOMEL" later is
+    that state party. The name begins with a capital a few words before the state word."""
+    if not _NAME_START.search(raw, max(0, a - 60), a):
+        return None
+    m = _ACRONYM_AFTER.match(raw, b, b + 80)
+    acronym = " ".join(m.group(1).split()) if m else ""
+    return acronym if len(acronym) >= 3 and acronym.replace(".", "").isupper() else None
 
 
 def _without_opener(raw: str, m: re.Match[str]) -> set[str]:

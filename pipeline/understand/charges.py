@@ -67,8 +67,8 @@ _BULLET = (
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
-    """A full stop (`_full_stop`) or ";"."""
-    return re.compile(rf"{_full_stop().pattern}|;")
+    """A full stop (`_full_stop`) or ";" (the Arabic "؛" too)."""
+    return re.compile(rf"{_full_stop().pattern}|[;؛]")
 
 
 @cache
@@ -87,7 +87,7 @@ def _soft_split() -> re.Pattern[str]:
     (`word.also-link`, with a comma before it or not), "and" (`word.and`), "or" (`word.or`).
     The Arabic "و" (and) is written onto the next word ("والسرقة", "وخيانة الأمانة")."""
     return re.compile(
-        rf"\s*(?P<kind>,?\s*(?<![^\W\d_])(?P<also>{_word_list('word.also-link')})(?=\s)"
+        rf"\s*(?P<kind>[,،]?\s*(?<![^\W\d_])(?P<also>{_word_list('word.also-link')})(?=\s)"
         rf"(?:\s+{_spaced('word.facts-of')}(?=\S))?"  # "así como por ...": the cue's "por" again
         rf"|,|،|;|؛|(?<=\s)(?P<and>{_word_list('word.and', script='latin')})(?=\s)"
         rf"|(?<=\s)(?P<or>{_word_list('word.or')})(?=\s))\s*"
@@ -106,6 +106,19 @@ def _not_offence_law() -> re.Pattern[str]:
     """Citations that name procedure or treaties, not the offence (`word.procedure-law`: stems,
     matched anywhere in a word)."""
     return re.compile(_word_list("word.procedure-law"))
+
+
+@cache
+def _penal_law() -> re.Pattern[str]:
+    return re.compile(_word_list("word.penal-law"))
+
+
+def _names_procedure(text: str, start: int, stop: int) -> bool:
+    """Whether the law named in `text[start:stop]` is one of procedure, a constitution or a
+    treaty (`word.procedure-law`), and not a penal code that also governs procedure
+    ("قانون العقوبات وأصول المحاكمات العسكرية": `word.penal-law` before the procedure word)."""
+    m = _not_offence_law().search(text, start, stop)
+    return m is not None and _penal_law().search(text, start, m.start()) is None
 
 
 @cache
@@ -489,9 +502,12 @@ def _lead() -> re.Pattern[str]:
         rf"|(?:(?:{_word_list('word.for-class')})\s+)?(?:{_lang_list('word.class-article', 'es')})"
         rf"\s+(?:{delito})\s+(?:{de})\s+(?=\w)"
         # "un delito mayor de estafa", "un delito menos grave de hurto": the class of the offence
-        # (`word.grade-article`, `word.delito-grade`)
-        rf"|(?:{_word_list('word.grade-article')})\s+(?:{delito})\s+"
+        # (`word.grade-article`, `word.delito-grade`; the article may have gone with a link
+        # before it: "en concurso real con un | delito mayor de lesiones")
+        rf"|(?:(?:{_word_list('word.grade-article')})\s+)?(?:{delito})\s+"
         rf"(?:{_word_list('word.delito-grade')})\s+(?:{de})\s+(?=\w)"
+        # "c) y un delito menor de ...": the last item of a list opens with "and" (`word.and`)
+        rf"|(?:{_word_list('word.and', script='latin')})\s+(?=\w)"
         # "one count of Robbery", "two counts of fraud" (`word.count-number`, `word.counts-of`)
         rf"|(?:{_word_list('word.count-number')}|\d{{1,2}})\s+(?:{_word_list('word.counts-of')})"
         r"\s+(?=\w)"
@@ -507,9 +523,12 @@ def _lead() -> re.Pattern[str]:
         rf"|{_ordinals()}\s*[:.\-–)]?|{class_lead}"
         rf"|(?:(?:{_word_list('word.lead-of')})\s+)?(?:{_word_list('word.lead-article')})\s+"
         rf"(?:(?:{delito})\s+(?:{de})\s+)?(?=\w)"
-        # "commis les crimes d'association ..., de vol ... et d'assassinat", "for cheating, for ..."
-        # (`word.plural-article`, `word.plural-class`, `word.lead-link`)
+        # "commis les crimes d'association ..., de vol ... et d'assassinat", "les crimes et
+        # délits d'escroquerie", "for cheating, for ..." (`word.plural-article`,
+        # `word.plural-class`, `word.and`, `word.lead-link`)
         rf"|(?:{_word_list('word.plural-article')})\s+(?:{_word_list('word.plural-class')})\s+"
+        rf"(?:(?:{_word_list('word.and', script='latin')})\s+"
+        rf"(?:{_word_list('word.plural-class')})\s+)?"
         rf"{_spaced('word.class-link', lang='fr')}|{_spaced('word.lead-link')}(?=\w)"
         # ", à Paris, ...", ", entre 2019 et 2022, ...": the time or place of the acts between
         # commas (`word.comma-aside-lead`)
@@ -1004,7 +1023,9 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
                 view, info.lines[starts[-1][0]]
             ):
                 break
-            if not starts and line.blank_before and not _ocr_gap(info, i):
+            if not starts and line.blank_before and not _ocr_gap(info, i) and not _comma_gap(
+                info, first, i
+            ):
                 break  # an unnumbered list ends at a blank line, unless OCR put it mid-sentence
         if m is not None and not starts and i > first and line.blank_before and text[
             : line.start
@@ -1037,8 +1058,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             h.entry_id == "cue.charged-with" and a <= h.start < block_end for h in info.cues
         ) or _narrative().match(text, a):
             return []  # prose: its "charged with ..." cues say where the charges are
-        found = _enumerated(info, a, block_end)  # "theft contrary to s. 283; uttering ..."
-        for it in found:
+        found = _caps_lines(info, first, last) or _enumerated(info, a, block_end)
+        for it in found:  # "theft contrary to s. 283; uttering ..."
             it.header = header
         return found or [Item(view, a, _wording_end(info, a, block_end), block_end, header)]
     items = []
@@ -1056,6 +1077,30 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
         wording_end = _count_title_end(info, line_at, region_end)
         items.append(Item(view, a, _wording_end(info, a, wording_end), region_end, header))
     return items
+
+
+def _caps_lines(info: PageInfo, first: int, last: int) -> list[Item]:
+    """An unnumbered list in capitals on an OCR page whose comma at a line's end was read
+    as a full stop ("COMPLICITÉ D'ASSASSINAT.\nASSOCIATION DE MALFAITEURS,\n..."): each
+    run of capital lines up to such a stop is read on its own; the list ends at the first
+    line not in capitals. Empty when no line in capitals above another ends with ".". """
+    view, text = info.view, info.view.text
+    if view.page.method != "ocr":
+        return []
+    k = first
+    while k <= last and _is_caps_heading(view, info.lines[k]):
+        k += 1
+    stops = [j for j in range(first, k - 1) if text[info.lines[j].start : info.lines[j].end]
+             .rstrip().endswith(".")]
+    if not stops:
+        return []
+    found: list[Item] = []
+    a = info.lines[first].start
+    for j in [*stops, k - 1]:
+        found += _enumerated(info, a, info.lines[j].end)
+        if j + 1 < len(info.lines):
+            a = info.lines[j + 1].start
+    return found
 
 
 def _dash_citation(info: PageInfo, m: re.Match[str]) -> bool:
@@ -1205,6 +1250,23 @@ def _ocr_gap(info: PageInfo, i: int) -> bool:
     return bool(above) and above[-1] not in ".;:!?" and (
         first == "(" or (not first.isupper() and first.isalpha())
     )
+
+
+def _comma_gap(info: PageInfo, first: int, i: int) -> bool:
+    """Whether the blank line before line `i` of an unnumbered list is an OCR gap after a
+    comma: the line above ends with "," and this line, written as the list's first line,
+    names an offence ("DÉTOURNEMENT DE DENIERS PUBLICS,\n\nFAUX ET USAGE DE FAUX ...").
+    In a list in capitals the comma may have been read as a full stop."""
+    if info.view.page.method != "ocr" or i <= first:
+        return False
+    view, text, line = info.view, info.view.text, info.lines[i]
+    above = text[info.lines[i - 1].start : info.lines[i - 1].end].rstrip()
+    caps = _is_caps_heading(view, line)
+    if caps != _is_caps_heading(view, info.lines[first]) or not any(
+        line.start <= h.start < line.end for h in info.iccs
+    ):
+        return False
+    return above.endswith(",") or (caps and above.endswith("."))
 
 
 def _marker_style(text: str, at: int) -> str:
@@ -1472,7 +1534,7 @@ def _continue() -> re.Pattern[str]:
     and_arabic = _word_list("word.and", script="arabic")  # written onto the next word
     next_of = _spaced("word.next-of", space=r"\s")
     return re.compile(
-        rf"\s*(?:;(?:\s*(?:{and_})(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:{and_})\s"
+        rf"\s*(?:[;؛](?:\s*(?:{and_})(?=\s))?|[,،]?\s*(?<![^\W\d_])(?:{and_})\s"
         # "delitos de A, previsto en ..., de B, previsto en ...": the preposition opens the next
         # (`word.next-of`)
         rf"|,\s*(?={next_of})"
@@ -1552,7 +1614,7 @@ def _continued(info: PageInfo, item: Item, end: int) -> list[Item]:
                 continue
             a = m.end()
             if _sentence_end().search(
-                text.replace(";", ","), prev.end, m.start()
+                text.replace(";", ",").replace("؛", "،"), prev.end, m.start()
             ) or _blank_between(info, prev.end, m.start()) or any(
                 s < a < e or s < m.start() < e for s, e, _k, _d in info.events.events
             ) or any(  # "... de diez a quince años y multa, y ...": the penalty goes on
@@ -1701,8 +1763,9 @@ def _law_subject() -> re.Pattern[str]:
     """A law's title word followed by the word that opens its subject ("Ley ... contra",
     "Act on", "loi relative à", "قانون ... بشأن"): the offences after it name the law."""
     return re.compile(
-        # the words or number between: "Ley Orgánica", "Ley 50-88", "loi n° 2005-06", "Act No. 4"
-        rf"(?:\s+(?:[^\W\d_]+\.?|{_word_list('word.number-abbreviation')}|\d[\w./-]*)){{0,5}}?\s+"
+        # the words or number between: "Ley Orgánica", "Ley 50-88", "loi n° 2005-06", "Act No. 4",
+        # with its date ("loi n° 04-18 du 25 décembre 2004 relative à")
+        rf"(?:\s+(?:[^\W\d_]+\.?|{_word_list('word.number-abbreviation')}|\d[\w./-]*)){{0,8}}?\s+"
         rf"(?:{_word_list('word.law-subject')})(?!\w)"
     )
 
@@ -1767,14 +1830,26 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
         m = _sentence_end().search(text, m.end(), limit)
     region_end = _before_block(info, start, m.start() if m else limit)
     items = _enumerated(info, start, region_end)
+    further: list[Item] = []
     for it in items:
         it.prose = True
         c = _clause_after().search(text, it.start, it.end)
         if c is not None and any(c.start() - 1 <= h.end <= c.start() for h in info.iccs):
             # "un delito de peculado, la audiencia se sustanció ...": the offence's name, then
             # a clause of its own with its own subject
+            further += _qualified_in_clause(info, c.start(), it.region_end)
             it.end = it.region_end = c.start()
-    return items
+    return items + further
+
+
+def _qualified_in_clause(info: PageInfo, a: int, b: int) -> list[Item]:
+    """The offence a clause of its own goes on to name after a charge in running text
+    ("... de tentative de meurtre, l'intéressé ayant dirigé la bande, ce qui constitue
+    l'infraction d'association de malfaiteurs ;")."""
+    for h in info.cues:
+        if h.entry_id == "cue.qualified-as" and a < h.start < b:
+            return [it for it in _inline_items(info, h) if _worded(info, it.start, it.end)]
+    return []
 
 
 def _before_block(info: PageInfo, start: int, end: int) -> int:
@@ -1793,9 +1868,10 @@ def _before_block(info: PageInfo, start: int, end: int) -> int:
 
 @cache
 def _clause_after() -> re.Pattern[str]:
-    """A comma, then an article, a noun and an auxiliary: a clause with its own subject."""
+    """A comma, then an article (or the elided "l'"), a noun and an auxiliary or a participle
+    ("..., l'intéressé ayant ..."): a clause with its own subject."""
     return re.compile(
-        rf",\s+(?:{_word_list('word.clause-subject')})\s+[^\W\d_]{{3,}}\s+"
+        rf",\s+(?:(?:{_word_list('word.clause-subject')})\s+|l['’])[^\W\d_]{{3,}}\s+"
         rf"(?:{_word_list('word.clause-verb')})\b"
     )
 
@@ -1829,6 +1905,19 @@ def _and_ends() -> re.Pattern[str]:
     """A line that ends with "and" (`word.and`): its words go on on the next line ("Fraud;
     Violation of the Act on Organized Crimes and\nControl of Crime Proceeds")."""
     return re.compile(rf"\s(?:{_word_list('word.and', script='latin')})$")
+
+
+@cache
+def _link_ends() -> re.Pattern[str]:
+    """A line that ends with "or", "of", "with" or the link before a number of cases
+    (`word.or`, `word.class-link`, `word.with`, `word.cases-link`): no name ends so, its words
+    go on on the next line even when that opens with a figure ("commercial gang fraud in\n312
+    cases, as well as ...")."""
+    links = "|".join(
+        _word_list(e, script="latin") for e in ("word.or", "word.class-link", "word.with",
+                                                 "word.cases-link")
+    )
+    return re.compile(rf"\s(?:{links})$")
 
 
 def _list_goes_on(info: PageInfo, li: int, end: int) -> bool:
@@ -1921,6 +2010,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 or _caseless_goes_on(info, li + 1, c) or _list_goes_on(info, li, end)
                 or text.count("(", a, end) > text.count(")", a, end)
                 or _and_ends().search(text, a, end) is not None
+                or _link_ends().search(text, a, end) is not None
                 or _citation_goes_on(info, li, a, end)
             ):  # the label's text goes on over a line break ("...; criminal\n(Section 201)",
                 # "fraud (articles 5 and 6 of the Penal Law of the Republic\nX) and ...")
@@ -1933,7 +2023,18 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         elif kind == "cue.charged-with":
             if _negated().search(text, max(0, hit.start - 30), hit.start):
                 continue  # "... will not be prosecuted for offences other than ...": speciality
-            if _co_accused().match(text, hit.end) or _other_party_sentence(info, hit):
+            if _prior_conviction(text, hit):
+                continue  # "agravante de reincidencia, por haber sido condenado por ...": past
+            if _dismissal().search(text, _sentence_start(info, hit.start)[0], hit.start):
+                continue  # "Disons n'y avoir lieu à suivre ... du chef d'abus de confiance"
+            if _separate_case().search(
+                text, max(_sentence_start(info, hit.start)[0], hit.start - SEPARATE_REACH),
+                hit.start,
+            ):
+                continue  # "المدعو X ... متابع في ملف مستقل بجنحة إخفاء ...": another case
+            if _co_accused().match(text, hit.end) or _other_party_sentence(info, hit) or (
+                _tried_separately(text, hit)
+            ):
                 full = _sentence_end().search(text, hit.end)
                 covered_until = full.end() if full else len(text)
                 continue  # "كما أسندت إلى المتهمة الثانية ... تهمة ...": a co-accused's charges
@@ -2022,6 +2123,17 @@ def _other_party() -> re.Pattern[str]:
     )
 
 
+@cache
+def _other_party_aside() -> re.Pattern[str]:
+    """A noun of `word.other-party` in an aside between commas right before a charging cue
+    ("X, auteur principal, poursuivi pour ...", "Y, son complice, est poursuivi pour ...")."""
+    return re.compile(
+        rf",\s*(?:[^\W\d_]{{1,4}}(?:\s+|'))?{word_start_alternation(WORDS, 'word.other-party')}"
+        rf"(?![^\W\d_])[^,.;:]{{0,20}},\s*(?:[^\W\d_]{{1,6}}\s+){{0,2}}$",
+        re.I,
+    )
+
+
 OTHER_PARTY_REACH = 400  # characters back from a charging cue to its sentence's start
 
 
@@ -2047,11 +2159,53 @@ def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
     rx = _other_party()
     if rx.match(text, start, hit.start) is not None:
         return True
+    if _other_party_aside().search(text, start, hit.start) is not None:
+        return True  # "Attendu que MBEMBA Jules, auteur principal, poursuivi pour ...": a
+        # named party whose role stands between commas
     if stop < 0:
         return False
     before, _ = _sentence_start(info, stop)
     heading = rx.match(text, before, stop)
     return heading is not None and not text[heading.end() : stop].strip()
+
+
+PRIOR_REACH = 45  # characters before a charging cue where a word of recidivism governs it
+
+
+@cache
+def _prior_word() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_word_list('word.prior-conviction')})(?![^\W\d_])"
+    )
+
+
+def _prior_conviction(text: str, hit: Hit) -> bool:
+    """Whether a word of recidivism or of an earlier time (`word.prior-conviction`) stands in
+    the same sentence a few words before a charging cue ("Concurre la agravante de
+    reincidencia, por haber sido condenado por robo ...", "previously convicted of theft"):
+    an earlier conviction, not a charge."""
+    before = text[max(0, hit.start - PRIOR_REACH) : hit.start]
+    m = _prior_word().search(before)
+    return m is not None and _full_stop().search(before, m.start()) is None
+
+
+SEPARATELY_REACH = 25  # characters before a charging cue where "separately" governs it
+
+
+@cache
+def _separately() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_word_list('word.separately')})(?![^\W\d_])")
+
+
+def _tried_separately(text: str, hit: Hit) -> bool:
+    """Whether "separately" (`word.separately`) stands in the few words before a charging cue
+    ("Ama K. BOATENG is separately indicted for ...", "se enjuicia en pieza separada por
+    ..."): a person tried apart, whose offences are not the subject's, however named."""
+    before = text[max(0, hit.start - SEPARATELY_REACH) : hit.start]
+    m = _separately().search(before)
+    return m is not None and not re.search(r"[;:]", before[m.start() :]) and (
+        _full_stop().search(before, m.start()) is None
+    )
 
 
 @cache
@@ -2123,6 +2277,21 @@ def _negated() -> re.Pattern[str]:
     )
 
 
+SEPARATE_REACH = 60  # characters back from a charging cue to a separate case's words
+
+
+@cache
+def _separate_case() -> re.Pattern[str]:
+    """Separate proceedings (`word.separate-case`: "في ملف مستقل", "procédure distincte")."""
+    return re.compile(rf"(?<!\w)(?:{_word_list('word.separate-case')})(?!\w)")
+
+
+@cache
+def _dismissal() -> re.Pattern[str]:
+    """A discharge of a head of charge (`word.dismissal`: "n'y avoir lieu à suivre")."""
+    return re.compile(rf"(?<!\w)(?:{_word_list('word.dismissal')})(?!\w)")
+
+
 def _law_block_items(info: PageInfo) -> list[Item]:
     """Items under a law heading that each open with an offence's name before its law
     ("Legal provisions:\n1- Murder, under article 406 ...", "المواد القانونية:\n١- القتل
@@ -2189,9 +2358,14 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
         if kind == ";":
             split = True
         elif kind == "also":  # "A, as well as B", "A, así como de B": always one more charge
-            split = _opens_offence(info, sb, nxt, inside) and any(
-                seg_start <= h.start and h.end <= sa for h in inside
-            )
+            split = (
+                _opens_offence(info, sb, nxt, inside)
+                or _names_offence_soon(info, sb, seps[k + 1 :], end)
+            ) and (
+                any(seg_start <= h.start and h.end <= sa for h in inside)
+                or _opens_offence(info, _skip_lead(text, seg_start, sa), sa, inside)
+            )  # "..., والاحتيال الموصوف ...، إضافة إلى غسل الأموال": the part before opens
+            # with an offence's name the lexicons know only as written in Arabic
         elif kind in (",", "،"):
             # "fabricación, tráfico o porte de armas": alternatives of one offence, unless an
             # "and" comes first ("A, B, and C worth $1,000,000 or more")
@@ -2205,6 +2379,8 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             )
             listed = listed or split
             sb = clitic if split else sb
+        elif kind == "and" and (again := _concurrence_again(info, seg_start, sb, nxt, inside)):
+            split, sb = True, again  # "en concurso material con A y con B": B is one more
         elif kind == "and":
             split = (  # "... y contra el orden económico en la modalidad de blanqueo ..."
                 _opens_offence(info, sb, nxt, inside) or _past_cue(info, sb, nxt) > sb
@@ -2219,6 +2395,52 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             seg_start = sb
     out[-1][1] = end
     return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+CONCURRENCE_REACH = 60  # characters back from a part's start where its concurrence link opens
+
+
+@cache
+def _with_link() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_word_list('word.with')})\s+")
+
+
+def _concurrence_again(
+    info: PageInfo, seg_start: int, at: int, nxt: int, inside: list[Hit]
+) -> int | None:
+    """Past "and with" (`word.with`) in a part that a rule of concurrence opened ("...
+    en concurso material con asociación para el tráfico y con lavado de dinero"): the link's
+    "with" again, before one more offence; where that offence starts, or None."""
+    text = info.view.text
+    if not any(
+        abs(m.end() - seg_start) <= 1
+        for m in _concurrence().finditer(text, max(0, seg_start - CONCURRENCE_REACH), seg_start + 1)
+    ):
+        return None
+    m = _with_link().match(text, at, nxt)
+    if m is None or not _opens_offence(info, m.end(), nxt, inside):
+        return None
+    return m.end()
+
+
+ALSO_REACH = 40  # characters after "as well as" within which the next charge's offence is named
+
+
+def _names_offence_soon(
+    info: PageInfo, at: int, later: list[tuple[int, int, str]], end: int
+) -> bool:
+    """Whether the part after an "as well as" at `at` names an offence within its first words
+    ("..., as well as formation of a criminal organisation", "as well as organising and
+    joining a criminal group"): the link lists one more charge even when its wording opens
+    with the act ("formation", "organising") rather than the offence's name. The part runs to
+    the next comma, ";" or link, over any "and" or "or" inside it."""
+    stop = next((sa for sa, _sb, kind in later if kind not in ("and", "or")), end)
+    reach = min(stop, at + ALSO_REACH)
+    not_offence = _not_offence()
+    return any(
+        at <= h.start < reach and h.end <= stop and normalize_term(h.text) not in not_offence
+        for h in info.iccs
+    )
 
 
 @cache
@@ -2585,6 +2807,37 @@ def _category_cut(text: str, a: int, b: int) -> int:
     return m.start()
 
 
+@cache
+def _victim_aside() -> re.Pattern[str]:
+    return re.compile(rf"\s*[,،]\s*(?:{_word_list('word.victim-aside')})(?![^\W\d_])")
+
+
+def _victim_aside_cut(text: str, a: int, b: int) -> int:
+    """A charge's wording ends at the comma before who suffered it ("homicidio calificado en
+    grado de tentativa, en agravio del agente X": `word.victim-aside`)."""
+    m = _victim_aside().search(text, a, b)
+    return m.start() if m is not None and _WORDED.search(text, a, m.start()) else b
+
+
+@cache
+def _under_law() -> re.Pattern[str]:
+    """"under the Specific Economic Crimes Act" closing a wording: `word.law-under`, a few
+    words, then a `word.law-title` (and a year) at its end."""
+    return re.compile(
+        rf"\s(?:{_word_list('word.law-under')})\s+(?:[^\W\d_]+\s+){{0,6}}?"
+        rf"(?:{_word_list('word.law-title', script='latin')})(?:\s+\d{{4}})?\s*$"
+    )
+
+
+def _under_law_cut(text: str, a: int, b: int) -> int:
+    """A charge's wording ends before the law it is brought under ("Aggravated fraud under
+    the Specific Economic Crimes Act"), when two words of the offence stand before it."""
+    m = _under_law().search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 2:
+        return b
+    return m.start()
+
+
 def _amount_cut(text: str, a: int, b: int) -> int:
     """A charge worded as a verb phrase ends before the amount or the entrustment of the
     property, with or without a comma ("أعطى بسوء نية ... أربعة شيكات بمبلغ قدره ...", "بدد
@@ -2700,6 +2953,15 @@ def _bare_class() -> re.Pattern[str]:
         rf"(?:(?:{_word_list('word.bare-determiner')})\s*)?"
         rf"(?:{_word_list('word.bare-class')}"
         rf"|(?:{_word_list('word.definite-article', script='arabic')})(?:{_class()}))"
+    )
+
+
+@cache
+def _wanted_purpose() -> re.Pattern[str]:
+    """What a person is wanted for when it is no offence ("wanted for prosecution", "buscado
+    para su enjuiciamiento": `word.wanted-purpose`): the purpose of the search, no charge."""
+    return re.compile(
+        rf"(?:(?:{_word_list('word.bare-determiner')})\s*)?(?:{_word_list('word.wanted-purpose')})"
     )
 
 
@@ -2847,6 +3109,7 @@ def read_offenses(
     cited = {a for ids in own_ids.values() for a in ids}
 
     offenses: list[Offense] = []
+    heading_articles: list[str] = []  # cited under a heading read as a charge's wording
     seen: dict[str, Offense] = {}
     for number, item in enumerate(items, 1):
         info = by_view[id(item.view)]
@@ -2889,9 +3152,13 @@ def read_offenses(
             a = _class_word_before(view.text, _skip_lead(view.text, a, b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _category_cut(view.text, a, _amount_cut(view.text, a, b))
+            b = _under_law_cut(view.text, a, _victim_aside_cut(view.text, a, b))
             b = _before_gloss(info, a, b)
             if _not_theirs(view.text, a, b) or _bare_reference(view.text, a, b):
                 continue  # "..., وهي تهمة لا تشمل المطلوب": a co-accused's offence
+            if _cue_only(info, a, b):
+                heading_articles += articles  # its citations are the charges' under it
+                continue  # "Count No. 1\n\nSTATEMENT OF OFFENCE\n\n...": a heading, no name
             code, label, conf = _classify(info, a, b)
             if item.iccs_only and conf is not None:
                 conf = round(conf * 0.6, 2)
@@ -2904,14 +3171,16 @@ def read_offenses(
                 _class_of_article().match(normalize_term(wording))
             ) or (
                 _back_reference().match(normalize_term(wording))
-            ) or _time_span().match(normalize_term(wording)):
+            ) or _time_span().match(normalize_term(wording)) or (
+                _wanted_purpose().fullmatch(normalize_term(wording))
+            ):
                 continue  # "guilty of the crime under Article 212": no name of an offence
             evidence = [view.evidence(a, b)]
             if top is not None and not (a <= top.start and top.end <= b):
                 evidence.append(top_info.view.evidence(top.start, top.end))
             offense = Offense(
                 text=wording, label=label, iccs_code=code, iccs_confidence=conf,
-                articles=list(dict.fromkeys(articles)),
+                articles=list(dict.fromkeys(heading_articles + articles)),
                 max_penalty_months=top.months if top else None,
                 penalty_kind=top.kind if top else (sentence.kind if sentence else "unknown"),
                 sentence_months=sentence.months if sentence else None,
@@ -2925,11 +3194,32 @@ def read_offenses(
                 continue
             seen[key] = offense
             offenses.append(offense)
+            heading_articles = []
+    if offenses and heading_articles:  # a heading read last: its citations go to the last charge
+        last = offenses[-1]
+        last.articles = list(dict.fromkeys(last.articles + heading_articles))
     return _restated(offenses), facts
+
+
+def _cue_only(info: PageInfo, a: int, b: int) -> bool:
+    """Whether the wording `[a, b)` is one cue's words alone on their line ("STATEMENT OF
+    OFFENCE" read as the first line under a count's heading): a heading, not an offence. A
+    cue's word inside a sentence ("المتهم بارتكاب الجرائم المنصوص عليها ...") stands for the
+    charges, and their law and penalty are read with it."""
+    text = info.view.text
+    a = _first_word(text, a, b, " \t\n:-–")
+    b = a + len(text[a:b].rstrip(" \t\n:.-–"))
+    line = info.lines[_line_index(info, a)]
+    alone = not text[line.start : a].strip() and not text[b : line.end].strip(" \t:.-–")
+    return a < b and alone and any(h.start <= a and b <= h.end for h in info.cues)
 
 
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,])")  # a year, not part of a number
 _GLOSS = re.compile(r"\s*\([^()]{3,80}\)$")
+# An Arabic charge's name in the original language, in Latin letters between brackets: the
+# charge's wording ends before it, whatever follows ("... (Nitelikli dolandırıcılık) باستخدام");
+# a text layer may give its closing bracket mirrored ("(Nitelikli dolandırıcılık(")
+_LATIN_GLOSS = re.compile(r"\s*\((?=[^()]*[a-zA-Z]{3})[^()\d\u0600-\u06ff]{3,80}[()]")
 # A bracket of this many words after a charge's name tells its particulars ("Drug trafficking
 # (possession and transport of heroin above two kilograms)"), not another name of it
 GLOSS_PARTICULARS = 5
@@ -2942,6 +3232,9 @@ def _before_gloss(info: PageInfo, a: int, b: int) -> int:
     only says the offence's legal character ("Illegal recruitment in large scale (economic
     sabotage)", "Fraude fiscale (délit)", "(جناية)")."""
     text = info.view.text
+    latin = _LATIN_GLOSS.search(text, a, b) if info.view.lang == "ar" else None
+    if latin is not None and _WORDED.search(text, a, latin.start()):
+        return latin.start()  # "الاحتيال الموصوف (Nitelikli dolandırıcılık) باستخدام ..."
     m = _GLOSS.search(text, a, b)
     if m is None or not _WORDED.search(text, a, m.start()):
         return b
@@ -3096,7 +3389,7 @@ def _procedure_law_name(info: PageInfo, hit: Hit, later: list[Hit]) -> bool:
     clause = _CLAUSE_STOP.search(text, hit.end, stop)
     end = _sentence_end().search(text, hit.end, clause.start() if clause else stop)
     stop = end.start() if end else clause.start() if clause else stop
-    return _not_offence_law().search(text, hit.end, stop) is not None
+    return _names_procedure(text, hit.end, stop)
 
 
 _CLAUSE_STOP = re.compile(r"[,،]")
@@ -3137,7 +3430,7 @@ def _procedure_citation(info: PageInfo, hit: Hit) -> bool:
     text = info.view.text
     after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
     stop = after.start() if after else hit.end + 60
-    return _not_offence_law().search(text, hit.end, stop) is not None
+    return _names_procedure(text, hit.end, stop)
 
 
 def _procedure_only(info: PageInfo, item: Item) -> bool:

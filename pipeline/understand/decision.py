@@ -263,9 +263,13 @@ def _from_notice_block(views: list[PageView]) -> Decision | None:
                 fa, fb = trim(view, *fields["authority"])
                 if re.search(r"[^\W\d_]{3}", view.text[fa:fb]):
                     authority = found(view, fa, fb, confidence=0.85)
+            # "... first issued on X; that warrant was replaced by the amended warrant of Y":
+            # the dates after the last replacement word are the warrant in force
+            renewed = [m.end() for m in _replaced().finditer(view.text, start, end)]
+            dates_from = renewed[-1] if renewed else start
             if number or date or authority:
                 number = number or _number_at(view, start, end)
-                date = date or context.warrant_date(view, start, end)
+                date = date or context.warrant_date(view, dates_from, end)
                 authority = authority or _authority_in(view, start, end)
                 return Decision(authority=authority, number=number, date=date)
             number = _number_at(view, start, end)
@@ -277,7 +281,7 @@ def _from_notice_block(views: list[PageView]) -> Decision | None:
                             break
                 # "... بتاريخ 11 أيلول 2023 تحت الرقم SS 3-14472/2023": a number label in prose
                 number = number or _cued_number(view, start, end)
-            date = context.warrant_date(view, start, end)
+            date = context.warrant_date(view, dates_from, end)
             authority = _authority_in(view, start, end)
             if number or date or authority:
                 return Decision(authority=authority, number=number, date=date)
@@ -707,6 +711,11 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
     best: Decision | None = None
     best_score: tuple[int, bool] = (0, False)
     dated: Decision | None = None  # a cue with only its cued date: "mandato ... del 19 de ..."
+    # a warrant the document says it rests on ("..., on which this notice is based") beats
+    # one cited before it, however complete
+    founding = any(_founding().search(view.text) for view in views)
+    founded: Decision | None = None
+    previous: Decision | None = None
     for view in views:
         cues = labels(view, _CITE_FIELDS)
         for i, lab in enumerate(cues):
@@ -752,7 +761,12 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
             if back is not None:  # "the X Court, file N, issued on DATE an arrest warrant"
                 # a date cued right after the cue ("mandat d'arrêt n° X en date du ...") is the
                 # warrant's; one before it may be an earlier paper's ("Sur réquisitoire du ...")
-                date = date if _cued_after(number, date) else back.date or date
+                # ... and so is one cued after the cue when the date before it stands before
+                # the issuing verb too ("بعد قبول لائحة الاتهام ... بتاريخ X، أصدرت المحكمة قرار
+                # قبض ... بتاريخ Y": X dates the indictment)
+                keep = _cued_after(number, date) or (
+                    _cued_near(view, lab, date) and _before_verb(view, lab, back.date))
+                date = date if keep else back.date or date
                 number = number or back.number
                 authority = back.authority or authority
             if not number and not (date and authority):
@@ -766,9 +780,34 @@ def _cited(views: list[PageView], month_first: bool) -> Decision | None:
                      lab.field != "case-number")
             if best is None or score > best_score:
                 best, best_score = found_, score
-            if score[0] == 3:
+            if founding and founded is None and _founding().search(
+                    view.text, lab.end, _sentence_stop(view, lab.end, end)):
+                # "the same court ... issued a new arrest warrant": the earlier one's court
+                same = _same_authority().search(view.text, max(0, lab.start - 120), lab.start)
+                founded = found_ if not (same and previous and previous.authority) \
+                    else found_.model_copy(update={"authority": previous.authority})
+            previous = found_
+            if score[0] == 3 and not founding:
                 return best
-    return best or dated
+    return founded or best or dated
+
+
+@cache
+def _founding() -> re.Pattern[str]:
+    """A clause saying the document rests on the warrant before it (`word.founding`)."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.founding')})(?!\w)")
+
+
+@cache
+def _same_authority() -> re.Pattern[str]:
+    """The authority named again by reference (`word.same-authority`)."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.same-authority')})(?!\w)")
+
+
+def _sentence_stop(view: PageView, start: int, end: int) -> int:
+    """The normalised end of the sentence that runs on from `start` (at most `end`)."""
+    stop = _STOP.search(view.text, start, end)
+    return stop.start() if stop else end
 
 
 @cache
@@ -836,18 +875,66 @@ def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | 
     to the cue: "Mediante resolución de 14 de junio de 2023, el juez del Tribunal X, sp. zn.
     2Tp/41/2023, dictó orden de detención ...", "Le Tribunal X a délivré, le 20 avril 2023,
     un mandat d'arrêt": the date and the court are the warrant's."""
-    if not _issuing_verb().search(view.text, max(0, lab.start - 110), lab.start):
+    verb = _issuing_verb().search(view.text, max(0, lab.start - 110), lab.start)
+    if not verb:
         return None
     raw = view.page.text
     a, _ = view.original_span(lab.start, lab.end)
     starts = list(_SENTENCE_START.finditer(raw, max(0, a - 300), a))
     start = view.norm.normalized_index(starts[-1].end()) if starts else max(0, lab.start - 300)
     number = _cued_number(view, start, lab.start)
-    date = context.warrant_date(view, start, lab.start)
+    # a date between the verb and the cue is the issuing's ("... saisi par réquisitoire du 12
+    # avril, le juge a décerné le 22 mai 2024 le mandat d'arrêt"); else the sentence's first
+    date = _verb_date(view, verb.start(), lab.start, context) \
+        or context.warrant_date(view, start, lab.start)
     authority = _authority_in(view, start, lab.start)
     if not (number or date or authority):
         return None
     return Decision(authority=authority, number=number, date=date)
+
+
+def _cued_near(view: PageView, lab: Label, date: Found | None) -> bool:
+    """Whether `date` is cued and follows the cue `lab` closely, in its sentence."""
+    if date is None or date.confidence < _CUED or date.evidence is None:
+        return False
+    start = view.norm.normalized_index(date.evidence.start)
+    end = view.norm.normalized_index(date.evidence.end)
+    # "... dictó orden de detención contra él, y el 20 de junio dictó orden europea": a date
+    # an issuing verb follows opens the next act's clause
+    return 0 <= start - lab.end <= CUED_NEAR and not _stops(view, lab.end, start) \
+        and _verb_word().search(view.text, end, end + 30) is None
+
+
+CUED_NEAR = 60  # characters from a warrant cue to a date cued after it in its clause
+
+
+def _before_verb(view: PageView, lab: Label, date: Found | None) -> bool:
+    """Whether `date` is written before the issuing verb that leads to the cue `lab`."""
+    verb = _issuing_verb().search(view.text, max(0, lab.start - 110), lab.start)
+    if verb is None or date is None or date.evidence is None:
+        return False
+    return view.norm.normalized_index(date.evidence.start) < verb.start()
+
+
+def _verb_date(view: PageView, start: int, cue: int, context: _Context) -> Found | None:
+    """The date right after the issuing verb found from normalised `start`, with at most
+    two short words between them and between the date and the cue at `cue` ("a décerné le 22
+    mai 2024 le mandat d'arrêt", "emitió el 22 de enero de 2024 la orden")."""
+    verb = _verb_word().match(view.text, start)
+    if verb is None:
+        return None
+    for d in view_dates(view, context.month_first):
+        if verb.end() <= d.start < cue \
+                and _OPENING_DATE_HEAD.fullmatch(view.text, verb.end(), d.start) \
+                and _OPENING_DATE_TAIL.fullmatch(view.text, d.end, cue):
+            return _date_found(view, d, _CUED) if context.ok(view, d) else None
+    return None
+
+
+@cache
+def _verb_word() -> re.Pattern[str]:
+    """An issuing verb alone (`word.issuing-verb`)."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.issuing-verb')})(?!\w)")
 
 
 # What may stand around a date that opens a warrant cue's sentence: up to two short words before
@@ -1090,10 +1177,25 @@ def _cue_date(views: list[PageView], context: _Context, fields: set[str] | froze
             if (lab.field == "dated" or governed) and not _stems("word.decision", to_cue).search(
                     before):
                 continue  # "وقعت الجريمة بتاريخ": an offence's date, not the decision's
-            weight = 0.5 if lab.field == "dated" else 1.0 if lab.line_start else 0.9
+            opens = lab.line_start and not _wrapped(view, lab.start)
+            weight = 0.5 if lab.field == "dated" else 1.0 if opens else 0.9
             if best is None or weight > best[0]:
                 best = (weight, _date_found(view, date, 0.9 * weight))  # type: ignore[assignment]
     return best[1] if best is not None else None
+
+
+_WRAPPED = re.compile(r"[a-zà-ÿ,]$")
+
+
+def _wrapped(view: PageView, start: int) -> bool:
+    """Whether the line holding normalised `start` goes on from a sentence the line above
+    left open (it ends with a small letter or a comma: "... and the warrant earlier" /
+    "issued on 10.10.2023 was returned unexecuted"): a cue there opens no line of its own."""
+    raw = view.page.text
+    a, _ = view.original_span(start, start + 1)
+    line_from = raw.rfind("\n", 0, a) + 1
+    above = raw[raw.rfind("\n", 0, max(0, line_from - 1)) + 1 : max(0, line_from - 1)]
+    return line_from > 0 and _WRAPPED.search(above.rstrip()) is not None
 
 
 def _sitting_without_court(view: PageView, lab: Label) -> bool:
@@ -1282,7 +1384,30 @@ def _dated_line(views: list[PageView], context: _Context) -> Found | None:
                 return _date_found(view, d, 0.75)
             if (view.page.number, view.line_end(d.start)) in number_lines:
                 return _date_found(view, d, 0.75)
+    for view in views:
+        for d in view_dates(view, context.month_first):
+            if _dated_opening(view, d) and context.ok(view, d):
+                return _date_found(view, d, 0.7)
     return None
+
+
+@cache
+def _dated_rx() -> re.Pattern[str]:
+    """"Dated" (`word.dated`) and maybe an article (`word.date-article`) before a date."""
+    return re.compile(rf"(?:{_w('word.dated')})\s?(?:(?:{_w('word.date-article')})\s?)?")
+
+
+def _dated_opening(view: PageView, d: DateHit) -> bool:
+    """Whether `d` fills a line of its own after "Dated" with no colon ("Dated the 6th day of
+    October 2023."), the line a charging document or a judgment is dated on."""
+    raw = view.page.text
+    a, b = view.original_span(d.start, d.end)
+    line_from = raw.rfind("\n", 0, a) + 1
+    nl = raw.find("\n", b)
+    if raw[b : nl if nl >= 0 else len(raw)].strip(" .\t"):
+        return False
+    before = view.text[view.norm.normalized_index(line_from) : d.start]
+    return _dated_rx().fullmatch(before.strip()) is not None
 
 
 def _header_date(views: list[PageView], context: _Context) -> Found | None:

@@ -1356,11 +1356,29 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
             place = _place_after(view, date.end)
             if place:
                 places.append(place)
+        for lab in labels(view, {"birth-place"}):
+            date = _date_after(on_page, lab.value_start, 40)
+            if lab.colon or date is None \
+                    or _SENTENCE_END.search(view.text, lab.value_start, date.start) \
+                    or not _place_then_date().fullmatch(view.text, lab.value_start, date.start):
+                continue
+            date = _restated(view, on_page, date)
+            dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.85))
         for lab in block_labels(view, {"birth-place"}):
             a, b = value_span(lab)
             if b > a:
                 places.append(found(view, a, b, normalized=_geo_in(view, a, b), confidence=0.9))
     return _dedupe(dates, by_normalized=True), _dedupe(places)
+
+
+@cache
+def _place_then_date() -> re.Pattern[str]:
+    """A place of up to four words, then the article before a date (`word.date-article`): what
+    stands between a prose birth-place cue and the date of birth ("born in Nis on 22 November
+    1988")."""
+    return re.compile(
+        rf"\s?[^\W\d_][\w'’.-]*(?:,?\s[^\W\d_][\w'’.-]*){{0,3}},?\s"
+        rf"(?:{word_alternation('decision-words', 'word.date-article')})\s?")
 
 
 def _restated(view: PageView, on_page: list[DateHit], date: DateHit) -> DateHit:
@@ -1494,6 +1512,7 @@ def _nationalities(views: list[PageView], names: list[Found] | None = None) -> l
                 a, b = value_span(lab)
                 stop = _nationality_end().search(view.text, a, b)
                 b = stop.start() if stop else b
+                before = len(out)
                 for hit in hits_in(view, "countries-names", a, b):
                     out.append(found(view, hit.start, hit.end, normalized=geo_code(hit),
                                      confidence=0.9))
@@ -1502,7 +1521,12 @@ def _nationalities(views: list[PageView], names: list[Found] | None = None) -> l
                     if code:
                         out.append(found(view, a + m.start(1), a + m.end(1), normalized=code,
                                          confidence=0.85))
-                continue
+                # an empty value after a colon OCR read for a comma ("تشادي الجنسية: تاجر"):
+                # the adjective right before the label may still be its value
+                if len(out) > before or not any(
+                        _next_to(view.text, h.end, lab.start)
+                        and "\n" not in view.quote(h.start, lab.start) for h in countries):
+                    continue
             # "of X nationality", "de nationalité X", "مصري الجنسية", "citizen of the X"; a
             # country after the label is its value, and the place before it then ends the
             # words before ("provincia de Zaire, de nacionalidad angoleña")
