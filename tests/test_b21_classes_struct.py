@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.flags.compliance import _names_particular, _summary
-from tests.test_flags import codes, packet, sources
+from tests.test_flags import codes, held, packet, sources
 
 BARE_GRAVE = "rule.vague-facts.bare-grave-qualification"
 
@@ -68,11 +68,48 @@ HATRED_QUOTED = (
 def test_grave_qualification_over_bare_facts(
     tmp_path: Path, offence: str, facts: str, raised: bool
 ) -> None:
+    """Beside a sign of misuse (the subject's work as a journalist), as in every development
+    case where this reading fired."""
+    _p, assessment = packet(tmp_path, {"diffusion.txt": ("diffusion", GRAVE.format(
+        ncb="RIVERTON", name="DARAMOLA, Tunde", nationality="Ruritanian",
+        offence=offence, facts=facts + CONTEXT,
+    ))}, "NG")
+    assert (BARE_GRAVE in sources(assessment)) is raised, assessment.flags
+
+
+CONTEXT = " The subject is a journalist who presents the evening news on Harbour Voice radio."
+
+
+@pytest.mark.parametrize(("offence", "facts"), [
+    pytest.param("terrorism, Anti-Terrorism Act s. 5", TERROR_BARE, id="terror-bare"),
+    pytest.param("money laundering, Proceeds of Crime Act s. 7", LAUNDERING_BARE,
+                 id="laundering-bare"),
+])
+def test_a_bare_grave_qualification_alone_is_held_back(
+    tmp_path: Path, offence: str, facts: str
+) -> None:
+    """With no other sign in the packet, a terse summary of an ordinary terrorism or
+    laundering case is shown among the suppressed flags, with its reason, not raised."""
     _p, assessment = packet(tmp_path, {"diffusion.txt": ("diffusion", GRAVE.format(
         ncb="RIVERTON", name="DARAMOLA, Tunde", nationality="Ruritanian",
         offence=offence, facts=facts,
     ))}, "NG")
-    assert (BARE_GRAVE in sources(assessment)) is raised, assessment.flags
+    assert BARE_GRAVE not in sources(assessment)
+    assert "no other sign" in held(assessment)["compliance.vague-facts"]
+    assert "compliance.vague-facts" not in codes(assessment)
+
+
+def test_a_concrete_plot_told_in_words_is_no_bare_summary(tmp_path: Path) -> None:
+    """Counts in words are particulars ("recruited two men"), like figures."""
+    facts = (
+        "In 2017 in Lakeport the subject recruited two men and paid their travel to kill a"
+        " cartoonist; he gave them a pistol and the cartoonist's address." + CONTEXT
+    )
+    _p, assessment = packet(tmp_path, {"diffusion.txt": ("diffusion", GRAVE.format(
+        ncb="RIVERTON", name="DARAMOLA, Tunde", nationality="Ruritanian",
+        offence="terrorism, Anti-Terrorism Act s. 5", facts=facts,
+    ))}, "NG")
+    assert BARE_GRAVE not in sources(assessment)
 
 
 def test_the_summary_stops_at_the_next_labelled_line() -> None:

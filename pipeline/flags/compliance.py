@@ -18,7 +18,7 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import has_cue, live_cues
 from pipeline.flags.sentences import page_text
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import written_alternation
+from pipeline.lexicons.words import alternation, written_alternation
 from pipeline.records import (
     NOTICE_TYPES,
     Document,
@@ -29,7 +29,7 @@ from pipeline.records import (
     Provenance,
     Severity,
 )
-from pipeline.text.normalize import normalize
+from pipeline.text.normalize import normalize, normalize_term
 from pipeline.understand.pageview import PageView
 
 PROSECUTION_MONTHS = 24  # RPD Art. 83(1)(b)(i)
@@ -660,13 +660,29 @@ def _summary(facts: str) -> str:
 _QUOTED_WORDS = re.compile(r"[\"“„]\w|«\s?\w", re.UNICODE)
 
 
+@cache
+def _count_words() -> re.Pattern[str]:
+    """A count in words from two up (`numbers` num.2 and above: "recruta deux hommes",
+    "three transfers"), matched on normalised text. Months are no particular of an act: a
+    summary may place vague acts "from June to August 2023"."""
+    terms = [
+        t for e in load_lexicon("numbers").entries
+        if e.id.startswith("num.") and e.id != "num.1"
+        for _lang, t in e.iter_terms()
+    ]
+    return re.compile(rf"(?<!\w)(?:{alternation(normalize_term(t) for t in terms)})(?!\w)")
+
+
 def _names_particular(facts: str) -> bool:
     """Whether a summary of facts names a particular of an act: a figure that is not a year
     or an article or case number (a day of a date, an amount, a count: "on 14 May",
-    "USD 40,000", "3 victims"), or the words the person said or wrote, quoted."""
+    "USD 40,000", "3 victims"; in words: "recruited two men"), or the words the person said
+    or wrote, quoted."""
     quoted = any(m.group()[-1].islower() for m in _QUOTED_WORDS.finditer(facts))
     text = _ARTICLE_NUMBER.sub(" ", normalize(facts).text)
-    return quoted or any(not _YEAR.fullmatch(m.group()) for m in _DAY_OR_FIGURE.finditer(text))
+    return quoted or bool(_count_words().search(text)) or any(
+        not _YEAR.fullmatch(m.group()) for m in _DAY_OR_FIGURE.finditer(text)
+    )
 
 
 
@@ -700,9 +716,34 @@ def bare_grave_facts(packet: Packet) -> Iterator[Candidate]:
             "compliance.vague-facts", "medium",
             "a grave qualification (terrorism, hatred or laundering) over a summary of facts "
             "that names no day, amount or count of any act",
-            _rule("vague-facts.bare-grave-qualification"), _ev(facts),
+            _rule(BARE_GRAVE.removeprefix("rule.")), _ev(facts),
         )
         return
+
+
+BARE_GRAVE = "rule.vague-facts.bare-grave-qualification"
+BARE_GRAVE_ALONE = (
+    "a grave qualification over a terse summary, with no other sign of misuse or Article 3 "
+    "in the packet: terse summaries of ordinary terrorism or laundering cases are common, so "
+    "this is shown for the reviewer to weigh rather than raised"
+)
+
+
+def bare_grave_in_context(found: list[Candidate]) -> list[Candidate]:
+    """The bare-grave-qualification reading (`bare_grave_facts`) raises vague facts only
+    beside a live misuse or Article 3 sign (on the development cases it never fired
+    alone where the labels carried vague facts); alone it is held back with its reason."""
+    context = any(
+        c.suppressed is None and c.code.startswith(("misuse.", "article3."))
+        and c.code != "misuse.country-context"
+        for c in found
+    )
+    if context:
+        return found
+    return [
+        replace(c, suppressed=BARE_GRAVE_ALONE) if c.provenance.id == BARE_GRAVE else c
+        for c in found
+    ]
 
 
 def rule_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:

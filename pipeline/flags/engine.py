@@ -15,6 +15,7 @@ from pipeline.flags.candidates import Candidate, merge
 from pipeline.flags.catalog import catalog, level_rules
 from pipeline.flags.checklist import checklist, directive
 from pipeline.flags.compliance import (
+    bare_grave_in_context,
     boilerplate_facts,
     issuing_country,
     rule_candidates,
@@ -42,12 +43,12 @@ def page_views(packet: Packet) -> dict[str, list[PageView]]:
 def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
     """Every candidate flag of a packet, raised or held back."""
     views = page_views(packet)
-    found = void_request(boilerplate_facts(escalate(packet, views, [
+    found = void_request(boilerplate_facts(bare_grave_in_context(escalate(packet, views, [
         *lexical_candidates(packet, views),
         *rule_candidates(packet, views),
         *consistency_candidates(packet, views),
         *timing_candidates(packet, views, issuing_country(packet)[0]),
-    ])))
+    ]))))
     if use_model:
         from pipeline.flags.context_model import context_candidates
         from pipeline.flags.model import model_candidates
