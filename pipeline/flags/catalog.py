@@ -43,6 +43,9 @@ class FlagCode(_Strict):
     check: str
     basis: str
     rationale: str
+    # The rules over fields and dates that raise this code (provenance id -> when it fires),
+    # listed for reviewers in docs/flags.md; lexicon entries are listed from the lexicons.
+    rules: dict[str, str] = Field(default_factory=dict)
 
 
 class Escalation(_Strict):

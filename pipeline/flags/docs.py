@@ -155,6 +155,10 @@ def render() -> str:
                 f"**Basis:** {_cell(code.basis)}.",
                 "",
             ]
+            if code.rules:
+                out += ["**Rules:**", ""] + [
+                    f"- `{rule}`: {_cell(when)}." for rule, when in code.rules.items()
+                ] + [""]
             if entries.get(code.code):
                 out += [f"**Lexicon entries:** {', '.join(sorted(entries[code.code]))}.", ""]
             if code.code == "misuse.country-context":
