@@ -3709,22 +3709,22 @@ def _merge(into: Offense, other: Offense) -> None:
 def read_sentence(views: list[PageView]) -> tuple[Found | None, Found | None]:
     """The sentence imposed and the part left to serve, as stated anywhere in the document,
     each with the quote of its clause (the most severe reading of each role)."""
-    found: dict[str, tuple[PageInfo, pen.Reading]] = {}
-    for info in (_page_info(v) for v in views):
-        for r in pen.readings(info.events):
+    found: dict[str, tuple[PageView, pen.Reading]] = {}
+    for view in views:  # the penalty events alone: the rest of `_page_info` is not needed
+        for r in pen.readings(pen.page_events(view)):
             if r.role not in ("sentence", "remaining") or (
                 r.months is None and (r.role, r.kind) != ("sentence", "life")
             ):
                 continue  # "condamné à l'emprisonnement à vie": a life sentence has no months
             best = found.get(r.role)
             if best is None or pen.strongest([best[1], r], r.role) is r:
-                found[r.role] = (info, r)
+                found[r.role] = (view, r)
 
     def as_found(role: str) -> Found | None:
         if role not in found:
             return None
-        info, r = found[role]
-        evidence = info.view.evidence(r.start, r.end)
+        view, r = found[role]
+        evidence = view.evidence(r.start, r.end)
         months = "life" if r.months is None else str(r.months)
         return Found(value=_one_line(evidence.quote), normalized=months, evidence=evidence)
 
