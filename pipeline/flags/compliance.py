@@ -304,6 +304,22 @@ def _names_offence(view: PageView) -> bool:
     return bool(view.hits("iccs") or view.hits("flags-offense"))
 
 
+CHARGE_ARTICLE_REACH = 12  # characters from "Charges:" to the first section it cites
+
+
+def _charges_by_article(view: PageView) -> bool:
+    """The charges are given as the sections of a code that define them ("Charges: ss. 420,
+    467, 468, 471 PPC"): a charges label (`cue.charges`) with an article cited just after it
+    on its line names the offences by their provisions, which is a statement of the charges
+    that no offence word need repeat."""
+    heads = [h for h in view.hits("charge-cues") if h.entry_id == "cue.charges"]
+    cited = [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+    return any(
+        0 <= c.start - h.end <= CHARGE_ARTICLE_REACH and _same_line(view, h.start, c.end)
+        for h in heads for c in cited
+    )
+
+
 def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
     """What the packet gives, from the fields read or, where a reader missed it, from the
     signs on the pages (an article cited, a penalty stated, an offence named): a flag for
@@ -316,7 +332,8 @@ def _judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> _Data:
         # 2023") still places the acts in time.
         time=any(o.dates for o in offenses) or any(_YEAR.search(f) for f in facts),
         place=any(o.place for o in offenses) or (bool(facts) and _any_view(views, _places)),
-        charges=bool(offenses) or _any_view(views, _names_offence),
+        charges=bool(offenses) or _any_view(views, _names_offence)
+        or _any_view(views, _charges_by_article),
         laws=any(o.articles for o in offenses) or _any_view(views, _cites_law),
         penalty=any(o.penalty_kind != "unknown" for o in offenses)
         or any(d.fields.decision.sentence_months for d in docs)

@@ -33,7 +33,8 @@ from pipeline.records import (
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
 from pipeline.understand.dates import dates_on
-from pipeline.understand.pageview import PageView
+from pipeline.understand.labels import labels
+from pipeline.understand.pageview import Hit, PageView
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
 
@@ -98,6 +99,29 @@ def _names_in(name: frozenset[str], doc: Document) -> bool:
         for w in normalize_term(p.text).replace(",", " ").split()
     }
     return name <= words
+
+
+def _in_head_lines(found: Found, doc: Document, lines: int = 2) -> bool:
+    """The value was read from the first `lines` lines with text of the document (its
+    heading: a court's name that runs over two lines, "... DELITOS CONTRA / EL AMBIENTE DE
+    QUETZALTENANGO")."""
+    e = found.evidence
+    if e is None or not doc.pages or e.page != doc.pages[0].number:
+        return False
+    text, end, seen = doc.pages[0].text, 0, 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        seen += bool(line.strip())
+        if seen == lines:
+            break
+    return e.end <= end
+
+
+def _heading_misread(name: Found, reference: frozenset[str], doc: Document) -> bool:
+    """A name read from a document's heading while its text gives, in full, the name the
+    reference document gives: the court's name taken for the subject's, not another
+    identity."""
+    return _in_head_lines(name, doc) and _names_in(reference, doc)
 
 
 def _stands_for_original(doc: Document) -> bool:
@@ -171,6 +195,8 @@ def identity(packet: Packet) -> Iterator[Candidate]:
                 na and nb and _script(na) == _script(nb)
                 and (not _same_name(na, nb) or _word_replaced(na, nb))
                 and not (_names_in(nb, a) and _names_in(na, b))
+                and not _heading_misread(sb.names[0], na, b)
+                and not _heading_misread(sa.names[0], nb, a)
             ):
                 yield Candidate(
                     "consistency.identity", "medium",
@@ -262,23 +288,38 @@ def _shared_articles(an: set[str], au: set[str]) -> set[str]:
 
 
 PROCEDURAL_STEP = ("cue.pretrial-measure", "cue.trial-went-ahead")
+# Characters from a penalty's duration to an article cited for it: "Pena: de 6 a 20 años de
+# prisión (art. 4, Decreto 67-2001)" cites the article that sets the penalty, where the notice
+# cites the one that defines the offence (art. 2 of the same decree).
+PENALTY_ARTICLE_REACH = 20
+
+
+def _for_penalty(hit: Hit, durations: list[Hit]) -> Hit | None:
+    """The penalty duration an article citation follows closely (`PENALTY_ARTICLE_REACH`)."""
+    return next(
+        (d for d in durations if 0 <= hit.start - d.end <= PENALTY_ARTICLE_REACH), None
+    )
 
 
 def _procedural_articles(doc: Document, views: dict[str, list[PageView]]) -> dict[str, str]:
     """The articles a document cites only in sentences that tell a step of the proceedings
-    and name no offence ("declared an absent person under article 127 ..., a public defender
-    represented him at the charging hearing and at the trial"), each with the quote of that
-    step: a law of procedure, which a reader given no charge's own citation may have taken for
-    the law of the charges."""
+    or a penalty and name no offence ("declared an absent person under article 127 ..., a
+    public defender represented him at the charging hearing and at the trial"; "Pena: de 6 a
+    20 años (art. 4)"), each with the quote of that step: a law of procedure or of penalties,
+    which a reader given no charge's own citation may have taken for the law of the
+    charges."""
     steps: dict[str, str] = {}
     charged: set[str] = set()
     for view in views.get(doc.id, []):
         text = page_text(view)
         cues = [h for h in live_cues(view) if h.entry_id in PROCEDURAL_STEP]
+        durations = [h for h in live_cues(view) if h.entry_id == "cue.penalty-duration"]
         offences = view.hits("iccs")
         for hit in (h for h in view.hits("patterns") if h.entry_id == "article.cited"):
             a, b = text.sentence(hit.start)
-            step = next((c for c in cues if a <= c.start < b), None)
+            step = next((c for c in cues if a <= c.start < b), None) or _for_penalty(
+                hit, [d for d in durations if a <= d.start]
+            )
             ids = article_ids(view, hit)
             if step is None or any(a <= o.start < b for o in offences):
                 charged.update(ids)
@@ -304,6 +345,22 @@ def _civil_court(doc: Document, views: dict[str, list[PageView]]) -> str | None:
     return None
 
 
+def _names_a_group(offense: Offense, views: dict[str, list[PageView]]) -> bool:
+    """The offence word follows "the ranks of" (`cue.group-ranks`): "his relatives fight in
+    the ranks of the rebellion" ("في صفوف التمرد") names the rebel forces, a body of people,
+    not a charge."""
+    for e in offense.evidence[:1]:
+        view = _views_of(views, e)
+        if view is None:
+            return False
+        at = view.norm.normalized_index(e.start)
+        return any(
+            h.entry_id == "cue.group-ranks" and h.end <= at and not view.text[h.end:at].strip()
+            for h in live_cues(view)
+        )
+    return False
+
+
 def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     """The ICCS codes of a document's charges: each charge's own code, and the code of every
     offence named inside its wording. A list of charges the reader kept as one
@@ -312,7 +369,7 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     not a charge."""
     out: set[str] = set()
     for o in doc.fields.offenses:
-        if not o.iccs_code or _in_heading(doc, o):
+        if not o.iccs_code or _in_heading(doc, o) or _names_a_group(o, views):
             continue
         out.add(o.iccs_code)
         for e in o.evidence[:1]:
@@ -329,10 +386,19 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     return out
 
 
+# Inchoate forms (ICCS 08063 preparation and incitement, 08064 conspiracy): they attach to
+# another offence, which a charge of "possession of narcotics for sale and conspiracy" names
+# in words the lexicon may not read, so they are no class of their own to compare.
+INCHOATE = frozenset({"08063", "08064"})
+
+
 def _classes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     """The ICCS classes (four digits) of a document's charges (`charge_codes`), so a warrant
-    that names only the forgery of a notice's list shares its class."""
-    return {code[:4] for code in charge_codes(doc, views) if len(code) >= 4}
+    that names only the forgery of a notice's list shares its class; inchoate forms
+    (`INCHOATE`) are left out."""
+    return {
+        code[:4] for code in charge_codes(doc, views) if len(code) >= 4 and code not in INCHOATE
+    }
 
 
 def charges(
@@ -396,7 +462,7 @@ def charges(
                 _rule("articles"), first,
                 suppressed=(
                     f"article {', '.join(sorted(a for a in ln | lu if a in steps))} is cited for "
-                    f"a step of the proceedings (\"{step}\"), not for the charge"
+                    f"a step of the proceedings or for the penalty (\"{step}\"), not for the charge"
                 ) if step else no_charges,
             )
         pn, pu = penalties[n.id], penalties[u.id]
@@ -570,6 +636,55 @@ def _notice_warrant_dates(
     return out
 
 
+TITLE_REACH = 60  # characters from a warrant word to the date on its title line
+
+
+def _dated_by_title(doc: Document, views: dict[str, list[PageView]]) -> set[date]:
+    """The dates a document gives on the line of a warrant word, just after it
+    (`TITLE_REACH`): a warrant's own title line ("Orden de arresto N.º 0158-2023 - 27 de junio
+    de 2023"), where the decision reader may have taken another date of the page (the
+    acts') for the warrant's."""
+    out: set[date] = set()
+    for view in views.get(doc.id, []):
+        words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
+        for d in dates_on(view):
+            day = _day(d.iso)
+            if day is not None and any(
+                0 <= d.start - w.end <= TITLE_REACH and _one_line(view, w.start, d.end)
+                for w in words
+            ):
+                out.add(day)
+    return out
+
+
+def _one_line(view: PageView, start: int, end: int) -> bool:
+    """Normalised `[start, end)` lies on one line of the page's stored text."""
+    a, b = view.original_span(start, end)
+    return "\n" not in view.page.text[a:b]
+
+
+ISSUE_HEAD_LINES = 3  # lines with text of a notice's header block that may give its own date
+
+
+def _header_issue_date(doc: Document, views: dict[str, list[PageView]]) -> Found | None:
+    """The notice's own date after a date-of-issue label in its header block (first
+    `ISSUE_HEAD_LINES` lines), also where the label follows another field on its line
+    ("رقم التعميم: 2024/OM/0037 — تاريخ الإصدار: 2024/01/10"); a passport's date of issue
+    further down is not the notice's."""
+    for view in views.get(doc.id, [])[:1]:
+        end = view.head_end(ISSUE_HEAD_LINES, blank=False)
+        for lab in labels(view, {"issue-date"}):
+            if not lab.colon or lab.end >= end:
+                continue
+            found = next((d for d in dates_on(view) if lab.end <= d.start < end), None)
+            if found is not None and _day(found.iso):
+                return Found(
+                    value=view.quote(found.start, found.end), normalized=found.iso,
+                    evidence=view.evidence(found.start, found.end),
+                )
+    return None
+
+
 def _began_before(offense: Offense, warrant_day: date) -> bool:
     """The offence's own dates include one on or before the warrant's: a continuing act
     ("occupied the land from 23 November 2017 until 4 October 2022") or its aftermath (the
@@ -667,9 +782,11 @@ def _recited_conflicts(
         if w.doc_type != "arrest-warrant" or not _stands_for_original(w):
             continue
         own = _day(w.fields.decision.date.normalized) if w.fields.decision.date else None
+        # a date of the warrant's title line is its own date, not its acts'
+        titled = _dated_by_title(w, views)
         recited = [
             r for r in _recited_act_dates(w, views, charged=own is not None)
-            if r[0] not in skip and r[0] != own
+            if r[0] not in skip and r[0] != own and r[0] not in titled
         ]
         later = [(day, ev) for day, ev, _c in recited if own is not None and day > own]
         if later:
@@ -710,8 +827,9 @@ def dates(
     ]
     stated = _notice_warrant_dates(packet, views)
     own = {_day(f.normalized) for _d, f in warrants}
+    titled = {day for d, _f in warrants for day in _dated_by_title(d, views)}
     for notice, said in stated:
-        if own and _day(said.normalized) not in own:
+        if own and _day(said.normalized) not in own | titled:
             doc, found = warrants[0]
             yield Candidate(
                 "consistency.dates", "medium",
@@ -722,10 +840,13 @@ def dates(
     if not warrants:
         # The warrant as the notice dates it: acts after it are a conflict within the notice.
         warrants = [(d, f) for d, f in stated]
+    issued = {
+        d.id: d.fields.notice.issue_date or _header_issue_date(d, views)
+        for d in packet.documents if d.doc_type in NOTICE_TYPES
+    }
     notices = [
-        (d, d.fields.notice.issue_date) for d in packet.documents
-        if d.doc_type in NOTICE_TYPES and d.fields.notice.issue_date is not None
-        and _day(d.fields.notice.issue_date.normalized)
+        (d, found) for d in packet.documents
+        if (found := issued.get(d.id)) is not None and _day(found.normalized)
     ]
     births = [
         f for d in packet.documents for f in d.fields.subject.birth_dates if _day(f.normalized)

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -64,7 +64,7 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.consistency import charge_codes
 from pipeline.flags.cues import live_cues
 from pipeline.flags.sentences import PageText, page_text
-from pipeline.lexicons.words import words
+from pipeline.lexicons.words import word_alternation, words
 from pipeline.records import Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
@@ -82,6 +82,7 @@ EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sent
 OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates the sentence
 PRONOUN_CHAIN = 3  # sentences of "he"/"she" back to the one that names the subject
 NAME_PARTS = 3  # capitalised words (given names) between an article and noun and the name
+PRO_DROP = ("es",)  # languages whose clauses drop the doer's pronoun
 PUBLIC_ACT = "cue.public-act"
 PUBLICATION = "cue.publication"
 RULING = "cue.ruling-against-state"
@@ -168,11 +169,14 @@ def _names_subject(
     names him (Spanish and Arabic drop the pronoun: "Yunior X es corresponsal ... El 15 de
     agosto publicó una crónica")."""
     start, end = text.sentence(cue.start)
+    noun = _outlet_doer(view, cue)
+    if noun is not None:
+        return _outlet_of_subject(view, text, cues, names, epithets, noun, start)
     if _subject_in(view, cues, names, epithets, start, end):
         return True
     if start == 0:
         return False
-    if _dated_verb_first(view, cue, dates, start):
+    if _dated_verb_first(view, cue, dates, start) or _dropped_doer(view, cue, dates, start):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
     if view.text[:start].rstrip().endswith((";", "؛")):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
@@ -183,6 +187,67 @@ def _names_subject(
         if _subject_in(view, cues, names, epithets, start, end):
             return True
     return False
+
+
+def _outlet_doer(view: PageView, cue: Hit) -> str | None:
+    """The outlet noun (`flag-words` `word.outlet`) a cue opens with as its doer, after an
+    article: "l'émission a révélé", "the newspaper reported"."""
+    outlets = set(words("flag-words", "word.outlet"))
+    inside = [t for t in view.doc if cue.start <= t.idx < cue.end and t.is_alpha]
+    first = next((t for t in inside if t.text not in words("flag-words", "word.definite")), None)
+    return first.text if first is not None and first.text in outlets else None
+
+
+def _outlet_of_subject(
+    view: PageView, text: PageText, cues: list[Hit], names: set[str],
+    epithets: set[tuple[str, str]], noun: str, start: int,
+) -> bool:
+    """Whether the nearest earlier sentence (at most `PRONOUN_CHAIN` back) that holds the
+    outlet noun names the subject before it: the outlet is his ("X présente « Le Dossier du
+    jeudi », émission d'enquête ... Le 11 janvier, l'émission a révélé"); a newspaper that
+    wrote about him ("le journal a publié une enquête sur X") is not."""
+    for _ in range(PRONOUN_CHAIN):
+        if start == 0:
+            return False
+        start, end = text.sentence(start - 1)
+        held = [t.idx for t in view.doc if start <= t.idx < end and t.text == noun]
+        if held:
+            return _subject_in(view, cues, names, epithets, start, held[0])
+    return False
+
+
+def _dropped_doer(view: PageView, cue: Hit, dates: list[DateHit], start: int) -> bool:
+    """Whether, in a language that drops the pronoun (`PRO_DROP`), the sentence from `start`
+    opens with its date and a verb, no one named before the cue: "El 28 de julio coordinó a
+    los testigos de su partido y, al día siguiente, publicó en su cuenta ...", the doer the
+    one the sentence before named. A determiner after the date (`flag-words` `word.determiner`:
+    "nuestra cliente presentó") opens the doer's name instead."""
+    if view.lang not in PRO_DROP:
+        return False
+    opening = [d for d in dates if start <= d.start and d.end <= cue.start]
+    if not opening or _date_lead().fullmatch(view.text[start:opening[0].start]) is None:
+        return False
+    between = [t for t in view.doc if opening[0].end <= t.idx < cue.start and t.is_alpha]
+    determiners = words("flag-words", "word.determiner")
+    return bool(between) and between[0].text not in determiners and not any(
+        _capitalised(view, t) for t in between
+    )
+
+
+def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[DateHit]:
+    """Dates written as the day after the date the sentence told before them
+    (`flag-words` `word.next-day`: "al día siguiente", "le lendemain", "the next day")."""
+    out: list[DateHit] = []
+    rx = re.compile(rf"(?<!\w)(?:{word_alternation('flag-words', 'word.next-day')})(?!\w)")
+    for m in rx.finditer(view.text):
+        start, _ = text.sentence(m.start())
+        before = [d for d in dates if start <= d.start and d.end <= m.start()]
+        day = _day(before[-1].iso) if before else None
+        if day is None:
+            continue
+        hit = Hit("flag-words", "word.next-day", m.start(), m.end(), m.group())
+        out.append(DateHit(m.start(), m.end(), (day + timedelta(days=1)).isoformat(), hit))
+    return out
 
 
 @cache
@@ -281,6 +346,7 @@ def timing_candidates(
                 continue
             text = page_text(view)
             dates = dates_on(view, month_first)
+            dates = sorted([*dates, *_next_days(view, text, dates)], key=lambda d: d.start)
             for cue in cues:
                 if cue.entry_id not in _DAYS and cue.entry_id != OPENED:
                     continue

@@ -58,7 +58,8 @@ CHARGE_DOC_TYPES = {None, "red-notice", "diffusion", "arrest-warrant", "indictme
 
 _DASHES = "[-–—•*·▪►]"  # dashes and bullets that mark list items
 _BULLET = (
-    rf"\(?\d{{1,2}}\s*[.)\-–](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}\s*[°º](?=\s*[^\W\d_])|{_DASHES}|\(?[a-h]\)"
+    rf"\(?\d{{1,2}}\s*[.)\-–](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}\s*[°º](?=\s*[^\W\d_])|{_DASHES}"
+    r"|\(?(?:[a-h]|aa|bb|cc|dd|ee|ff|gg|hh)\)"  # "aa)" of sub-lists; "Cc)": OCR's "c)"
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
     r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
     r"|\+(?=\s+[^\W\d_]{2})"  # a bullet "•" as OCR reads it
@@ -2894,10 +2895,13 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
     raw = view.quote(hit.start, hit.end)
     if view.page.method == "ocr":
         raw = _MIXED_DIGITS.sub(_without_mixed, raw)
+        raw = _ocr_ordinals(raw, view.quote(hit.end, min(hit.end + 16, len(view.text))))
         if view.lang == "ar":
             raw = _SUB_PART_FIRST.sub(r"\2(\1)", raw)
     elif view.lang == "ar":
         raw = _MIRRORED_SUB_PART.sub(r"\2(\1)", raw)
+    if view.lang == "ar":
+        raw = _LETTER_FIRST.sub(r"\2-\1", raw)
     quote = _sub_part().sub("", _ascii_digits(raw))
     if view.page.method == "ocr":
         quote = _OCR_ORDINAL.sub("ª", quote)  # "139.1.1%": OCR's reading of "139.1.1ª"
@@ -2914,6 +2918,23 @@ def article_ids(view: PageView, hit: Hit) -> list[str]:
 
 
 _OCR_ORDINAL = re.compile(r"(?<=\d)%")
+# OCR reads the ordinal "º" as "2": a Portuguese citation "artigos 131.º e 132.º, n.º 2" comes
+# out "131.2 e 132.2, n.2 2". Its paragraph word "n.2" before a figure tells the style.
+_OCR_NUMERO = re.compile(r"(?<![^\W\d_])n\.\s?2(?=\s?\d)", re.IGNORECASE)
+_OCR_ORDINAL_TWO = re.compile(r"(?<=\d)\.2(?![\d.])")
+
+
+def _ocr_ordinals(raw: str, after: str) -> str:
+    """An OCR'd citation in the ordinal style ("131.2 y 132.2, n.2 1" for "131.º y 132.º, n.º
+    1": an article's figure ".2" right before its paragraph "n.2") with the ordinals restored;
+    any other ".2" is a sub-part ("art. 242.2") and kept."""
+    text = raw + after
+    numero = _OCR_NUMERO.search(text)
+    if numero is None or not re.search(r"\d\.2\s?,?\s?$", text[: numero.start()]):
+        return raw
+    return _OCR_NUMERO.sub("n.º", _OCR_ORDINAL_TWO.sub(".º", raw))
+
+
 # OCR of a right-to-left line sets a left-to-right citation's runs in the wrong order: "المادة
 # 539(1)" comes out "1(539)". No document writes a bracketed article after its sub-part.
 _SUB_PART_FIRST = re.compile(r"(?<![\d.(])(\d{1,2})\s?\((\d{3,4})\)")
@@ -2921,6 +2942,9 @@ _SUB_PART_FIRST = re.compile(r"(?<![\d.(])(\d{1,2})\s?\((\d{3,4})\)")
 # "المادة 5(2)" comes out "2)5)" (the last bracket may fall outside the citation's span).
 _MIRRORED_SUB_PART = re.compile(r"(?<![\w.()])(\d{1,2})\)(\d{1,4})(?:\)|$)")
 _MIXED_DIGITS = re.compile(r"\d+")
+# A right-to-left line sets a left-to-right article's runs in the wrong order: "المادة
+# 158/1-f" comes out "f-158/1". No document writes a lettered item before its article.
+_LETTER_FIRST = re.compile(r"(?<![\w-])([a-zA-Z])-(\d+(?:/\d+)*)(?![\w/-])")
 
 
 def _without_mixed(m: re.Match[str]) -> str:
@@ -3430,7 +3454,18 @@ def _procedure_citation(info: PageInfo, hit: Hit) -> bool:
     text = info.view.text
     after = _sentence_end().search(text, hit.end, min(len(text), hit.end + 60))
     stop = after.start() if after else hit.end + 60
-    return _names_procedure(text, hit.end, stop)
+    if _names_procedure(text, hit.end, stop):
+        return True
+    # "a proclamation under Section 87 and an order of attachment under Section 88 of the Code
+    # of Criminal Procedure": a citation that names no law before the next one of its
+    # sentence is of that one's law
+    nxt = next((h for h in info.articles if h.start >= hit.end), None)
+    return (
+        nxt is not None
+        and _same_sentence(info, hit.end, nxt.start)
+        and _law_title().search(text, hit.end, nxt.start) is None
+        and _procedure_citation(info, nxt)
+    )
 
 
 def _procedure_only(info: PageInfo, item: Item) -> bool:
@@ -3449,10 +3484,14 @@ def _law_context(info: PageInfo, hit: Hit, prev_end: int | None) -> bool:
     ("Applicable law:", "النصوص القانونية"), after a law or penalty cue in its sentence
     ("faits prévus et réprimés par les articles ...", "طبقا للمواد ..."), or right after
     such a citation ("articles 230 and 231 ... and articles 1/1 and 26/1 of Law 394"); not
-    where its sentence states a limitation period."""
+    where its sentence states a limitation period or is about another party."""
     text = info.view.text
-    if _procedure_citation(info, hit):
-        return False
+    if (
+        _procedure_citation(info, hit)
+        or _other_party_sentence(info, hit)
+        or _not_theirs(text, hit.start, hit.end)
+    ):
+        return False  # "... a pending case under Section 138 ...; that case is unrelated"
     sentence = max(0, hit.start - 160)
     for m in _sentence_end().finditer(text, sentence, hit.start):
         sentence = m.end()
@@ -3486,15 +3525,27 @@ _LAW_PENALTY = ("penalty.max", "penalty.custodial", "penalty.life", "penalty.dea
 def _penalty_after(info: PageInfo, hit: Hit) -> bool:
     """Whether the first penalty cue after a citation, within PENALTY_AFTER characters of its
     sentence, states the law's penalty: "s 93C(1) - maximum penalty 10 years", "art. 185 bis
-    del Código Penal, sancionado con ..."; not a sentence imposed ("conforme al art. 45,
-    condenándolo a la pena de ...")."""
+    del Código Penal, sancionado con ..."; a bare penalty word before it says nothing ("el
+    artículo 108 sanciona ... con pena no menor de quince años": a law's floor, after one);
+    not a sentence imposed ("conforme al art. 45, condenándolo a la pena de ...")."""
     text = info.view.text
     stop = min(len(text), hit.end + PENALTY_AFTER)
     end = _sentence_end().search(text, hit.end, stop)
     stop = end.start() if end else stop
-    first = next((k for s, _e, k, _d in info.events.events
-                  if hit.end <= s < stop and k.startswith("penalty.")), None)
-    return first in _LAW_PENALTY
+    worded: int | None = None  # where a bare penalty word right before the cue ends
+    for s, e, k, _d in info.events.events:
+        if not (hit.end <= s < stop and k.startswith("penalty.")):
+            continue
+        if k == "penalty.word" and (worded is None or s <= worded):
+            worded = max(e, worded or e)
+            continue
+        if worded is not None and s - worded > PENALTY_WORD_GAP:
+            return False  # "تنفذ العقوبة الأشد فقط، وهي الحبس": a rule of sentencing
+        return k in _LAW_PENALTY or (worded is not None and k == "penalty.min")
+    return False
+
+
+PENALTY_WORD_GAP = 4  # characters from a bare penalty word to the cue it opens ("una pena de")
 
 
 def _ocr_citation_line(info: PageInfo, k: int) -> bool:
@@ -3524,16 +3575,26 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
     for info in infos:
         mine = {id(h) for it in items if it.view is info.view for h in _item_articles(info, it)}
         prev_end: int | None = None
+        waiting: list[Hit] = []  # citations of the sentence so far, not yet read as law
         for h in info.articles:
             inside = id(h) in mine
             if inside:
-                prev_end = h.end
+                prev_end, waiting = h.end, []
                 continue
             if _law_context(info, h, prev_end):
+                # "El artículo 189 ..., en relación con el artículo 188, sanciona el robo
+                # agravado con pena ...": the citations before it in its sentence too
+                for w in waiting:
+                    if not _same_sentence(info, w.end, h.start) or _procedure_citation(info, w):
+                        continue
+                    events.append(
+                        (order[id(info.view)], w.start, 0, None, article_ids(info.view, w))
+                    )
                 events.append((order[id(info.view)], h.start, 0, None, article_ids(info.view, h)))
-                prev_end = h.end
+                prev_end, waiting = h.end, []
             else:
                 prev_end = None
+                waiting.append(h)
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     out: dict[int, list[str]] = {}
     group: list[Item] = []
@@ -3555,6 +3616,14 @@ def _law_articles(infos: list[PageInfo], items: list[Item]) -> dict[int, list[st
         for it in group:
             out.setdefault(id(it), []).extend(ids)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+LAW_CHAIN = 160  # characters from a citation to the next one of its sentence that states a law
+
+
+def _same_sentence(info: PageInfo, a: int, b: int) -> bool:
+    """Whether `a` and `b` are in one sentence, at most LAW_CHAIN characters apart."""
+    return b - a <= LAW_CHAIN and _sentence_end().search(info.view.text, a, b) is None
 
 
 def _qualified(info: PageInfo, item: Item) -> None:

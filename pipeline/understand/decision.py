@@ -1571,6 +1571,32 @@ def _numbered_decision_date(views: list[PageView], context: _Context) -> Found |
     return None
 
 
+_LABEL_LEAD = re.compile(r"\s*[:\-–—]\s*$")
+
+
+def _court_decision_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date closing the sentence of a court a decision label heads ("Orden: Tribunal
+    Primero de Control ..., Caracas, de 3 de agosto de 2024"), a date cue ("de", "du", "of")
+    right before it: the notice names the deciding court and dates its decision."""
+    for view in views:
+        on_page = view_dates(view, context.month_first)
+        for court in labels(view, {"court"}):
+            a, _ = view.original_span(court.start, court.start + 1)
+            lead = view.page.text[view.page.text.rfind("\n", 0, a) + 1 : a]
+            head = normalize_term(lead).strip().rstrip(":-–— ").strip()
+            if not _LABEL_LEAD.search(lead) or _stems("word.decision").fullmatch(head) is None:
+                continue
+            for d in on_page:
+                if not court.end <= d.start <= court.end + CLOSING_REACH \
+                        or _breaks(view, court.end, d.start):
+                    continue
+                if _date_cue().search(view.text[max(court.end, d.start - 30) : d.start].rstrip()) \
+                        and context.ok(view, d):
+                    return _date_found(view, d, 0.7)
+                break  # the first date in the court's sentence is another's
+    return None
+
+
 def _dated(decision: Decision, views: list[PageView], month_first: bool) -> Decision:
     """A notice's decision without a date: the date a cue governs after a decision word
     ("Orden de detención: dispuesta el ...", "الحكم: حكمت المحكمة ... بتاريخ ..."), else the
@@ -1579,7 +1605,7 @@ def _dated(decision: Decision, views: list[PageView], month_first: bool) -> Deci
         return decision
     context = _Context(views, month_first)
     date = _cue_date(views, context, {"warrant-date", "dated"}, governed=True) \
-        or _numbered_decision_date(views, context)
+        or _numbered_decision_date(views, context) or _court_decision_date(views, context)
     return decision.model_copy(update={"date": date}) if date is not None else decision
 
 

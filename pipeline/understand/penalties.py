@@ -393,6 +393,10 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         kinds = {k for _s, _e, k, _d in clause}
         if not kinds & {"penalty.life", "penalty.custodial"}:
             return []
+    glossed = _glossed(clause, text)
+    if glossed:
+        clause = [ev for ev in clause if ev not in glossed]
+        kinds = {k for _s, _e, k, _d in clause}
     role = "max"
     minimum = fine = default = limitation = served = False
     fine_end = 0
@@ -492,6 +496,32 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
         if kind in ("life", "death"):
             r.kind, r.months = kind, (None if r.role == "max" else r.months)
         out.append(r)
+    return out
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    """The words between a named penalty and the term that glosses it: "reclusion perpetua,
+    that is, twenty years ...", "(twenty years ...)" (`word.penalty-gloss`; a short word such
+    as "de" may open the term after them, not after a bracket: "life (or 30 years)")."""
+    return re.compile(
+        rf"\s*(?:,?\s*(?:{_w('word.penalty-gloss')})\s*,?\s*(?:[^\W\d_]{{1,3}}\s+)?|\(\s*)$"
+    )
+
+
+def _glossed(clause: list[Event], text: str) -> set[Event]:
+    """The life-term events of a clause that a term glosses right after them: the named
+    penalty is that term ("reclusion perpetua, that is, twenty (20) years and one (1) day to
+    forty (40) years": 480 months), not a life term."""
+    out: set[Event] = set()
+    for ev in clause:
+        if ev[2] != "penalty.life":
+            continue
+        term = next((d for d in clause if d[2] == "duration" and d[0] >= ev[1]), None)
+        if term is not None and _gloss().match(text, ev[1], term[0]):
+            out.update(
+                o for o in clause if o[2] == "penalty.life" and o[0] < ev[1] and ev[0] < o[1]
+            )
     return out
 
 
