@@ -83,6 +83,19 @@ class StatusAlone(_Strict):
     basis: str
 
 
+class BareGrave(_Strict):
+    """Vague facts read from structure (`compliance.bare_grave_facts`): every charge of a
+    document is a qualification that names no act (`open_iccs`, or the class just above one)
+    and its summary of facts, at most `facts_words_max` words, names no particular of an act.
+    Raised only beside a live sign of `context_families`; alone, held back with `reason`."""
+
+    open_iccs: list[str] = Field(min_length=1)
+    facts_words_max: int = Field(ge=10, le=400)
+    context_families: list[Family] = Field(min_length=1)
+    reason: str
+    basis: str
+
+
 class Catalog(_Strict):
     version: str
     negation_window: int = Field(ge=0, le=20)
@@ -94,6 +107,7 @@ class Catalog(_Strict):
     # them is not given a prohibited category or an Article 3 character by the model alone.
     model_alone_not_on_iccs: list[str] = Field(default_factory=list)
     status_alone: StatusAlone | None = None
+    bare_grave: BareGrave | None = None
 
     def get(self, code: str) -> FlagCode:
         for entry in self.codes:

@@ -650,16 +650,11 @@ def country_context(packet: Packet) -> Iterator[Candidate]:
             return
 
 
-# Qualifications whose statutory words say nothing of what the person did (terrorism,
-# incitement to hatred, money laundering: ICCS 0906, 080322, 07041): the summary of facts
-# must then name the act itself (DOMAIN.md Part A compliance.vague-facts, §6 pattern 9).
-OPEN_QUALIFICATIONS = ("0906", "080322", "07041")
 _DAY_OR_FIGURE = re.compile(r"\d+")
 _ARTICLE_NUMBER = re.compile(
     r"\b(?:art(?:icle|iculo|s)?\.?|n[o°º]\.?|law|loi|ley|proclamation|المادة|المادتان|رقم)"
     r"\s*\d[\d/.-]*", re.IGNORECASE,
 )
-FACTS_WORDS_MAX = 60  # a summary longer than this tells more than the qualification
 
 
 _LABEL_LINE = re.compile(r"\n[ \t]*[^\W\d_][\w .'’-]{0,30}:", re.UNICODE)
@@ -703,11 +698,12 @@ def _names_particular(facts: str) -> bool:
 
 
 
-def _open_qualification(code: str) -> bool:
-    """An ICCS code of `OPEN_QUALIFICATIONS`, or the class above one that a law's name reads
-    as ("Proceeds of Crime Act", 0704)."""
-    return code.startswith(OPEN_QUALIFICATIONS) or (
-        len(code) >= 4 and any(q.startswith(code) for q in OPEN_QUALIFICATIONS)
+def _open_qualification(code: str, open_iccs: tuple[str, ...]) -> bool:
+    """An ICCS code of a qualification that names no act (`bare_grave.open_iccs` in
+    flag-codes.yaml), or the class above one that a law's name reads as ("Proceeds of Crime
+    Act", 0704)."""
+    return code.startswith(open_iccs) or (
+        len(code) >= 4 and any(q.startswith(code) for q in open_iccs)
     )
 
 
@@ -720,14 +716,21 @@ def bare_grave_facts(packet: Packet) -> Iterator[Candidate]:
     Part A compliance.vague-facts). Every charge of the document must be of that kind: one
     that names an act (fraud, embezzlement, smuggling) beside laundering tells what the money
     came from. A summary with a date to the day, a figure or the person's quoted words, or a
-    long one, is read as concrete, and the phrase rules judge it."""
+    long one, is read as concrete, and the phrase rules judge it. The codes and the length
+    are `bare_grave` in flag-codes.yaml."""
+    rules = catalog().bare_grave
+    if rules is None:
+        return
+    open_iccs = tuple(rules.open_iccs)
     for doc in packet.documents:
         facts = doc.fields.facts
         coded = [o.iccs_code for o in doc.fields.offenses if o.iccs_code]
-        if facts is None or not coded or not all(map(_open_qualification, coded)):
+        if facts is None or not coded or not all(
+            _open_qualification(code, open_iccs) for code in coded
+        ):
             continue
         summary = _summary(facts.value)
-        if len(summary.split()) > FACTS_WORDS_MAX or _names_particular(summary):
+        if len(summary.split()) > rules.facts_words_max or _names_particular(summary):
             continue
         yield Candidate(
             "compliance.vague-facts", "medium",
@@ -739,26 +742,26 @@ def bare_grave_facts(packet: Packet) -> Iterator[Candidate]:
 
 
 BARE_GRAVE = "rule.vague-facts.bare-grave-qualification"
-BARE_GRAVE_ALONE = (
-    "a grave qualification over a terse summary, with no other sign of misuse or Article 3 "
-    "in the packet: terse summaries of ordinary terrorism or laundering cases are common, so "
-    "this is shown for the reviewer to weigh rather than raised"
-)
 
 
 def bare_grave_in_context(found: list[Candidate]) -> list[Candidate]:
     """The bare-grave-qualification reading (`bare_grave_facts`) raises vague facts only
-    beside a live misuse or Article 3 sign (on the development cases it never fired
-    alone where the labels carried vague facts); alone it is held back with its reason."""
+    beside a live sign of `bare_grave.context_families` (on the development cases it never
+    fired alone where the labels carried vague facts); alone it is held back with its
+    reason."""
+    rules = catalog().bare_grave
+    if rules is None:
+        return found
+    family = {entry.code: entry.family for entry in catalog().codes}
     context = any(
-        c.suppressed is None and c.code.startswith(("misuse.", "article3."))
-        and c.code != "misuse.country-context"
+        c.suppressed is None and c.code != "misuse.country-context"
+        and family.get(c.code) in rules.context_families
         for c in found
     )
     if context:
         return found
     return [
-        replace(c, suppressed=BARE_GRAVE_ALONE) if c.provenance.id == BARE_GRAVE else c
+        replace(c, suppressed=rules.reason) if c.provenance.id == BARE_GRAVE else c
         for c in found
     ]
 

@@ -142,6 +142,18 @@ def render() -> str:
             f"Basis: {_cell(alone.basis)}.",
             "",
         ]
+    bare = cat.bare_grave
+    if bare is not None:
+        out += [
+            "Vague facts read from structure (`bare_grave` in `lexicons/rules/flag-codes.yaml`, "
+            "rule `rule.vague-facts.bare-grave-qualification`): every charge of a document is a "
+            f"qualification that names no act (ICCS {', '.join(bare.open_iccs)}, or the class "
+            f"just above one) and its summary of facts, at most {bare.facts_words_max} words, "
+            "names no day, amount, count or quoted words of the person. Raised beside a live "
+            f"sign of the families {', '.join(bare.context_families)}; alone it is held back "
+            f"with the reason \"{_cell(bare.reason)}\". Basis: {_cell(bare.basis)}.",
+            "",
+        ]
     for family, title in FAMILY_TITLES.items():
         out += [f"## {title}", ""]
         for code in [c for c in cat.codes if c.family == family]:
