@@ -233,3 +233,13 @@ THAI = (
 def test_a_law_named_with_its_buddhist_era_year(tmp_path: Path, law: str, raised: bool) -> None:
     _p, assessment = packet(tmp_path, {"diffusion.txt": ("diffusion", THAI.format(law=law))}, "TH")
     assert ("compliance.judicial-data" in codes(assessment)) is raised, assessment.flags
+
+
+def test_article_law_and_file_numbers_are_no_particulars() -> None:
+    """The numbers after `flag-words` `word.number-lead` words, in the four languages (an
+    Arabic one with its clitic: "للمادة 86"), are no day, amount or count of an act."""
+    for facts in ("Under Law 1055 of 2020 he organised meetings in 2019.",
+                  "loi n° 2005-06, en 2019", "artículo 345, en 2018",
+                  "وفقا للمادة 86 عام 2019"):
+        assert not _names_particular(facts), facts
+    assert _names_particular("أصاب 3 أشخاص عام 2019")

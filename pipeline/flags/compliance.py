@@ -18,7 +18,7 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.cues import has_cue, live_cues
 from pipeline.flags.sentences import page_text
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import alternation, written_alternation
+from pipeline.lexicons.words import alternation, word_start_alternation, written_alternation
 from pipeline.records import (
     NOTICE_TYPES,
     Document,
@@ -651,10 +651,12 @@ def country_context(packet: Packet) -> Iterator[Candidate]:
 
 
 _DAY_OR_FIGURE = re.compile(r"\d+")
-_ARTICLE_NUMBER = re.compile(
-    r"\b(?:art(?:icle|iculo|s)?\.?|n[o°º]\.?|law|loi|ley|proclamation|المادة|المادتان|رقم)"
-    r"\s*\d[\d/.-]*", re.IGNORECASE,
-)
+@cache
+def _article_number() -> re.Pattern[str]:
+    """An article, law or file number with the word before it (`flag-words`
+    `word.number-lead`), on normalised text."""
+    lead = word_start_alternation("flag-words", "word.number-lead")  # Arabic: "للمادة 86"
+    return re.compile(rf"{lead}\s*\d[\d/.-]*")
 
 
 _LABEL_LINE = re.compile(r"\n[ \t]*[^\W\d_][\w .'’-]{0,30}:", re.UNICODE)
@@ -691,7 +693,7 @@ def _names_particular(facts: str) -> bool:
     "USD 40,000", "3 victims"; in words: "recruited two men"), or the words the person said
     or wrote, quoted."""
     quoted = any(m.group()[-1].islower() for m in _QUOTED_WORDS.finditer(facts))
-    text = _ARTICLE_NUMBER.sub(" ", normalize(facts).text)
+    text = _article_number().sub(" ", normalize(facts).text)
     return quoted or bool(_count_words().search(text)) or any(
         not _YEAR.fullmatch(m.group()) for m in _DAY_OR_FIGURE.finditer(text)
     )
