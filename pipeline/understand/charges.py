@@ -638,10 +638,10 @@ def _page_info(view: PageView) -> PageInfo:
         [h.start for h in cues
          if h.entry_id in ("cue.charge-end", "cue.particulars", "cue.law", "cue.tail")]
         + [
-            h.start for h in cues
+            comma if text[comma] == "ء" else h.start for h in cues  # the misread comma cut off
             if (h.entry_id == "cue.qualifier" or "modalidad" in text[h.start : h.end])
             and (comma := len(text[: h.start].rstrip()) - 1) >= h.start - 3
-            and text[comma] in (",", "،")
+            and _is_comma(view, comma)
             and _aside_end(text, comma, min(len(text), h.start + 200)) is None
         ]  # "Fraud, committed by means of a computer" — a qualifier after a comma, unless
         # an Arabic aside the phrase goes on after ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً")
@@ -668,6 +668,15 @@ def _page_info(view: PageView) -> PageInfo:
         ]  # a label run into the charge by OCR: "2 غسل الأموال القوانين المنطبقة: ..."
     )
     return info
+
+
+def _is_comma(view: PageView, at: int) -> bool:
+    """Whether the character at `at` is a comma. On an OCR page the Arabic comma "،" is often
+    read as a hamza "ء" glued to the word before ("بدون ترخيصء وهي الأفعال ...")."""
+    char = view.text[at]
+    return char in (",", "،") or (
+        char == "ء" and view.page.method == "ocr" and at > 0 and view.text[at - 1].isalpha()
+    )
 
 
 @cache
@@ -1270,11 +1279,18 @@ def _comma_gap(info: PageInfo, first: int, i: int) -> bool:
     return above.endswith(",") or (caps and above.endswith("."))
 
 
+_REVERSED_NUMBER = re.compile(r"[-–]\d{1,2}[\u200e\u200f]?\s")  # "-١\u200f ": "١-" reversed
+
+
 def _marker_style(text: str, at: int) -> str:
-    """The kind of an item's marker: a number, a letter, a roman numeral, a dash, a word."""
+    """The kind of an item's marker: a number, a letter, a roman numeral, a dash, a word, or
+    a right-to-left number: a dash glued before a number ("-١\u200f القتل"), the marker "١-"
+    written the other way round."""
     head = text[at : at + 6].lstrip("( ")
     if head[:1].isdigit():
         return "number"
+    if _REVERSED_NUMBER.match(head):
+        return "rtl-number"
     if re.match(r"[ivx]{1,4}[.)]", head):
         return "roman"
     if re.match(r"[a-hl]{1,4}[.)]", head):
@@ -1284,8 +1300,10 @@ def _marker_style(text: str, at: int) -> str:
 
 def _same_style(info: PageInfo, a: str, b: str) -> bool:
     """Two markers of one list: a letter list reaches "i)", "v)". On an OCR page a word
-    marker may be a misread number ("١." read as the letter "ا.")."""
-    return a == b or {a, b} == {"letter", "roman"} or (
+    marker may be a misread number ("١." read as the letter "ا."). A right-to-left "-١" is of
+    one list with the numbers "٢-" and with the dashes that mark the next items (`_RTL_MARK`)."""
+    return a == b or {a, b} in ({"letter", "roman"}, {"rtl-number", "number"},
+                                {"rtl-number", "dash"}) or (
         info.view.page.method == "ocr" and {a, b} == {"number", "word"}
     )
 
