@@ -244,6 +244,20 @@ def test_a_notice_issued_after_its_warrant_agrees(tmp_path: Path) -> None:
     assert "consistency.dates" not in codes(assessment)
 
 
+def test_the_notice_reader_takes_the_header_issue_date() -> None:
+    """The notice reader (not the flag stage) reads the date of issue that follows another
+    field on a header line; a date of issue further down (a passport's) is not the notice's."""
+    from pipeline.understand.notice import read_notice
+    from tests.understand_helpers import view
+
+    notice = read_notice([view(_burglary_diffusion("2024/01/08"), "ar")], "diffusion")
+    assert notice.issue_date is not None and notice.issue_date.normalized == "2024-01-08"
+    far = read_notice([view(
+        "تعميم بحث عن شخص مطلوب\nالاسم: ناصر علي سالم الحارثي\nالجنسية: عُماني\n"
+        "جواز السفر رقم 4471 — تاريخ الإصدار: 2019/05/02\n", "ar")], "diffusion")
+    assert far.issue_date is None or far.issue_date.normalized != "2019-05-02"
+
+
 # ------------------------------------------------ the warrant's date on its title line
 
 COCAINE_NOTICE = (

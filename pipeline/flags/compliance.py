@@ -218,13 +218,6 @@ _PENALTY_KINDS = (
 )
 
 
-def _same_line(view: PageView, start: int, end: int) -> bool:
-    """Normalised `[start, end)` lies on one line of the page (normalising folds line breaks
-    into spaces, so the stored text is asked)."""
-    a, b = view.original_span(start, end)
-    return "\n" not in view.page.text[a:b]
-
-
 TERM_REACH = 80  # characters from a penalty word to a term of years or months on its line
 
 
@@ -241,7 +234,7 @@ def _penalty_term(view: PageView, above: int = 0) -> str | None:
     ]
     for w in labels:
         for d in terms:
-            if 0 <= d.start - w.end <= TERM_REACH and _same_line(view, w.start, d.end):
+            if 0 <= d.start - w.end <= TERM_REACH and view.same_line(w.start, d.end):
                 return view.quote(d.start, d.end)
     return None
 
@@ -277,10 +270,10 @@ def _names_penalty_kind(view: PageView) -> bool:
     kinds = [h for h in hits if h.entry_id in _PENALTY_KINDS]
     discretion = [h for h in live_cues(view) if h.entry_id == "cue.penalty-discretion"]
     return any(
-        0 <= k.start - w.end <= KIND_REACH and _same_line(view, w.start, k.end)
+        0 <= k.start - w.end <= KIND_REACH and view.same_line(w.start, k.end)
         for w in labels for k in kinds
     ) or any(
-        0 <= k.start - w.end <= DISCRETION_REACH and _same_line(view, w.start, k.end)
+        0 <= k.start - w.end <= DISCRETION_REACH and view.same_line(w.start, k.end)
         for w in labels for k in discretion
     )
 
@@ -315,7 +308,7 @@ def _charges_by_article(view: PageView) -> bool:
     heads = [h for h in view.hits("charge-cues") if h.entry_id == "cue.charges"]
     cited = [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
     return any(
-        0 <= c.start - h.end <= CHARGE_ARTICLE_REACH and _same_line(view, h.start, c.end)
+        0 <= c.start - h.end <= CHARGE_ARTICLE_REACH and view.same_line(h.start, c.end)
         for h in heads for c in cited
     )
 

@@ -32,8 +32,7 @@ from pipeline.records import (
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
-from pipeline.understand.dates import dates_on
-from pipeline.understand.labels import labels
+from pipeline.understand.labels import view_dates
 from pipeline.understand.pageview import Hit, PageView
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
@@ -622,7 +621,7 @@ def _notice_warrant_dates(
         if doc.doc_type not in NOTICE_TYPES or doc.is_translation:
             continue
         for view in views.get(doc.id, []):
-            dated = [d for d in dates_on(view) if _day(d.iso) not in births]
+            dated = [d for d in view_dates(view) if _day(d.iso) not in births]
             words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
             found = next(
                 (d for w in words for d in dated if 0 <= d.start - w.end <= WARRANT_REACH), None
@@ -647,42 +646,14 @@ def _dated_by_title(doc: Document, views: dict[str, list[PageView]]) -> set[date
     out: set[date] = set()
     for view in views.get(doc.id, []):
         words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
-        for d in dates_on(view):
+        for d in view_dates(view):
             day = _day(d.iso)
             if day is not None and any(
-                0 <= d.start - w.end <= TITLE_REACH and _one_line(view, w.start, d.end)
+                0 <= d.start - w.end <= TITLE_REACH and view.same_line(w.start, d.end)
                 for w in words
             ):
                 out.add(day)
     return out
-
-
-def _one_line(view: PageView, start: int, end: int) -> bool:
-    """Normalised `[start, end)` lies on one line of the page's stored text."""
-    a, b = view.original_span(start, end)
-    return "\n" not in view.page.text[a:b]
-
-
-ISSUE_HEAD_LINES = 3  # lines with text of a notice's header block that may give its own date
-
-
-def _header_issue_date(doc: Document, views: dict[str, list[PageView]]) -> Found | None:
-    """The notice's own date after a date-of-issue label in its header block (first
-    `ISSUE_HEAD_LINES` lines), also where the label follows another field on its line
-    ("رقم التعميم: 2024/OM/0037 — تاريخ الإصدار: 2024/01/10"); a passport's date of issue
-    further down is not the notice's."""
-    for view in views.get(doc.id, [])[:1]:
-        end = view.head_end(ISSUE_HEAD_LINES, blank=False)
-        for lab in labels(view, {"issue-date"}):
-            if not lab.colon or lab.end >= end:
-                continue
-            found = next((d for d in dates_on(view) if lab.end <= d.start < end), None)
-            if found is not None and _day(found.iso):
-                return Found(
-                    value=view.quote(found.start, found.end), normalized=found.iso,
-                    evidence=view.evidence(found.start, found.end),
-                )
-    return None
 
 
 def _began_before(offense: Offense, warrant_day: date) -> bool:
@@ -699,7 +670,7 @@ def _instrument_dates(views: dict[str, list[PageView]]) -> set[date]:
     named: dict[date, bool] = {}
     for view in (v for vs in views.values() for v in vs):
         cues = [h for h in live_cues(view) if h.entry_id == "cue.instrument-date"]
-        for d in dates_on(view):
+        for d in view_dates(view):
             day = _day(d.iso)
             if day is None:
                 continue
@@ -728,7 +699,7 @@ def _recited_act_dates(
         charge_at = [h.start for h in view.hits("iccs")] + [
             h.start for h in view.hits("patterns") if h.entry_id == "article.cited"
         ]
-        for d in dates_on(view):
+        for d in view_dates(view):
             day = _day(d.iso)
             if day is None:
                 continue
@@ -743,7 +714,7 @@ def _day_first(doc: Document, views: dict[str, list[PageView]]) -> bool:
     """The document writes dates in figures day first: one of them begins with a number
     over 12 ("20/12/2021"), so none of its dates is to be read month first."""
     for view in views.get(doc.id, []):
-        for d in dates_on(view):
+        for d in view_dates(view):
             quote = view.quote(d.start, d.end)
             first = re.match(r"\s*(\d{1,2})\D", quote)
             if _ALL_DIGITS.fullmatch(quote) and first and int(first.group(1)) > 12:
@@ -757,7 +728,7 @@ def _notice_dates(doc: Document, views: dict[str, list[PageView]]) -> set[date]:
     out: set[date] = set()
     day_first = _day_first(doc, views)
     for view in views.get(doc.id, []):
-        for d in dates_on(view):
+        for d in view_dates(view):
             day = _day(d.iso)
             if day is None:
                 continue
@@ -840,13 +811,10 @@ def dates(
     if not warrants:
         # The warrant as the notice dates it: acts after it are a conflict within the notice.
         warrants = [(d, f) for d, f in stated]
-    issued = {
-        d.id: d.fields.notice.issue_date or _header_issue_date(d, views)
-        for d in packet.documents if d.doc_type in NOTICE_TYPES
-    }
     notices = [
-        (d, found) for d in packet.documents
-        if (found := issued.get(d.id)) is not None and _day(found.normalized)
+        (d, d.fields.notice.issue_date) for d in packet.documents
+        if d.doc_type in NOTICE_TYPES and d.fields.notice.issue_date is not None
+        and _day(d.fields.notice.issue_date.normalized)
     ]
     births = [
         f for d in packet.documents for f in d.fields.subject.birth_dates if _day(f.normalized)

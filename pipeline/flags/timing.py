@@ -238,8 +238,7 @@ def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[Dat
     """Dates written as the day after the date the sentence told before them
     (`flag-words` `word.next-day`: "al día siguiente", "le lendemain", "the next day")."""
     out: list[DateHit] = []
-    rx = re.compile(rf"(?<!\w)(?:{word_alternation('flag-words', 'word.next-day')})(?!\w)")
-    for m in rx.finditer(view.text):
+    for m in _next_day().finditer(view.text):
         start, _ = text.sentence(m.start())
         before = [d for d in dates if start <= d.start and d.end <= m.start()]
         day = _day(before[-1].iso) if before else None
@@ -248,6 +247,11 @@ def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[Dat
         hit = Hit("flag-words", "word.next-day", m.start(), m.end(), m.group())
         out.append(DateHit(m.start(), m.end(), (day + timedelta(days=1)).isoformat(), hit))
     return out
+
+
+@cache
+def _next_day() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('flag-words', 'word.next-day')})(?!\w)")
 
 
 @cache

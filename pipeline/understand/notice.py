@@ -218,6 +218,31 @@ def _labelled_date(views: list[PageView], field: str) -> Found | None:
     return None
 
 
+ISSUE_HEAD_LINES = 3  # lines with text of a notice's header block that may give its own date
+
+
+def _header_issue_date(views: list[PageView]) -> Found | None:
+    """The notice's own date after a date-of-issue label in its header block (first
+    `ISSUE_HEAD_LINES` lines), also where the label follows another field on its line
+    ("رقم التعميم: 2024/OM/0037 — تاريخ الإصدار: 2024/01/10"), which `_labelled_date` (labels
+    at a line's start) does not read; a passport's date of issue further down is not the
+    notice's. A full date only."""
+    if not views:
+        return None
+    view = views[0]
+    end = view.head_end(ISSUE_HEAD_LINES, blank=False)
+    for lab in labels(view, {"issue-date"}):
+        if not lab.colon or lab.end >= end:
+            continue
+        date = next((d for d in view_dates(view) if lab.end <= d.start < end), None)
+        if date is not None and _FULL_DATE.fullmatch(date.iso):
+            return found(view, date.start, date.end, normalized=date.iso, confidence=0.8)
+    return None
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 # What a heading's date must not follow on its line: then it dates a warrant, a birth or the acts.
 _NOT_HEADING_DATE = frozenset({"arrest-warrant", "warrant-number", "birth-date", "offence-date"})
 
@@ -579,7 +604,8 @@ def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:
         requesting_authority=authority or ncb,
         references=_references(views),
         issue_date=_labelled_date(views, "issue-date")
-        or (_heading_date(views) if doc_type in NOTICE_TYPES else None),
+        or (_heading_date(views) or _header_issue_date(views) if doc_type in NOTICE_TYPES
+            else None),
         status=_status(views),
         validity_date=_labelled_date(views, "validity-date"),
     )

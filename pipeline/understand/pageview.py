@@ -94,6 +94,12 @@ class PageView:
             cut = nl + 1
         return self.norm.normalized_index(cut)
 
+    def same_line(self, start: int, end: int) -> bool:
+        """Normalised `[start, end)` lies on one line of the page (normalising folds line
+        breaks into spaces, so the stored text is asked)."""
+        a, b = self.original_span(start, end)
+        return "\n" not in self.page.text[a:b]
+
     def line_end(self, start: int) -> int:
         """Normalised offset of the end of the original line containing `start`."""
         a, _ = self.original_span(start, start + 1)
