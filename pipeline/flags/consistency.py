@@ -33,7 +33,7 @@ from pipeline.records import (
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
 from pipeline.understand.labels import view_dates
-from pipeline.understand.pageview import Hit, PageView
+from pipeline.understand.pageview import Hit, PageView, head_cut
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
 
@@ -107,13 +107,8 @@ def _in_head_lines(found: Found, doc: Document, lines: int = 2) -> bool:
     e = found.evidence
     if e is None or not doc.pages or e.page != doc.pages[0].number:
         return False
-    text, end, seen = doc.pages[0].text, 0, 0
-    for line in text.splitlines(keepends=True):
-        end += len(line)
-        seen += bool(line.strip())
-        if seen == lines:
-            break
-    return e.end <= end
+    cut = head_cut(doc.pages[0].text, lines, blank=False)
+    return cut is None or e.end <= cut
 
 
 def _heading_misread(name: Found, reference: frozenset[str], doc: Document) -> bool:

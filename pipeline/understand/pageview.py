@@ -85,14 +85,8 @@ class PageView:
     def head_end(self, lines: int, blank: bool = True) -> int:
         """Normalised offset just past the first `lines` lines of the page (its header);
         `blank=False` counts only lines with text (OCR puts blank lines between lines)."""
-        raw, cut, seen = self.page.text, 0, 0
-        while seen < lines:
-            nl = raw.find("\n", cut)
-            if nl < 0:
-                return len(self.norm.text)
-            seen += blank or bool(raw[cut:nl].strip())
-            cut = nl + 1
-        return self.norm.normalized_index(cut)
+        cut = head_cut(self.page.text, lines, blank)
+        return len(self.norm.text) if cut is None else self.norm.normalized_index(cut)
 
     def same_line(self, start: int, end: int) -> bool:
         """Normalised `[start, end)` lies on one line of the page (normalising folds line
@@ -107,6 +101,19 @@ class PageView:
         if nl < 0:
             return len(self.norm.text)
         return self.norm.normalized_index(nl)
+
+
+def head_cut(text: str, lines: int, blank: bool = True) -> int | None:
+    """Offset in `text` just past its first `lines` lines (`blank=False` counts only lines
+    with text), or None when the text has fewer."""
+    cut, seen = 0, 0
+    while seen < lines:
+        nl = text.find("\n", cut)
+        if nl < 0:
+            return None
+        seen += blank or bool(text[cut:nl].strip())
+        cut = nl + 1
+    return cut
 
 
 _VIEWS: OrderedDict[tuple[str, int, str, str | None], PageView] = OrderedDict()
