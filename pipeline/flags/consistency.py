@@ -485,7 +485,9 @@ def _sentence_as_maximum(
     the sentence the packet states as imposed (or left to serve) for that charge ("Sentences
     the defendant to 15 years" beside the notice's "Maximum penalty: 10 to 20 years ...
     Sentence imposed: 15 years"). A judgment states the penalty it imposes, not the one the
-    law sets, so the two figures answer different questions."""
+    law sets, so the two figures answer different questions; so does a notice to serve a
+    judgment's sentence ("peine : quatre mois ; reste à subir : quatre mois") beside the
+    judgment that recites the law's range ("de huit jours à six mois")."""
     imposed = {
         m for d in packet.documents for o in d.fields.offenses if o.iccs_code == code
         for m in (o.sentence_months, o.remaining_months) if m
@@ -494,12 +496,19 @@ def _sentence_as_maximum(
         for f in (d.fields.decision.sentence_months, d.fields.decision.remaining_months)
         if f is not None and f.normalized and f.normalized.isdigit()
     }
+    judged = any(d.doc_type == "judgment" for d in packet.documents)
     for doc, months in read:
         if doc.doc_type == "judgment" and months in imposed:
             return (
                 f"the {months} months read as the maximum in {doc.file_name} is the sentence "
                 "the packet states as imposed: a judgment gives the penalty it imposes, not the "
                 "maximum the law sets"
+            )
+        if judged and doc.doc_type in NOTICE_TYPES and months in imposed:
+            return (
+                f"the {months} months read as the maximum in {doc.file_name} is the sentence "
+                "the packet states as imposed: a notice to serve a judgment's sentence gives "
+                "that sentence as its penalty"
             )
     return None
 
@@ -515,6 +524,18 @@ def _months(doc: Document) -> tuple[Found | None, set[int]]:
     found = dec.sentence_months
     ok = found is not None and bool(found.normalized) and str(found.normalized).isdigit()
     return (found if ok else None), terms
+
+
+def _notice_sentences(doc: Document, said: Found) -> set[int]:
+    """The months of the sentence a notice states, and the remainder it leaves to serve when
+    that is longer: a sentence read below the remainder ("... est resté plus de deux mois" of
+    the facts beside "reste à subir : quatre mois") may be a misreading, the remainder then
+    being the nearest term the notice gives for the sentence (or the sum of several)."""
+    months = {int(str(said.normalized))}
+    left = doc.fields.decision.remaining_months
+    if left is not None and left.normalized and left.normalized.isdigit():
+        months |= {m for m in [int(left.normalized)] if m > min(months)}
+    return months
 
 
 def sentences(packet: Packet) -> Iterator[Candidate]:
@@ -533,7 +554,7 @@ def sentences(packet: Packet) -> Iterator[Candidate]:
         said, _terms = _months(n)
         if said is None or not judged:
             continue
-        if any(int(str(said.normalized)) in terms for _f, terms in judged):
+        if any(_notice_sentences(n, said) & terms for _f, terms in judged):
             continue
         found = judged[0][0]
         assert found is not None
@@ -633,22 +654,61 @@ def _notice_warrant_dates(
 TITLE_REACH = 60  # characters from a warrant word to the date on its title line
 
 
-def _dated_by_title(doc: Document, views: dict[str, list[PageView]]) -> set[date]:
+def _title_dates(doc: Document, views: dict[str, list[PageView]]) -> list[Found]:
     """The dates a document gives on the line of a warrant word, just after it
     (`TITLE_REACH`): a warrant's own title line ("Orden de arresto N.º 0158-2023 - 27 de junio
-    de 2023"), where the decision reader may have taken another date of the page (the
-    acts') for the warrant's."""
-    out: set[date] = set()
+    de 2023", "أمر قبض رقم 311/2024 - تاريخ الإصدار: 09/06/2024"), where the decision reader
+    may have taken another date of the page (the acts') for the warrant's, or none."""
+    out: list[Found] = []
     for view in views.get(doc.id, []):
         words = [h for h in live_cues(view) if h.entry_id == "cue.warrant-word"]
         for d in view_dates(view):
-            day = _day(d.iso)
-            if day is not None and any(
+            if _day(d.iso) is not None and any(
                 0 <= d.start - w.end <= TITLE_REACH and view.same_line(w.start, d.end)
                 for w in words
             ):
-                out.add(day)
+                out.append(Found(
+                    value=view.quote(d.start, d.end), normalized=d.iso,
+                    evidence=view.evidence(d.start, d.end),
+                ))
     return out
+
+
+def _dated_by_title(doc: Document, views: dict[str, list[PageView]]) -> set[date]:
+    """The days of `_title_dates`."""
+    return {day for f in _title_dates(doc, views) if (day := _day(f.normalized))}
+
+
+def _warrant_date(doc: Document, views: dict[str, list[PageView]]) -> Found | None:
+    """A warrant's own date: the decision date read from it, else the date it gives itself as
+    issued ("Fecha de emisión: 7 de octubre de 2024", read as an issue date), else the one
+    date of its title line (none when it gives several). A warrant whose decision reader found
+    no date is still dated."""
+    if doc.fields.decision.date is not None and _day(doc.fields.decision.date.normalized):
+        return doc.fields.decision.date
+    titled = _title_dates(doc, views)
+    found = doc.fields.notice.issue_date
+    if found is None or not _day(found.normalized):
+        found = titled[0] if len({f.normalized for f in titled}) == 1 else None
+    if found is not None and _month_first(doc, views) and (other := _swapped([found])):
+        return found.model_copy(update={"normalized": other.pop()})
+    return found
+
+
+def _month_first(doc: Document, views: dict[str, list[PageView]]) -> bool:
+    """The document writes dates in figures month first, as US documents do: one of them has
+    a second number over 12 ("DOB: 06/22/1981") and none a first number over 12."""
+    seconds = False
+    for view in views.get(doc.id, []):
+        for d in view_dates(view):
+            quote = view.quote(d.start, d.end)
+            parts = re.match(r"\s*(\d{1,2})\D(\d{1,2})\D", quote)
+            if not _ALL_DIGITS.fullmatch(quote) or not parts:
+                continue
+            if int(parts.group(1)) > 12:
+                return False
+            seconds = seconds or int(parts.group(2)) > 12
+    return seconds
 
 
 def _began_before(offense: Offense, warrant_day: date) -> bool:
@@ -747,7 +807,8 @@ def _recited_conflicts(
     for w in packet.documents:
         if w.doc_type != "arrest-warrant" or not _stands_for_original(w):
             continue
-        own = _day(w.fields.decision.date.normalized) if w.fields.decision.date else None
+        dated = _warrant_date(w, views)
+        own = _day(dated.normalized) if dated is not None else None
         # a date of the warrant's title line is its own date, not its acts'
         titled = _dated_by_title(w, views)
         recited = [
@@ -762,7 +823,7 @@ def _recited_conflicts(
                 "consistency.dates", "medium",
                 f"{w.file_name} recites acts of {day.isoformat()}, after its own date "
                 f"({own.isoformat()})",
-                _rule("recited-acts-after-warrant"), (ev, *_ev(w.fields.decision.date)),
+                _rule("recited-acts-after-warrant"), (ev, *_ev(dated)),
             )
             continue
         cued = [(day, ev) for day, ev, by_cue in recited if by_cue]
@@ -787,9 +848,8 @@ def dates(
     views = views or {}
     received = packet.received_at.date()
     warrants = [
-        (d, d.fields.decision.date) for d in packet.documents
-        if d.doc_type == "arrest-warrant"
-        and d.fields.decision.date is not None and _day(d.fields.decision.date.normalized)
+        (d, found) for d in packet.documents if d.doc_type == "arrest-warrant"
+        for found in [_warrant_date(d, views)] if found is not None
     ]
     stated = _notice_warrant_dates(packet, views)
     own = {_day(f.normalized) for _d, f in warrants}

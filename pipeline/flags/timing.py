@@ -16,7 +16,8 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
 and raises the flag when the proceedings follow the act within `TIMING_DAYS`. A court's
 ruling against the state (`cue.ruling-against-state`: the state body ordered to pay, the
 minister's order annulled) counts the same way, the subject's own claim won, when its
-sentence names the state side (`cue.state-party`) rather than the subject: "the company sued
+sentence names the state side (`cue.state-party`, or the issuing country by its name) rather
+than the subject: "the company sued
 before the administrative court, which on 14 February ordered the agency to pay ... the
 complaint for forgery was filed on 3 March" (DOMAIN.md §6 pattern 2, a dispute with the state).
 "He" or "she" may stand a few sentences after the one that names the subject, each between
@@ -48,6 +49,15 @@ topic of texts or reports (`cue.writing-topic`: "three texts about the protests"
 date is the publication's, not the event's. An event in a document that charges a killing and
 tells the victim died (`cue.victim-died`, an ICCS 01 charge) is the time of an ordinary
 crime: a stabbing in a bar the day after the election, with the warrant a few days later.
+
+A file may also tell the sequence itself, without two dates: a sentence that opens proceedings
+(`cue.proceedings-opened`, `cue.warrant-word`) and says how long after they came ("Diez días
+después la Fiscalía presentó la acusación", "le mandat a été décerné un mois après l'envoi de
+cette liste", "بعد تسعة أيام ... قدم ... شكوى"), the interval at most `TIMING_DAYS`, right after a
+sentence that tells an act of the subject (it names him, or says "he", or opens with its date or
+with an act cue, the sentence before naming him) and no step of the proceedings. The sentence
+before may also open with the act's cue with nothing but an article before it ("Episode 47,
+released on 6 November ..."), its doer the one the sentence before that named.
 """
 
 from __future__ import annotations
@@ -64,7 +74,8 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.consistency import charge_codes
 from pipeline.flags.cues import live_cues
 from pipeline.flags.sentences import PageText, page_text
-from pipeline.lexicons.words import word_alternation, words
+from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.words import alternation, word_alternation, words
 from pipeline.records import Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
 from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
@@ -94,6 +105,7 @@ POLLING = "cue.polling-station"
 TOPIC = "cue.writing-topic"
 DIED = "cue.victim-died"
 KILLING = "01"  # ICCS acts leading to death or intending to cause death
+WARRANT = "cue.warrant-word"
 SUBJECT = "cue.subject-reference"
 PRONOUN = "cue.third-person-pronoun"
 # The act and event cues, with the days within which proceedings count as following them.
@@ -104,6 +116,8 @@ _WHAT = {EVENT: "a political event", RULING: "a ruling against the state"}
 _RULE = {
     EVENT: "rule.timing.after-political-event", RULING: "rule.timing.after-ruling-against-state",
 }
+STATED_RULE = "rule.timing.stated-interval"
+_UNIT_DAYS = {"unit.day": 1, "unit.week": 7, "unit.month": 30}  # `numbers` lexicon units
 
 
 @dataclass(frozen=True)
@@ -156,6 +170,16 @@ def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
     return any(c.entry_id == other and start <= c.start < end for c in cues)
 
 
+def _names_country(view: PageView, text: PageText, cue: Hit, country: str | None) -> bool:
+    """Whether the cue's sentence names the issuing country (`countries-names`): the state
+    side of a ruling named as its country ("an arbitral tribunal ordered Mongolia to pay")."""
+    if country is None:
+        return False
+    start, end = text.sentence(cue.start)
+    own = f"country.{country.lower()}"
+    return any(h.entry_id == own and start <= h.start < end for h in view.hits("countries-names"))
+
+
 def _names_subject(
     view: PageView, text: PageText, cue: Hit, cues: list[Hit], names: set[str],
     epithets: set[tuple[str, str]], dates: list[DateHit],
@@ -176,7 +200,10 @@ def _names_subject(
         return True
     if start == 0:
         return False
-    if _dated_verb_first(view, cue, dates, start) or _dropped_doer(view, cue, dates, start):
+    if (
+        _dated_verb_first(view, cue, dates, start) or _dropped_doer(view, cue, dates, start)
+        or _cue_opens(view, cue, start)
+    ):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
     if view.text[:start].rstrip().endswith((";", "؛")):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
@@ -232,6 +259,15 @@ def _dropped_doer(view: PageView, cue: Hit, dates: list[DateHit], start: int) ->
     return bool(between) and between[0].text not in determiners and not any(
         _capitalised(view, t) for t in between
     )
+
+
+def _cue_opens(view: PageView, cue: Hit, start: int) -> bool:
+    """Whether the sentence from `start` opens with the act's cue, nothing but punctuation and
+    an article before it ("Episode 47, released on ...", "El episodio 112, publicado el ..."):
+    the act is told of the one the sentence before named."""
+    return cue.entry_id in (PUBLIC_ACT, PUBLICATION) and _date_lead().fullmatch(
+        view.text[start:cue.start]
+    ) is not None
 
 
 def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[DateHit]:
@@ -364,7 +400,7 @@ def timing_candidates(
                         continue
                 if cue.entry_id == RULING and not any(
                     _in_sentence(text, cue, cues, state) for state in STATE
-                ):
+                ) and not _names_country(view, text, cue, country):
                     continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
                 found = _date_of(text, cue, dates, reach)
@@ -394,7 +430,7 @@ def timing_candidates(
         if 0 <= (later.day - act.day).days <= act.days and not _overlap(act, later)
     ]
     if not pairs:
-        return []
+        return _stated_interval(packet, views, names)
     act, later = min(pairs, key=lambda p: (p[1].day - p[0].day).days)
     days = (later.day - act.day).days
     n_days = f"{days} day" if days == 1 else f"{days} days"
@@ -426,3 +462,146 @@ def _overlap(act: _Dated, later: _Dated) -> bool:
     a, b = act.evidence, later.evidence
     same_page = (a.document_id, a.page) == (b.document_id, b.page)
     return same_page and a.start < b.end and b.start < a.end
+
+
+LETTER = "other"  # the defence's or an NGO's letter tells the subject's acts; a notice the crime
+
+
+def _stated_interval(
+    packet: Packet, views: dict[str, list[PageView]], names: set[str]
+) -> list[Candidate]:
+    """`misuse.political-timing` when a letter's sentence opens proceedings a stated interval
+    (at most `TIMING_DAYS`) after what the sentence before told, an act of the subject."""
+    for doc in packet.documents:
+        if (doc.doc_type or doc.declared_type) != LETTER:
+            continue
+        epithets: set[tuple[str, str]] | None = None
+        for view in views.get(doc.id, []):
+            cues = live_cues(view)
+            steps = [c for c in cues if c.entry_id in (OPENED, WARRANT)]
+            if not steps:
+                continue
+            text = page_text(view)
+            for m in _interval().finditer(view.text):
+                start, end = text.sentence(m.start())
+                if start == 0 or _interval_days(m) > TIMING_DAYS or not _back_reference(view, m):
+                    continue
+                if not any(start <= c.start < end for c in steps):
+                    continue
+                before, _ = text.sentence(start - 1)
+                if any(before <= c.start < start for c in steps):
+                    continue  # the sentence before is itself a step of the proceedings
+                if epithets is None:
+                    epithets = _epithets(views.get(doc.id, []), names)
+                if _act_of_subject(view, text, cues, names, epithets, before, start):
+                    act, later = view.evidence(before, start), view.evidence(start, end)
+                    return [_stated_candidate(act, later)]
+    return []
+
+
+def _act_of_subject(
+    view: PageView, text: PageText, cues: list[Hit], names: set[str],
+    epithets: set[tuple[str, str]], start: int, end: int,
+) -> bool:
+    """Whether the sentence `[start, end)` tells an act of the subject: it names him, or opens
+    with an act's cue, or with its date and the verb (no determiner or name after the date:
+    "El 9 de enero el Tribunal condenó" names another doer), and one of the `PRONOUN_CHAIN`
+    sentences before names him (the doer dropped). "He"/"she" alone is not enough: "il a été
+    révoqué" tells what others did to him."""
+    if _subject_in(view, cues, names, epithets, start, end):
+        return True
+    opening = _date_lead().match(view.text, start)
+    head = opening.end() if opening else start
+    acted = any(c.start == head and c.entry_id in (PUBLIC_ACT, PUBLICATION) for c in cues)
+    if not acted and not _date_then_verb(view, head):
+        return False
+    for _ in range(PRONOUN_CHAIN):
+        if start == 0:
+            return False
+        start, _end = text.sentence(start - 1)
+        if _subject_in(view, cues, names, epithets, start, _end):
+            return True
+    return False
+
+
+def _date_then_verb(view: PageView, head: int) -> bool:
+    """Whether a date starts at `head` and the word after it is neither a determiner
+    (`flag-words` `word.determiner`), a pronoun nor capitalised: the verb follows, its doer
+    dropped ("Le 14 juin, il a été révoqué" tells what others did to him)."""
+    dated = [d for d in dates_on(view, False) if d.start == head]
+    if not dated:
+        return False
+    after = [t for t in view.doc if t.idx >= dated[0].end and t.is_alpha]
+    pronouns = words("context-cues", PRONOUN)
+    named = (*words("flag-words", "word.determiner"), *pronouns)
+    return bool(after) and after[0].text not in named and not _capitalised(view, after[0])
+
+
+def _stated_candidate(act: Evidence, later: Evidence) -> Candidate:
+    return Candidate(
+        code="misuse.political-timing",
+        severity="medium",
+        what="proceedings opened a stated short interval after an act of the subject",
+        provenance=Provenance(kind="rule", id=STATED_RULE, version=catalog().version),
+        evidence=(act, later),
+        rationale=(
+            f"The file tells an act of the subject (\"{act.quote}\") and then that proceedings "
+            f"followed it within a stated interval (\"{later.quote}\"): compare the dates of the "
+            "act with the opening of the case and the warrant."
+        ),
+    )
+
+
+@cache
+def _numbers() -> dict[str, float]:
+    """Number words (`numbers` lexicon `num.*`), normalised, with their values."""
+    lexicon = load_lexicon("numbers")
+    return {
+        normalize_term(t): e.weight or 0.0
+        for e in lexicon.entries if e.id.startswith("num.") for _lg, t in e.iter_terms()
+    }
+
+
+@cache
+def _units() -> dict[str, int]:
+    """Day, week and month words (`numbers` lexicon), normalised, with their days."""
+    return {t: days for unit, days in _UNIT_DAYS.items() for t in words("numbers", unit)}
+
+
+@cache
+def _interval() -> re.Pattern[str]:
+    """A stated interval: a number (or none: one), a unit and a connective after it ("five
+    weeks later", "un mois après", "veintiún días después"), or Arabic "بعد" before them
+    ("بعد تسعة أيام"); connectives in `flag-words` `word.interval-after`/`word.interval-before`."""
+    number = rf"(?:\d{{1,3}}|{alternation(_numbers())})"
+    unit = alternation(_units())
+    after = word_alternation("flag-words", "word.interval-after")
+    before = word_alternation("flag-words", "word.interval-before")
+    return re.compile(
+        rf"(?<!\w)(?:(?P<n>{number})\s+)?(?P<u>{unit})\s+(?P<c>{after})(?!\w)"
+        rf"|(?<!\w)(?P<b>{before})\s+(?:(?P<n2>{number})\s+)?(?P<u2>{unit})(?!\w)"
+    )
+
+
+def _interval_days(m: re.Match[str]) -> float:
+    """The days a stated interval spans (no number: one unit)."""
+    n, unit = m.group("n") or m.group("n2"), m.group("u") or m.group("u2")
+    value = float(n) if n and n.isdigit() else _numbers().get(n, 1.0) if n else 1.0
+    return value * _units()[unit]
+
+
+def _back_reference(view: PageView, m: re.Match[str]) -> bool:
+    """Whether the interval counts from what was told before: no object after the connective
+    ("five weeks later", "Diez días después la Fiscalía"), or one that points back with a
+    demonstrative (`flag-words` `word.back-reference`: "un mois après l'envoi de cette liste")."""
+    tail = view.text[m.end():m.end() + 60]
+    if m.group("c") in words("flag-words", "word.interval-anaphoric") and not re.match(
+        rf"\s+(?:{word_alternation('flag-words', 'word.interval-object')})(?!\w)", tail
+    ):
+        return True
+    if re.match(r"\s*[.,;:)\n،]", tail) or not tail.strip():
+        return True
+    head = " ".join(tail.split()[:6])
+    return re.search(
+        rf"(?<!\w)(?:{word_alternation('flag-words', 'word.back-reference')})(?!\w)", head
+    ) is not None

@@ -384,7 +384,10 @@ def _item_start() -> re.Pattern[str]:
 @cache
 def _count_line() -> re.Pattern[str]:
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
-    return re.compile(rf"(?:{counts})\s*{_number_label()}\d{{1,2}}{_range()}\s*[:.\-–]\s*")
+    ordinals = _word_list("word.count-ordinal")  # "Cargo dos: ...", "Count one - ..."
+    return re.compile(
+        rf"(?:{counts})\s*(?:{_number_label()}\d{{1,2}}{_range()}|(?:{ordinals})(?!\w))\s*[:.\-–]\s*"
+    )
 
 
 @cache
@@ -590,6 +593,37 @@ def _clitic_cues(view: PageView) -> list[Hit]:
     return out
 
 
+_CITED_BEFORE_COMMA = re.compile(r"\([^()]{0,18}\d[^()]{0,18}\)\s*,$")
+
+
+@cache
+def _qualified_form() -> re.Pattern[str]:
+    """A qualifying circumstance right after "committed by" (`word.qualified-form`)."""
+    return re.compile(rf"\s*(?:{_word_list('word.qualified-form')})(?![^\W\d_])", re.I)
+
+
+@cache
+def _state_victim_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_word_list('word.state-victim')})(?![^\W\d_])", re.I)
+
+
+def _state_victim(text: str, hit: Hit) -> bool:
+    """Whether a victim tail with no comma before it names the State (`word.state-victim`:
+    "estafa agravada en perjuicio del Estado"): the offence's form against the State, part of
+    its name, not a victim to cut."""
+    if hit.entry_id != "cue.tail" or text[: hit.start].rstrip()[-1:] in (",", "،"):
+        return False
+    if normalize_term(hit.text) not in _victim_aside_terms():
+        return False
+    return _state_victim_after().match(text, hit.end) is not None
+
+
+@cache
+def _victim_aside_terms() -> frozenset[str]:
+    return frozenset(normalize_term(t) for _l, t in load_lexicon(WORDS).get(
+        "word.victim-aside").iter_terms())
+
+
 def _page_info(view: PageView) -> PageInfo:
     text, original = view.text, view.page.text
     lines: list[Line] = []
@@ -636,15 +670,21 @@ def _page_info(view: PageView) -> PageInfo:
     text = view.text
     info.stops = sorted(
         [h.start for h in cues
-         if h.entry_id in ("cue.charge-end", "cue.particulars", "cue.law", "cue.tail")]
+         if h.entry_id in ("cue.charge-end", "cue.particulars", "cue.law", "cue.tail")
+         and not _state_victim(text, h)]
         + [
             comma if text[comma] == "ء" else h.start for h in cues  # the misread comma cut off
             if (h.entry_id == "cue.qualifier" or "modalidad" in text[h.start : h.end])
             and (comma := len(text[: h.start].rstrip()) - 1) >= h.start - 3
             and _is_comma(view, comma)
             and _aside_end(text, comma, min(len(text), h.start + 200)) is None
+            and _qualified_form().match(text, h.end) is None
+            and _CITED_BEFORE_COMMA.search(text, max(0, comma - 24), comma + 1) is None
         ]  # "Fraud, committed by means of a computer" — a qualifier after a comma, unless
         # an Arabic aside the phrase goes on after ("حاز وأحرز، بقصد الاتجار، جوهراً مخدراً")
+        # or the offence's qualified form ("..., committed by an organised group"), or after a
+        # listed charge's section in brackets ("cheating (420),\nusing as genuine a forged
+        # document (471)": the next charge of the list)
         + [h.start for h in info.articles]
         + [m.start() for m in _bare_citation().finditer(text)]
         + [s for s, _e, k, _d in info.events.events
@@ -1365,7 +1405,22 @@ def _wording_end(info: PageInfo, start: int, end: int) -> int:
     m = _TRAILING_QUOTED.search(text, start, stop)
     if m is not None and m.start() > start + 10:  # '... غير مششخن "فرد خرطوش"': a specifier
         stop = m.start()
-    return stop
+    return _section_code_cut(info.view, start, stop)
+
+
+# "dishonestly issuing a cheque (489-F) PPC": the section in brackets and the code's
+# abbreviation in capitals closing a listed charge (on the text as written)
+_SECTION_CODE = re.compile(r"\s*\(\s*\d[\w./-]{0,10}\s*\)\s+[A-Z][A-Za-z.]{1,7}\s*$")
+
+
+def _section_code_cut(view: PageView, start: int, stop: int) -> int:
+    """Where a bracketed section and a code's abbreviation closing the wording begin."""
+    if stop - start < 12:
+        return stop
+    m = _SECTION_CODE.search(view.quote(start, stop))
+    if m is None or m.start() < 8:
+        return stop
+    return view.norm.normalized_index(view.original_span(start, stop)[0] + m.start())
 
 
 _TRAILING = " ,;:-–—(.،\"“”«»‘’"
@@ -1509,6 +1564,14 @@ def _ends_sentence_line(info: PageInfo, m: re.Match[str]) -> bool:
     return dot + 1 >= line.end and re.search(r"[^\W\d_]\s*$", before) is not None
 
 
+@cache
+def _item_reference() -> re.Pattern[str]:
+    """A word that refers to an item right before its marker (`word.item-reference`)."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_word_list('word.item-reference', script='latin')})\s*$", re.I
+    )
+
+
 def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
     """Items of one run of text, split at markers inside it: "(1) ...; (2) ...", "1) ... 2) ..."."""
     text = info.view.text
@@ -1523,7 +1586,10 @@ def _enumerated(info: PageInfo, start: int, end: int) -> list[Item]:
         and not _figure_after_words(text, m)  # "de seis (6) a diez\n(10) años"
         and not _closes_bracket(text, start, m)  # "Penal Code (Cap. 63)": not a marker "63)"
         and not _ends_sentence_line(info, m)  # "... de première instance de Sfax 1.\nLe ..."
-    ]
+        and not (
+            m.group("letter") and _item_reference().search(text, max(0, m.start() - 20), m.start())
+        )
+    ]  # "del delito del capítulo B) a cuentas ...": a reference back to a lettered charge
     letters = [m for m in cuts if m.group("letter")]
     before = re.search(r"\(?(?:[ivxl]{1,4}|[a-h])\)\s*$", text[max(0, start - 8) : start])
     if letters and before is None and (
@@ -1995,6 +2061,9 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
         line = info.lines[li]
         how = _heading_after(info, hit)
+        if how is None and kind == "cue.charges" and (below := _bracket_heading(info, hit)):
+            how, li = "heading", below  # "Charges (Criminal Case No. 1123 of 2022, Chief
+            line = info.lines[li]  # Magistrate's Court\nof Nakawa, as amended):" over the list
         if how is None and kind == "cue.charges" and _closes_sentence_colon(info, hit, line):
             how = "heading"  # "... stood trial on three counts:" over the list of charges
         found: list[Item] = []
@@ -2077,8 +2146,9 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 found = []  # "en su modalidad de sustancias ...": a manner, not an offence
         # a count heading read as an item of the block ("... the following offences:" over
         # "COUNT 1" and its charge's name on the next line) names no charge: the counts do
-        found = [it for it in found if _worded(info, it.start, it.end)]
-        if found:
+        found = [it for it in found if _worded(info, it.start, it.end)
+                 and not _count_heading().fullmatch(text, it.start, it.end)]
+        if found:  # "Cargo uno" alone: a count's label over its charge, read as a count below
             items += found
             regions.append((hit.start, max(it.region_end for it in found)))
             covered_until = max(it.region_end for it in found)
@@ -2095,19 +2165,68 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
     for item in headed:
         items.append(item)
         regions.append((item.start, item.region_end))
+    for item in _colon_counts(info, regions):
+        items.append(item)
+        regions.append((item.start, item.region_end))
     for i, line in enumerate(info.lines):
         if any(a <= line.start < b for a, b in regions):
             continue
         m = count_rx.match(text, line.start, line.end)
         if m and any(m.end() <= s_ < m.end() + 3 for s_, _e, _k, _d in info.events.events):
             continue  # "Count 1: seven (7) years' imprisonment": a count's sentence, no charge
-        if m:
+        if m and m.end() >= line.end and (below := _count_below(info, i)) is not None:
+            items.append(below)  # "Cargo uno:\nasociación delictuosa para ...,\nen violación
+            regions.append((line.start, below.region_end))  # del Título 21 ...": the name below
+        elif m:
             end = info.lines[i + 1].start - 1 if i + 1 < len(info.lines) else line.end
             stop = _wording_end(info, m.end(), line.end)
             items.append(Item(info.view, m.end(), stop, max(end, line.end)))
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+def _count_below(info: PageInfo, i: int) -> Item | None:
+    """The charge under a count's label that ends its line ("Cargo uno:"), read from the
+    lines below it with no blank line between, up to its law or the next count."""
+    lines, text = info.lines, info.view.text
+    if i + 1 >= len(lines) or lines[i + 1].blank_before:
+        return None
+    last = i + 1
+    while last + 1 < len(lines) and not lines[last + 1].blank_before and (
+        _count_line().match(text, lines[last + 1].start, lines[last + 1].end) is None
+    ):
+        last += 1
+    start, end = lines[i + 1].start, lines[last].end
+    stop = _wording_end(info, start, end)
+    if stop <= start or not _worded(info, start, stop):
+        return None
+    return Item(info.view, start, stop, end)
+
+
+BRACKET_HEADING_CHARS = 160  # an aside in brackets after a heading's word, over a line break
+
+
+def _bracket_heading(info: PageInfo, hit: Hit) -> int | None:
+    """The line where a charges heading ends when an aside in brackets after its word runs
+    onto the next line ("3. Charges (Criminal Case No. ..., Court\nof X, as amended):"): only
+    ":" after the bracket closes it there. None when the cue stands in running text."""
+    text = info.view.text
+    li = _line_index(info, hit.end - 1)
+    line = info.lines[li]
+    if hit.start > _prefix_end(info, line) or li + 1 >= len(info.lines):
+        return None
+    rest = text[hit.end : line.end].lstrip()
+    if not rest.startswith("(") or ")" in rest:
+        return None
+    nxt = info.lines[li + 1]
+    if nxt.blank_before or nxt.end - hit.end > BRACKET_HEADING_CHARS:
+        return None
+    tail = text[nxt.start : nxt.end]
+    close = tail.find(")")
+    if close < 0 or "(" in tail[:close] or tail[close + 1 :].strip() not in (":", ""):
+        return None
+    return li + 1
 
 
 def _in_count(info: PageInfo, li: int, at: int) -> bool:
@@ -2181,11 +2300,54 @@ def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
     if _other_party_aside().search(text, start, hit.start) is not None:
         return True  # "Attendu que MBEMBA Jules, auteur principal, poursuivi pour ...": a
         # named party whose role stands between commas
+    lead = _grounds_lead().match(text, start, hit.start)
+    if lead is not None and rx.match(text, lead.end(), hit.start) is not None:
+        return True  # "Attendu que le coïnculpé X, poursuivi pour ...": the grounds' subject
+    if stop >= 0 and text[stop] in ";؛" and _subjectless().match(text, start, hit.start):
+        # "Un segundo individuo ... conducía la motocicleta; fue detenido ... y acusado de
+        # complicidad": the clause has no subject, that of the clause before is its own
+        before, _ = _sentence_start(info, stop)
+        if rx.match(text, before, stop) is not None:
+            return True
     if stop < 0:
         return False
     before, _ = _sentence_start(info, stop)
+    if _they().match(text, start, hit.start) is not None and _other_party_opens(info, before, stop):
+        return True  # "Les deux complices ... ont été arrêtés ; ils sont poursuivis pour ..."
     heading = rx.match(text, before, stop)
     return heading is not None and not text[heading.end() : stop].strip()
+
+
+@cache
+def _grounds_lead() -> re.Pattern[str]:
+    """The words that open a ground of a decision ("Attendu que", "Considérant que",
+    "Whereas"; `word.grounds-lead`), before the ground's own subject."""
+    return re.compile(
+        rf"\s*{word_start_alternation(WORDS, 'word.grounds-lead')}(?:\s+|(?<=')|(?<=’))", re.I
+    )
+
+
+@cache
+def _they() -> re.Pattern[str]:
+    """A plural pronoun opening a sentence ("ils", "they"; `word.plural-pronoun`): its
+    subject is the one of the sentence before."""
+    return re.compile(
+        rf"\s*{word_start_alternation(WORDS, 'word.plural-pronoun')}(?![^\W\d_])", re.I
+    )
+
+
+def _other_party_opens(info: PageInfo, start: int, stop: int) -> bool:
+    """Whether the sentence [start, stop) opens with a noun of another party, after a ground's
+    lead or not ("Les deux complices, X et Y, ont été arrêtés")."""
+    text = info.view.text
+    lead = _grounds_lead().match(text, start, stop)
+    return _other_party().match(text, lead.end() if lead else start, stop) is not None
+
+
+@cache
+def _subjectless() -> re.Pattern[str]:
+    """A clause that opens with an auxiliary (`word.subjectless-verb`), no subject before it."""
+    return re.compile(rf"\s*(?:{_word_list('word.subjectless-verb')})(?![^\W\d_])", re.I)
 
 
 PRIOR_REACH = 45  # characters before a charging cue where a word of recidivism governs it
@@ -2205,7 +2367,24 @@ def _prior_conviction(text: str, hit: Hit) -> bool:
     an earlier conviction, not a charge."""
     before = text[max(0, hit.start - PRIOR_REACH) : hit.start]
     m = _prior_word().search(before)
-    return m is not None and _full_stop().search(before, m.start()) is None
+    return m is not None and _full_stop().search(before, m.start()) is None and not (
+        _clean_record(before, m)
+    )
+
+
+@cache
+def _negation_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_word_list('word.negation')})(?![^\W\d_])")
+
+
+def _clean_record(before: str, m: re.Match[str]) -> bool:
+    """Whether the word of an earlier time `m` is negated by the word next to it ("previously
+    not convicted, accused of ...", "not previously convicted"):
+    a clean record in the identity, and the cue after it names the charges."""
+    next_word = re.match(r"\s+([^\W\d_]+)", before[m.end() :])
+    prev_word = re.search(r"([^\W\d_]+)\s+$", before[: m.start()])
+    rx = _negation_word()
+    return any(w is not None and rx.fullmatch(w.group(1).lower()) for w in (next_word, prev_word))
 
 
 SEPARATELY_REACH = 25  # characters before a charging cue where "separately" governs it
@@ -2278,6 +2457,38 @@ def _headed_counts(info: PageInfo, regions: list[tuple[int, int]]) -> list[Item]
     return out
 
 
+COLON_NAME_CHARS = 80  # a charge's name between its particulars' colon and its law is short
+
+
+def _colon_counts(info: PageInfo, regions: list[tuple[int, int]]) -> list[Item]:
+    """Charges named after the colon that closes a count's particulars, right before the
+    law that punishes them ("PREMIER CHEF" / "Avoir, à Kigali, ..., détourné des fonds
+    publics : détournement de biens publics, infraction prévue et punie par l'article 10
+    ..."): the count's paragraph runs to the next heading or blank line."""
+    text, lines = info.view.text, info.lines
+    rx = _count_heading()
+    heads = [i for i, line in enumerate(lines) if rx.match(text, line.start, line.end)]
+    out: list[Item] = []
+    for k, i in enumerate(heads):
+        if i + 1 >= len(lines) or any(a <= lines[i + 1].start < b for a, b in regions):
+            continue
+        last = heads[k + 1] - 1 if k + 1 < len(heads) else len(lines) - 1
+        last = next((j - 1 for j in range(i + 2, last + 1) if lines[j].blank_before), last)
+        start, end = lines[i + 1].start, lines[last].end
+        law = next((h for h in info.cues if h.entry_id == "cue.charge-end"
+                    and start <= h.start < end), None)
+        if law is None:
+            continue
+        colon = text.rfind(":", start, law.start)
+        if colon < 0 or law.start - colon > COLON_NAME_CHARS:
+            continue
+        a = colon + 1 + len(_SPACES.match(text, colon + 1).group())
+        stop = _wording_end(info, a, law.start)
+        if stop > a and _worded(info, a, stop):
+            out.append(Item(info.view, a, stop, end))
+    return out
+
+
 def _opens_with_law(info: PageInfo, line: Line) -> bool:
     """A line that opens with the law of the charge named above it ("COUNT 1" / "ROBBERY" /
     "Contrary to section 291 ...")."""
@@ -2290,9 +2501,10 @@ def _opens_with_law(info: PageInfo, line: Line) -> bool:
 
 @cache
 def _negated() -> re.Pattern[str]:
-    """A negation in the three words before a cue ("ne soit pas poursuivi pour")."""
+    """A negation in the three words before a cue ("ne soit pas poursuivi pour"), with no comma
+    between them ("previously not convicted, accused of ...": the negation's clause is closed)."""
     return re.compile(
-        rf"(?<!\w)(?:{_word_list('word.negation')})(?![.\w])(?:\s+[^\W\d]\S*){{0,2}}\s*$"
+        rf"(?<!\w)(?:{_word_list('word.negation')})(?![.\w])(?:\s+[^\W\d][^\s,;]*){{0,2}}\s*$"
     )
 
 
@@ -2395,6 +2607,7 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
                 not alternatives and _opens_offence(info, clitic, nxt, inside)
                 and (any(seg_start <= h.start and h.end <= sa for h in inside)
                      or bool(_after_and(text, seg_start, sa)))
+                and not _defines(text, seg_start, sa, sb)
             )
             listed = listed or split
             sb = clitic if split else sb
@@ -2414,6 +2627,20 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             seg_start = sb
     out[-1][1] = end
     return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_word_list('word.definition')})(?![^\W\d_])\s*,?")
+
+
+def _defines(text: str, seg_start: int, sa: int, sb: int) -> bool:
+    """Whether the comma at `sa` opens or closes a definition of the offence before it
+    (`word.definition`: "fraud, that is, the theft of ..."): one charge, not two."""
+    if _definition().match(text, sb) is not None:
+        return True
+    before = re.search(rf"(?:{_word_list('word.definition')})\s*$", text[seg_start:sa])
+    return before is not None
 
 
 CONCURRENCE_REACH = 60  # characters back from a part's start where its concurrence link opens
@@ -2690,14 +2917,24 @@ SENTENCE_REACH = 300  # characters from a charge's wording to its sentence's ful
 def _not_theirs_remark() -> re.Pattern[str]:
     """A remark that an offence is not the subject's (`word.not-theirs`)."""
     return re.compile(
-        rf"[\s,،;]*{word_start_alternation(WORDS, 'word.not-theirs')}(?![^\W\d_])", re.I
+        rf"[\s,،;]*{word_start_alternation(WORDS, 'word.not-theirs')}{_ARABIC_PRONOUN}"
+        r"(?![^\W\d_])",
+        re.I,
     )
+
+
+# the Arabic attached pronoun that names the person sought ("لا تشمله": "does not cover him")
+_ARABIC_PRONOUN = "(?:ه|ها|هم|هما)?"
 
 
 @cache
 def _none_theirs_remark() -> re.Pattern[str]:
     """A remark that closes a sentence: none of its matters is charged (`word.none-theirs`)."""
     return re.compile(rf"{word_start_alternation(WORDS, 'word.none-theirs')}(?![^\W\d_])", re.I)
+
+
+# the offence's law between it and the remark: "under Article 174.1; "
+_LAW_GAP = re.compile(r"\s*(?:under|contrary to|en virtud de|conforme al?)\s[^;,]{1,40}[;,]?\s*")
 
 
 def _not_theirs(text: str, a: int, b: int) -> bool:
@@ -2708,8 +2945,10 @@ def _not_theirs(text: str, a: int, b: int) -> bool:
     information", "inculpé de recel ..., n'est pas visé par le présent mandat"): another
     person's offence, not a charge."""
     m = _not_theirs_remark().search(text, a, min(len(text), b + NOT_THEIRS_REACH))
-    if m is not None and not text[b : m.start()].strip(" \t\n,،;."):
-        return True
+    if m is not None and (
+        not text[b : m.start()].strip(" \t\n,،;.") or _LAW_GAP.fullmatch(text, b, m.start())
+    ):
+        return True  # "money laundering under Article 174.1; that charge does not concern X"
     stop = _full_stop().search(text, b, min(len(text), b + SENTENCE_REACH))
     return stop is not None and _none_theirs_remark().search(text, a, stop.start()) is not None
 
@@ -2865,6 +3104,22 @@ def _amount_cut(text: str, a: int, b: int) -> int:
     المبالغ المسلمة إليه") needs the clause to say what was taken."""
     m = _amount_clause().search(text, a, b)
     if m is None or len(text[a : m.start()].split()) < 3:
+        return b
+    return m.start()
+
+
+# "aggravated robbery on 6th October 2023", "robo el 3 de mayo de 2021": the day of the acts
+# or of a ruling closing the wording, after "on" / "el"
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|el)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|de\s+)?"
+    r"[^\W\d_]{3,10}(?:,|\s+de)?\s+\d{4}\s*$"
+)
+
+
+def _trailing_date_cut(text: str, a: int, b: int) -> int:
+    """A charge's wording ends before the date that closes it, when a word stands before."""
+    m = _TRAILING_DATE.search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 1:
         return b
     return m.start()
 
@@ -3127,6 +3382,14 @@ def read_offenses(
                 items.append(Item(info.view, h.start, end, end, iccs_only=True))
                 taken_until = end
 
+    # an item of one charge followed by a remark that it is another person's is no charge,
+    # nor does it count among the charges the document's penalty is shared by
+    items = [
+        it for it in items
+        if it.iccs_only or len(_split(by_view[id(it.view)], it.start, it.end, it.prose)) != 1
+        or not _not_theirs(it.view.text, it.start, it.end)
+    ]
+
     # penalties of the whole document, for charges whose item states none
     doc_max: list[tuple[PageInfo, pen.Reading]] = []
     doc_sentence: list[tuple[PageInfo, pen.Reading]] = []
@@ -3161,8 +3424,10 @@ def read_offenses(
         own = _own_readings(info, item, page_readings[id(view)], min(later, default=None))
         top = pen.strongest(own, "max")
         top_info = info
+        block = law_articles.get(id(item), [])
         articles = own_ids[id(item)] or [
-            a for a in law_articles.get(id(item), []) if not _restates(a, cited) and a not in rules
+            a for a in block
+            if not _restates(a, cited) and not _coarser(a, block) and a not in rules
         ]
         if top is None and doc_max:
             chosen = (
@@ -3194,6 +3459,7 @@ def read_offenses(
             a = _class_word_before(view.text, _skip_lead(view.text, a, b))
             b = _purpose_cut(view.text, a, _first_clause(view.text, a, b))
             b = _category_cut(view.text, a, _amount_cut(view.text, a, b))
+            b = _trailing_date_cut(view.text, a, b)
             b = _under_law_cut(view.text, a, _victim_aside_cut(view.text, a, b))
             b = _before_gloss(info, a, b)
             if _not_theirs(view.text, a, b) or _bare_reference(view.text, a, b):
@@ -3569,14 +3835,23 @@ PENALTY_WORD_GAP = 4  # characters from a bare penalty word to the cue it opens 
 def _ocr_citation_line(info: PageInfo, k: int) -> bool:
     """Whether line `k` of an OCR page opens with a citation: OCR puts a blank line before
     each line of a law block ("القانون الذي ينص على الجريمة:\n\nالمادة 35 ...؛\n\nالمادة
-    247 ..."), which goes on all the same; so does a line after one that ends with a comma."""
+    247 ..."), which goes on all the same; so does a line after one that ends with a comma,
+    a label's colon ("Law(s) covering the offence:\n\nPenal Code No. 12, Article 4") or an
+    "and" (`word.and`: "... (fraud) and\n\nArticle 282/1 ...")."""
     if info.view.page.method != "ocr":
         return False
     line = info.lines[k]
-    if k > 0 and info.view.text[info.lines[k - 1].end - 1] in ",،":
+    if k > 0 and _open_line_end().search(
+            info.view.text, info.lines[k - 1].start, info.lines[k - 1].end):
         return True  # "artículos 9, fracción I,\n\ninciso b), de la Ley ...": mid-sentence
     head = _prefix_end(info, line)
     return any(head <= h.start <= head + CITATION_LEAD for h in info.articles if h.start < line.end)
+
+
+@cache
+def _open_line_end() -> re.Pattern[str]:
+    """The end of a line that leaves its sentence or label open: a comma, a colon, an "and"."""
+    return re.compile(rf"(?:[,،:]|(?<!\w)(?:{_word_list('word.and')}))\s*$")
 
 
 CITATION_LEAD = 12  # characters of a citation's word ("المادة", "art.") before its number
@@ -3658,6 +3933,21 @@ def _qualified(info: PageInfo, item: Item) -> None:
         if b - a >= 3 and _WORDED.search(text, a, b):
             item.start, item.end = a, b
         return
+
+
+# A lettered point after an article already divided ("158/1-f", "12.3a", "5(2)b")
+_LETTER_POINT = re.compile(r"[-/]?[a-z]", re.I)
+_DIVIDED = re.compile(r"[/.(]")
+
+
+def _coarser(article: str, listed: list[str]) -> bool:
+    """Whether a law block's `article` is a coarser citation of another it lists ("Art.
+    158/1: imprisonment ..." under "Article 158/1-f"): the other only adds a lettered point
+    to its paragraph. A letter after a bare number makes another article ("489", "489-F"),
+    and a bracketed sub-section may be cited beside its section ("6" and "6(a)")."""
+    return _DIVIDED.search(article) is not None and any(
+        other.startswith(article) and _LETTER_POINT.fullmatch(other[len(article):])
+        for other in listed)
 
 
 def _restates(article: str, cited: set[str]) -> bool:

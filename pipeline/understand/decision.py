@@ -405,7 +405,9 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         head = view.text[line_from : d.start]
         ref = _HEAD_REFERENCE.match(head)
         if _letter_date().fullmatch(head) or _number_then_date().fullmatch(head) or (
-                ref and _letter_date().fullmatch(head, ref.end())):
+                ref and _letter_date().fullmatch(head, ref.end())) or (
+                (gapped := _gap_as_comma(view, raw_from, a, d.start))
+                and _letter_date().fullmatch(gapped)):
             if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
@@ -413,6 +415,22 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
                 _line_above(view, raw_from) + head):
             return d  # the hour may open on the line above ("... A las catorce\nhoras del")
     return None
+
+
+_COLUMN_GAP = re.compile(r"(?<=[^\W\d_])(?: {3,}|\t+ *)(?=\S)")
+
+
+def _gap_as_comma(view: PageView, raw_from: int, raw_to: int, date_start: int) -> str:
+    """The normalised head of a date's line with the column gap that parts the place from the
+    date written as a comma ("City of Moscow          the sixteenth of April ...", the place
+    and the date set at both ends of one line); "" when the line has no such gap."""
+    gaps = list(_COLUMN_GAP.finditer(view.page.text, raw_from, raw_to))
+    if not gaps:
+        return ""
+    at = view.norm.normalized_index(gaps[-1].start())
+    after = view.norm.normalized_index(gaps[-1].end())
+    line_from = view.norm.normalized_index(raw_from)
+    return f"{view.text[line_from:at].rstrip()}, {view.text[after:date_start]}"
 
 
 def _line_above(view: PageView, raw_from: int) -> str:

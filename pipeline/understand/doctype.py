@@ -266,6 +266,8 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _subject().match(before):
             return True, False, True
+        if _title_continued(raw, line_start, before):
+            return True, True, False
         if not _heading_run(before, quote) and not _letterhead(before, quote, rest):
             return False, False, False
     if _ENUMERATION.match(before):  # "1. Arrest warrant No. 12/2020": a list names documents
@@ -284,6 +286,28 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _ARABIC.search(quote) and len(tail) <= 25:
         return True, True, False
     return True, False, False
+
+
+@cache
+def _decision_word_line() -> re.Pattern[str]:
+    """A line holding nothing but a decision's bare name (`word.decision-title`)."""
+    return re.compile(rf"^[\W\d_]*(?:{_written('word.decision-title')})[\W\d_]*$", re.IGNORECASE)
+
+
+@cache
+def _decides_on() -> re.Pattern[str]:
+    """What opens a title's second line: what the decision is on (`word.title-on`)."""
+    return re.compile(rf"^[\W\d_]*(?:{_written('word.title-on')})\b", re.IGNORECASE)
+
+
+def _title_continued(raw: str, line_start: int, before: str) -> bool:
+    """Whether a line goes on with the title above it: the line above holds a decision's
+    bare name ("RULING", "AUTO", "ORDONNANCE") and this one opens with what it decides on
+    ("on the selection of a preventive measure in the form of detention")."""
+    if line_start < 1 or len(before) > TITLE_OF_MAX or not _decides_on().match(before):
+        return False
+    above = raw[raw.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return bool(_decision_word_line().match(above))
 
 
 def _heading_run(before: str, quote: str) -> bool:

@@ -478,7 +478,9 @@ def header_country(views: list[PageView]) -> Found | None:
     courts = [
         lab for lab in labels(view, {"court"})
         if lab.start < end and not _addressed(view, lab.start)
-    ]  # the court or prosecutor a letter is addressed to is not its issuer
+        and not _on_translation_line(view, lab.start)
+    ]  # the court or prosecutor a letter is addressed to, or a translation is made for
+    # ("Traducción al español para la Fiscalía General de ..."), is not its issuer
     for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
         line_end = view.line_end(court.start)
         for lexicon in ("places", "countries-names"):
@@ -486,6 +488,9 @@ def header_country(views: list[PageView]) -> Found | None:
             if hits:
                 return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                              confidence=0.8)
+        glued = _glued_place(view, court.end, line_end)
+        if glued:
+            return glued
     top = min(end, _addressee_line(view, end))  # the header ends where the letter is addressed
     # a person's nationality ("a Portuguese national") names no issuer while a place does
     nationals: list[Hit] = []
@@ -507,9 +512,26 @@ def header_country(views: list[PageView]) -> Found | None:
     if hits:
         return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                      confidence=0.5)
-    if nationals:  # no place at all: the person's nationality is the best guess left
+    law = law_country(views)
+    if law:  # no place at all: the country whose penal code the document applies
+        return law
+    if nationals:  # nor a code: the person's nationality is the best guess left
         first = min(nationals, key=lambda h: h.start)
         return found(view, first.start, first.end, normalized=geo_code(first), confidence=0.4)
+    return None
+
+
+# An Arabic place glued to its preposition ("محكمة الاستئناف بجيبوتي", "لدى محكمة ...").
+_GLUED_PREPOSITION = re.compile(r"(?<!\w)[بل](\w{3,})")
+
+
+def _glued_place(view: PageView, start: int, end: int) -> Found | None:
+    """A country or city written after an Arabic preposition glued to it in `[start, end)`
+    ("محكمة الاستئناف بجيبوتي"), which the lexicons' word matching does not see."""
+    for m in _GLUED_PREPOSITION.finditer(view.text, start, end):
+        code = geo_terms().get(m.group(1))
+        if code:
+            return found(view, m.start(1), m.end(1), normalized=code, confidence=0.8)
     return None
 
 
@@ -570,17 +592,61 @@ def _persons_nationality(view: PageView, hit: Hit) -> bool:
 
 
 TRANSLATION_TITLE = "doctype.translation.heading"  # a translator's title (`doctypes`)
+# A line wholly in brackets: the translator's office and date under the title line
+# ("(مكتب ... للترجمة – أربيل، بتاريخ ...)", "(Traducteur juré, Genève)").
+_BRACKETED_LINE = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*")
 
 
 def _on_translation_line(view: PageView, pos: int) -> bool:
-    """Whether `pos` stands on a line that a translator's title opens."""
+    """Whether `pos` stands on a line that a translator's title opens, or on a line wholly in
+    brackets right below such a line (the translator's office and date)."""
     line = _line_text(view, pos)
-    return any(
+    if any(
         h.entry_id == TRANSLATION_TITLE and h.start < pos
         and not re.search(r"[^\W\d_]", before := _line_text(view, h.start))
         and line.startswith(before + view.quote(h.start, h.end))
         for h in view.hits("doctypes")
+    ):
+        return True
+    raw = view.page.text
+    a, _ = view.original_span(pos, pos + 1)
+    start = raw.rfind("\n", 0, a) + 1
+    end = raw.find("\n", a)
+    if start < 2 or not _BRACKETED_LINE.fullmatch(raw, start, len(raw) if end < 0 else end):
+        return False
+    above_end = view.norm.normalized_index(start - 1)  # the newline ending the line above
+    return above_end > 0 and _on_translation_line(view, above_end)
+
+
+@cache
+def _penal_code() -> re.Pattern[str]:
+    """A penal code's name (`word.penal-code`), then the words that may stand before the
+    country it is of (`word.penal-code-of`; an Arabic "ل" glued to the country)."""
+    return re.compile(
+        rf"(?<!\w)(?:{_w('word.penal-code')})[ \t\n]+"
+        rf"(?:(?:{_w('word.penal-code-of')})[ \t\n]+)*(?:ل(?=\w))?"
     )
+
+
+def law_country(views: list[PageView]) -> Found | None:
+    """The country whose penal code the document applies ("Código Penal francés", "Criminal
+    Code of the Russian Federation", "القانون الجنائي لدولة إريتريا"), the one named most
+    often (the first on a tie): a court applies its own state's code."""
+    counts: dict[str, int] = {}
+    first: dict[str, Found] = {}
+    for view in views:
+        starts = {h.start: h for h in longest(view.hits("countries-names"))}
+        for m in _penal_code().finditer(view.text):
+            hit = starts.get(m.end())
+            code = geo_code(hit) if hit else None
+            if hit and code:
+                counts[code] = counts.get(code, 0) + 1
+                first.setdefault(code, found(view, hit.start, hit.end, normalized=code,
+                                             confidence=0.4))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(f for c, f in first.items() if counts[c] == best)
 
 
 def read_notice(views: list[PageView], doc_type: str | None) -> NoticeData:

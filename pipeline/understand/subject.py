@@ -87,14 +87,16 @@ def _anaphoric() -> frozenset[str]:
 
 
 _TANWEEN = ("اً", "ًا", "ٌ", "ٍ", "ً")  # accusative/nominative endings: adverbs, not names
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _WORD = re.compile(r"[^\s-]\S*?-[ \t]*\n\s*\S+|\S+")  # "VILLAMIZAR-\nOSPINA" is one word
 _CELL = re.compile(r"[^\s|](?:[^|\t\n]*?[^\s|])?(?=[ ]?(?:\||\t|[ ]{2}|$))")
 _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
 # ... a tatweel alone ("بـ X"), and the direction marks a mixed-script text layer writes
 _STRIP = "‘’'\"«»“”:;.,()|[]{}*•_<>ـ\u200e\u200f"
 _OPENERS = "(«“\"‘'"
-# "1-", "2.", "(3)", "a)": the number of a list item
-_ENUMERATOR = re.compile(r"\(?\d{1,2}[-.)°]|[a-z]\)")
+# "1-", "2.", "(3)", "a)": the number of a list item; OCR of a right-to-left line may put
+# an Arabic item's hyphen before its number ("-١" for "١-") or apart from it ("١")
+_ENUMERATOR = re.compile(r"\(?\d{1,2}[-.)°]|[a-z]\)|-?[٠-٩۰-۹]{1,2}")
 _CLOSERS = ")»”\"’'"
 
 
@@ -222,6 +224,8 @@ def _name_words(
     prev_end = 0
     for m in _WORD.finditer(window):
         word = m.group()
+        if word.endswith("،") and _LATIN.search(word):
+            word = word[:-1] + ","  # "(Ahmad ALI)،": a Latin name ends at an Arabic comma too
         gap = window[prev_end : m.start()]
         # after a weak cue ending its line, only a name in capitals opens the next line
         # ("a warrant was issued against\nWOL AKECH MADUT DENG on ..."); OCR may put a blank
@@ -260,7 +264,7 @@ def _name_words(
         if not words and ":" in word and len(core) < 2:
             prev_end = m.end()
             continue
-        if not words and block and _ENUMERATOR.fullmatch(word):
+        if not words and block and _ENUMERATOR.fullmatch(word.strip("\u200e\u200f")):
             prev_end = m.end()  # "تتهم النيابة العامة:\n1- NAME، ...": the list's number
             continue
         if _ARABIC.match(core.replace("،", "")) and (arabic or not words):
@@ -922,8 +926,9 @@ def _own_words(name: str) -> frozenset[str]:
 
 # A name restated in the other script in brackets right after it, maybe on the next line; a
 # right-to-left text layer may turn either bracket ("Mohamed Amine BEN ABDALLAH (محمد أمين بن
-# عبد الله(", "محمد الأمين ولد بوبكر\n)Mohamed Lemine Ould Boubacar)").
-_OTHER_SCRIPT = re.compile(r"[ \t]*\n?[ \t]*[()][ \t]*([^()\n]{3,80}?)[ \t]*[()]")
+# عبد الله(", "محمد الأمين ولد بوبكر\n)Mohamed Lemine Ould Boubacar)"); OCR may add a stray
+# quote before the bracket ("«(Ilyas Omar DIRIEH)").
+_OTHER_SCRIPT = re.compile(r"[ \t]*\n?[ \t]*[«»]?[()][ \t]*([^()\n]{3,80}?)[ \t]*[()]")
 
 
 def _other_script(view: PageView, f: Found) -> tuple[int, int] | None:
@@ -933,7 +938,7 @@ def _other_script(view: PageView, f: Found) -> tuple[int, int] | None:
     assert f.evidence is not None
     m = _OTHER_SCRIPT.match(raw, f.evidence.end)
     if m is None:
-        return None
+        return _bracketed_after(view, f)
     arabic = bool(_ARABIC.match(f.value.split()[0].strip(_STRIP)))
     inner = m.group(1).split()
     if arabic == all(_ARABIC.match(w.strip(_STRIP)) for w in inner):
@@ -941,6 +946,24 @@ def _other_script(view: PageView, f: Found) -> tuple[int, int] | None:
     words = _name_words(view, m.start(1), m.end(1), weak=False, block=True)
     if not words or (words[-1][1] < m.end(1) - 1):
         return None  # a name fills the brackets, nothing else
+    return words[0][0], words[-1][1]
+
+
+def _bracketed_after(view: PageView, f: Found) -> tuple[int, int] | None:
+    """The Arabic form opening the line of a Latin name read in brackets after it
+    ("أحمد كريم الجبوري (Ahmad Kareem AL-JUBOURI)،"), if it fills the line up to the bracket."""
+    raw = view.page.text
+    assert f.evidence is not None
+    start = f.evidence.start
+    if raw[start - 1 : start] != "(" or _ARABIC.match(f.value):
+        return None
+    line_start = raw.rfind("\n", 0, start) + 1
+    segment = raw[line_start : start - 1].rstrip()
+    if not segment or not all(_ARABIC.match(w.strip(_STRIP)) for w in segment.split()):
+        return None
+    words = _name_words(view, line_start, line_start + len(segment), weak=False, block=True)
+    if not words or words[-1][1] < line_start + len(segment) - 1:
+        return None  # a name fills the line up to the bracket, nothing else
     return words[0][0], words[-1][1]
 
 
@@ -1490,6 +1513,9 @@ def _sex(views: list[PageView], names: list[Found]) -> Found | None:
     return None
 
 
+_GLUED_AND = re.compile(r"[ \t\n]+و(\S+)")  # an Arabic "and" glued to the next word
+
+
 def _nationalities(views: list[PageView], names: list[Found] | None = None) -> list[Found]:
     out: list[Found] = []
     for view in views:
@@ -1543,6 +1569,12 @@ def _nationalities(views: list[PageView], names: list[Found] | None = None) -> l
                     out.append(found(view, other.start, other.end, normalized=geo_code(other),
                                      confidence=0.75))
                     hit = other
+                # "يحمل الجنسيتين الدنماركية والعراقية": the second one glued to its "and"
+                glued = _GLUED_AND.match(view.text, hit.end)
+                code = _arabic_countries().get(glued.group(1).rstrip("،,.)")) if glued else None
+                if glued and code:
+                    out.append(found(view, glued.start(1), glued.end(1), normalized=code,
+                                     confidence=0.75))
         for hit in countries:  # "مواليد ١٩٨٧ بعلبك، لبناني، سجل رقم ١٢": a bare adjective
             if _NISBA_ALONE.fullmatch(view.text, max(0, hit.start - 3), min(len(view.text),
                                                                               hit.end + 2)):
