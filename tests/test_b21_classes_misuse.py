@@ -38,13 +38,15 @@ def _lexicon(assessment: Assessment, code: str) -> bool:
     )
 
 
-DRUGS = (
+# A fraud charge, not an ordinary crime of `status_alone` (which holds a past office alone on
+# drug trafficking): the governing side is read here, not the status-alone rule.
+FRAUD = (
     "Wanted person: VARNEK, Tomas Elio, born 15 June 1974 in Ostrava.\n"
     "Status: {status}, road haulage businessman.\n"
-    "Facts: on 8 November 2022 customs at the Brena crossing stopped a lorry of the subject's"
-    " company loaded with frozen fish and found 1.8 tonnes of cannabis resin in it. The driver"
-    " said the subject handed him the keys; phone records show his calls to the supplier.\n"
-    "Charge: international drug trafficking, section 283 of the Criminal Code.\n"
+    "Facts: between March and November 2022 the subject's company sold 40 lorry loads of frozen"
+    " fish to a retail chain on forged veterinary certificates and took EUR 1.2 million for them."
+    " The driver said the subject handed him the certificates; bank records show the payments.\n"
+    "Charge: fraud, section 209 of the Criminal Code.\n"
     "Judgment: Regional Court of Ostrava, no. 212/2023 of 18 April 2023, ten years.\n"
 )
 
@@ -57,7 +59,7 @@ DRUGS = (
                  id="ruling-party-until-a-change-of-government"),
 ])
 def test_office_of_the_governing_side(tmp_path: Path, status: str, raised: bool) -> None:
-    _p, assessment = analyze(tmp_path, DRUGS.format(status=status))
+    _p, assessment = analyze(tmp_path, FRAUD.format(status=status))
     assert _lexicon(assessment, OPP) is raised, assessment.flags
 
 

@@ -32,7 +32,7 @@ from pipeline.records import (
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
-from pipeline.understand.labels import view_dates
+from pipeline.understand.labels import labels, view_dates
 from pipeline.understand.pageview import Hit, PageView, head_cut
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
@@ -927,12 +927,71 @@ def dates(
             )
 
 
+# A year alone as a birth label's value ("مواليد 1990 طرابلس", "né en 1994 à Tripoli").
+_BIRTH_YEAR = re.compile(r"[^\w\n]{0,4}(?:\w{1,3}\s)?((?:19|20)\d\d)(?![\d/.-]\d)")
+
+
+# How far after the subject's name his year of birth is read ("TAVOREN Ilas, mère : Sora,
+# né en 1990"): a birth label further on is another person's (a child, a victim).
+NAME_REACH = 80
+
+
+def _birth_year(doc: Document, views: dict[str, list[PageView]]) -> Found | None:
+    """A year alone after a birth label that follows the subject's name closely
+    (`NAME_REACH`): "مواليد 1990 طرابلس", "né en 1994 à Tripoli"."""
+    names = doc.fields.subject.names
+    named = names[0].evidence if names else None
+    if named is None:
+        return None
+    for view in views.get(doc.id, []):
+        if view.page.number != named.page:
+            continue
+        after = view.norm.normalized_index(named.end)
+        for lab in labels(view, {"birth-date"}):
+            if not after <= lab.start <= after + NAME_REACH:
+                continue
+            m = _BIRTH_YEAR.match(view.text, lab.value_start)
+            if m:
+                return Found(value=view.quote(m.start(1), m.end(1)), normalized=m.group(1),
+                             confidence=0.8, evidence=view.evidence(m.start(1), m.end(1)))
+    return None
+
+
+def birth_years(
+    packet: Packet, views: dict[str, list[PageView]] | None
+) -> Iterator[Candidate]:
+    """Years of birth that differ between two documents when one of them gives the year alone
+    ("مواليد 1990" and "né en 1994"): two dates in full are compared by `identity`."""
+    if not views:
+        return
+    for a, b in _compared(packet):
+        full_a, full_b = a.fields.subject.birth_dates, b.fields.subject.birth_dates
+        if full_a and full_b:
+            continue
+        ya, yb = _birth_year(a, views), _birth_year(b, views)
+        years_a = {f.normalized[:4] for f in full_a if f.normalized} or (
+            {ya.normalized} if ya and ya.normalized else set()
+        )
+        years_b = {f.normalized[:4] for f in full_b if f.normalized} or (
+            {yb.normalized} if yb and yb.normalized else set()
+        )
+        if years_a and years_b and not years_a & years_b:
+            fa, fb = (full_a[0] if full_a else ya), (full_b[0] if full_b else yb)
+            yield Candidate(
+                "consistency.identity", "medium",
+                f"the year of birth {', '.join(sorted(years_a))} in {a.file_name} and "
+                f"{', '.join(sorted(years_b))} in {b.file_name}",
+                _rule("birth-year"), _ev(fa, fb),
+            )
+
+
 def consistency_candidates(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> list[Candidate]:
     """Every cross-document check."""
     return [
-        *identity(packet), *charges(packet, views), *requalified(packet, views),
+        *identity(packet), *birth_years(packet, views), *charges(packet, views),
+        *requalified(packet, views),
         *sentences(packet),
         *dates(packet, views),
     ]

@@ -395,11 +395,18 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
     offences = page.view.hits("iccs")
     return any(
         c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
-        and (c.end <= hit.start or c.start >= hit.end)
+        and (c.end <= hit.start or c.start >= hit.end or _in_pattern_gap(hit, c))
         and _distance(page, hit, c.start, c.end) <= entry.near_window
         and not inside_longer(c, offences)
         for c in page.cues
     ) or (entry.alone_if_bare and not _particulars(page, *page.text.paragraph(hit.start)))
+
+
+def _in_pattern_gap(hit: Hit, cue: Hit) -> bool:
+    """Whether the cue fills the open words of a pattern hit, inside it and past its first
+    word ("فسخت وزارة التربية عقد": the ministry that ended the contract is the party the
+    pattern leaves open); a term's own words name no cue of their context."""
+    return hit.kind == "pattern" and hit.start < cue.start and cue.end < hit.end
 
 
 _FIGURE = re.compile(r"\d+")

@@ -506,20 +506,42 @@ def _act_of_subject(
     """Whether the sentence `[start, end)` tells an act of the subject: it names him, or opens
     with an act's cue, or with its date and the verb (no determiner or name after the date:
     "El 9 de enero el Tribunal condenó" names another doer), and one of the `PRONOUN_CHAIN`
-    sentences before names him (the doer dropped). "He"/"she" alone is not enough: "il a été
-    révoqué" tells what others did to him."""
+    sentences before names him (the doer dropped), or opens with "he"/"she" and an active verb
+    ("En 2017, il a recensé"); "il a été révoqué" tells what others did to him."""
     if _subject_in(view, cues, names, epithets, start, end):
         return True
     opening = _date_lead().match(view.text, start)
     head = opening.end() if opening else start
     acted = any(c.start == head and c.entry_id in (PUBLIC_ACT, PUBLICATION) for c in cues)
-    if not acted and not _date_then_verb(view, head):
+    if not acted and not _date_then_verb(view, head) and not _pronoun_acts(
+        view, text, cues, start, end
+    ):
         return False
     for _ in range(PRONOUN_CHAIN):
         if start == 0:
             return False
         start, _end = text.sentence(start - 1)
         if _subject_in(view, cues, names, epithets, start, _end):
+            return True
+    return False
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """A passive or state auxiliary after a pronoun (`flag-words` `word.passive-auxiliary`)."""
+    auxiliaries = word_alternation("flag-words", "word.passive-auxiliary")
+    return re.compile(rf"\s*(?:{auxiliaries})\b")
+
+
+def _pronoun_acts(view: PageView, text: PageText, cues: list[Hit], start: int, end: int) -> bool:
+    """Whether "he" or "she" is the doer of the sentence `[start, end)`: the pronoun stands
+    among its first `OPENING_TOKENS` tokens ("En 2017, il a recensé ...") and no passive or
+    state auxiliary follows it ("Le 14 juin, il a été révoqué" tells what others did)."""
+    first = text.token(start)
+    for c in cues:
+        if c.entry_id != PRONOUN or not start <= c.start < end:
+            continue
+        if text.token(c.start) - first <= OPENING_TOKENS and not _passive().match(view.text, c.end):
             return True
     return False
 

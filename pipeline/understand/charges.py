@@ -3147,6 +3147,8 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
 
     best = max(inside, key=rank)
     code, name = names[best.entry_id]
+    if code.startswith("0502") and _BY_FORCE.search(info.view.text[best.end : end]):
+        code, name = names["iccs.0401"]  # "سرقة معدات التصوير بطريق الإكراه": a robbery
     span = len(re.sub(r"\W", "", info.view.text[start:end])) or 1
     covered = len(re.sub(r"\W", "", best.text)) / span
     confidence = 0.9 if covered >= 0.6 else 0.75 if covered >= 0.3 else 0.6
@@ -3158,6 +3160,15 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
     if others and not any(o.startswith(code) or code.startswith(o) for o in others):
         confidence -= 0.1
     return code, name, round(max(confidence, 0.3), 2)
+
+
+# Force or violence named after a theft's object ("theft of the cameras by force", "سرقة
+# معدات التصوير بطريق الإكراه"): the theft is a robbery (ICCS 0401), in normalised text.
+_BY_FORCE = re.compile(
+    r"\b(?:by force|with violence|by violence|avec violences?|par la force|con violencia"
+    r"|con intimidacion|mediante violencia)\b"
+    r"|(?<!\w)(?:بطريق الاكراه|بالاكراه|باستعمال القوه|باستعمال العنف|بالقوه)(?!\w)"
+)
 
 
 _ASIDE = re.compile(r"\([^()]{6,80}\)")
@@ -3433,7 +3444,8 @@ def read_offenses(
             chosen = (
                 _most_severe(doc_max) if len(distinct) == 1 or len(items) == 1
                 else _most_severe(
-                    _counted(doc_max, number) or _cited_or_named(doc_max, articles, info, item)
+                    _counted(doc_max, _count_of(info, item, number))
+                    or _cited_or_named(doc_max, articles, info, item)
                 )
             )
             if chosen is not None:
@@ -3506,7 +3518,66 @@ def read_offenses(
     if offenses and heading_articles:  # a heading read last: its citations go to the last charge
         last = offenses[-1]
         last.articles = list(dict.fromkeys(last.articles + heading_articles))
-    return _restated(offenses), facts
+    return _restated(_renamed(infos, offenses)), facts
+
+
+REQUALIFY_SPAN = 80  # longest name of an offence in a requalification or a dismissal
+
+
+@cache
+def _requalify_re() -> re.Pattern[str]:
+    """"Requalifie les faits d'escroquerie en abus de confiance" (`word.requalify`,
+    `word.requalify-into`): the old name `x`, the new name `y`."""
+    name = rf"[^;:.\n]{{3,{REQUALIFY_SPAN}}}?"
+    return re.compile(
+        rf"(?<!\w)(?:{_word_list('word.requalify')})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+        rf"(?:d'|de\s+|of\s+|del?\s+)(?P<x>{name})\s+(?:{_word_list('word.requalify-into')})"
+        rf"\s+(?P<y>{name})\s*(?:[;:.]|\n|$)"
+    )
+
+
+@cache
+def _dismissed_re() -> re.Pattern[str]:
+    """"Disons n'y avoir lieu à suivre contre X du chef de détention d'arme" (`word.dismissed-
+    charge`): the offence `x` is no charge."""
+    return re.compile(
+        rf"(?<!\w)(?:{_word_list('word.dismissed-charge')})[^;.]{{0,120}}?"
+        rf"\b(?:du chef d(?:e\s+|')|por el delito de\s+)(?P<x>[^;:.]{{3,{REQUALIFY_SPAN}}}?)"
+        rf"\s*(?:[;:.]|$)"
+    )
+
+
+def _same_offence(wording: str, name: str) -> bool:
+    """Whether a charge's wording is the offence `name` (or begins with it)."""
+    w, n = normalize_term(wording), " ".join(name.split())
+    return w == n or w.startswith(n + " ") or w.startswith(n + ",")
+
+
+def _renamed(infos: list[PageInfo], offenses: list[Offense]) -> list[Offense]:
+    """The charges once the document's own rulings on them are applied: requalified facts
+    give their old name's charge the new name ("Requalifie les faits d'escroquerie en abus de
+    confiance"), and a charge the judge dismisses ("Disons n'y avoir lieu à suivre ... du chef
+    de détention illégale d'arme à feu") is no charge."""
+    out = list(offenses)
+    for info in infos:
+        text = info.view.text
+        for m in _dismissed_re().finditer(text):
+            out = [o for o in out if not _same_offence(o.text, m.group("x"))]
+        for m in _requalify_re().finditer(text):
+            old = [o for o in out if _same_offence(o.text, m.group("x"))]
+            if not old:
+                continue
+            kept = [o for o in out if o not in old]
+            if not any(_same_offence(o.text, m.group("y")) for o in kept):
+                a, b = m.span("y")
+                code, label, conf = _classify(info, a, b)
+                new = old[0].model_copy(update={
+                    "text": _one_line(info.view.quote(a, b)), "iccs_code": code, "label": label,
+                    "iccs_confidence": conf, "evidence": [info.view.evidence(a, b)],
+                })
+                kept.insert(out.index(old[0]), new)
+            out = kept
+    return out
 
 
 def _cue_only(info: PageInfo, a: int, b: int) -> bool:
@@ -4023,6 +4094,20 @@ def _counted(
         if number in numbers:  # "The offences in Counts 1 and 2 are punishable by ..."
             out.append((info, reading))
     return out
+
+
+HEADING_WINDOW = 40  # characters before a charge's wording where its count's heading stands
+
+
+def _count_of(info: PageInfo, item: Item, position: int) -> int:
+    """The number of the count a charge's item stands under: the count heading right before
+    its wording ("COUNT 3 / Statement of Offence / Possession of ..."), else its position
+    among the items (a heading read as an item of its own shifts the positions)."""
+    before = info.view.text[max(0, item.start - HEADING_WINDOW) : item.start]
+    found = list(_count_number().finditer(before))
+    if not found:
+        return position
+    return int(re.findall(r"\d+", found[-1].group(1))[0])
 
 
 def _cited_or_named(

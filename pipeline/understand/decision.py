@@ -387,6 +387,18 @@ _HEAD_REFERENCE = re.compile(
     r"(?=[^\W\d_])")
 
 
+@cache
+def _city_head() -> re.Pattern[str]:
+    """A city word, its capitalised place and the article before the date, with no comma
+    ("City of Moscow the sixteenth of April ...": a text layer may keep no column gap where the
+    line set one), read on the stored text (`word.city`, `word.city-of`,
+    `word.letter-date-article`)."""
+    return re.compile(
+        rf"[\W_]*(?i:{_w('word.city')})\s(?i:{_w('word.city-of')})\s?"
+        r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,3}"
+        rf"(?i:{_w('word.letter-date-article')})\s?")
+
+
 def _own_date(view: PageView, month_first: bool) -> DateHit | None:
     """A letter's own date at its head ("London, 10 October 2023", "Date: 3/5/2023"), also
     after the document's number on the same line ("No. 7/2021 - Date: 3/5/2023")."""
@@ -407,7 +419,7 @@ def _own_date(view: PageView, month_first: bool) -> DateHit | None:
         if _letter_date().fullmatch(head) or _number_then_date().fullmatch(head) or (
                 ref and _letter_date().fullmatch(head, ref.end())) or (
                 (gapped := _gap_as_comma(view, raw_from, a, d.start))
-                and _letter_date().fullmatch(gapped)):
+                and _letter_date().fullmatch(gapped)) or _city_head().fullmatch(raw[raw_from:a]):
             if _continues_sentence(raw[:raw_from], head):
                 continue
             return d
@@ -1269,9 +1281,17 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         if head is not None and head.normalized and cued.normalized \
                 and head.normalized > cued.normalized and _above(head, cued):
             return head
+        # ... and so is a later "Fecha: ..." line or signed closing line of its own, wherever
+        # it stands (a European arrest warrant dates itself in its last section, under the
+        # decision it rests on; "Roma, 9 de diciembre de 2024" closes an indictment)
+        line = _dated_line(views, context) or _signature_date(views, context)
+        if line is not None and line.normalized and cued.normalized \
+                and line.normalized > cued.normalized and _closes_line(views, line):
+            return line
     if cued is not None or not own or not views:
         return cued
-    return _held_date(views, context) or _reference_date(views, context) \
+    return _held_date(views, context) or _sitting_date(views, context) \
+        or _reference_date(views, context) \
         or _dated_line(views, context) or _header_date(views, context) \
         or ((signed := _court_signed(views, context)) and signed[0]) \
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
@@ -1279,6 +1299,57 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
 
 _LINE_CUED = 0.85  # below it, a date cue stood inside a sentence (see `_cue_date`)
 SIGNATURE_TAIL = 400  # characters after a signature date: signatures, approval, certification
+
+
+@cache
+def _sitting_lead() -> re.Pattern[str]:
+    """What may open a line before a sitting's date: an article or preposition
+    (`word.letter-date-article`, "في", "on") and a weekday ("في يوم الأربعاء", "On Monday")."""
+    return re.compile(
+        rf"[\W_]*(?:(?:{_w('word.letter-date-article')})\s?)?(?:{_weekday()}\s?,?\s?)?")
+
+
+SITTING_REACH = 100  # the court and its sitting follow the opening date in its sentence
+
+
+def _sitting_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date opening a line at a ruling's head when a court and its sitting follow it in
+    its sentence ("في يوم الأربعاء 27 تشرين الثاني 2024 عقدت محكمة X جلسة مغلقة", "On
+    Wednesday 27 November 2024 the X Court held a closed sitting"): the day the court sat
+    and ruled, not the earlier petition it heard."""
+    if not views:
+        return None
+    view = views[0]
+    # whole Latin words ("session", not the end of "possession"); an Arabic one may bear a
+    # preposition written onto it ("بجلسة")
+    sitting = re.compile(rf"(?<![a-zà-ÿ])(?:{_w('word.court-sitting')})(?![a-zà-ÿ])")
+    for d in view_dates(view, context.month_first):
+        if d.start >= view.head_end(_HEADER_LINES, blank=False):
+            break
+        a, _ = view.original_span(d.start, d.end)
+        line_from = view.norm.normalized_index(view.page.text.rfind("\n", 0, a) + 1)
+        if not _sitting_lead().fullmatch(view.text[line_from : d.start]):
+            continue
+        reach = d.end + SITTING_REACH
+        courts = [c for c in labels(view, {"court"}) if d.end <= c.start < reach]
+        if not courts or _breaks(view, d.end, courts[0].start):
+            continue
+        m = sitting.search(view.text, courts[0].start, reach)
+        if m and not _breaks(view, d.end, m.start()) and context.ok(view, d, own_line=True):
+            return _date_found(view, d, 0.75)
+    return None
+
+
+def _closes_line(views: list[PageView], date: Found) -> bool:
+    """Whether `date` ends its line ("Fecha: 18 de octubre de 2024", "Roma, 9 de diciembre de
+    2024"), as a paper's own date line does; a note's date goes on ("Registrar's note,
+    02/03/2026: the convict ...")."""
+    ev = date.evidence
+    raw = next((v.page.text for v in views if ev is not None and v.page.number == ev.page), None)
+    if raw is None or ev is None:
+        return False
+    nl = raw.find("\n", ev.end)
+    return not raw[ev.end : nl if nl >= 0 else len(raw)].strip(" .\t")
 
 
 def _above(a: Found, b: Found) -> bool:
@@ -1317,6 +1388,19 @@ def _court_signed(views: list[PageView], context: _Context) -> tuple[Found, Foun
     return None
 
 
+def _judges_line(line: str) -> bool:
+    """Whether a line is the judges' signature line, opening with a title ("Presiding Judge
+    WANG Jie   Judges CHEN Lu, HE Ping", `word.judge-title`): the date under it is signed."""
+    return re.match(rf"[\W_]*(?:\w+\s)?(?:{_w('word.judge-title')})s?(?!\w)",
+                    normalize_term(line)) is not None
+
+
+@cache
+def _translation_line() -> re.Pattern[str]:
+    """A translator's note opening a line (`word.translation-line`)."""
+    return re.compile(rf"[\W_]*(?:{_w('word.translation-line')})(?!\w)")
+
+
 def _signature_date(views: list[PageView], context: _Context) -> Found | None:
     """The document's date on its signature line ("Arequipa, 20 de marzo de 2023."): the last
     date on a line of its own near the end (a note under the signatures may cite a later one,
@@ -1336,7 +1420,10 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
             above = raw[:line_from].rstrip()
             # a line of its own: the text above ends a sentence or a block ("CONTRARY TO
             # LAW."), not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")
-            opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n")
+            opens = not above or above[-1] in ".:;!?)]»\"”" or raw[:line_from].endswith("\n\n") \
+                or _judges_line(above[above.rfind("\n") + 1 :])
+            if _translation_line().match(before):
+                continue  # "Traducción conforme al original, Roma, 20 de enero de 2025"
             if context.ok(view, last) and _signature().fullmatch(before) and opens:
                 return _date_found(view, last, 0.5)
         return None

@@ -45,6 +45,25 @@ def arabic_prefixed(term: str) -> set[str]:
         bare = term[2:]
         return {f"{p}{term}" for p in ("و", "ب", "ف", "ك", "وب")} | {f"لل{bare}", f"ولل{bare}"}
     return {f"{p}{term}" for p in ("و", "ب", "ل", "ف", "ك")}
+
+
+# Pronoun suffixes a possessed noun takes in place of the article ("صداقها", "نفقته").
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def arabic_possessed(term: str) -> set[str]:
+    """A two-word construct ("مؤخر الصداق") with the possessor's article replaced by a
+    pronoun suffix ("مؤخر صداقها"), a final ة (folded to ه) written ت before it; clitic
+    forms included."""
+    words = term.split(" ")
+    if len(words) != 2 or words[0].startswith("ال") or not words[1].startswith("ال"):
+        return set()
+    stem = words[1][2:]
+    if len(stem) < 3:
+        return set()
+    stems = {stem, stem[:-1] + "ت"} if stem.endswith("ه") else {stem}
+    forms = {f"{words[0]} {s}{suffix}" for s in stems for suffix in POSSESSIVE_SUFFIXES}
+    return forms | {f"{p}{f}" for f in forms for p in ("و", "ب", "ل", "ف", "ك")}
 PATTERNS_KEY = "patterns"
 # The text a Doc was made from, kept in `Doc.user_data` by `run` (`Doc.text` joins every
 # token anew on each access, which costs more than the matching on a long page).
@@ -84,7 +103,7 @@ def _register() -> None:
                 folded = normalize_term(term)
                 forms = {folded}
                 if prefixed and lang == "ar":
-                    forms |= arabic_prefixed(folded)
+                    forms |= arabic_prefixed(folded) | arabic_possessed(folded)
                 arabic = script == "arabic"
                 mine = {f for f in forms if bool(ARABIC_SCRIPT.search(f)) == arabic}
                 if mine:

@@ -144,6 +144,12 @@ def _bare_after() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{_w('word.bare-unit-lead')})\s*$")
 
 
+@cache
+def _one_after() -> re.Pattern[str]:
+    """The word "one" (`word.bare-unit-one`) right after a bare unit: "وشهر واحد" is a month."""
+    return re.compile(rf"\s*(?:{_w('word.bare-unit-one')})(?!\w)")
+
+
 # Between a duration and a custodial word that follows it ("two years' imprisonment",
 # "deux ans d'emprisonnement", "tres años de prisión"): the duration is custodial even
 # after a fine cue.
@@ -270,7 +276,7 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
             return None
         if any(0 <= hit.start - e <= 12 for _s, e in cues) or _bare_after().search(
             text, max(0, hit.start - 12), hit.start
-        ):
+        ) or _one_after().match(text, hit.end):
             return Duration(hit.start, hit.end, weight, weight, weight)
         return None
     if _age_before().search(text, max(0, m.start() - 24), m.start()):
@@ -403,7 +409,12 @@ def _read_clause(clause: list[Event], text: str = "") -> list[Reading]:
     mins: list[Duration] = []
     postposed: set[int] = set()  # minimum cues written after their term ("un an au moins")
     by_role: dict[str, Reading] = {}
+    cue_end = -1  # end of the last role cue: a role cue inside it is part of its words
     for i, (s, e, k, d) in enumerate(clause):
+        if k in _ROLE_OF:
+            if e <= cue_end:
+                continue  # "shall be sentenced to": the law's penalty, not "sentenced to"
+            cue_end = e
         if k == "penalty.total":
             if role == "max":
                 role = "total"

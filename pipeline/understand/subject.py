@@ -543,6 +543,11 @@ _BEFORE_ALIAS = re.compile(r"(?:[ \t]*[,،])?[ \t]*\n\s*\(?[ \t]*$|[ \t]*[,،(][
 _CAPS_BEFORE_ALIAS = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ]{2})[ \t]+$")
 
 
+# A full stop ending a name line before a prose birth cue that opens a new sentence
+# ("HAMMOUCHE, Mourad. Né le ..."): read only for a surname in capitals and its comma.
+_STOP_BEFORE_CUE = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+$")
+
+
 def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
     """A name in apposition before a prose birth or alias cue ("LEBEDEVA Anna Igorevna,
     born ...", "NAME,\na/k/a ...").
@@ -560,6 +565,10 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
     m = gap.search(raw, seg_from, c)
     if m is None and cue.field == "alias":
         m = _CAPS_BEFORE_ALIAS.search(raw, seg_from, c)
+    stopped = False  # "HAMMOUCHE, Mourad. Né le ...": a full stop before a capitalised cue
+    if m is None and cue.field != "alias" and raw[c : c + 1].isupper():
+        m = _STOP_BEFORE_CUE.search(raw, seg_from, c)
+        stopped = m is not None
     if m is None:
         return None
     cut = m.start()
@@ -616,7 +625,7 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
         prev_a = a
         if word.startswith("("):  # "NAME (FULL NAME), alias": the bracket opens the name
             break
-    if start is None or _after_parent_of(view, start):
+    if start is None or _after_parent_of(view, start) or (stopped and not comma_used):
         return None
     na = view.norm.normalized_index(start)
     if any(lab.end <= na and not view.text[lab.end : na].strip(" :«“\"'")
