@@ -104,7 +104,7 @@ def _lacks_laws(tmp_path: Path, text: str, country: str) -> bool:
     _p, assessment = packet(tmp_path, {"notice.txt": ("red-notice", text)}, country)
     return any(
         f.code == "compliance.judicial-data" and "law articles" in (f.rationale or "")
-        for f in assessment.flags
+        for f in (*assessment.flags, *assessment.suppressed)  # laws alone are held back
     )
 
 

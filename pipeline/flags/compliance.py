@@ -348,15 +348,28 @@ _MISSING = (
 )
 
 
+def _held_back(missing: list[str]) -> str | None:
+    """Why a judicial-data candidate lacking only `missing` is held back, if it is: a
+    warrant reference alone (`WARRANT_ONLY`), or the law articles alone where the charge,
+    its penalty and dated, placed facts are all given (`LAWS_ONLY`)."""
+    if missing == [_MISSING[-1][1]]:
+        return WARRANT_ONLY
+    if missing == [_MISSING[4][1]]:
+        return LAWS_ONLY
+    return None
+
+
 def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
-    """Art. 83(2)(b): what the packet lacks. A missing warrant reference alone is held back
-    (suppressed, with its reason, so the worksheet still shows it): the level rules must not
-    send every bare summary of facts to review for that alone."""
+    """Art. 83(2)(b): what the packet lacks. A missing warrant reference alone, or missing
+    law articles alone, is held back (suppressed, with its reason, so the worksheet still
+    shows it): the level rules must not send every bare summary of facts to review for
+    that alone."""
     data = _judicial_data(packet, views)
     missing = [words for key, words in _MISSING if not getattr(data, key)]
     if not missing:
         return
-    severity: Severity = "low" if missing == [_MISSING[-1][1]] else "medium"
+    held = _held_back(missing)
+    severity: Severity = "low" if held else "medium"
     first_doc = next((d for d in packet.documents if d.pages), None)
     evidence: tuple[Evidence, ...] = ()
     facts = next((d.fields.facts for d in packet.documents if d.fields.facts), None)
@@ -377,7 +390,7 @@ def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[
     yield Candidate(
         "compliance.judicial-data", severity, what, _rule("judicial-data"), evidence,
         rationale=f"The documents lack judicial data that RPD Art. 83(2)(b) requires: {what}.",
-        suppressed=WARRANT_ONLY if severity == "low" else None, missing=tuple(missing),
+        suppressed=held, missing=tuple(missing),
     )
 
 
@@ -385,6 +398,12 @@ WARRANT_ONLY = (
     "only the warrant or judicial decision reference is missing: an extract or a summary of "
     "facts often leaves it out, so it is shown here for the reviewer to check in the full "
     "notice rather than raised"
+)
+
+LAWS_ONLY = (
+    "only the law articles are missing: the charge is named with its penalty and the facts "
+    "are dated and placed, which identifies the offence under the issuing country's law, so "
+    "it is shown here for the reviewer to check in the full notice rather than raised"
 )
 
 
@@ -417,7 +436,7 @@ def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
         return _said_once(found) if live else found
     data = [
         c for c in found
-        if c.code == "compliance.judicial-data" and c.suppressed in (None, WARRANT_ONLY)
+        if c.code == "compliance.judicial-data" and c.suppressed in (None, WARRANT_ONLY, LAWS_ONLY)
     ]
     rest = [c for c in found if c not in data]
     if data:

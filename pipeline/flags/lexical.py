@@ -447,11 +447,22 @@ _NAME_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?((?:{_CAP}{_GAP}){{1,3}}{_CAP})")
 
 
 def _names_outlet(page: _Page, hit: Hit) -> bool:
-    """The status term ends with a media outlet ("directora del semanario"), so the
-    capitalised words after it are the outlet's name."""
+    """The status term ends with a media outlet ("directora del semanario"), or is a verb of
+    running one that counts only near an outlet ("edits Radio Kasa, a programme streamed
+    from ..."), so the capitalised words after it are the outlet's name."""
+    fe = flag_entries().get(hit.entry_id)
+    if fe is not None and OUTLET in fe.entry.near:
+        return True
     return any(
         c.entry_id == OUTLET and hit.start <= c.start and c.end == hit.end for c in page.cues
     )
+
+
+def _names_body(page: _Page, hit: Hit) -> bool:
+    """The status term ends with a party or movement noun ("secretario nacional de finanzas
+    del partido"), so the capitalised words after it are the body's name (`word.political-body`)."""
+    words = normalize_term(page.view.quote(hit.start, hit.end)).split()
+    return bool(words) and words[-1] in word_list(WORDS, "word.political-body")
 
 
 NAME_BEFORE_REACH = 140  # characters before a status word where its apposed name may stand
@@ -467,7 +478,9 @@ def _name_before() -> re.Pattern[str]:
     ("Senior" ending one line, "Counsel," opening the next), not across a blank line."""
     joiner = word_alternation(WORDS, 'word.status-joiner')
     return re.compile(
-        rf"((?:{_CAP}{_GAP}){{0,3}}{_CAP}),(?:(?:[^,.;:()\n]|\n(?![ \t]*\n)){{1,40}},){{0,2}}[ \t]*"
+        # the last word may be a family name's initial ("Nino K., host of ...")
+        rf"((?:{_CAP}{_GAP}){{0,3}}(?:{_CAP}|{_CAP}{_GAP}[A-ZÀ-ÖØ-Þ]\.)),"
+        rf"(?:(?:[^,.;:()\n]|\n(?![ \t]*\n)){{1,40}},){{0,2}}[ \t]*"
         rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?"
         rf"(?:[\w-]+(?:[ \t]+[\w-]+){{0,2}}[ \t]+(?:{joiner})[ \t]+(?:[a-zà-ÿ]+[ \t]+)?)?$"
     )
@@ -502,13 +515,19 @@ def _after_group_word(page: _Page, hit: Hit) -> bool:
 # Initials that stand for a person ("J. M. S.", "R.B.S."): how notices and judgments name a
 # victim or a witness while the subject is named in full.
 _INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){2,4}"
+# Initials in brackets, in any script ("(J.M.S.)", "(ن.ب)"): Arabic letters joined by dots.
+_BRACKETED = (
+    r"\(\s*([A-ZÀ-ÖØ-Þ](?:\.[ \t]?[A-ZÀ-ÖØ-Þ]){1,3}\.?"
+    r"|[\u0621-\u064a](?:\.[ \t]?[\u0621-\u064a]){1,3}\.?)\s*\)"
+)
 
 
 @cache
 def _initials_before() -> re.Pattern[str]:
-    """Initials, a comma, maybe an article (`word.apposition-article`), at the end."""
+    """Initials, bare or in brackets ("السيدة (ن.ب)، صاحبة مدونة"), a comma (Latin or Arabic),
+    maybe an article (`word.apposition-article`), at the end."""
     return re.compile(
-        rf"(?<![\w.])({_INITIALS}),[ \t]*"
+        rf"(?:(?<![\w.])({_INITIALS})|{_BRACKETED})[ \t]*[,،][ \t]*"
         rf"(?:(?:{word_alternation(WORDS, 'word.apposition-article')})[ \t]*)?$"
     )
 
@@ -554,10 +573,11 @@ def _initials_other(raw: str, a: int, b: int, names: set[str]) -> str | None:
     found = before or after
     if found is None:
         return None
-    letters = {normalize_term(ch) for ch in found.group(1) if ch.isalpha()}
+    initials = next(g for g in found.groups() if g)
+    letters = {normalize_term(ch) for ch in initials if ch.isalpha()}
     if letters <= _initial_letters(names):
         return None
-    return " ".join(found.group(1).split())
+    return " ".join(initials.split())
 
 
 def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
@@ -579,7 +599,7 @@ def _named_other(page: _Page, hit: Hit, names: set[str]) -> str | None:
         return before
     # a term ending with an outlet ("corresponsal del diario") is followed by the outlet's
     # name, not a person's; a name apposed before it still counts (above)
-    if _names_outlet(page, hit):
+    if _names_outlet(page, hit) or _names_body(page, hit):
         return None
     tail = raw[b : b + 80]
     # step over a second status joined by "and"/"et"/"y" ("journalist and blogger"), of one

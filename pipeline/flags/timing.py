@@ -406,6 +406,9 @@ def timing_candidates(
                 found = _date_of(text, cue, dates, reach)
                 day = _day(found.iso) if found else None
                 if found is None or day is None:
+                    own = _own_ruling(doc, cue) if cue.entry_id == RULING else None
+                    if own is not None:
+                        acts.append(own)
                     continue
                 span = min(cue.start, found.start), max(cue.end, found.end)
                 dated = _Dated(
@@ -454,6 +457,21 @@ def timing_candidates(
             ),
         )
     ]
+
+
+def _own_ruling(doc: Document, cue: Hit) -> _Dated | None:
+    """A ruling against the state told without a date of its own, in a judgment whose date
+    the understanding stage read: the ruling is the judgment's own decision ("محكمة القضاء
+    الإداري، الحكم ... صدر بتاريخ 2023/03/05 ... قررت المحكمة إلزام وزير ..."), dated by it.
+    Its evidence is the decision date's, so that date is not read as proceedings after it."""
+    decision = doc.fields.decision.date
+    judgment = (doc.doc_type or doc.declared_type) == "judgment"
+    if not judgment or decision is None or decision.evidence is None:
+        return None
+    day = _day(decision.normalized) if decision.normalized else None
+    if day is None or decision.evidence.start > cue.start:
+        return None
+    return _Dated(day, decision.evidence, RULING, _DAYS.get(RULING, TIMING_DAYS))
 
 
 def _overlap(act: _Dated, later: _Dated) -> bool:

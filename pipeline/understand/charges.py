@@ -61,7 +61,8 @@ _BULLET = (
     rf"\(?\d{{1,2}}\s*[.)\-–](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}\s*[°º](?=\s*[^\W\d_])|{_DASHES}"
     r"|\(?(?:[a-h]|aa|bb|cc|dd|ee|ff|gg|hh)\)"  # "aa)" of sub-lists; "Cc)": OCR's "c)"
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
-    r"|[ابجده]\s*[.)\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)"
+    r"|[ابجده]\s*[.)(\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)";
+    # "أ(": OCR mirrors the bracket of a right-to-left line
     r"|\+(?=\s+[^\W\d_]{2})"  # a bullet "•" as OCR reads it
 )
 
@@ -593,6 +594,42 @@ def _clitic_cues(view: PageView) -> list[Hit]:
     return out
 
 
+ASIDE_REACH = 90  # characters of a comma aside between a charging verb and its link
+ASIDE_WORDS = 3  # words of that aside, at least ("par ordonnance du procureur")
+
+
+@cache
+def _aside_cue() -> re.Pattern[str]:
+    """A Latin-script charging cue whose verb and link a comma aside parts ("inculpé, par
+    ordonnance du procureur du 14 novembre 2023, d'escroquerie"): the `cue.charged-with`
+    terms of a participle and "de"/"d'"/"of"/"with"/"for"."""
+    heads: dict[str, set[str]] = {}
+    for lang, t in load_lexicon(CUES).get("cue.charged-with").iter_terms():
+        words = t.split()
+        if lang in ("en", "fr", "es") and len(words) == 2 and words[1] in (
+            "de", "d'", "of", "with", "for", "pour"
+        ):
+            heads.setdefault(words[1], set()).update({words[0], normalize_term(words[0])})
+    parts = [
+        rf"(?:{alternation(sorted(h, key=len, reverse=True))}),"
+        rf"[^.;:,()]{{3,{ASIDE_REACH}}},\s*{re.escape(link)}"
+        + ("" if link.endswith("'") else r"\s+")
+        for link, h in heads.items()
+    ]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+def _aside_cues(view: PageView) -> list[Hit]:
+    """Charging cues with a comma aside between the verb and its link, right before an
+    offence's name (an ICCS term): the charge starts after the link."""
+    starts = {h.start for h in view.hits("iccs")}
+    return [
+        Hit(CUES, "cue.charged-with", m.start(), m.end(), m.group())
+        for m in _aside_cue().finditer(view.text)
+        if m.end() in starts and len(m.group().split(",")[1].split()) >= ASIDE_WORDS
+    ]  # "charged, first, with wire fraud and, second, with ...": a list's markers, no aside
+
+
 _CITED_BEFORE_COMMA = re.compile(r"\([^()]{0,18}\d[^()]{0,18}\)\s*,$")
 
 
@@ -644,7 +681,7 @@ def _page_info(view: PageView) -> PageInfo:
     cue_hits = sorted(
         [h for h in view.hits(CUES)
          if not h.entry_id.startswith("rule.") and h.entry_id not in _WORD_LISTS]
-        + _clitic_cues(view),
+        + _clitic_cues(view) + _aside_cues(view),
         key=lambda h: (h.start, -h.end),
     )
     raw_cues = _law_labels(view, lines, cue_hits)
@@ -2618,7 +2655,11 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
                 _opens_offence(info, sb, nxt, inside) or _past_cue(info, sb, nxt) > sb
             ) and _opens_offence(
                 info, _skip_lead(text, seg_start, sa), sa, inside
-            ) and (prose or listed or _class_word().match(text, sb, nxt) is not None) and not (
+            ) and (
+                prose or listed or _class_word().match(text, sb, nxt) is not None
+                or _and_link(info, sb, nxt, inside)
+                or _worded_pair(info, _skip_lead(text, seg_start, sa), sa, sb, nxt)
+            ) and not (
                 _means_before().search(text, seg_start, sa) and _means_word().match(text, sb, nxt)
             )  # "robo con violencia e intimidación": two means of one offence
         if split:
@@ -2627,6 +2668,37 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             seg_start = sb
     out[-1][1] = end
     return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+@cache
+def _and_link_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_lang_list('word.and-link', 'fr')})(?:(?<=')|\s+)", re.IGNORECASE)
+
+
+def _and_link(info: PageInfo, sb: int, nxt: int, inside: list[Hit]) -> bool:
+    """Whether the part after a French "et" repeats the preposition before an offence
+    (`word.and-link`: "d'escroquerie et de blanchiment de capitaux"): a second charge."""
+    if info.view.lang != "fr":
+        return False
+    m = _and_link_word().match(info.view.text, sb, nxt)
+    return m is not None and _opens_offence(info, m.end(), nxt, inside)
+
+
+PAIR_WORDS = 3  # words of the first offence's name before "and" that make it a whole name
+
+
+def _worded_pair(info: PageInfo, a: int, sa: int, sb: int, nxt: int) -> bool:
+    """Whether an "and" in a listed charge joins two whole offences' names ("Détournement de
+    deniers publics et blanchiment de capitaux", "Conspiracy to defraud and money
+    laundering"): the name before it runs over three words or more and the one after over
+    two or more, so neither is the other's bare head ("Possession and trafficking of
+    drugs" stays one). English and French."""
+    if info.view.lang not in ("en", "fr"):
+        return False
+    text = info.view.text
+    before = re.findall(r"[^\W\d_]+", text[a:sa])
+    after = re.findall(r"[^\W\d_]+", text[sb:nxt])
+    return len(before) >= PAIR_WORDS and len(after) >= 2
 
 
 @cache
@@ -3053,14 +3125,16 @@ def _category_cut(text: str, a: int, b: int) -> int:
     sustancias controladas en la categoría de traficante": `word.category-clause`), the
     number of its cases ("commercial gang fraud in 31 cases": `word.cases-link`,
     `word.cases-noun`) or a French gerund ("... en transférant ...": `word.gerund-link`), when
-    two words of the offence stand before it."""
+    two words of the offence stand before it (one for the number of cases: "estafa en 37
+    casos")."""
+    cases = _cases_clause().search(text, a, b)
     m = min(
-        (x for x in (_category_clause().search(text, a, b), _cases_clause().search(text, a, b),
+        (x for x in (_category_clause().search(text, a, b), cases,
                      _gerund_clause().search(text, a, b))
          if x is not None),
         key=lambda x: x.start(), default=None,
     )
-    if m is None or len(text[a : m.start()].split()) < 2:
+    if m is None or len(text[a : m.start()].split()) < (1 if m is cases else 2):
         return b
     return m.start()
 

@@ -110,6 +110,12 @@ def _annexed_to() -> re.Pattern[str]:
 # ("نشرة انتشار (Diffusion) بشأن ...", "MANDAT D'ARRÊT (Arrest Warrant)"): read past it.
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]")
 
+# A short Arabic title, then the opening bracket of its gloss in Latin letters: the gloss
+# names the title's type ("نشرة نشر (Diffusion) – شخص مطلوب"). A right-to-left text layer
+# may give the closing bracket mirrored ("(Diffusion(").
+_GLOSSED_TITLE = re.compile(r"^[^\W\d_][^\d()\[\]\n]{0,40}?\s*[(\[]\s*$")
+_GLOSS_END = re.compile(r"\s*[)\]([]")
+
 # An item of a list ("1.", "b)", "iv -"), not a title.
 _ENUMERATION = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*[.)\-–—]\W*$", re.IGNORECASE)
 
@@ -260,6 +266,12 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
         line_end = len(raw)
     before = raw[line_start:a]
     quote, rest = raw[a:b], raw[b:line_end]
+    closing = _GLOSS_END.match(rest)
+    if (
+        closing and _GLOSSED_TITLE.match(before)
+        and _ARABIC.search(before) and not _ARABIC.search(quote)
+    ):  # the cue is the Latin gloss of an Arabic title: the line reads as that title
+        before, rest = "", rest[closing.end():]
     gloss = _GLOSS.match(rest)  # "نشرة انتشار (Diffusion) بشأن ...": the title's gloss
     if gloss:
         rest = rest[gloss.end():]
