@@ -348,15 +348,7 @@ _MISSING = (
 )
 
 
-def _held_back(missing: list[str]) -> str | None:
-    """Why a judicial-data candidate lacking only `missing` is held back, if it is: a
-    warrant reference alone (`WARRANT_ONLY`), or the law articles alone where the charge,
-    its penalty and dated, placed facts are all given (`LAWS_ONLY`)."""
-    if missing == [_MISSING[-1][1]]:
-        return WARRANT_ONLY
-    if missing == [_MISSING[4][1]]:
-        return LAWS_ONLY
-    return None
+_MISSING_WORDS = dict(_MISSING)
 
 
 def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
@@ -365,10 +357,11 @@ def judicial_data(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[
     shows it): the level rules must not send every bare summary of facts to review for
     that alone."""
     data = _judicial_data(packet, views)
-    missing = [words for key, words in _MISSING if not getattr(data, key)]
-    if not missing:
+    lacking = [key for key, _words in _MISSING if not getattr(data, key)]
+    if not lacking:
         return
-    held = _held_back(missing)
+    missing = [_MISSING_WORDS[key] for key in lacking]
+    held = _HELD_ALONE.get(lacking[0]) if len(lacking) == 1 else None
     severity: Severity = "low" if held else "medium"
     first_doc = next((d for d in packet.documents if d.pages), None)
     evidence: tuple[Evidence, ...] = ()
@@ -405,6 +398,10 @@ LAWS_ONLY = (
     "are dated and placed, which identifies the offence under the issuing country's law, so "
     "it is shown here for the reviewer to check in the full notice rather than raised"
 )
+
+# The one lack that alone is held back rather than raised, with its reason: a warrant
+# reference, or the law articles where the charge, its penalty and dated, placed facts are given.
+_HELD_ALONE = {"warrant": WARRANT_ONLY, "laws": LAWS_ONLY}
 
 
 BOILERPLATE = (
@@ -456,7 +453,7 @@ def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
 
 # What boilerplate facts leave out with the acts themselves: a summary that names no act
 # names no time or place for it (a warrant reference missing too is held back anyway).
-_WITH_THE_ACTS = {_MISSING[1][1], _MISSING[2][1], _MISSING[-1][1]}
+_WITH_THE_ACTS = {_MISSING_WORDS["time"], _MISSING_WORDS["place"], _MISSING_WORDS["warrant"]}
 FACTS_BOILERPLATE = (
     "the summary of facts is boilerplate (compliance.vague-facts): the time or place it lacks "
     "is that finding, said once there"

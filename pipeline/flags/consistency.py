@@ -957,6 +957,13 @@ def _birth_year(doc: Document, views: dict[str, list[PageView]]) -> Found | None
     return None
 
 
+def _years(full: list[Found], year: Found | None) -> set[str]:
+    """The years of a document's full dates of birth, else its year of birth given alone."""
+    return {f.normalized[:4] for f in full if f.normalized} or (
+        {year.normalized} if year and year.normalized else set()
+    )
+
+
 def birth_years(
     packet: Packet, views: dict[str, list[PageView]] | None
 ) -> Iterator[Candidate]:
@@ -969,12 +976,7 @@ def birth_years(
         if full_a and full_b:
             continue
         ya, yb = _birth_year(a, views), _birth_year(b, views)
-        years_a = {f.normalized[:4] for f in full_a if f.normalized} or (
-            {ya.normalized} if ya and ya.normalized else set()
-        )
-        years_b = {f.normalized[:4] for f in full_b if f.normalized} or (
-            {yb.normalized} if yb and yb.normalized else set()
-        )
+        years_a, years_b = _years(full_a, ya), _years(full_b, yb)
         if years_a and years_b and not years_a & years_b:
             fa, fb = (full_a[0] if full_a else ya), (full_b[0] if full_b else yb)
             yield Candidate(

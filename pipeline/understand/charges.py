@@ -657,8 +657,7 @@ def _state_victim(text: str, hit: Hit) -> bool:
 
 @cache
 def _victim_aside_terms() -> frozenset[str]:
-    return frozenset(normalize_term(t) for _l, t in load_lexicon(WORDS).get(
-        "word.victim-aside").iter_terms())
+    return frozenset(words(WORDS, "word.victim-aside"))
 
 
 def _page_info(view: PageView) -> PageInfo:
@@ -2332,23 +2331,18 @@ def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
     text = info.view.text
     start, stop = _sentence_start(info, hit.start)
     rx = _other_party()
-    if rx.match(text, start, hit.start) is not None:
-        return True
+    if _other_party_opens(info, start, hit.start):
+        return True  # also after a ground's lead: "Attendu que le coïnculpé X, poursuivi pour"
     if _other_party_aside().search(text, start, hit.start) is not None:
         return True  # "Attendu que MBEMBA Jules, auteur principal, poursuivi pour ...": a
         # named party whose role stands between commas
-    lead = _grounds_lead().match(text, start, hit.start)
-    if lead is not None and rx.match(text, lead.end(), hit.start) is not None:
-        return True  # "Attendu que le coïnculpé X, poursuivi pour ...": the grounds' subject
-    if stop >= 0 and text[stop] in ";؛" and _subjectless().match(text, start, hit.start):
-        # "Un segundo individuo ... conducía la motocicleta; fue detenido ... y acusado de
-        # complicidad": the clause has no subject, that of the clause before is its own
-        before, _ = _sentence_start(info, stop)
-        if rx.match(text, before, stop) is not None:
-            return True
     if stop < 0:
         return False
     before, _ = _sentence_start(info, stop)
+    if text[stop] in ";؛" and _subjectless().match(text, start, hit.start) and rx.match(
+        text, before, stop
+    ):  # "Un segundo individuo ... conducía la motocicleta; fue detenido ... y acusado de
+        return True  # complicidad": the clause has no subject, the clause before's is its own
     if _they().match(text, start, hit.start) is not None and _other_party_opens(info, before, stop):
         return True  # "Les deux complices ... ont été arrêtés ; ils sont poursuivis pour ..."
     heading = rx.match(text, before, stop)
@@ -3005,8 +2999,10 @@ def _none_theirs_remark() -> re.Pattern[str]:
     return re.compile(rf"{word_start_alternation(WORDS, 'word.none-theirs')}(?![^\W\d_])", re.I)
 
 
-# the offence's law between it and the remark: "under Article 174.1; "
-_LAW_GAP = re.compile(r"\s*(?:under|contrary to|en virtud de|conforme al?)\s[^;,]{1,40}[;,]?\s*")
+@cache
+def _law_before_remark() -> re.Pattern[str]:
+    """The offence's law between it and the remark (`word.law-gap`: "under Article 174.1; ")."""
+    return re.compile(rf"\s*(?:{_word_list('word.law-gap')})\s[^;,]{{1,40}}[;,]?\s*")
 
 
 def _not_theirs(text: str, a: int, b: int) -> bool:
@@ -3018,7 +3014,8 @@ def _not_theirs(text: str, a: int, b: int) -> bool:
     person's offence, not a charge."""
     m = _not_theirs_remark().search(text, a, min(len(text), b + NOT_THEIRS_REACH))
     if m is not None and (
-        not text[b : m.start()].strip(" \t\n,،;.") or _LAW_GAP.fullmatch(text, b, m.start())
+        not text[b : m.start()].strip(" \t\n,،;.")
+        or _law_before_remark().fullmatch(text, b, m.start())
     ):
         return True  # "money laundering under Article 174.1; that charge does not concern X"
     stop = _full_stop().search(text, b, min(len(text), b + SENTENCE_REACH))
@@ -3221,7 +3218,7 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
 
     best = max(inside, key=rank)
     code, name = names[best.entry_id]
-    if code.startswith("0502") and _BY_FORCE.search(info.view.text[best.end : end]):
+    if code.startswith("0502") and _by_force().search(info.view.text[best.end : end]):
         code, name = names["iccs.0401"]  # "سرقة معدات التصوير بطريق الإكراه": a robbery
     span = len(re.sub(r"\W", "", info.view.text[start:end])) or 1
     covered = len(re.sub(r"\W", "", best.text)) / span
@@ -3236,13 +3233,11 @@ def _classify(info: PageInfo, start: int, end: int) -> tuple[str | None, str | N
     return code, name, round(max(confidence, 0.3), 2)
 
 
-# Force or violence named after a theft's object ("theft of the cameras by force", "سرقة
-# معدات التصوير بطريق الإكراه"): the theft is a robbery (ICCS 0401), in normalised text.
-_BY_FORCE = re.compile(
-    r"\b(?:by force|with violence|by violence|avec violences?|par la force|con violencia"
-    r"|con intimidacion|mediante violencia)\b"
-    r"|(?<!\w)(?:بطريق الاكراه|بالاكراه|باستعمال القوه|باستعمال العنف|بالقوه)(?!\w)"
-)
+@cache
+def _by_force() -> re.Pattern[str]:
+    """Force or violence named after a theft's object (`word.by-force`: "theft of the cameras
+    by force", "سرقة معدات التصوير بطريق الإكراه"): the theft is a robbery (ICCS 0401)."""
+    return re.compile(rf"(?<!\w)(?:{_word_list('word.by-force')})(?!\w)")
 
 
 _ASIDE = re.compile(r"\([^()]{6,80}\)")
@@ -3605,7 +3600,7 @@ def _requalify_re() -> re.Pattern[str]:
     name = rf"[^;:.\n]{{3,{REQUALIFY_SPAN}}}?"
     return re.compile(
         rf"(?<!\w)(?:{_word_list('word.requalify')})\s+(?:[^\W\d_]+\s+){{0,2}}?"
-        rf"(?:d'|de\s+|of\s+|del?\s+)(?P<x>{name})\s+(?:{_word_list('word.requalify-into')})"
+        rf"(?:d'|of\s+|del?\s+)(?P<x>{name})\s+(?:{_word_list('word.requalify-into')})"
         rf"\s+(?P<y>{name})\s*(?:[;:.]|\n|$)"
     )
 
