@@ -108,6 +108,9 @@ class Subject(Record):
     names: list[Found] = Field(default_factory=list)
     aliases: list[Found] = Field(default_factory=list)
     birth_dates: list[Found] = Field(default_factory=list)
+    birth_years: list[Found] = Field(
+        default_factory=list, description="a year of birth given alone (\"né en 1994\"), ISO year"
+    )
     birth_places: list[Found] = Field(default_factory=list)
     sex: Found | None = None
     nationalities: list[Found] = Field(default_factory=list)

@@ -32,7 +32,7 @@ from pipeline.records import (
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
-from pipeline.understand.labels import labels, view_dates
+from pipeline.understand.labels import view_dates
 from pipeline.understand.pageview import Hit, PageView, head_cut
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
@@ -927,58 +927,25 @@ def dates(
             )
 
 
-# A year alone as a birth label's value ("مواليد 1990 طرابلس", "né en 1994 à Tripoli").
-_BIRTH_YEAR = re.compile(r"[^\w\n]{0,4}(?:\w{1,3}\s)?((?:19|20)\d\d)(?![\d/.-]\d)")
+def _years(full: list[Found], alone: list[Found]) -> set[str]:
+    """The years of a document's full dates of birth, else its years of birth given alone."""
+    return {f.normalized[:4] for f in full if f.normalized} or {
+        f.normalized for f in alone if f.normalized
+    }
 
 
-# How far after the subject's name his year of birth is read ("TAVOREN Ilas, mère : Sora,
-# né en 1990"): a birth label further on is another person's (a child, a victim).
-NAME_REACH = 80
-
-
-def _birth_year(doc: Document, views: dict[str, list[PageView]]) -> Found | None:
-    """A year alone after a birth label that follows the subject's name closely
-    (`NAME_REACH`): "مواليد 1990 طرابلس", "né en 1994 à Tripoli"."""
-    names = doc.fields.subject.names
-    named = names[0].evidence if names else None
-    if named is None:
-        return None
-    for view in views.get(doc.id, []):
-        if view.page.number != named.page:
-            continue
-        after = view.norm.normalized_index(named.end)
-        for lab in labels(view, {"birth-date"}):
-            if not after <= lab.start <= after + NAME_REACH:
-                continue
-            m = _BIRTH_YEAR.match(view.text, lab.value_start)
-            if m:
-                return Found(value=view.quote(m.start(1), m.end(1)), normalized=m.group(1),
-                             confidence=0.8, evidence=view.evidence(m.start(1), m.end(1)))
-    return None
-
-
-def _years(full: list[Found], year: Found | None) -> set[str]:
-    """The years of a document's full dates of birth, else its year of birth given alone."""
-    return {f.normalized[:4] for f in full if f.normalized} or (
-        {year.normalized} if year and year.normalized else set()
-    )
-
-
-def birth_years(
-    packet: Packet, views: dict[str, list[PageView]] | None
-) -> Iterator[Candidate]:
+def birth_years(packet: Packet) -> Iterator[Candidate]:
     """Years of birth that differ between two documents when one of them gives the year alone
     ("مواليد 1990" and "né en 1994"): two dates in full are compared by `identity`."""
-    if not views:
-        return
     for a, b in _compared(packet):
-        full_a, full_b = a.fields.subject.birth_dates, b.fields.subject.birth_dates
-        if full_a and full_b:
+        sa, sb = a.fields.subject, b.fields.subject
+        if sa.birth_dates and sb.birth_dates:
             continue
-        ya, yb = _birth_year(a, views), _birth_year(b, views)
-        years_a, years_b = _years(full_a, ya), _years(full_b, yb)
+        years_a = _years(sa.birth_dates, sa.birth_years)
+        years_b = _years(sb.birth_dates, sb.birth_years)
         if years_a and years_b and not years_a & years_b:
-            fa, fb = (full_a[0] if full_a else ya), (full_b[0] if full_b else yb)
+            fa = (sa.birth_dates or sa.birth_years)[0]
+            fb = (sb.birth_dates or sb.birth_years)[0]
             yield Candidate(
                 "consistency.identity", "medium",
                 f"the year of birth {', '.join(sorted(years_a))} in {a.file_name} and "
@@ -992,7 +959,7 @@ def consistency_candidates(
 ) -> list[Candidate]:
     """Every cross-document check."""
     return [
-        *identity(packet), *birth_years(packet, views), *charges(packet, views),
+        *identity(packet), *birth_years(packet), *charges(packet, views),
         *requalified(packet, views),
         *sentences(packet),
         *dates(packet, views),

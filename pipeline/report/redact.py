@@ -54,7 +54,8 @@ def identifiers(packet: Packet) -> list[str]:
     found: set[str] = set()
     for doc in packet.documents:
         s = doc.fields.subject
-        for item in [*s.names, *s.aliases, *s.birth_dates, *s.birth_places, *s.id_documents]:
+        for item in [*s.names, *s.aliases, *s.birth_dates, *s.birth_years, *s.birth_places,
+                     *s.id_documents]:
             value = item.value.strip()
             if len(value) >= 3:
                 found.add(value)

@@ -190,7 +190,7 @@ def header(packet: Packet, assessment: Assessment) -> Header:
     for d in packet.documents:
         s = d.fields.subject
         for label, items in (
-            ("Name", s.names), ("Alias", s.aliases), ("Born", s.birth_dates),
+            ("Name", s.names), ("Alias", s.aliases), ("Born", s.birth_dates or s.birth_years),
             ("Place of birth", s.birth_places), ("Nationality", s.nationalities),
             ("Identity document", s.id_documents),
         ):

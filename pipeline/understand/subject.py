@@ -1693,6 +1693,33 @@ def _dedupe(items: list[Found], by_normalized: bool = False) -> list[Found]:
     return out
 
 
+# A year alone as a birth label's value ("مواليد 1990 طرابلس", "né en 1994 à Tripoli").
+_BIRTH_YEAR = re.compile(r"[^\w\n]{0,4}(?:\w{1,3}\s)?((?:19|20)\d\d)(?![\d/.-]\d)")
+
+# How far after the subject's name his year of birth is read ("TAVOREN Ilas, mère : Sora,
+# né en 1990"): a birth label further on is another person's (a child, a victim).
+NAME_REACH = 80
+
+
+def _birth_years(views: list[PageView], names: list[Found]) -> list[Found]:
+    """A year alone after a birth label that follows the subject's name closely
+    (`NAME_REACH`); read only where no full date of birth is."""
+    named = names[0].evidence if names else None
+    if named is None:
+        return []
+    for view in views:
+        if view.page.number != named.page:
+            continue
+        after = view.norm.normalized_index(named.end)
+        for lab in labels(view, {"birth-date"}):
+            if not after <= lab.start <= after + NAME_REACH:
+                continue
+            m = _BIRTH_YEAR.match(view.text, lab.value_start)
+            if m:
+                return [found(view, m.start(1), m.end(1), normalized=m.group(1), confidence=0.8)]
+    return []
+
+
 def read_subject(views: list[PageView]) -> Subject:
     """The person the document is about, every value with its evidence."""
     names = _names(views)
@@ -1701,6 +1728,7 @@ def read_subject(views: list[PageView]) -> Subject:
         names=names,
         aliases=_aliases(views, names),
         birth_dates=birth_dates,
+        birth_years=[] if birth_dates else _birth_years(views, names),
         birth_places=birth_places,
         sex=_sex(views, names),
         nationalities=_nationalities(views, names),
