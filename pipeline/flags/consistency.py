@@ -21,6 +21,7 @@ from pipeline.flags.catalog import catalog
 from pipeline.flags.compliance import WARRANT_REACH
 from pipeline.flags.cues import inside_longer, live_cues
 from pipeline.flags.sentences import page_text
+from pipeline.lexicons.words import word_alternation
 from pipeline.records import (
     NOTICE_TYPES,
     Document,
@@ -840,6 +841,44 @@ def _recited_conflicts(
                 break
 
 
+ISSUE_DATE_REACH = 25  # characters from a notice's issuing verb to the date it gives
+
+
+@cache
+def _notice_issued() -> re.Pattern[str]:
+    """A notice word then its issuing verb in the same clause ("la diffusion a été émise le"),
+    or, in Arabic, the verb first ("صدر التعميم بتاريخ")."""
+    notice = word_alternation("notice-words", "word.notice-only")
+    verb = word_alternation("notice-words", "word.notice-issued")
+    return re.compile(
+        rf"(?<!\w)(?:(?:{notice})(?!\w)[^.;:\n]{{0,40}}?(?<!\w)(?:{verb})"
+        rf"|(?:{verb})\s(?:{notice}))(?!\w)"
+    )
+
+
+def _stated_issue_dates(
+    packet: Packet, views: dict[str, list[PageView]]
+) -> list[tuple[Document, Found]]:
+    """The notice's issue date as a document other than the notice states it ("Nous
+    confirmons que la diffusion a été émise le 30 mai 2024 sur la base du mandat ..."): the
+    first date within `ISSUE_DATE_REACH` characters after the issuing verb, in its clause."""
+    out: list[tuple[Document, Found]] = []
+    for doc in packet.documents:
+        if doc.doc_type in NOTICE_TYPES:
+            continue
+        for view in views.get(doc.id, []):
+            for m in _notice_issued().finditer(view.text):
+                d = next((d for d in view_dates(view)
+                          if 0 <= d.start - m.end() <= ISSUE_DATE_REACH
+                          and not re.search(r"[.;]", view.text[m.end() : d.start])), None)
+                if d is not None and _day(d.iso):
+                    out.append((doc, Found(
+                        value=view.quote(d.start, d.end), normalized=d.iso,
+                        evidence=view.evidence(d.start, d.end),
+                    )))
+    return out
+
+
 def dates(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
@@ -870,7 +909,7 @@ def dates(
         (d, d.fields.notice.issue_date) for d in packet.documents
         if d.doc_type in NOTICE_TYPES and d.fields.notice.issue_date is not None
         and _day(d.fields.notice.issue_date.normalized)
-    ]
+    ] + _stated_issue_dates(packet, views)
     births = [
         f for d in packet.documents for f in d.fields.subject.birth_dates if _day(f.normalized)
     ]

@@ -132,7 +132,10 @@ def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
     ("injuria ... contra la autoridad" is both a defamation charge and an
     insult-to-officials speech charge). Nor does an offence name compete with a misuse reading
     of another group that its `near` cue confirmed inside it ("unregistered association" is
-    the charge, "association" beside a rights cause the subject's organisation)."""
+    the charge, "association" beside a rights cause the subject's organisation). Nor, last,
+    does a ground read in the facts (an Article 3 or category entry that reads no charge)
+    compete with a misuse reading: "como dirigente indígena" puts the group in the place of
+    an act and says who the subject is."""
     kept: list[Hit] = []
 
     def near(h: Hit) -> bool:
@@ -154,6 +157,9 @@ def _longest(hits: list[Hit], entries: dict[str, FlagEntry]) -> list[Hit]:
         if _group(entries.get(h.entry_id)) == _group(entries.get(k.entry_id)):
             return True
         if (offence(h) and confirmed_misuse(k)) or (offence(k) and confirmed_misuse(h)):
+            return False
+        if {_group(entries.get(h.entry_id)), _group(entries.get(k.entry_id))} == \
+                {"category", "misuse"} and not (offence(h) or offence(k)):
             return False
         return not (offence(h) and offence(k))
 

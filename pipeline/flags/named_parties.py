@@ -25,7 +25,7 @@ from functools import cache
 
 from pipeline.flags.cues import CUES
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import written_alternation
+from pipeline.lexicons.words import words, written_alternation
 from pipeline.understand.pageview import Hit, PageView
 
 WORDS = "flag-words"
@@ -122,6 +122,11 @@ def party_names(views: Iterable[PageView]) -> dict[str, str]:
                 acronym = _named_acronym(raw, *view.original_span(cue.start, cue.end))
                 if acronym:
                     out.setdefault(acronym, _STATE_PARTY)
+        for cue in view.hits(CUES):
+            if cue.entry_id == _STATE_PARTY:
+                head = _name_head(raw, *view.original_span(cue.start, cue.end))
+                if head:
+                    out.setdefault(head, _STATE_PARTY)
         for m in _state_form().finditer(raw):
             for form in _forms(m.group(1), None) | _without_opener(raw, m):
                 out.setdefault(form, _STATE_PARTY)
@@ -141,6 +146,25 @@ def _named_acronym(raw: str, a: int, b: int) -> str | None:
     m = _ACRONYM_AFTER.match(raw, b, b + 80)
     acronym = " ".join(m.group(1).split()) if m else ""
     return acronym if len(acronym) >= 3 and acronym.replace(".", "").isupper() else None
+
+
+_HEAD = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,})\s+[\w'’]")
+
+
+def _name_head(raw: str, a: int, b: int) -> str | None:
+    """The capitalised head noun of a state party written as a name of several words ("l'Office
+    national de l'huile"): the document names it again by the head alone ("L'Office a résilié
+    le contrat"), written with its capital. Articles ("The Government") are no head."""
+    m = _HEAD.match(raw[a:b])
+    if m is None or m.group(1).lower() in _articles():
+        return None
+    return m.group(1)
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """Articles in every language (`flag-words` `word.party-article`, `word.definite`)."""
+    return frozenset((*words(WORDS, "word.party-article"), *words(WORDS, "word.definite")))
 
 
 def _without_opener(raw: str, m: re.Match[str]) -> set[str]:

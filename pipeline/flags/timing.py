@@ -93,6 +93,7 @@ EVENT_REACH = 10_000  # an event's date may stand anywhere before it in its sent
 OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates the sentence
 PRONOUN_CHAIN = 3  # sentences of "he"/"she" back to the one that names the subject
 NAME_PARTS = 3  # capitalised words (given names) between an article and noun and the name
+RANGE_WORDS = 2  # "and", "to", "au", "y al": the words between the dates that bound a period
 PRO_DROP = ("es",)  # languages whose clauses drop the doer's pronoun
 PUBLIC_ACT = "cue.public-act"
 PUBLICATION = "cue.publication"
@@ -162,6 +163,18 @@ def _date_of(
     if len(before) == 1 and text.token(before[0].start) - text.token(start) <= OPENING_TOKENS:
         return before[0]  # the date opens the sentence: "El 20 de enero, en X, en rueda de prensa"
     return None
+
+
+def _range_end(view: PageView, text: PageText, found: DateHit, dates: list[DateHit]) -> bool:
+    """Whether the date closes a period that an earlier date of its sentence opens, a word or
+    two between ("Between 3 February and 28 July 2022, during the election campaign"): the
+    period of the acts charged, not the date of the event."""
+    start, _ = text.sentence(found.start)
+    earlier = [d for d in dates if start <= d.start and d.end <= found.start]
+    if not earlier:
+        return False
+    gap = view.text[earlier[-1].end:found.start].split()
+    return 0 < len(gap) <= RANGE_WORDS and not any(c.isdigit() for w in gap for c in w)
 
 
 def _in_sentence(text: PageText, cue: Hit, cues: list[Hit], other: str) -> bool:
@@ -404,6 +417,8 @@ def timing_candidates(
                     continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
                 found = _date_of(text, cue, dates, reach)
+                if cue.entry_id == EVENT and found and _range_end(view, text, found, dates):
+                    continue  # the period of the acts charged
                 day = _day(found.iso) if found else None
                 if found is None or day is None:
                     own = _own_ruling(doc, cue) if cue.entry_id == RULING else None

@@ -386,8 +386,9 @@ def _item_start() -> re.Pattern[str]:
 def _count_line() -> re.Pattern[str]:
     counts = "|".join(re.escape(t) for t in _cue_terms("cue.count"))
     ordinals = _word_list("word.count-ordinal")  # "Cargo dos: ...", "Count one - ..."
-    return re.compile(
-        rf"(?:{counts})\s*(?:{_number_label()}\d{{1,2}}{_range()}|(?:{ordinals})(?!\w))\s*[:.\-–]\s*"
+    return re.compile(  # "Premier chef : ..." — the ordinal before the count word, then ":"
+        rf"(?:(?:{counts})\s*(?:{_number_label()}\d{{1,2}}{_range()}|(?:{ordinals})(?!\w))\s*[:.\-–]"
+        rf"|(?:{ordinals})\s+(?:{counts})\s*[:\-–])\s*"
     )
 
 
@@ -501,6 +502,8 @@ def _lead() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[\s:]*(?:\(?\d{{1,2}}\s*[.)\-–:](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}(?=\s+[^\W\d_])|{_DASHES}"
         r"|\(?[a-h]\)(?=\s)|\(?[ivxl]{1,4}\)(?=\s)|\d{1,2}\s*[°º]|[\"“”«»‘’']"
+        # "(أ) ...", "(ب) ...": the Arabic letters of the abjad order that letter items
+        r"|\([أابجدهوزحطيى]\)(?=\s)"
         # "Firstly,", "Premièrement :", "Primero:" (`word.item-ordinal`)
         rf"|(?:{_word_list('word.item-ordinal', script='latin')})\s*[,:]"
         # "por el delito de", "los delitos de" (`word.for-class`, `word.class-article`)
@@ -660,6 +663,24 @@ def _victim_aside_terms() -> frozenset[str]:
     return frozenset(words(WORDS, "word.victim-aside"))
 
 
+_AGENCY_PREFIX = re.compile(r"(?<![^\W\d_])anti\s*[-‐‑–]\s*$", re.IGNORECASE)
+
+
+@cache
+def _agency_body() -> re.Pattern[str]:
+    """The body after an "Anti-" name ("Bureau", "Commission": `word.agency-body`)."""
+    return re.compile(rf"\s*(?:{_word_list('word.agency-body')})(?!\w)")
+
+
+def _agency_prefix(text: str, hit: Hit) -> bool:
+    """Whether an offence's name is joined to "Anti-" before it and a body after it ("the
+    Anti-Corruption Bureau", "Anti-Fraud Office"): the agency that fights it, not a charge."""
+    return (
+        _AGENCY_PREFIX.search(text, max(0, hit.start - 8), hit.start) is not None
+        and _agency_body().match(text, hit.end) is not None
+    )
+
+
 def _page_info(view: PageView) -> PageInfo:
     text, original = view.text, view.page.text
     lines: list[Line] = []
@@ -699,7 +720,8 @@ def _page_info(view: PageView) -> PageInfo:
         if not any(c.start <= h.start < c.end for c in cited)
     ]
     info = PageInfo(
-        view, lines, [ln.start for ln in lines], cues, view.hits("iccs"),
+        view, lines, [ln.start for ln in lines], cues,
+        [h for h in view.hits("iccs") if not _agency_prefix(view.text, h)],
         sorted(cited, key=lambda h: (h.start, -h.end)),
         pen.page_events(view),
     )
@@ -1946,7 +1968,9 @@ def _inline_items(info: PageInfo, hit: Hit) -> list[Item]:
     while listed and m and _inline_marker().match(text, m.end()) and m.end() < start + 1500:
         limit = min(len(text), m.end() + 300)
         m = _sentence_end().search(text, m.end(), limit)
-    while m and _further_charge(info, m) and m.end() < start + 1500:
+    while m and (_further_charge(info, m) or _qualification_follows(info, m)) and (
+        m.end() < start + 1500
+    ):
         limit = min(len(text), m.end() + 500)
         m = _sentence_end().search(text, m.end(), limit)
     region_end = _before_block(info, start, m.start() if m else limit)
@@ -2007,7 +2031,37 @@ def _further_charge(info: PageInfo, end: re.Match[str]) -> bool:
     a = m.end() if m is not None else end.start()
     b = min(len(text), a + 80)
     inside = [h for h in info.iccs if a <= h.start and h.end <= b]
-    return a > end.start() and _opens_offence(info, _skip_lead(text, a, b), b, inside)
+    return a > end.start() and (
+        _opens_offence(info, _skip_lead(text, a, b), b, inside) or _cited_caps_name(info, a, b)
+    )
+
+
+# "EXACCIONES INTIMIDATORIAS, artículo 10": a name in capitals, a comma, then its citation
+_CAPS_NAME = re.compile(r"\s*[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{3,}(?:\s+[A-ZÁÉÍÓÚÑÀÂÈÊÎÔÛÇ]{1,})*\s*,\s*")
+
+
+def _cited_caps_name(info: PageInfo, a: int, b: int) -> bool:
+    """Whether `[a, b)` opens with a name in capitals followed by a comma and its cited article
+    ("; y EXACCIONES INTIMIDATORIAS, artículo 10 de dicha Ley"): a charge the lexicon may not
+    know, named the way charges are in capitals with their article."""
+    if b - a < 8:
+        return False
+    start = info.view.original_span(a, b)[0]
+    m = _CAPS_NAME.match(info.view.page.text, start)
+    if m is None:
+        return False
+    comma = info.view.norm.normalized_index(m.end())
+    return any(comma <= h.start < comma + 4 for h in info.articles)
+
+
+def _qualification_follows(info: PageInfo, end: re.Match[str]) -> bool:
+    """Whether a ";" closes particulars that the next clause qualifies ("Inculpé d'avoir
+    ... détourné la somme de ... ;\nfaits qualifiés de détournement de deniers publics,
+    prévus par ..."): the item goes on to that legal name."""
+    if end.group() != ";":
+        return False
+    a = _SPACES.match(info.view.text, end.end()).end()
+    return any(h.entry_id == "cue.qualified-as" and h.start == a for h in info.cues)
 
 
 def _caseless_goes_on(info: PageInfo, li: int, first: str) -> bool:
@@ -2094,6 +2148,10 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             kind = "cue.charged-with"
         if kind not in ("cue.charges", "cue.charged-with", "cue.indicted-list"):
             continue
+        if kind == "cue.charged-with" and any(
+            p.entry_id == "cue.particulars" and p.start < hit.end < p.end for p in info.cues
+        ):
+            continue  # "poursuivi pour avoir, à Bamako, ...": the particulars, not a name
         li = _line_index(info, hit.end - 1)  # a cue may run over a line break
         line = info.lines[li]
         how = _heading_after(info, hit)
@@ -2169,7 +2227,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
                 continue  # "WARRANT ... CHARGED WITH AN INDICTABLE OFFENCE": no offence named
             if hit.text.endswith("'") and _acts_after().match(text, hit.end):
                 continue  # "reconnu coupable d'avoir, avec X, organisé ...": the acts, no name
-            found = _inline_items(info, hit)
+            found = _repeated_cue_cut(info, hit, _inline_items(info, hit))
             if found and named and not _opens_offence(
                 info, _skip_lead(text, found[0].start, found[0].end), found[0].end, info.iccs
             ):
@@ -2215,11 +2273,58 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             regions.append((line.start, below.region_end))  # del Título 21 ...": the name below
         elif m:
             end = info.lines[i + 1].start - 1 if i + 1 < len(info.lines) else line.end
-            stop = _wording_end(info, m.end(), line.end)
-            items.append(Item(info.view, m.end(), stop, max(end, line.end)))
+            begin = _past_count_formula(info, m.end(), line.end)
+            stop = _wording_end(info, begin, line.end)
+            items.append(Item(info.view, begin, stop, max(end, line.end)))
             regions.append((line.start, line.end))
     items.sort(key=lambda it: it.start)
     return items, regions
+
+
+@cache
+def _count_formula() -> re.Pattern[str]:
+    """The link after an indicting formula ("... en accusation pour escroquerie")."""
+    return re.compile(rf"\s*(?:{_word_list('word.lead-link')})\s+(?=\w)|\s*(?:\bde\b|d['’])")
+
+
+_EN_BEFORE = re.compile(r"\sen\s+$")  # "mettre l'inculpé en | accusation": a formula's noun
+
+
+def _past_count_formula(info: PageInfo, start: int, stop: int) -> int:
+    """Where a count's charge begins past the indicting formula that opens it ("Premier
+    chef : mettre l'inculpé en accusation pour escroquerie, ..."): after that formula and its
+    link, or `start` when the count opens with no formula."""
+    for h in info.cues:
+        if h.entry_id not in ("cue.indicted-list", "cue.charged-with", "cue.charges"):
+            continue
+        if start <= h.start <= start + 40 and h.end < stop:
+            m = _count_formula().match(info.view.text, h.end, stop)
+            if m is not None and (h.entry_id != "cue.charges" or _EN_BEFORE.search(
+                info.view.text, start, h.start
+            )):  # "... en accusation pour": the formula is read with its link
+                return m.end()
+            if h.entry_id != "cue.charges" and h.start <= start + 12:
+                return h.end
+    return start
+
+
+def _repeated_cue_cut(info: PageInfo, hit: Hit, found: list[Item]) -> list[Item]:
+    """Items of a charging cue whose region runs over the same cue repeated after their wording
+    ("with the offence of THEFT, contrary to ..., in that ...; and with the offence of
+    UTTERING ..."): the region ends before the repeated cue, which is read on its own."""
+    if not found:
+        return found
+    last = max(it.end for it in found)
+    region_end = max(it.region_end for it in found)
+    again = [
+        h.start for h in info.cues
+        if h.entry_id == "cue.charged-with" and last < h.start < region_end
+        and normalize_term(h.text) == normalize_term(hit.text)
+    ]
+    if again:
+        for it in found:
+            it.region_end = min(it.region_end, again[0])
+    return found
 
 
 def _count_below(info: PageInfo, i: int) -> Item | None:
@@ -2656,12 +2761,29 @@ def _split(info: PageInfo, start: int, end: int, prose: bool = False) -> list[tu
             ) and not (
                 _means_before().search(text, seg_start, sa) and _means_word().match(text, sb, nxt)
             )  # "robo con violencia e intimidación": two means of one offence
+            split = split and not _forgery_and_use(text, _skip_lead(text, seg_start, sa), sb, nxt)
         if split:
             out[-1][1] = sa
             out.append([sb, sb])
             seg_start = sb
     out[-1][1] = end
     return [(a, b) for a, b in out if _worded(info, a, b)]
+
+
+@cache
+def _forgery_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The forgery and the use of it, one qualification (`word.forgery-head`,
+    `word.forgery-use`)."""
+    return (re.compile(rf"(?:{_word_list('word.forgery-head')})\b", re.IGNORECASE),
+            re.compile(rf"(?:{_word_list('word.forgery-use')})\b", re.IGNORECASE))
+
+
+def _forgery_and_use(text: str, a: int, sb: int, nxt: int) -> bool:
+    """Whether an "and" joins a forgery and the use of the forged paper with no link repeated
+    before the use ("faux en écritures de commerce et usage de faux"): one qualification, where
+    "de faux ... et d'usage de faux" names two."""
+    head, use = _forgery_pair()
+    return head.match(text, a) is not None and use.match(text, sb, nxt) is not None
 
 
 @cache
@@ -3459,7 +3581,8 @@ def read_offenses(
                 end = _fallback_end(info, h)
                 if end is None:
                     continue
-                items.append(Item(info.view, h.start, end, end, iccs_only=True))
+                start = _cell_start(info, h)
+                items.append(Item(info.view, start, end, end, iccs_only=True))
                 taken_until = end
 
     # an item of one charge followed by a remark that it is another person's is no charge,
@@ -3763,6 +3886,25 @@ def _clause_end() -> re.Pattern[str]:
         rf"[.;,،:\n]|\s(?:{_word_list('word.clause-and')})\s"
         rf"(?:{_word_list('word.clause-article')})\s"
     )
+
+
+# one or two words between a line's opening citation and an offence's term that ends the line
+_CELL_LEAD = re.compile(r"\s+((?:[^\W\d_]+[ -]){1,2})$")
+
+
+def _cell_start(info: PageInfo, h: Hit) -> int:
+    """Start of a charge taken from an ICCS term alone: in a line that opens with its citation
+    and ends with the term ("18 U.S.C. § 1028A(a)(1) Aggravated identity theft", a table's
+    row), the words between the citation and the term are part of the name."""
+    text = info.view.text
+    line = info.lines[_line_index(info, h.start)]
+    if text[h.end : line.end].strip(" .;,"):
+        return h.start
+    cited = [c for c in info.articles if line.start <= c.start and c.end <= h.start]
+    if not cited or min(c.start for c in cited) - line.start > 12:
+        return h.start
+    m = _CELL_LEAD.search(text, max(c.end for c in cited), h.start)
+    return m.start(1) if m is not None else h.start
 
 
 def _fallback_end(info: PageInfo, h: Hit) -> int | None:

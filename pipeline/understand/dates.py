@@ -305,10 +305,38 @@ def _corresponding() -> re.Pattern[str]:
     )
 
 
+# A calendar's abbreviation right after a date ("2080/05/14 B.S.", "1445/03/12 هـ", "A.H.").
+_CALENDAR_TAG = r"(?:(?:[a-z]\.\s?){2}|bs|ah|ec|هـ|ه)"
+# A date in another calendar, its equivalent in brackets: "2080/05/14 B.S. (31 August 2023)".
+_TAGGED_FIRST = re.compile(rf"\s?{_CALENDAR_TAG}\s?\(\s?")
+# A date, then its equivalent in another calendar in brackets: "12 April 1986 (2042/12/30 B.S.)".
+_BRACKET_OPEN = re.compile(r"\s?\(\s?")
+_TAGGED_SECOND = re.compile(rf"\s?{_CALENDAR_TAG}\s?\)")
+
+
+def _tagged_pair(view: PageView, found: list[DateHit], i: int) -> bool | None:
+    """Of a date and its equivalent in brackets with a calendar's tag on one of them, whether
+    this one (`found[i]`) is the tagged one (None: no such pair around it)."""
+    text = view.text
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(found):
+            continue
+        if _TAGGED_FIRST.fullmatch(text, found[a].end, found[b].start):
+            return a == i
+        if _BRACKET_OPEN.fullmatch(text, found[a].end, found[b].start) \
+                and _TAGGED_SECOND.match(text, found[b].end):
+            return b == i
+    return None
+
+
 def _other_calendar(view: PageView, found: list[DateHit], i: int) -> bool:
     """Whether a date and the one right after it are one date in two calendars ("A
     corresponding to B") and this one is in the other calendar: the one of the earlier year
-    (the Hijri and Ethiopian years run behind the Gregorian)."""
+    (the Hijri and Ethiopian years run behind the Gregorian); of a date and its equivalent in
+    brackets, the one a calendar's tag follows ("2080/05/14 B.S. (31 August 2023)")."""
+    tagged = _tagged_pair(view, found, i)
+    if tagged is not None:
+        return tagged
     pair = (i, i + 1) if i + 1 < len(found) else None
     if pair is None or not _corresponding().fullmatch(view.text, found[i].end, found[i + 1].start):
         pair = (i - 1, i) if i > 0 else None

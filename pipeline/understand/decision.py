@@ -503,6 +503,20 @@ def _stops(view: PageView, start: int, end: int) -> bool:
                for m in _STOP.finditer(raw, a, b))
 
 
+PARTICULARS_REACH = 12  # characters from "pour avoir", "for having" to the acts' date
+
+
+def _after_particulars(view: PageView, d: DateHit) -> bool:
+    """A date that opens the particulars of the acts, right after their cue
+    (`cue.particulars`: "Pour avoir, le seize août 2023, à X, tué ...", "for having, on ..."):
+    the acts' date, not the warrant's."""
+    return any(
+        h.entry_id == "cue.particulars" and 0 <= d.start - h.end <= PARTICULARS_REACH
+        and not re.search(r"[.;:]", view.text[h.end : d.start])
+        for h in view.hits("charge-cues")
+    )
+
+
 class _Context:
     """Dates a warrant's date cannot be: the subject's birth dates, dates before the offence."""
 
@@ -551,6 +565,8 @@ class _Context:
             return False  # the notice's own publication date
         if _translated().search(view.text, max(0, d.start - 40), d.start):
             return False  # "Translated on 18 March 2022 by ...": the translation's date
+        if _after_particulars(view, d):
+            return False
         before = view.text[max(0, d.start - 30) : d.start]
         return not any(lab.field in ("birth-date", "offence-date") and lab.end <= d.start
                        and d.start - lab.end <= 4 for lab in labels(view)

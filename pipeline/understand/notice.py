@@ -352,6 +352,36 @@ def _names_other_object(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _instrument_prep() -> re.Pattern[str]:
+    """The preposition after an Arabic status participle that ties it to an instrument
+    (`word.status-instrument-prep`: "شيكات مسحوبة على مصرف", cheques drawn on a bank)."""
+    return re.compile(rf"\s?(?:{_w('word.status-instrument-prep')})\b")
+
+
+def _of_instrument(text: str, end: int) -> bool:
+    """An Arabic status word followed by its instrument's preposition: what is "drawn on" a
+    bank is a cheque, and the sentence states no notice's status."""
+    return bool(_instrument_prep().match(text, end))
+
+
+@cache
+def _acted_on_notice() -> re.Pattern[str]:
+    """A notice word (`word.notice`) as the object right after a status verb, at most two
+    words between ("the Chief Magistrate cancelled warrant 12/2022", "a annulé le mandat
+    d'arrêt"): an authority's act on the notice or warrant, in the active voice."""
+    return re.compile(rf"\s(?:[^\W\d_]+\s){{0,2}}?(?:{_w('word.notice')})\b")
+
+
+def _active_status(text: str, start: int, end: int) -> bool:
+    """A Latin-script status verb whose object is the notice or warrant, in a sentence
+    that does not hedge or negate it ("has not cancelled the warrant")."""
+    if text[start:end][:1] >= "\u0600" or not _acted_on_notice().match(text, end):
+        return False
+    before = re.split(r"[.;:]", text[max(0, start - 40) : start])[-1]
+    return not _negated().search(before)
+
+
+@cache
 def _notice_word() -> re.Pattern[str]:
     """A notice, diffusion or warrant word (`word.notice`)."""
     return re.compile(rf"(?:{_w('word.notice')})")
@@ -382,13 +412,14 @@ def _status(views: list[PageView]) -> list[Found]:
             # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
             arabic_ok = hit.text[:1] >= "\u0600" and _notice_arabic().search(
                 text[max(0, hit.start - 200) : hit.end + 40]
-            ) and not _names_other_object(text, hit.start, hit.end)
+            ) and not _names_other_object(text, hit.start, hit.end) \
+                and not _of_instrument(text, hit.end)
             if m and not _negated().search(before[m.start() :]):
                 start = hit.start - len(before) + m.start()
                 out.append(found(view, start, hit.end, normalized=code, confidence=0.8))
             elif (p := _pronoun_status(text, hit.start)) is not None:
                 out.append(found(view, p, hit.end, normalized=code, confidence=0.7))
-            elif arabic_ok:
+            elif arabic_ok or _active_status(text, hit.start, hit.end):
                 out.append(found(view, hit.start, hit.end, normalized=code, confidence=0.7))
     return out
 
@@ -484,7 +515,8 @@ def header_country(views: list[PageView]) -> Found | None:
     for court in courts:  # the court's own line: "Tribunal judiciaire de Lyon"
         line_end = view.line_end(court.start)
         for lexicon in ("places", "countries-names"):
-            hits = hits_in(view, lexicon, court.start, line_end)
+            hits = [h for h in hits_in(view, lexicon, court.start, line_end)
+                    if not _in_quotes(view, h)]
             if hits:
                 return found(view, hits[0].start, hits[0].end, normalized=geo_code(hits[0]),
                              confidence=0.8)
@@ -556,7 +588,23 @@ def _header_geo(view: PageView, hit: Hit) -> bool:
     "[ترجمة من اللغة الألبانية - مكتب ترجمة، أبوظبي]": the original's language and the
     translator's office)."""
     return not _addressed(view, hit.start) and not _in_street(view, hit.start, hit.end) \
-        and not _on_translation_line(view, hit.start)
+        and not _on_translation_line(view, hit.start) and not _in_quotes(view, hit)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“", "»”"
+
+
+def _in_quotes(view: PageView, hit: Hit) -> bool:
+    """Whether a country's word stands inside quotation marks on its line: a nickname or a
+    firm's name ("alias «Chino Jhony»", "la société « Maroc Export »"), not a place."""
+    raw = view.page.text
+    a, b = view.original_span(hit.start, hit.end)
+    before = raw[raw.rfind("\n", 0, a) + 1 : a]
+    line_end = raw.find("\n", b)
+    after = raw[b : len(raw) if line_end < 0 else line_end]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) > \
+        sum(before.count(q) for q in _CLOSING_QUOTES) or before.count('"') % 2 == 1
+    return opened and any(q in after for q in _CLOSING_QUOTES + '"')
 
 
 def _set_aside_nationals(view: PageView, hits: list[Hit], nationals: list[Hit]) -> list[Hit]:

@@ -179,6 +179,28 @@ def _junk_word(core: str) -> bool:
     return core in written or normalize_term(core) in folded
 
 
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # attached pronouns, as written (not "ة")
+
+
+def _affixed_function_word(written: str) -> bool:
+    """An Arabic function word with an attached conjunction or pronoun, which no name word is:
+    a name stop after "و"/"ف" ("وهو", "وقد"), a name stop before a pronoun ("فيها", "منه"), or
+    a noun after the prepositions "ب"/"ل" with its pronoun ("بعرضه", "لقيامه")."""
+    stops = _words("word.name-stop")
+    word = written.rstrip("،")
+    if len(word) >= 3 and word[0] in "وف" and normalize_term(word[1:]) in stops:
+        return True
+    for suffix in _PRONOUN_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if len(stem) >= 2 and normalize_term(stem) in stops:
+            return True
+        if len(stem) >= 3 and stem[0] in "بل":
+            return True
+    return False
+
+
 def _initial(raw: str, word: tuple[int, int, str]) -> bool:
     """A single capital letter followed by its dot: an initial ("A. I."), whatever it spells."""
     _s, e, w = word
@@ -286,7 +308,8 @@ def _name_words(
                 stop = stop or not words or _parents_follow(window, m.end())
             if stop or norm_ar.startswith(("بال", "لل")) or (
                 norm_ar.startswith("وال") and len(norm_ar) > 6
-            ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN):
+            ) or _junk_word(core_ar) or core_ar.endswith(_TANWEEN) \
+                    or _affixed_function_word(core_ar):
                 if norm_ar in ("الجنسيه", "جنسيه") and len(words) > 2:
                     words.pop()  # "مصري الجنسية": the adjective is no name
                 if words:
@@ -352,15 +375,19 @@ def _name_words(
             surname = all(w.isupper() for _s, _e, w in words if len(w) > 1)
             named = len([w for _s, _e, w in words if not _is_particle(w)])  # "EL AMRANI,"
             if not comma_used and word.endswith(",") and (
-                (block and len(words) <= 3) or (surname and named <= 2)
+                (block and (len(words) <= 3 or surname)) or (surname and named <= 2)
             ):
                 nxt = re.match(r"\s*(\S+)", window[m.end():])
                 nxt_core = nxt.group(1).strip(_STRIP) if nxt else ""
                 # two capitals words then a comma: only before forenames in capitals too
-                # ("TORRES VILLACORTA, JHONNY ALEXIS"), not a list of persons
+                # ("TORRES VILLACORTA, JHONNY ALEXIS"), not a list of persons; a value's
+                # longer surname in capitals only before forenames in mixed case
+                # ("SUBJECT: MOTA DE SOUSA LOBATO, Nuno Alexandre")
+                long_surname = block and len(words) > 3
                 if nxt and _latin_name_word(nxt_core) and \
                         not _in(normalize_term(nxt_core), _stop(), _name_junk()) and \
-                        (block or named == 1 or nxt_core.isupper()):
+                        (block or named == 1 or nxt_core.isupper()) and \
+                        not (long_surname and (nxt_core.isupper() or not nxt_core[:1].isupper())):
                     comma_used = True
                     continue
             ended = True
@@ -627,6 +654,7 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
             break
     if start is None or _after_parent_of(view, start) or (stopped and not comma_used):
         return None
+    start = _past_country(view, start, cut)
     na = view.norm.normalized_index(start)
     if any(lab.end <= na and not view.text[lab.end : na].strip(" :«“\"'")
            for lab in labels(view, {"alias"})):
@@ -641,12 +669,37 @@ def _name_before(view: PageView, cue: Label) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+def _past_country(view: PageView, start: int, end: int) -> int:
+    """Where a name read back from a cue starts once a country opening it is left out: "the
+    citizen of the Republic of Uzbekistan TURSUNOV Bakhodir, born ..." (a country in mixed
+    case, after a stop word, before a surname in capitals, belongs to the words before it)."""
+    raw = view.page.text
+    before = re.search(r"(\S+)\s+$", raw[max(0, start - 40) : start])
+    if before is None or normalize_term(before.group(1).strip(_STRIP)) not in _stop():
+        return start
+    na, nb = view.norm.normalized_index(start), view.norm.normalized_index(end)
+    country = next((h for h in hits_in(view, "countries-names", na, nb) if h.start == na), None)
+    if country is None:
+        return start
+    a, b = view.original_span(country.start, country.end)
+    nxt = re.match(r"\s+(\S+)", raw[b:end])
+    word = nxt.group(1).strip(_STRIP) if nxt else ""
+    if raw[a:b].isupper() or len(word) < 2 or not word.isupper():
+        return start
+    return b + nxt.start(1) if nxt else start
+
+
 def _name_token(token: str) -> bool:
     """A token that is a name word as written: no punctuation around it, no stop, junk or
     title word."""
     core = token.strip(_STRIP)
     return token == core and _latin_name_word(core) and not _junk_word(core) \
         and not _in(normalize_term(core), _stop(), _name_junk(), _honorifics())
+
+
+def _between(a: re.Match[str], b: re.Match[str]) -> str:
+    """The text between two tokens of one search."""
+    return a.string[a.end() : b.start()]
 
 
 def _inside_surname(tokens: list[re.Match[str]], i: int) -> bool:
@@ -664,7 +717,13 @@ def _inside_surname(tokens: list[re.Match[str]], i: int) -> bool:
     j = i - 1
     while j > 0 and _name_token(tokens[j - 1].group()) and not _is_particle(tokens[j - 1].group()):
         j -= 1
-    return 0 < j <= i - 2 and tokens[j - 1].group().endswith(":")  # two forenames at least
+    if not 0 < j <= i - 2:  # two forenames at least ...
+        return False
+    lead = tokens[j - 1].group()
+    # ... opening a label's value, or opening their line after a sentence running on in lower
+    # case ("en la causa seguida a\nHÉCTOR AURELIO DE GRACIA MORENO")
+    return lead.endswith(":") or (lead.islower() and lead[-1:].isalpha()
+                                  and "\n" in _between(tokens[j - 1], tokens[j]))
 
 
 @cache
@@ -750,6 +809,7 @@ def _names(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     seen: set[frozenset[str]] = set()
     written: set[frozenset[str]] = set()  # forms written contiguously (not reassembled)
+    again: dict[int, list[Found]] = {}  # a kept form's later readings (id of the kept form)
 
     def add(f: Found | None, joined: bool = False) -> bool:
         """Keep a new form: not one found already, nor a part of a form written as such.
@@ -760,6 +820,10 @@ def _names(views: list[PageView]) -> list[Found]:
         if f is None:
             return False
         key = _key(f.value)
+        if key in seen:  # read again: its identity clause may follow there ("1. X, born ...")
+            same = next((g for g in out if _key(g.value) == key), None)
+            if same is not None:
+                again.setdefault(id(same), []).append(f)
         if len(key) < 2 or key in seen or any(key < s for s in written):
             return False
         seen.add(key)
@@ -874,7 +938,7 @@ def _names(views: list[PageView]) -> list[Found]:
     if others:
         out = [f for f in out if id(f) not in ids
                or any(_key(f.value) & _key(n.value) for n in others)]
-    out = _described_first(out, prose, by_page)
+    out = _described_first(out, prose, by_page, again)
     for f in list(out):  # "NAME (en su pasaporte: OTHER FORM)": the same person restated
         view = by_page.get(f.evidence.page) if f.evidence else None
         span = _restated_name(view, f.evidence.end) if view and f.evidence else None
@@ -912,15 +976,21 @@ def _details(f: Found, others: list[Found], by_page: dict[int, PageView]) -> set
 
 
 def _described_first(
-    names: list[Found], prose: set[int], by_page: dict[int, PageView]
+    names: list[Found], prose: set[int], by_page: dict[int, PageView],
+    again: dict[int, list[Found]] | None = None,
 ) -> list[Found]:
-    """Without the names read in running text that no identity detail follows (`_details`)
-    and that share no word with one that has some or with a labelled name: where the text
+    """Without the names read in running text that no identity detail follows (`_details`,
+    after any of its readings in `again`) and that share no word with one that has some or
+    with a labelled name: where the text
     names several persons, the one it describes is the person sought ("el acusado X, alias
     "Y", hijo de ...; y contra el acusado Z.", "المدعو X، المعروف بـ"Y"، ... أدين فيها معه
     المدعو Z")."""
     found = [f for f in names if id(f) in prose]
-    described = [f for f in found if _details(f, names, by_page)]
+    # a name is described where any reading of it is ("the accused X and others ... THE
+    # ACCUSED:\n1. X, called "Y", born on ...")
+    again = again or {}
+    described = [f for f in found if any(_details(g, names, by_page)
+                                         for g in [f, *again.get(id(f), [])])]
     if not described:
         return names
     keep = described + [f for f in names if id(f) not in prose]
@@ -1359,6 +1429,9 @@ def _quoted_or_name(view: PageView, lab: Label) -> tuple[int, int] | None:
 # before, not a label (French "né", folded to "ne", is also the negation: "il ne l'a pas
 # ramenée. Le 25 juillet 2022, ..." is no date of birth).
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# ... though not the stop of an abbreviation of single letters: a calendar's era between a
+# date and its restatement ("born 2045-03-05 B.S. (18 June 1988 A.D.)").
+_LABEL_SENTENCE_END = re.compile(r"(?<![.\s][^\W\d_])[.!?;](?:\s|$)")
 # ... or a bracket opened before the label and closed before the date: the label's value
 # ended unread ("Victim B (DOB 6/1989) was interviewed on 21 October 2009" gives no date of
 # birth; "Date of birth (dd/mm/yyyy): 12/03/1980" still does).
@@ -1379,7 +1452,7 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
         on_page = view_dates(view)
         for lab in labels(view, {"birth-date"}):
             date = _date_after(on_page, lab.value_start, 30)
-            if date is None or _SENTENCE_END.search(view.text, lab.value_start, date.start) \
+            if date is None or _LABEL_SENTENCE_END.search(view.text, lab.value_start, date.start) \
                     or _VALUE_CLOSED.match(view.text, lab.value_start, date.start) \
                     or _YEAR_ALONE.match(view.text, lab.value_start, date.start):
                 continue
@@ -1391,7 +1464,7 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
         for lab in labels(view, {"birth-place"}):
             date = _date_after(on_page, lab.value_start, 40)
             if lab.colon or date is None \
-                    or _SENTENCE_END.search(view.text, lab.value_start, date.start) \
+                    or _LABEL_SENTENCE_END.search(view.text, lab.value_start, date.start) \
                     or not _place_then_date().fullmatch(view.text, lab.value_start, date.start):
                 continue
             date = _restated(view, on_page, date)
