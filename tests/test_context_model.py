@@ -147,3 +147,18 @@ def test_the_model_reads_normalised_page_text_as_training_prepared_it(text: str)
 
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def test_one_labelled_case_opens_no_bar() -> None:
+    """A bar that flags one labelled case and one other (precision 50%) rests on one case:
+    the model never raises the code alone until two labelled cases pass it."""
+    from pipeline.evaluation.calibration import CaseScore, choose
+
+    code = "misuse.journalist-media"
+    scores = [
+        CaseScore("a", code, 0.90, labelled=True, legitimate=False),
+        CaseScore("b", code, 0.85, labelled=False, legitimate=False),
+        CaseScore("c", code, 0.50, labelled=False, legitimate=True),
+    ]
+    (choice,) = choose(scores, codes=(code,))
+    assert choice.threshold > 1 and choice.flagged == 0

@@ -8,9 +8,10 @@ real notices word them rather than as the training rows do; the best of them is 
 So the bar for a flag raised by a model alone (`solo_thresholds` in `models/<name>.json`)
 is set on the development cases, where rules are written too:
 per code, the lowest score at which, over the cases where no rule or lexicon entry raised the
-code, no legitimate case is flagged and at least `PRECISION` of the flagged cases carry the
-code in their labels. A code with no such score is never raised by the model alone. The
-held-out cases are never read here.
+code, no legitimate case is flagged and at least `PRECISION` of the flagged cases, and at
+least `MIN_LABELLED` of them, carry the code in their labels (a bar that one lucky case
+opens says nothing about the next packet). A code with no such score is never raised by the
+model alone. The held-out cases are never read here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pipeline.evaluation.markdown import commit
 from pipeline.flags.modelfiles import CATEGORIES, CONTEXT, ModelSpec, models_dir
 
 PRECISION = 0.5
+MIN_LABELLED = 2
 GRID = np.round(np.arange(0.30, 0.951, 0.025), 3)
 
 
@@ -90,7 +92,8 @@ def choose(scores: list[CaseScore], codes: tuple[str, ...] = CONTEXT.codes) -> l
             if not hits:
                 break
             good = sum(s.labelled for s in hits)
-            if not any(s.legitimate for s in hits) and good / len(hits) >= PRECISION:
+            if not any(s.legitimate for s in hits) and good >= MIN_LABELLED \
+                    and good / len(hits) >= PRECISION:
                 choice = Choice(code, float(t), len(hits), good, missed)
                 break
         out.append(choice)
@@ -125,7 +128,7 @@ def _write(spec: ModelSpec, choices: list[Choice], cases: int, stamp: str) -> No
     meta["solo_thresholds"] = {c.code: c.threshold for c in choices}
     meta["solo_calibration"] = {
         "split": "dev", "cases": cases, "commit": stamp,
-        "precision": PRECISION, "legitimate_flagged": 0,
+        "precision": PRECISION, "min_labelled": MIN_LABELLED, "legitimate_flagged": 0,
         "per_code": {c.code: {"flagged": c.flagged, "labelled": c.labelled,
                               "labelled_not_raised_by_rules": c.candidates}
                      for c in choices},

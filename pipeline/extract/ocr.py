@@ -80,6 +80,9 @@ def hint_languages(hints: Sequence[str]) -> str | None:
 _SCRIPT_FOLD = str.maketrans(
     {**{chr(0x06F0 + d): chr(0x0660 + d) for d in range(10)}, **PERSIAN_FORMS}
 )
+# A doubled section sign "§§" (several sections: "§§ 146, 147 StGB") comes out "$$". No
+# currency is written with two dollar signs, so the word "$$" is the sign (same length).
+_DOUBLE_SECTION = {"$$": "§§"}
 
 
 def build_text(
@@ -87,7 +90,8 @@ def build_text(
 ) -> tuple[str, list[Word], float | None]:
     """Page text from Tesseract's word table: words joined by spaces, lines by newlines,
     paragraphs and blocks by a blank line; each word keeps its offsets and its box as
-    fractions of the image. Persian forms of Arabic letters and digits are folded."""
+    fractions of the image. Persian forms of Arabic letters and digits are folded, a word
+    "$$" is read as the doubled section sign "§§"."""
     parts: list[str] = []
     words: list[Word] = []
     pos = 0
@@ -95,6 +99,7 @@ def build_text(
     texts = data.get("text", [])
     for i, raw in enumerate(texts):
         token = raw.strip().translate(_SCRIPT_FOLD)
+        token = _DOUBLE_SECTION.get(token, token)
         conf = data["conf"][i]
         if not token or conf < 0:
             continue

@@ -529,7 +529,9 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
     case (cue.retrial-by-law, e.g. French CPP art. 379-4) stated in any document of the packet,
     since a notice summary and the judgment extract beside it name the same judgment.
     A pre-trial measure or committal in the sentence (cue.pretrial-measure) drops it unless
-    the sentence also pronounces a conviction (cue.conviction-pronounced).
+    the sentence also pronounces a conviction (cue.conviction-pronounced). A document stating
+    that the person attended the trial (cue.attended-trial) holds it back too: only the
+    pronouncement was made in absence.
     """
     by_law = next(
         ((v, h) for vs in views.values() for v in vs if (h := has_cue(v, "cue.retrial-by-law"))),
@@ -562,6 +564,15 @@ def in_absentia(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Ca
         if retrial is not None:
             view, hit = retrial
             held = f"a retrial guarantee is stated (\"{view.quote(hit.start, hit.end)}\")"
+        attended = next(
+            ((v, h) for v in doc_views if (h := has_cue(v, "cue.attended-trial"))), None
+        )
+        if held is None and attended is not None:
+            view, hit = attended
+            held = (
+                f"the person attended the trial (\"{view.quote(hit.start, hit.end)}\"): "
+                "only the pronouncement took place in absence"
+            )
         yield Candidate(
             "misuse.in-absentia", "medium", "a judgment in absentia or by default",
             _rule("in-absentia"), _ev(found), suppressed=held,

@@ -652,6 +652,23 @@ def _notice_warrant_dates(
     return out
 
 
+def _same_sentence_days(
+    doc: Document, found: Found, views: dict[str, list[PageView]]
+) -> set[date]:
+    """The other days the sentence of `found` gives: a notice that dates the warrant's issue
+    and then its renewal ("délivré le 14 octobre 2006 ..., renouvelé le 3 mai 2019") dates
+    the renewed warrant of the packet too."""
+    ev = found.evidence
+    out: set[date] = set()
+    for view in views.get(doc.id, []):
+        if ev is None or view.page.number != ev.page:
+            continue
+        start, end = page_text(view).sentence(view.norm.normalized_index(ev.start))
+        out |= {day for d in view_dates(view) if start <= d.start < end
+                for day in [_day(d.iso)] if day is not None}
+    return out
+
+
 TITLE_REACH = 60  # characters from a warrant word to the date on its title line
 
 
@@ -894,7 +911,8 @@ def dates(
     own = {_day(f.normalized) for _d, f in warrants}
     titled = {day for d, _f in warrants for day in _dated_by_title(d, views)}
     for notice, said in stated:
-        if own and _day(said.normalized) not in own | titled:
+        if own and _day(said.normalized) not in own | titled \
+                and not _same_sentence_days(notice, said, views) & (own | titled):
             doc, found = warrants[0]
             yield Candidate(
                 "consistency.dates", "medium",
@@ -942,6 +960,7 @@ def dates(
                     _rule("warrant-after-notice"), _ev(found, issued),
                 )
     yield from _recited_conflicts(packet, views, skip)
+    yield from _acts_after_judgment(packet, skip)
     for born in births:
         bday = _day(born.normalized)
         assert bday is not None
@@ -964,6 +983,37 @@ def dates(
                 f"({received.isoformat()})",
                 _rule("future-date"), _ev(found),
             )
+
+
+JUDGMENT_DATE_CONFIDENCE = 0.8  # a judgment's date read from its own heading or closing
+
+
+def _acts_after_judgment(packet: Packet, skip: set[date | None]) -> Iterator[Candidate]:
+    """The acts another document of the packet charges begin after the date of the judgment
+    in the packet (the first date given to an offence, "depuis le 25 août 2025", against a
+    judgment of 14 May 2025): the judgment cannot have tried them, so the documents do not
+    describe the same acts."""
+    judged = [
+        (d, f) for d in packet.documents if d.doc_type == "judgment"
+        for f in [d.fields.decision.date]
+        if f is not None and (f.confidence or 0) >= JUDGMENT_DATE_CONFIDENCE and _day(f.normalized)
+    ]
+    for jdoc, found in judged[:1]:
+        jday = _day(found.normalized)
+        assert jday is not None
+        for doc in packet.documents:
+            if doc is jdoc or doc.doc_type == "judgment":
+                continue
+            for o in doc.fields.offenses:
+                first = next((day for day in map(_day, o.dates) if day not in skip), None)
+                if first is not None and first > jday:
+                    yield Candidate(
+                        "consistency.dates", "medium",
+                        f"the acts {doc.file_name} charges begin {first.isoformat()}, after "
+                        f"the judgment of {jday.isoformat()} in {jdoc.file_name}",
+                        _rule("acts-after-judgment"), (*_ev(found), *o.evidence[:1]),
+                    )
+                    return
 
 
 def _years(full: list[Found], alone: list[Found]) -> set[str]:
@@ -993,12 +1043,65 @@ def birth_years(packet: Packet) -> Iterator[Candidate]:
             )
 
 
+AGE_TOLERANCE = 3  # years between a stated ("about") age and the one a birth date gives
+
+
+@cache
+def _age_pattern() -> re.Pattern[str]:
+    """A stated age in years: the words before it and a word for years after it ("aged about
+    38 years", "âgé de 38 ans"), or a number with the words that make it an age alone
+    ("38 years old", "38 años de edad")."""
+    before = word_alternation("subject-words", "word.age-before")
+    after = word_alternation("subject-words", "word.age-after")
+    alone = word_alternation("subject-words", "word.age-after-alone")
+    return re.compile(
+        rf"(?<!\w)(?:(?:{before})\s(\d{{1,3}})\s(?:{after})|(\d{{1,3}})\s(?:{alone}))(?!\w)"
+    )
+
+
+def _stated_age(doc: Document, views: dict[str, list[PageView]]) -> tuple[int, Evidence] | None:
+    """The first age in years a document states of a person, with its evidence."""
+    for view in views.get(doc.id, []):
+        m = _age_pattern().search(view.text)
+        if m:
+            return int(m.group(1) or m.group(2)), view.evidence(m.start(), m.end())
+    return None
+
+
+def stated_age(packet: Packet, views: dict[str, list[PageView]]) -> Iterator[Candidate]:
+    """An age stated in a dated document that the date of birth of the reference document
+    cannot give ("aged about 38 years" in a warrant of December 2024 for a person the notice
+    says was born in 1991): the two documents may not describe the same person."""
+    for a, b in _compared(packet):
+        for ref, other in ((a, b), (b, a)):
+            born = next((f for f in ref.fields.subject.birth_dates if _day(f.normalized)), None)
+            dated = other.fields.decision.date
+            stated = _stated_age(other, views)
+            if born is None or dated is None or stated is None or other.fields.subject.birth_dates:
+                continue
+            birth, on = _day(born.normalized), _day(dated.normalized)
+            if birth is None or on is None or on <= birth:
+                continue
+            age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+            years, evidence = stated
+            if abs(years - age) >= AGE_TOLERANCE:
+                yield Candidate(
+                    "consistency.identity", "medium",
+                    f"{other.file_name} gives the person's age as {years} on "
+                    f"{on.isoformat()}; the date of birth {born.value} in {ref.file_name} "
+                    f"gives {age}",
+                    _rule("age"), (*_ev(born, dated), evidence),
+                )
+                return
+
+
 def consistency_candidates(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> list[Candidate]:
     """Every cross-document check."""
     return [
-        *identity(packet), *birth_years(packet), *charges(packet, views),
+        *identity(packet), *birth_years(packet), *stated_age(packet, views or {}),
+        *charges(packet, views),
         *requalified(packet, views),
         *sentences(packet),
         *dates(packet, views),

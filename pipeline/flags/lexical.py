@@ -957,20 +957,49 @@ GROUP_MEMBER = "misuse.ethnic-minority.group-member"
 GROUNDS = "cue.grounds-on-accused"
 GROUNDS_CODES = ("article3.racial", "compliance.vague-facts")
 GROUNDS_WHAT = "the accused's ethnic group named in the order's own grounds, in the place of an act"
+ETHNICITY_WHAT = (
+    "the person's ethnic group recorded as his ethnicity in the requesting state's own document"
+)
+ETHNICITY = "cue.ethnicity-named"
+RACIAL = "article3.racial"
+_ADJACENT = re.compile(r"[\s:,.-]{0,3}")  # "Ethnicity: Hmong", "de etnia bubi", "Kurdish ethnicity"
 
 
-def _grounds_codes(fe: FlagEntry, page: _Page, hit: Hit) -> tuple[str, ...]:
+def _grounds_codes(fe: FlagEntry, page: _Page, hit: Hit) -> dict[str, str]:
     """An ethnic group named in the order's own grounds about the accused, or as the status an
     act is attributed by (`cue.grounds-on-accused` in the same sentence: "attendu que
     l'inculpé est un notable peul", "en atención a su calidad de vocero de una comunidad
     mapuche"), makes that identity a ground of the case (article3.racial) and puts it in the
-    place of an act of his own (compliance.vague-facts)."""
+    place of an act of his own (compliance.vague-facts). Recorded as the person's ethnicity in
+    the state's own document, it is a ground of the case only (`_ethnicity_recorded`).
+    Returns each extra code with what the reading says."""
     if fe.entry.id != GROUP_MEMBER:
-        return ()
+        return {}
     start, end = page.text.sentence(hit.start)
     if any(c.entry_id == GROUNDS and start <= c.start < end for c in page.cues):
-        return GROUNDS_CODES
-    return ()
+        return dict.fromkeys(GROUNDS_CODES, GROUNDS_WHAT)
+    if _ethnicity_recorded(page, hit):
+        return {RACIAL: ETHNICITY_WHAT}
+    return {}
+
+
+def _ethnicity_recorded(page: _Page, hit: Hit) -> bool:
+    """The group is given as the person's ethnicity, right beside the word for it ("Ethnicity:
+    Tibetan", "d'ethnie peule", "of Kurdish ethnicity", "من أصول طارقية"), in the requesting
+    state's own document (a notice, warrant, judgment or request, not a letter or report):
+    the authority has put the person's ethnic identity into the case."""
+    doc = page.document
+    if (doc.doc_type or doc.declared_type) in (None, "other"):
+        return False
+    text = page.view.text
+    return any(
+        c.entry_id == ETHNICITY
+        and (
+            (c.end <= hit.start and _ADJACENT.fullmatch(text[c.end : hit.start]))
+            or (hit.end <= c.start and _ADJACENT.fullmatch(text[hit.end : c.start]))
+        )
+        for c in page.cues
+    )
 
 
 def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list[Candidate]:
@@ -1014,8 +1043,7 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
                     Candidate(
                         code=code,
                         severity=lowered.severity if lowered else fe.entry.severity,
-                        what=GROUNDS_WHAT if code in grounds
-                        else fe.entry.name[0].lower() + fe.entry.name[1:],
+                        what=grounds.get(code) or fe.entry.name[0].lower() + fe.entry.name[1:],
                         note=lowered.reason if lowered else None,
                         provenance=Provenance(kind="lexicon", id=fe.entry.id, version=fe.version),
                         evidence=(_around(page, hit),),

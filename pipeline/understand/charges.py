@@ -63,6 +63,7 @@ _BULLET = (
     r"|\(?[ivxl]{1,4}\)|[ivxl]{1,4}\.(?=\s)|[a-h]\.(?=\s+[^\W\d_]{2})"
     r"|[ابجده]\s*[.)(\-–](?=\s+[^\W\d_]{2})"  # Arabic letters as numbers: "أ." "ب-" "ج)";
     # "أ(": OCR mirrors the bracket of a right-to-left line
+    r"|\([il](?=\s+[\u0621-\u064a]{2})"  # "(i تكوين": OCR's "أ)", the alef read as Latin
     r"|\+(?=\s+[^\W\d_]{2})"  # a bullet "•" as OCR reads it
 )
 
@@ -2215,7 +2216,7 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
             ):
                 continue  # "المدعو X ... متابع في ملف مستقل بجنحة إخفاء ...": another case
             if _co_accused().match(text, hit.end) or _other_party_sentence(info, hit) or (
-                _tried_separately(text, hit)
+                _tried_separately(text, hit) or _arrested_and_referred(info, hit)
             ):
                 full = _sentence_end().search(text, hit.end)
                 covered_until = full.end() if full else len(text)
@@ -2645,6 +2646,26 @@ def _negated() -> re.Pattern[str]:
 
 
 SEPARATE_REACH = 60  # characters back from a charging cue to a separate case's words
+REFERRED_REACH = 80  # characters from a "who was referred" clause to the charging cue
+
+
+@cache
+def _referred_relative() -> re.Pattern[str]:
+    """A person's arrest, then a relative clause that he was referred to a court
+    (`word.arrested-person`, `word.referred-relative`)."""
+    return re.compile(
+        rf"(?<!\w)(?:{_word_list('word.arrested-person')})(?!\w)[^.;؛]{{0,80}}?"
+        rf"(?<!\w)(?:{_word_list('word.referred-relative')})(?!\w)(?P<rest>[^.;؛]*)$"
+    )
+
+
+def _arrested_and_referred(info: PageInfo, hit: Hit) -> bool:
+    """Whether a charging cue ends a relative clause about a person arrested and referred to
+    a court ("وألقي القبض على المتهم X الذي أحيل إلى محكمة الجنايات عن تهمة الاشتراك في
+    الخطف"): the charge he is tried for, not the fugitive subject's."""
+    start, _stop = _sentence_start(info, hit.start)
+    m = _referred_relative().search(info.view.text, start, hit.start)
+    return m is not None and len(m.group("rest")) <= REFERRED_REACH
 
 
 @cache
@@ -4293,8 +4314,11 @@ def _counted(
     out = []
     for info, reading in found:
         text = info.view.text
-        line = info.lines[_line_index(info, reading.start)]
-        if _count_line().match(text, line.start, line.end):
+        index = _line_index(info, reading.start)
+        line = info.lines[index]
+        if _count_line().match(text, line.start, line.end) and not _under_penalty_heading(
+            info, index
+        ):
             continue  # "Count 1: seven (7) years' imprisonment": the count's sentence
         before = text[max(0, reading.start - COUNT_WINDOW) : reading.start]
         before = re.split(r"[;؛.]", before)[-1]
@@ -4305,6 +4329,22 @@ def _counted(
         if number in numbers:  # "The offences in Counts 1 and 2 are punishable by ..."
             out.append((info, reading))
     return out
+
+
+def _under_penalty_heading(info: PageInfo, index: int) -> bool:
+    """Whether the run of count lines holding line `index` stands under a heading that says
+    penalties and no sentence ("PENALTIES PRESCRIBED / Count 1 - ...; Count 2 - imprisonment
+    for life"): each line is the law's maximum for its count, not the count's sentence."""
+    text = info.view.text
+    while index > 0 and _count_line().match(text, info.lines[index].start, info.lines[index].end):
+        index -= 1
+    head = info.lines[index]
+    if _count_line().match(text, head.start, head.end):
+        return False
+    kinds = {k for s, _e, k, _d in info.events.events if head.start <= s < head.end}
+    return bool(kinds & {"penalty.word", "penalty.max"}) and not kinds & {
+        "penalty.sentence", "duration"
+    }
 
 
 HEADING_WINDOW = 40  # characters before a charge's wording where its count's heading stands
@@ -4325,9 +4365,12 @@ def _cited_or_named(
     found: list[tuple[PageInfo, pen.Reading]], articles: list[str], info: PageInfo, item: Item
 ) -> list[tuple[PageInfo, pen.Reading]]:
     """The maxima tied to a charge: by its article, narrowed to those whose sentence names its
-    offence when both say something, else whichever does."""
+    offence when both say something; when they share none, the named ones (a list of the
+    penalties by offence after a block of citations: "Penalties: fraud, 2 to 8 years; ...;
+    money laundering, 2 to 12 years" stands too far from its article to be cited), else
+    whichever says something."""
     cited, named = _citing(found, articles), _naming(found, info, item)
-    return [x for x in cited if x in named] or cited or named
+    return [x for x in cited if x in named] or named or cited
 
 
 _HEAD_WORD = re.compile(r"([^\W\d_]{6,})\s")  # a charge's first word, when it is a long one

@@ -329,6 +329,36 @@ def _tagged_pair(view: PageView, found: list[DateHit], i: int) -> bool | None:
     return None
 
 
+RESTATED_SPAN = 40  # longest date in another calendar written before its Gregorian equivalent
+
+
+def restated_start(view: PageView, d: DateHit) -> int:
+    """Where the date `d` is first written: the start of the date in another calendar it
+    restates in brackets or after a correspondence word ("on 2080/05/14 B.S. (31 August
+    2023)", "1446/07/15 هـ الموافق 15/01/2025"), else its own start. A cue before the pair
+    ("on", "بتاريخ") is the Gregorian date's cue."""
+    text = view.text
+    floor = max(0, d.start - RESTATED_SPAN - 40)
+    # a parsed date, or one of an earlier year whose month no pattern knows ("15 رجب 1446هـ")
+    spans = [(h.start, h.end) for h in view.hits("patterns")
+             if h.entry_id.startswith("date.") and h.entry_id != CURRENT_YEAR]
+    spans += [m.span() for m in _OTHER_DATE.finditer(text, floor, d.start)
+              if m.group(1) < d.iso[:4].rjust(len(m.group(1)), "0")]
+    for a, b in sorted(spans):
+        if floor <= a and b <= d.start and (
+            _TAGGED_FIRST.fullmatch(text, b, d.start)
+            or _corresponding().fullmatch(text, b, d.start)
+        ):
+            return a
+    return d.start
+
+
+# A day, a month (a word or a number) and a year of three or four digits
+_OTHER_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[\s/.-]{1,2}(?:[^\W\d_]{2,12}|\d{1,2})[\s/.-]{1,2}(\d{3,4})(?!\d)"
+)
+
+
 def _other_calendar(view: PageView, found: list[DateHit], i: int) -> bool:
     """Whether a date and the one right after it are one date in two calendars ("A
     corresponding to B") and this one is in the other calendar: the one of the earlier year

@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.lexicons.words import Script, word_alternation, word_start_alternation, words
 from pipeline.records import NOTICE_TYPES, Decision, Found
 from pipeline.text.normalize import normalize_term
-from pipeline.understand.dates import DateHit
+from pipeline.understand.dates import DateHit, restated_start
 from pipeline.understand.labels import (
     Label,
     block_labels,
@@ -580,13 +580,15 @@ class _Context:
         dates = [d for d in view_dates(view, self.month_first)
                  if start <= d.start < end and self.ok(view, d)]
         for d in dates:
-            if near is not None and d.start - start > near and _stops(view, start, d.start):
+            # "on 2080/05/14 B.S. (31 August 2023)": the cue and the distance are the pair's
+            at = max(start, restated_start(view, d))
+            if near is not None and at - start > near and _stops(view, start, at):
                 break  # a cued date far off in a later sentence dates another paper
-            if _date_cue().search(view.text[max(start, d.start - 30) : d.start].rstrip()):
+            if _date_cue().search(view.text[max(start, at - 30) : at].rstrip()):
                 return _date_found(view, d, _CUED)
+        first = max(start, restated_start(view, dates[0])) if dates else start
         if dates and near is not None and (
-                dates[0].start - start > near
-                or re.search(r"\.\s|;", view.text[start : dates[0].start])):
+                first - start > near or re.search(r"\.\s|;", view.text[start:first])):
             return None  # a date far from the warrant: an offence's or a hearing's
         return _date_found(view, dates[0], 0.7) if dates else None
 
@@ -1153,7 +1155,8 @@ def _number(views: list[PageView], own: bool = False) -> Found | None:
                                        prefixed=True)
                     if value:
                         return value.model_copy(update={"confidence": 0.8})
-    if own and views and (head := _head_number(views[0]) or _head_labelled(views[0])):
+    if own and views and (head := _title_number_found(views[0]) or _head_number(views[0])
+                          or _head_labelled(views[0])):
         return head
     for view in views:  # prose: "issues arrest warrant LMC/2023/0219", "warrant No. X"
         for lab in labels(view, {"arrest-warrant", "warrant-number"}):
@@ -1291,6 +1294,9 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
     if doc_type == "arrest-warrant":
         cued = cued or _issued_by_date(views, context)
     if own and cued is not None and cued.confidence < _LINE_CUED and views:
+        title = _title_date(views, context)
+        if title is not None:
+            return title
         # a cue inside a sentence ("Que por auto de fecha 4 de marzo de 2022 se dispuso ...")
         # cites an earlier paper: the place-and-date line at the head is the document's own
         head = _header_date(views, context)
@@ -1311,6 +1317,51 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
         or _dated_line(views, context) or _header_date(views, context) \
         or ((signed := _court_signed(views, context)) and signed[0]) \
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
+
+
+@cache
+def _title_line() -> re.Pattern[str]:
+    """A decision's title up to its date, opening a line: a decision word and up to three
+    words, its number, a date cue ("JUGEMENT CORRECTIONNEL N° 512 DU ", "JUDGMENT No. 14/2023
+    of ", `word.decision`, `word.number-label`, `word.date-cue`)."""
+    return re.compile(
+        rf"[\W_]*(?i:{_w('word.decision')})[^\W\d_]*(?:\s[^\W\d_][\w'’-]*){{0,3}}\s?"
+        rf"(?i:{_w('word.number-label')})\.?\s?[:：]?\s?(?P<number>[^\W_]*\d[\w/.-]*?)\s?[,–-]?\s?"
+        rf"(?i:{_w('word.date-cue')})\s?$"
+    )
+
+
+def _titled(view: PageView, month_first: bool) -> tuple[re.Match[str], DateHit] | None:
+    """A decision's own title line in the page's header with its number and date
+    ("JUGEMENT CORRECTIONNEL N° 512 DU 19 DÉCEMBRE 2024"), and its date."""
+    end = view.head_end(_HEADER_LINES)
+    for d in view_dates(view, month_first):
+        if d.start >= end:
+            break
+        a, _ = view.original_span(d.start, d.end)
+        line_from = view.norm.normalized_index(view.page.text.rfind("\n", 0, a) + 1)
+        m = _title_line().fullmatch(view.text, line_from, d.start)
+        if m is not None:
+            return m, d
+    return None
+
+
+def _title_date(views: list[PageView], context: _Context) -> Found | None:
+    """The date on a decision's own title line: the document's date, whatever a sentence
+    dates later (a copy's delivery, "expédition délivrée le ...")."""
+    titled = _titled(views[0], context.month_first) if views else None
+    if titled is None or not context.ok(views[0], titled[1]):
+        return None
+    return _date_found(views[0], titled[1], _LINE_CUED)
+
+
+def _title_number_found(view: PageView) -> Found | None:
+    """The number on a decision's own title line ("JUGEMENT CORRECTIONNEL N° 512 DU ...")."""
+    titled = _titled(view, False)
+    if titled is None:
+        return None
+    s, e = titled[0].span("number")
+    return found(view, s, e, confidence=0.8)
 
 
 _LINE_CUED = 0.85  # below it, a date cue stood inside a sentence (see `_cue_date`)
@@ -1432,7 +1483,8 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
             if len(tail) >= SIGNATURE_TAIL:
                 return None
             line_from = raw.rfind("\n", 0, a) + 1
-            before = view.text[view.norm.normalized_index(line_from) : last.start]
+            # "صدر ... في 15 رجب 1446هـ الموافق 15 يناير 2025م": the Hijri date is the same one
+            before = view.text[view.norm.normalized_index(line_from) : restated_start(view, last)]
             above = raw[:line_from].rstrip()
             # a line of its own: the text above ends a sentence or a block ("CONTRARY TO
             # LAW."), not a sentence going on ("... y dejó de presentarse el 4 de mayo de 2023")

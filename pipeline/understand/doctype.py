@@ -338,6 +338,36 @@ def _bureau() -> re.Pattern[str]:
     return re.compile(rf"^[\W\d_]*(?:{_written('word.letterhead')})\b", re.IGNORECASE)
 
 
+@cache
+def _to_bureau() -> re.Pattern[str]:
+    """An addressee line naming the bureau ("إلى / مديرية الشرطة العربية والدولية
+    (الإنتربول)", "To: INTERPOL ..."): `word.addressee-label`, then `word.letterhead`."""
+    return re.compile(
+        rf"^[\W\d_]*(?:{_written('word.addressee-label')})\s*[:/]"
+        rf"[^\n]*?(?<!\w)(?:{_written('word.letterhead')})(?!\w)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _asks_bureau(view: PageView, hit: Hit) -> bool:
+    """Whether a diffusion named on a subject line is what the letter asks the bureau for:
+    the letter is addressed to the bureau and its head above names no bureau (a police
+    unit's letter "إلى / ... (الإنتربول) — م / تعميم متهم هارب"), not the bureau's own message
+    ("INTERPOL LISBON ... To: all NCBs")."""
+    raw = view.page.text
+    a, _ = view.original_span(hit.start, hit.end)
+    if not _subject().match(raw[raw.rfind("\n", 0, a) + 1 : a]):
+        return False  # not on a subject line ("م / تعميم ...", "Subject: Diffusion ...")
+    to = _to_bureau().search(raw, 0, a)
+    return to is not None and _named_bureau().search(raw, 0, to.start()) is None
+
+
+@cache
+def _named_bureau() -> re.Pattern[str]:
+    """The bureau's name anywhere (`word.letterhead`)."""
+    return re.compile(rf"(?<!\w)(?:{_written('word.letterhead')})(?!\w)", re.IGNORECASE)
+
+
 def _letterhead(before: str, quote: str, rest: str) -> bool:
     """Whether a capitals cue ends a capitals line that the bureau's name opens: the
     message's type at the right of its letterhead ("INTERPOL LA HABANA      DIFUSIÓN"; OCR
@@ -415,6 +445,7 @@ def page_cues(view: PageView) -> PageCues:
         entry = entries.get(hit.entry_id)
         if entry is None:
             continue
+        kind = entry.type
         top = hit.start < top_end
         strong = mention = False
         if not entry.heading:
@@ -424,6 +455,8 @@ def page_cues(view: PageView) -> PageCues:
             if subject:  # a letter's subject line: the letter's own type, or what it is about
                 title = entry.type in SUBJECT_TYPES
                 opens = title
+            if title and entry.type == "diffusion" and _asks_bureau(view, hit):
+                kind = "police-report"  # a police unit's request to its bureau, not the message
             if entry.type == TRANSLATION and opens:
                 title, title_line_end = True, view.line_end(hit.start)
                 title_from = hit.end
@@ -440,7 +473,7 @@ def page_cues(view: PageView) -> PageCues:
                 factor, mention = TOP_FACTOR, True
         else:
             factor, mention = BODY_HEADING_FACTOR, True
-        cues.append(Cue(hit, entry.type, entry.weight * factor, strong, top, mention))
+        cues.append(Cue(hit, kind, entry.weight * factor, strong, top, mention))
     result = PageCues(cues)
     first_title = next((c for c in cues if c.strong and c.type in DOC_TYPES), None)
     title_end = view.line_end(first_title.hit.start) if first_title else len(view.text)

@@ -58,9 +58,11 @@ def _ref_value() -> re.Pattern[str]:
 @cache
 def _copula() -> re.Pattern[str]:
     """A notice word (`word.notice`), then its verb (`word.status-copula`) up to a status
-    word: "the notice ... has been"."""
+    word: "the notice ... has been". A parenthesis between them (a case number, a date)
+    counts as one character: "la orden de aprehensión (causa 16001-2022-00488) fue"."""
     return re.compile(
-        rf"(?:{_w('word.notice')})[^.;:]{{0,50}}?\b(?:{_w('word.status-copula')})"
+        rf"(?:{_w('word.notice')})(?:[^.;:()]|\([^().;]{{0,60}}\)){{0,50}}?"
+        rf"\b(?:{_w('word.status-copula')})"
         r"\s(?:\w+\s){0,2}$"
     )
 
@@ -93,6 +95,7 @@ def _previous_sentence() -> re.Pattern[str]:
 
 
 _HEADER_LINES = 10
+_COPULA_REACH = 130  # characters before a status word searched for its notice word and verb
 
 
 # A line addressed to someone: the country named there is the addressee's, not the
@@ -407,7 +410,7 @@ def _status(views: list[PageView]) -> list[Found]:
                 for f in out
             ):
                 continue
-            before = text[max(0, hit.start - 70) : hit.start]
+            before = text[max(0, hit.start - _COPULA_REACH) : hit.start]
             m = _copula().search(before)
             # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
             arabic_ok = hit.text[:1] >= "\u0600" and _notice_arabic().search(

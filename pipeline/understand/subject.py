@@ -201,6 +201,12 @@ def _affixed_function_word(written: str) -> bool:
     return False
 
 
+def _definite_plural(folded: str) -> bool:
+    """An Arabic definite sound masculine plural of a participle ("المهمشين", "المتظاهرون":
+    the marginalised, the demonstrators): a group of people, never a person's first name."""
+    return len(folded) >= 7 and folded.startswith("الم") and folded.endswith(("ين", "ون"))
+
+
 def _initial(raw: str, word: tuple[int, int, str]) -> bool:
     """A single capital letter followed by its dot: an initial ("A. I."), whatever it spells."""
     _s, e, w = word
@@ -302,6 +308,8 @@ def _name_words(
             # a country or place opens no name in prose ("غادر المطلوب النرويج عبر ...")
             stop = stop or (not words and not block and norm_ar.startswith("ال")
                             and norm_ar in geo_terms())
+            # a definite plural of a participle opens no name ("ضد المهمشين", "المعتقلين")
+            stop = stop or (not words and _definite_plural(norm_ar))
             # "وسام ابن توفيق ...": "son of" inside a name, but none opens with it, and the
             # parents' clause after a name ends it ("زروقي بوعلام ابن محمد وخديجة")
             if norm_ar in _son_of():
@@ -538,13 +546,14 @@ def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
 
 @cache
 def _apposition() -> re.Pattern[str]:
-    """A comma ending the text before a cue, maybe after an alias in apposition (a marker:
-    `word.alias-marker`, "a.k.a.", `word.alias-phrase`, and a quoted alias) or after the sex
-    ("NAME,\nmale, born ...": `field.male`, `field.female`); line breaks may follow a comma."""
+    """A comma (or a semicolon: "MORA, Luis; nacido el") ending the text before a cue, maybe
+    after an alias in apposition (a marker: `word.alias-marker`, "a.k.a.", `word.alias-phrase`,
+    and a quoted alias) or after the sex ("NAME,\nmale, born ...": `field.male`,
+    `field.female`); line breaks may follow a comma."""
     aka = _aka(r"\.?")
     sex = "|".join(re.escape(t) for t in sorted(_sex_words(), key=lambda t: (-len(t), t)))
     return re.compile(
-        rf"(?:,|،)\s*(?:(?:\(?(?:{_written('word.alias-marker')}|{aka}"
+        rf"(?:,|،|;)\s*(?:(?:\(?(?:{_written('word.alias-marker')}|{aka}"
         rf"|{_written('word.alias-phrase')})[ \t]*"
         r"[«“\"‘'][^\"”»’'\n]{1,40}[»”\"’'][ \t]*\)?"
         rf"|(?i:{sex}))[ \t]*(?:,|،)\s*)?$"
@@ -1454,7 +1463,8 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
             date = _date_after(on_page, lab.value_start, 30)
             if date is None or _LABEL_SENTENCE_END.search(view.text, lab.value_start, date.start) \
                     or _VALUE_CLOSED.match(view.text, lab.value_start, date.start) \
-                    or _YEAR_ALONE.match(view.text, lab.value_start, date.start):
+                    or _YEAR_ALONE.match(view.text, lab.value_start, date.start) \
+                    or _first_person().search(view.text, max(0, lab.start - 200), lab.start):
                 continue
             date = _restated(view, on_page, date)
             dates.append(found(view, date.start, date.end, normalized=date.iso, confidence=0.9))
@@ -1474,6 +1484,15 @@ def _birth(views: list[PageView]) -> tuple[list[Found], list[Found]]:
             if b > a:
                 places.append(found(view, a, b, normalized=_geo_in(view, a, b), confidence=0.9))
     return _dedupe(dates, by_normalized=True), _dedupe(places)
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """A clause opened by its writer in the first person up to a birth or identity document
+    label ("I, Ayesha Aslam, of Bradford, born ...", `word.deponent`): the deponent's own
+    particulars, a witness or relative who swears the statement, not the person sought's."""
+    return re.compile(
+        rf"(?<![\w'’])(?:{_w('word.deponent')}),[^.;:]*$")
 
 
 @cache
@@ -1745,7 +1764,8 @@ def _id_documents(views: list[PageView]) -> list[Found]:
             if lab.field == "id-document" and nxt and nxt.start - lab.end <= 4:
                 continue  # "Identity document: passport X": the specific label reads it
             m = _id_value().match(view.text, lab.end)
-            if not m or re.fullmatch(r"\d{1,4}", m.group(1)):
+            if not m or re.fullmatch(r"\d{1,4}", m.group(1)) \
+                    or _first_person().search(view.text, max(0, lab.start - 200), lab.start):
                 continue
             s, e = m.span(1)
             value = found(view, s, e, normalized=re.sub(r"[^A-Z0-9]", "", view.quote(s, e).upper()),
