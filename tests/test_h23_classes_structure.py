@@ -156,6 +156,11 @@ IDENTITY = [
                  "rule.consistency.age", True, id="age-the-birth-date-cannot-give"),
     pytest.param({"warrant.txt": ("arrest-warrant", EN_ID_WARRANT.format(age=33))},
                  "rule.consistency.age", False, id="age-the-birth-date-gives"),
+    pytest.param({"warrant.txt": ("arrest-warrant", EN_ID_WARRANT.replace(
+        " aged about {age} years,", "").replace(
+        "false pretences c/s", "false pretences from Chikondi Mvula, a trader aged about 58"
+        " years, c/s"))},
+                 "rule.consistency.age", False, id="another-persons-age-further-on"),
     pytest.param({"affidavit.txt": ("other", EN_AFFIDAVIT)}, "consistency.identity", False,
                  id="deponent-particulars-are-not-the-subjects"),
     pytest.param({"affidavit.txt": ("other", EN_AFFIDAVIT.replace("I, Ruth Banda", "Ruth Banda")

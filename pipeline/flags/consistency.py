@@ -35,6 +35,7 @@ from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
 from pipeline.understand.charges import article_ids
 from pipeline.understand.labels import view_dates
 from pipeline.understand.pageview import Hit, PageView, head_cut
+from pipeline.understand.subject import NAME_REACH
 
 UNDERLYING = ("arrest-warrant", "indictment", "judgment", "extradition-request")
 
@@ -1060,11 +1061,15 @@ def _age_pattern() -> re.Pattern[str]:
 
 
 def _stated_age(doc: Document, views: dict[str, list[PageView]]) -> tuple[int, Evidence] | None:
-    """The first age in years a document states of a person, with its evidence."""
+    """The first age in years a document states right after the subject's name (within
+    `NAME_REACH`: "Juan PÉREZ, aged about 38 years"), with its evidence. An age further on is
+    another person's ("the victim, a girl aged 14 years")."""
+    named = [n.evidence for n in doc.fields.subject.names if n.evidence is not None]
     for view in views.get(doc.id, []):
-        m = _age_pattern().search(view.text)
-        if m:
-            return int(m.group(1) or m.group(2)), view.evidence(m.start(), m.end())
+        ends = [view.norm.normalized_index(ev.end) for ev in named if ev.page == view.page.number]
+        for m in _age_pattern().finditer(view.text):
+            if any(0 <= m.start() - end <= NAME_REACH for end in ends):
+                return int(m.group(1) or m.group(2)), view.evidence(m.start(), m.end())
     return None
 
 
