@@ -305,13 +305,23 @@ def _corresponding() -> re.Pattern[str]:
     )
 
 
-# A calendar's abbreviation right after a date ("2080/05/14 B.S.", "1445/03/12 هـ", "A.H.").
-_CALENDAR_TAG = r"(?:(?:[a-z]\.\s?){2}|bs|ah|ec|هـ|ه)"
-# A date in another calendar, its equivalent in brackets: "2080/05/14 B.S. (31 August 2023)".
-_TAGGED_FIRST = re.compile(rf"\s?{_CALENDAR_TAG}\s?\(\s?")
-# A date, then its equivalent in another calendar in brackets: "12 April 1986 (2042/12/30 B.S.)".
+@cache
+def _tagged_first() -> re.Pattern[str]:
+    """A date in another calendar, its era (`word.calendar-era`), then its equivalent in
+    brackets: "2080/05/14 B.S. (31 August 2023)"."""
+    era = word_alternation("subject-words", "word.calendar-era")
+    return re.compile(rf"\s?(?:{era})\s?\(\s?")
+
+
+@cache
+def _tagged_second() -> re.Pattern[str]:
+    """The era closing a bracketed date of another calendar after its Gregorian equivalent:
+    "12 April 1986 (2042/12/30 B.S.)"."""
+    era = word_alternation("subject-words", "word.calendar-era")
+    return re.compile(rf"\s?(?:{era})\s?\)")
+
+
 _BRACKET_OPEN = re.compile(r"\s?\(\s?")
-_TAGGED_SECOND = re.compile(rf"\s?{_CALENDAR_TAG}\s?\)")
 
 
 def _tagged_pair(view: PageView, found: list[DateHit], i: int) -> bool | None:
@@ -321,10 +331,10 @@ def _tagged_pair(view: PageView, found: list[DateHit], i: int) -> bool | None:
     for a, b in ((i, i + 1), (i - 1, i)):
         if a < 0 or b >= len(found):
             continue
-        if _TAGGED_FIRST.fullmatch(text, found[a].end, found[b].start):
+        if _tagged_first().fullmatch(text, found[a].end, found[b].start):
             return a == i
         if _BRACKET_OPEN.fullmatch(text, found[a].end, found[b].start) \
-                and _TAGGED_SECOND.match(text, found[b].end):
+                and _tagged_second().match(text, found[b].end):
             return b == i
     return None
 
@@ -346,7 +356,7 @@ def restated_start(view: PageView, d: DateHit) -> int:
               if m.group(1) < d.iso[:4].rjust(len(m.group(1)), "0")]
     for a, b in sorted(spans):
         if floor <= a and b <= d.start and (
-            _TAGGED_FIRST.fullmatch(text, b, d.start)
+            _tagged_first().fullmatch(text, b, d.start)
             or _corresponding().fullmatch(text, b, d.start)
         ):
             return a
