@@ -355,3 +355,31 @@ def test_gatherings_in_a_husseiniya_are_a_religious_minority_sign(tmp_path: Path
 def test_a_district_named_husseiniya_is_not(tmp_path: Path) -> None:
     _p, assessment = analyze(tmp_path, HUSSEINIYA_DISTRICT_AR)
     assert "misuse.religious-minority" not in codes(assessment)
+
+
+KURDISH_MURDER = (
+    "RED NOTICE REQUEST - NCB Ankara\n"
+    "Family name: DEMIR. Forename: Baran. Sex: male. Date of birth: 12/03/1988."
+    " Ethnicity: Kurdish.\n"
+    "Summary of facts: on 14 June 2023 in Izmir the subject shot his business partner Mehmet"
+    " Arslan three times in the chest after a dispute over a debt of 40,000 lira; the victim"
+    " died at the scene. Two witnesses identified him.\n"
+    "Charge: {charge}. Penalty: life imprisonment.\n"
+)
+
+
+def test_a_recorded_ethnicity_beside_an_ordinary_murder_charge_is_no_article3_ground(
+    tmp_path: Path,
+) -> None:
+    """The ethnicity field names the group, but the charge is an ordinary killing on concrete
+    facts: an identity datum, not a ground of the case."""
+    _p, assessment = analyze(tmp_path, KURDISH_MURDER.format(
+        charge="intentional homicide, article 81 of the Turkish Penal Code"))
+    assert "article3.racial" not in codes(assessment)
+
+
+def test_a_recorded_ethnicity_beside_a_separatism_charge_is_a_ground(tmp_path: Path) -> None:
+    _p, assessment = analyze(tmp_path, KURDISH_MURDER.format(
+        charge="membership of an armed separatist organisation, article 314 of the Turkish"
+        " Penal Code"))
+    assert "article3.racial" in codes(assessment)

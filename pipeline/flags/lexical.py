@@ -37,6 +37,7 @@ from pipeline.flags.cues import (
 )
 from pipeline.flags.named_parties import named_party_hits, party_names
 from pipeline.flags.sentences import PageText, page_text
+from pipeline.flags.status import ordinary_charges
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
 from pipeline.lexicons.schema import ExceptionRule, LexiconEntry
 from pipeline.lexicons.words import word_alternation
@@ -965,20 +966,22 @@ RACIAL = "article3.racial"
 _ADJACENT = re.compile(r"[\s:,.-]{0,3}")  # "Ethnicity: Hmong", "de etnia bubi", "Kurdish ethnicity"
 
 
-def _grounds_codes(fe: FlagEntry, page: _Page, hit: Hit) -> dict[str, str]:
+def _grounds_codes(fe: FlagEntry, page: _Page, hit: Hit, ordinary: bool) -> dict[str, str]:
     """An ethnic group named in the order's own grounds about the accused, or as the status an
     act is attributed by (`cue.grounds-on-accused` in the same sentence: "attendu que
     l'inculpé est un notable peul", "en atención a su calidad de vocero de una comunidad
     mapuche"), makes that identity a ground of the case (article3.racial) and puts it in the
     place of an act of his own (compliance.vague-facts). Recorded as the person's ethnicity in
-    the state's own document, it is a ground of the case only (`_ethnicity_recorded`).
-    Returns each extra code with what the reading says."""
+    the state's own document, it is a ground of the case only (`_ethnicity_recorded`), and
+    only where the charges are not all ordinary crimes (`ordinary`: a recorded ethnicity
+    beside a concrete murder or robbery charge is an identity datum, not a ground). Returns
+    each extra code with what the reading says."""
     if fe.entry.id != GROUP_MEMBER:
         return {}
     start, end = page.text.sentence(hit.start)
     if any(c.entry_id == GROUNDS and start <= c.start < end for c in page.cues):
         return dict.fromkeys(GROUNDS_CODES, GROUNDS_WHAT)
-    if _ethnicity_recorded(page, hit):
+    if not ordinary and _ethnicity_recorded(page, hit):
         return {RACIAL: ETHNICITY_WHAT}
     return {}
 
@@ -1018,6 +1021,8 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
     for page in pages:
         page.cues.extend(named_party_hits(page.view, parties))
     ctx = _Context(packet, pages)
+    rule = catalog().status_alone
+    ordinary = rule is not None and ordinary_charges(packet, rule)
     out: list[Candidate] = []
     told = _Told()
     for page in pages:
@@ -1037,7 +1042,7 @@ def lexical_candidates(packet: Packet, views: dict[str, list[PageView]]) -> list
             held_back = told.read(fe, page, hit, ctx, _why_held(fe, page, hit, ctx))
             lowered = None if held_back else _lowering(fe, page, hit, ctx)
             # an entry whose words name two flags (`also`) raises both from the same reading
-            grounds = _grounds_codes(fe, page, hit)
+            grounds = _grounds_codes(fe, page, hit, ordinary)
             for code in (fe.entry.flag, *fe.entry.also, *grounds):
                 out.append(
                     Candidate(

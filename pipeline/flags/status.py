@@ -20,7 +20,7 @@ from pipeline.records import Packet
 from pipeline.understand.pageview import PageView
 
 
-def _ordinary_charges(packet: Packet, rule: StatusAlone) -> bool:
+def ordinary_charges(packet: Packet, rule: StatusAlone) -> bool:
     """The packet charges an ordinary crime, and every charge mapped to an ICCS code is an
     ordinary crime or an accessory to one (a charge the stage could not map says nothing)."""
     codes = [o.iccs_code for doc in packet.documents for o in doc.fields.offenses if o.iccs_code]
@@ -64,7 +64,7 @@ def status_alone(
         return found
     alone = {code for code in rule.codes if _status_only(found, code, rule)}
     if (
-        not alone or _other_sign(found, rule) or not _ordinary_charges(packet, rule)
+        not alone or _other_sign(found, rule) or not ordinary_charges(packet, rule)
         or _work_told(views, rule)
     ):
         return found
