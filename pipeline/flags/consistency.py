@@ -278,9 +278,38 @@ def _same_provision(x: str, y: str) -> bool:
     return short == long or (long.startswith(short) and long[len(short)] in "(.")
 
 
+# The widest span a range of articles ("Articles 147-148") is read as: a hyphen between two
+# numbers that rise by more is a numbered article ("311-8", "222-33" fall, so stay one).
+ARTICLE_RANGE_SPAN = 20
+
+
+def _article_range(x: str) -> range | None:
+    """The articles a range citation covers ("147-148": 147 and 148), or None when `x` is one
+    article: a hyphen between two numbers read as a range only where the second is the larger
+    and within `ARTICLE_RANGE_SPAN` of the first."""
+    m = re.fullmatch(r"(\d+)\s*-\s*(\d+)", x.strip())
+    if m is None:
+        return None
+    low, high = int(m[1]), int(m[2])
+    return range(low, high + 1) if low < high <= low + ARTICLE_RANGE_SPAN else None
+
+
+def _cites_provision(x: str, y: str) -> bool:
+    """`_same_provision`, or one is a range of articles ("147-148") that holds the other
+    ("147", "148(1)"): a judgment may cite the articles of a charge as a range."""
+    if _same_provision(x, y):
+        return True
+    for span, single in ((x, y), (y, x)):
+        covered = _article_range(span)
+        head = re.match(r"\d+(?![\d-])", single.strip())
+        if covered is not None and head is not None and int(head[0]) in covered:
+            return True
+    return False
+
+
 def _shared_articles(an: set[str], au: set[str]) -> set[str]:
     """The articles of one document that name a provision the other document cites."""
-    return {a for a in an if any(_same_provision(a, b) for b in au)}
+    return {a for a in an if any(_cites_provision(a, b) for b in au)}
 
 
 PROCEDURAL_STEP = ("cue.pretrial-measure", "cue.trial-went-ahead")
@@ -297,13 +326,55 @@ def _for_penalty(hit: Hit, durations: list[Hit]) -> Hit | None:
     )
 
 
+def _gap(hit: Hit, others: list[Hit]) -> int:
+    """Characters between a citation and the nearest of `others` (0 where they touch)."""
+    return min(max(o.start - hit.end, hit.start - o.end, 0) for o in others)
+
+
+# Characters before a citation searched for the law of procedure it is cited from, within
+# its own bracket or clause ("(Code of Criminal Procedure, Art. 312)").
+PROCEDURE_LAW_REACH = 50
+
+
+@cache
+def _procedure_law() -> re.Pattern[str]:
+    """Stems of a law of procedure (`word.procedure-law`, matched anywhere in a word)."""
+    return re.compile(word_alternation("charge-words", "word.procedure-law"))
+
+
+@cache
+def _penal_law() -> re.Pattern[str]:
+    return re.compile(word_alternation("charge-words", "word.penal-law"))
+
+
+def _procedure_law_before(view: PageView, hit: Hit, start: int, cited: list[Hit]) -> str | None:
+    """The quote of a law of procedure named just before a citation, in its own bracket or
+    clause and with no other citation between ("custody is necessary ... (Code of Criminal
+    Procedure, Art. 312)"): the article is of that law, not of the charge."""
+    lead = max(start, hit.start - PROCEDURE_LAW_REACH)
+    window = view.text[lead:hit.start]
+    cut = max(window.rfind("("), window.rfind(";"))
+    if cut < 0:
+        return None
+    lead += cut + 1
+    if any(lead <= c.end <= hit.start for c in cited if c is not hit):
+        return None
+    law = _procedure_law().search(view.text, lead, hit.start)
+    if law is None or _penal_law().search(view.text, lead, hit.start):
+        return None
+    return view.quote(law.start(), hit.end)
+
+
 def _procedural_articles(doc: Document, views: dict[str, list[PageView]]) -> dict[str, str]:
-    """The articles a document cites only in sentences that tell a step of the proceedings
-    or a penalty and name no offence ("declared an absent person under article 127 ..., a
-    public defender represented him at the charging hearing and at the trial"; "Pena: de 6 a
-    20 años (art. 4)"), each with the quote of that step: a law of procedure or of penalties,
-    which a reader given no charge's own citation may have taken for the law of the
-    charges."""
+    """The articles a document cites in sentences that tell a step of the proceedings or a
+    penalty and name no offence ("declared an absent person under article 127 ..., a public
+    defender represented him at the charging hearing and at the trial"; "Pena: de 6 a 20 años
+    (art. 4)"), or name one further from the citation than the step is ("en el proceso por el
+    delito de X ..., el juez dispuso, de conformidad con los artículos 520 y 522, la prisión
+    preventiva"), or cites from a law of procedure named in its own bracket
+    (`_procedure_law_before`), each with the quote of that step or law: a law of procedure or
+    of penalties, which a reader given no charge's own citation may have taken for the law of
+    the charges."""
     steps: dict[str, str] = {}
     charged: set[str] = set()
     for view in views.get(doc.id, []):
@@ -311,13 +382,19 @@ def _procedural_articles(doc: Document, views: dict[str, list[PageView]]) -> dic
         cues = [h for h in live_cues(view) if h.entry_id in PROCEDURAL_STEP]
         durations = [h for h in live_cues(view) if h.entry_id == "cue.penalty-duration"]
         offences = view.hits("iccs")
-        for hit in (h for h in view.hits("patterns") if h.entry_id == "article.cited"):
+        cited = [h for h in view.hits("patterns") if h.entry_id == "article.cited"]
+        for hit in cited:
             a, b = text.sentence(hit.start)
             step = next((c for c in cues if a <= c.start < b), None) or _for_penalty(
                 hit, [d for d in durations if a <= d.start]
             )
             ids = article_ids(view, hit)
-            if step is None or any(a <= o.start < b for o in offences):
+            named = [o for o in offences if a <= o.start < b]
+            law = None if named else _procedure_law_before(view, hit, a, cited)
+            if law is not None:
+                for i in ids:
+                    steps.setdefault(i, law)
+            elif step is None or (named and _gap(hit, named) <= _gap(hit, [step])):
                 charged.update(ids)
             else:
                 for i in ids:
@@ -357,6 +434,42 @@ def _names_a_group(offense: Offense, views: dict[str, list[PageView]]) -> bool:
     return False
 
 
+# Link words between a unit's word and the offences it is named for ("Unidad de Delitos",
+# "brigade des stupéfiants", "office central pour la répression de la traite").
+UNIT_LINK = (
+    r"(?:\s+(?:de|del|des|du|d'|contre|contra|pour|para|en|against|for|of)\b"
+    r"\s*(?:la|le|les|l'|los|las|el)?)*"
+)
+
+
+@cache
+def _unit_before() -> re.Pattern[str]:
+    """A unit's word (`word.offence-unit`) then link words, ending where the offence starts."""
+    unit = word_alternation("charge-words", "word.offence-unit")
+    return re.compile(rf"(?<!\w)(?:{unit}){UNIT_LINK}\s*$")
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit's word written after the offence (`word.offence-unit-after`: "Fraud Squad")."""
+    unit = word_alternation("charge-words", "word.offence-unit-after")
+    return re.compile(rf"\s*(?:{unit})(?!\w)")
+
+
+def _names_a_unit(offense: Offense, views: dict[str, list[PageView]]) -> bool:
+    """The offence words name a police or prosecution unit ("تقرير وحدة الجرائم الإلكترونية",
+    "la Unidad de Delitos Informáticos", "the Fraud Squad"): the body that handles such
+    offences, not a charge."""
+    for e in offense.evidence[:1]:
+        view = _views_of(views, e)
+        if view is None:
+            return False
+        at, end = view.norm.normalized_index(e.start), view.norm.normalized_index(e.end)
+        before = view.text[max(0, at - 60):at]
+        return bool(_unit_before().search(before) or _unit_after().match(view.text, end))
+    return False
+
+
 def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     """The ICCS codes of a document's charges: each charge's own code, and the code of every
     offence named inside its wording. A list of charges the reader kept as one
@@ -365,7 +478,9 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     not a charge."""
     out: set[str] = set()
     for o in doc.fields.offenses:
-        if not o.iccs_code or _in_heading(doc, o) or _names_a_group(o, views):
+        if not o.iccs_code or _in_heading(doc, o) or _names_a_group(o, views) or _names_a_unit(
+            o, views
+        ):
             continue
         out.add(o.iccs_code)
         for e in o.evidence[:1]:
