@@ -32,7 +32,7 @@ from pipeline.records import (
     Provenance,
 )
 from pipeline.text.normalize import ARABIC_SCRIPT, normalize_term
-from pipeline.understand.charges import article_ids
+from pipeline.understand.charges import article_ids, penal_law, procedure_law
 from pipeline.understand.labels import view_dates
 from pipeline.understand.pageview import Hit, PageView, head_cut
 from pipeline.understand.subject import NAME_REACH
@@ -336,17 +336,6 @@ def _gap(hit: Hit, others: list[Hit]) -> int:
 PROCEDURE_LAW_REACH = 50
 
 
-@cache
-def _procedure_law() -> re.Pattern[str]:
-    """Stems of a law of procedure (`word.procedure-law`, matched anywhere in a word)."""
-    return re.compile(word_alternation("charge-words", "word.procedure-law"))
-
-
-@cache
-def _penal_law() -> re.Pattern[str]:
-    return re.compile(word_alternation("charge-words", "word.penal-law"))
-
-
 def _procedure_law_before(view: PageView, hit: Hit, start: int, cited: list[Hit]) -> str | None:
     """The quote of a law of procedure named just before a citation, in its own bracket or
     clause and with no other citation between ("custody is necessary ... (Code of Criminal
@@ -359,8 +348,8 @@ def _procedure_law_before(view: PageView, hit: Hit, start: int, cited: list[Hit]
     lead += cut + 1
     if any(lead <= c.end <= hit.start for c in cited if c is not hit):
         return None
-    law = _procedure_law().search(view.text, lead, hit.start)
-    if law is None or _penal_law().search(view.text, lead, hit.start):
+    law = procedure_law().search(view.text, lead, hit.start)
+    if law is None or penal_law().search(view.text, lead, hit.start):
         return None
     return view.quote(law.start(), hit.end)
 
@@ -434,19 +423,15 @@ def _names_a_group(offense: Offense, views: dict[str, list[PageView]]) -> bool:
     return False
 
 
-# Link words between a unit's word and the offences it is named for ("Unidad de Delitos",
-# "brigade des stupéfiants", "office central pour la répression de la traite").
-UNIT_LINK = (
-    r"(?:\s+(?:de|del|des|du|d'|contre|contra|pour|para|en|against|for|of)\b"
-    r"\s*(?:la|le|les|l'|los|las|el)?)*"
-)
-
-
 @cache
 def _unit_before() -> re.Pattern[str]:
-    """A unit's word (`word.offence-unit`) then link words, ending where the offence starts."""
+    """A unit's word (`word.offence-unit`) then link words, each maybe with its article
+    (`word.unit-link`, `word.unit-article`: "Unidad de Delitos", "brigade des stupéfiants",
+    "office central pour la répression de la traite"), ending where the offence starts."""
     unit = word_alternation("charge-words", "word.offence-unit")
-    return re.compile(rf"(?<!\w)(?:{unit}){UNIT_LINK}\s*$")
+    link = word_alternation("charge-words", "word.unit-link")
+    article = word_alternation("charge-words", "word.unit-article")
+    return re.compile(rf"(?<!\w)(?:{unit})(?:\s+(?:{link})\b\s*(?:{article})?)*\s*$")
 
 
 @cache

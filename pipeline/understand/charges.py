@@ -105,14 +105,15 @@ def _ordinals() -> str:
 
 
 @cache
-def _not_offence_law() -> re.Pattern[str]:
+def procedure_law() -> re.Pattern[str]:
     """Citations that name procedure or treaties, not the offence (`word.procedure-law`: stems,
     matched anywhere in a word)."""
     return re.compile(_word_list("word.procedure-law"))
 
 
 @cache
-def _penal_law() -> re.Pattern[str]:
+def penal_law() -> re.Pattern[str]:
+    """The name of a penal law (`word.penal-law`)."""
     return re.compile(_word_list("word.penal-law"))
 
 
@@ -120,8 +121,8 @@ def _names_procedure(text: str, start: int, stop: int) -> bool:
     """Whether the law named in `text[start:stop]` is one of procedure, a constitution or a
     treaty (`word.procedure-law`), and not a penal code that also governs procedure
     ("قانون العقوبات وأصول المحاكمات العسكرية": `word.penal-law` before the procedure word)."""
-    m = _not_offence_law().search(text, start, stop)
-    return m is not None and _penal_law().search(text, start, m.start()) is None
+    m = procedure_law().search(text, start, stop)
+    return m is not None and penal_law().search(text, start, m.start()) is None
 
 
 @cache
