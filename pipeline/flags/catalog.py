@@ -69,12 +69,18 @@ class StatusAlone(_Strict):
     status `entries`, on charges that are all ordinary crimes (`ordinary_iccs`) with no other
     sign in the packet: held back with `reason`, so the worksheet still shows it. Charges of
     `accessory_iccs` (conspiracy, an organised group, proceeds) count beside an ordinary one;
-    a live cue of `keep_cues` anywhere in the packet keeps the flag raised."""
+    a live cue of `keep_cues` anywhere in the packet keeps the flag raised. Charges of
+    `office_iccs` (bribery in office) count as ordinary too when every status source is an
+    `office_entries` entry read from a document of `office_docs` (the issuing side's own
+    papers, not a defence letter)."""
 
     codes: list[str] = Field(min_length=1)
     entries: list[str] = Field(min_length=1)
     ordinary_iccs: list[str] = Field(min_length=1)
     accessory_iccs: list[str] = Field(default_factory=list)
+    office_entries: list[str] = Field(default_factory=list)
+    office_iccs: list[str] = Field(default_factory=list)
+    office_docs: list[str] = Field(default_factory=list)
     keep_cues: list[str] = Field(default_factory=list)
     other_signs: list[Family] = Field(min_length=1)
     also_signs: list[str] = Field(default_factory=list)

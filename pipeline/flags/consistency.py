@@ -423,38 +423,6 @@ def _names_a_group(offense: Offense, views: dict[str, list[PageView]]) -> bool:
     return False
 
 
-@cache
-def _unit_before() -> re.Pattern[str]:
-    """A unit's word (`word.offence-unit`) then link words, each maybe with its article
-    (`word.unit-link`, `word.unit-article`: "Unidad de Delitos", "brigade des stupéfiants",
-    "office central pour la répression de la traite"), ending where the offence starts."""
-    unit = word_alternation("charge-words", "word.offence-unit")
-    link = word_alternation("charge-words", "word.unit-link")
-    article = word_alternation("charge-words", "word.unit-article")
-    return re.compile(rf"(?<!\w)(?:{unit})(?:\s+(?:{link})\b\s*(?:{article})?)*\s*$")
-
-
-@cache
-def _unit_after() -> re.Pattern[str]:
-    """A unit's word written after the offence (`word.offence-unit-after`: "Fraud Squad")."""
-    unit = word_alternation("charge-words", "word.offence-unit-after")
-    return re.compile(rf"\s*(?:{unit})(?!\w)")
-
-
-def _names_a_unit(offense: Offense, views: dict[str, list[PageView]]) -> bool:
-    """The offence words name a police or prosecution unit ("تقرير وحدة الجرائم الإلكترونية",
-    "la Unidad de Delitos Informáticos", "the Fraud Squad"): the body that handles such
-    offences, not a charge."""
-    for e in offense.evidence[:1]:
-        view = _views_of(views, e)
-        if view is None:
-            return False
-        at, end = view.norm.normalized_index(e.start), view.norm.normalized_index(e.end)
-        before = view.text[max(0, at - 60):at]
-        return bool(_unit_before().search(before) or _unit_after().match(view.text, end))
-    return False
-
-
 def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     """The ICCS codes of a document's charges: each charge's own code, and the code of every
     offence named inside its wording. A list of charges the reader kept as one
@@ -463,9 +431,7 @@ def charge_codes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     not a charge."""
     out: set[str] = set()
     for o in doc.fields.offenses:
-        if not o.iccs_code or _in_heading(doc, o) or _names_a_group(o, views) or _names_a_unit(
-            o, views
-        ):
+        if not o.iccs_code or _in_heading(doc, o) or _names_a_group(o, views):
             continue
         out.add(o.iccs_code)
         for e in o.evidence[:1]:

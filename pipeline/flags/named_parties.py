@@ -134,16 +134,21 @@ def party_names(views: Iterable[PageView]) -> dict[str, str]:
 
 
 _NAME_START = re.compile(rf"{_CAP}(?:\s+[\w'’-]+){{0,{_DESCRIBER}}}\s*$")
+_NAME_TAIL = 6  # words of a name that opens with its state word, before the acronym
 _ACRONYM_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,{_DESCRIBER}}}?\s*{_ACRONYM}")
+_ACRONYM_AFTER_HEAD = re.compile(rf"(?:\s+[\w'’-]+){{0,{_NAME_TAIL}}}?\s*{_ACRONYM}")
 
 
 def _named_acronym(raw: str, a: int, b: int) -> str | None:
     """The acronym of a name that holds a state word, in brackets after it: "la Société
     minière de l'État du Lualaba (SOMEL)" names a state company, and "la SOMEL" later is
-    that state party. The name begins with a capital a few words before the state word."""
-    if not _NAME_START.search(raw, max(0, a - 60), a):
+    that state party. The name begins with a capital a few words before the state word, or
+    with the state word itself, capitalised ("Instituto Nacional de Aguas Potables y
+    Alcantarillados (INAPA)"), whose name may then run a few words longer."""
+    opens = raw[a:a + 1].isupper()
+    if not opens and not _NAME_START.search(raw, max(0, a - 60), a):
         return None
-    m = _ACRONYM_AFTER.match(raw, b, b + 80)
+    m = (_ACRONYM_AFTER_HEAD if opens else _ACRONYM_AFTER).match(raw, b, b + 80)
     acronym = " ".join(m.group(1).split()) if m else ""
     return acronym if len(acronym) >= 3 and acronym.replace(".", "").isupper() else None
 

@@ -20,11 +20,12 @@ from pipeline.records import Packet
 from pipeline.understand.pageview import PageView
 
 
-def ordinary_charges(packet: Packet, rule: StatusAlone) -> bool:
+def ordinary_charges(packet: Packet, rule: StatusAlone, *, office: bool = False) -> bool:
     """The packet charges an ordinary crime, and every charge mapped to an ICCS code is an
-    ordinary crime or an accessory to one (a charge the stage could not map says nothing)."""
+    ordinary crime or an accessory to one (a charge the stage could not map says nothing).
+    With `office`, bribery in office (`office_iccs`) counts as ordinary too."""
     codes = [o.iccs_code for doc in packet.documents for o in doc.fields.offenses if o.iccs_code]
-    ordinary = tuple(rule.ordinary_iccs)
+    ordinary = tuple(rule.ordinary_iccs) + (tuple(rule.office_iccs) if office else ())
     return any(code.startswith(ordinary) for code in codes) and all(
         code.startswith(ordinary + tuple(rule.accessory_iccs)) for code in codes
     )
@@ -49,6 +50,23 @@ def _status_only(found: list[Candidate], code: str, rule: StatusAlone) -> bool:
     ) and any(c.provenance.kind == "lexicon" for c in raised)
 
 
+def _office_only(
+    packet: Packet, found: list[Candidate], codes: set[str], rule: StatusAlone
+) -> bool:
+    """Every raised lexicon source of `codes` is an office entry quoted from a document of
+    `office_docs`: the issuing side names the office the bribes were taken in."""
+    types = {d.id: d.doc_type or d.declared_type for d in packet.documents}
+    raised = [
+        c for c in found
+        if c.code in codes and c.suppressed is None and c.provenance.kind == "lexicon"
+    ]
+    return bool(raised) and all(
+        c.provenance.id in rule.office_entries and c.evidence
+        and all(types.get(e.document_id) in rule.office_docs for e in c.evidence)
+        for c in raised
+    )
+
+
 def _work_told(views: dict[str, list[PageView]], rule: StatusAlone) -> bool:
     """A live cue that ties the facts to the subject's work ("contacted for an interview")."""
     keep = set(rule.keep_cues)
@@ -63,9 +81,10 @@ def status_alone(
     if rule is None or not any(c.code in rule.codes and c.suppressed is None for c in found):
         return found
     alone = {code for code in rule.codes if _status_only(found, code, rule)}
+    office = bool(alone) and _office_only(packet, found, alone, rule)
     if (
-        not alone or _other_sign(found, rule) or not ordinary_charges(packet, rule)
-        or _work_told(views, rule)
+        not alone or _other_sign(found, rule)
+        or not ordinary_charges(packet, rule, office=office) or _work_told(views, rule)
     ):
         return found
     return [

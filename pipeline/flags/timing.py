@@ -46,9 +46,11 @@ is the scene of an ordinary crime, and proceedings right after it say nothing; s
 election whose sentence names the polling station, its ballot boxes or the count
 (`cue.polling-station`): the scene of an electoral offence; so is an event named as the
 topic of texts or reports (`cue.writing-topic`: "three texts about the protests"), where the
-date is the publication's, not the event's. An event in a document that charges a killing and
-tells the victim died (`cue.victim-died`, an ICCS 01 charge) is the time of an ordinary
-crime: a stabbing in a bar the day after the election, with the warrant a few days later.
+date is the publication's, not the event's; so is a march told as passing by, or closing the
+street, while another act was done (`cue.march-passing`): the time and place of that act. An
+event in a document that charges a killing and tells the victim died (`cue.victim-died`, an
+ICCS 01 charge) is the time of an ordinary crime: a stabbing in a bar the day after the
+election, with the warrant a few days later.
 
 A file may also tell the sequence itself, without two dates: a sentence that opens proceedings
 (`cue.proceedings-opened`, `cue.warrant-word`) and says how long after they came ("Diez días
@@ -104,6 +106,7 @@ EVENT = "cue.political-event"
 VIOLENCE = "cue.serious-violence"
 POLLING = "cue.polling-station"
 TOPIC = "cue.writing-topic"
+PASSING = "cue.march-passing"
 DIED = "cue.victim-died"
 KILLING = "01"  # ICCS acts leading to death or intending to cause death
 WARRANT = "cue.warrant-word"
@@ -118,6 +121,7 @@ _RULE = {
     EVENT: "rule.timing.after-political-event", RULING: "rule.timing.after-ruling-against-state",
 }
 STATED_RULE = "rule.timing.stated-interval"
+YEARLESS = "date.yearless"  # a day and month read in the year the page wrote before them
 _UNIT_DAYS = {"unit.day": 1, "unit.week": 7, "unit.month": 30}  # `numbers` lexicon units
 
 
@@ -168,9 +172,13 @@ def _date_of(
 def _range_end(view: PageView, text: PageText, found: DateHit, dates: list[DateHit]) -> bool:
     """Whether the date closes a period that an earlier date of its sentence opens, a word or
     two between ("Between 3 February and 28 July 2022, during the election campaign"): the
-    period of the acts charged, not the date of the event."""
+    period of the acts charged, not the date of the event. A day written without its year
+    (`_yearless`) opens no period: it is read to date an act, not to bound one."""
     start, _ = text.sentence(found.start)
-    earlier = [d for d in dates if start <= d.start and d.end <= found.start]
+    earlier = [
+        d for d in dates
+        if start <= d.start and d.end <= found.start and d.hit.entry_id != YEARLESS
+    ]
     if not earlier:
         return False
     gap = view.text[earlier[-1].end:found.start].split()
@@ -217,7 +225,7 @@ def _names_subject(
         _dated_verb_first(view, cue, dates, start) or _dropped_doer(view, cue, dates, start)
         or _cue_opens(view, cue, start)
     ):
-        return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
+        return _subject_in(view, cues, names, epithets, _clauses_start(view, text, start), start)
     if view.text[:start].rstrip().endswith((";", "؛")):
         return _subject_in(view, cues, names, epithets, text.sentence(start - 1)[0], start)
     for _ in range(PRONOUN_CHAIN):
@@ -227,6 +235,18 @@ def _names_subject(
         if _subject_in(view, cues, names, epithets, start, end):
             return True
     return False
+
+
+def _clauses_start(view: PageView, text: PageText, start: int) -> int:
+    """The start of the sentence before `start`, with the clauses before it that a semicolon
+    joins to it ("La Sra. X es abogada ...; durante el paro asistió a detenidos."): one
+    sentence of the doer the next sentence drops."""
+    before = text.sentence(start - 1)[0]
+    for _ in range(PRONOUN_CHAIN):
+        if before == 0 or not view.text[:before].rstrip().endswith((";", "؛")):
+            break
+        before = text.sentence(before - 1)[0]
+    return before
 
 
 def _outlet_doer(view: PageView, cue: Hit) -> str | None:
@@ -296,6 +316,54 @@ def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[Dat
         hit = Hit("flag-words", "word.next-day", m.start(), m.end(), m.group())
         out.append(DateHit(m.start(), m.end(), (day + timedelta(days=1)).isoformat(), hit))
     return out
+
+
+def _yearless(view: PageView, dates: list[DateHit]) -> list[DateHit]:
+    """Days and months written without the year ("on 28 July", "El 30 de junio", "يوم 22
+    نوفمبر"), in the year the page last wrote before them ("reporting of 20 September 2024
+    ... on 28 July"; "el paro de junio de 2022 ... El 30 de junio"). With no year before
+    them on the page they are no date."""
+    out: list[DateHit] = []
+    for m in _day_month().finditer(view.text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        years = _YEAR.findall(view.text, 0, m.start())
+        if not years:
+            continue
+        day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+        iso = _valid_day(int(years[-1]), _months()[month], int(day))
+        if iso is not None:
+            hit = Hit("patterns", YEARLESS, m.start(), m.end(), m.group())
+            out.append(DateHit(m.start(), m.end(), iso, hit))
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names (`months` lexicon), normalised, with their numbers."""
+    lexicon = load_lexicon("months")
+    return {normalize_term(t): int(e.code or 0) for e, _lg, t in lexicon.iter_terms()}
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    """A day and a month with no year after them: "28 July", "30 de junio", "July 28"."""
+    month = alternation(_months())
+    no_year = r"(?![\w/-])(?!,?\s*(?:de(?:l)?\s+)?\d)"
+    return re.compile(
+        rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m>{month}){no_year}"
+        rf"|(?<![\w/.-])(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{no_year}"
+    )
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 @cache
@@ -399,12 +467,14 @@ def timing_candidates(
                 continue
             text = page_text(view)
             dates = dates_on(view, month_first)
+            dates = sorted([*dates, *_yearless(view, dates)], key=lambda d: d.start)
             dates = sorted([*dates, *_next_days(view, text, dates)], key=lambda d: d.start)
             for cue in cues:
                 if cue.entry_id not in _DAYS and cue.entry_id != OPENED:
                     continue
                 if cue.entry_id == EVENT and any(
-                    _in_sentence(text, cue, cues, scene) for scene in (VIOLENCE, POLLING, TOPIC)
+                    _in_sentence(text, cue, cues, scene)
+                    for scene in (VIOLENCE, POLLING, TOPIC, PASSING)
                 ):
                     continue
                 if cue.entry_id == EVENT:

@@ -566,6 +566,12 @@ def _class_prefix() -> re.Pattern[str]:
 
 
 @cache
+def _class_alone() -> re.Pattern[str]:
+    """A legal class word with no offence's name after it ("جنحة")."""
+    return re.compile(rf"\s*[وب]?(?:{_legal_class()})[\s.,،:;؛]*$")
+
+
+@cache
 def _clitic_cue() -> re.Pattern[str] | None:
     """The Arabic charging cues written with the clitic "ب" of their object ("لاتهامه
     بتكوين عصابة", "لقيامه بالاحتيال": `cue.charged-with` terms ending in " ب"), which the
@@ -666,6 +672,7 @@ def _victim_aside_terms() -> frozenset[str]:
 
 
 _AGENCY_PREFIX = re.compile(r"(?<![^\W\d_])anti\s*[-‐‑–]\s*$", re.IGNORECASE)
+UNIT_REACH = 60  # characters a unit's name and its link words may take before the offence
 
 
 @cache
@@ -674,12 +681,37 @@ def _agency_body() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_word_list('word.agency-body')})(?!\w)")
 
 
-def _agency_prefix(text: str, hit: Hit) -> bool:
-    """Whether an offence's name is joined to "Anti-" before it and a body after it ("the
-    Anti-Corruption Bureau", "Anti-Fraud Office"): the agency that fights it, not a charge."""
+@cache
+def _unit_before() -> re.Pattern[str]:
+    """A unit's word (`word.offence-unit`) then link words, each maybe with its article
+    (`word.unit-link`, `word.unit-article`: "Unidad de Delitos", "brigade des stupéfiants"),
+    maybe a noun of the fight with its own links (`word.unit-fight`: "office central pour la
+    répression de la traite"), ending where the offence starts."""
+    unit, link = _word_list("word.offence-unit"), _word_list("word.unit-link")
+    links = rf"(?:\s+(?:{link})\b\s*(?:{_word_list('word.unit-article')})?)*"
+    fight = _word_list("word.unit-fight")
+    return re.compile(rf"(?<!\w)(?:{unit}){links}(?:\s*(?:{fight}){links})?\s*$")
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit's word written after the offence (`word.offence-unit-after`: "Fraud Squad")."""
+    return re.compile(rf"\s*(?:{_word_list('word.offence-unit-after')})(?!\w)")
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the offence words `text[start:end]` name a body, not a charge: the agency that
+    fights the offence ("the Anti-Corruption Bureau", "Anti-Fraud Office") or the police or
+    prosecution unit that handles it ("la Unidad de Delitos Informáticos", "brigade de
+    répression de la délinquance économique", "وحدة الجرائم الإلكترونية", "the Fraud Squad")."""
+    if (
+        _AGENCY_PREFIX.search(text, max(0, start - 8), start) is not None
+        and _agency_body().match(text, end) is not None
+    ):
+        return True
     return (
-        _AGENCY_PREFIX.search(text, max(0, hit.start - 8), hit.start) is not None
-        and _agency_body().match(text, hit.end) is not None
+        _unit_before().search(text[max(0, start - UNIT_REACH) : start]) is not None
+        or _unit_after().match(text, end) is not None
     )
 
 
@@ -723,7 +755,7 @@ def _page_info(view: PageView) -> PageInfo:
     ]
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues,
-        [h for h in view.hits("iccs") if not _agency_prefix(view.text, h)],
+        [h for h in view.hits("iccs") if not _names_a_body(view.text, h.start, h.end)],
         sorted(cited, key=lambda h: (h.start, -h.end)),
         pen.page_events(view),
     )
@@ -855,6 +887,8 @@ def _heading_after(info: PageInfo, hit: Hit) -> str | None:
         return "heading"  # "QUALIFICATIONS RETENUES PAR LE MANDAT": a heading in capitals
     if not rest or rest == ":":
         return "heading"
+    if rest == "." and _is_caps_heading(info.view, line):
+        return "heading"  # "3. OFFENCES.": a numbered heading in capitals closed by a full stop
     if rest.startswith(":"):
         return "label"
     if _heading_tail().fullmatch(rest) or _law_tail(info, hit.end, line.end):
@@ -898,6 +932,14 @@ def _heading_agent(to_end: bool = False) -> re.Pattern[str]:
 _RULE_LINE = re.compile(r"[-_=*–—─]{5,}")  # a horizontal rule drawn with characters
 
 
+def _own_penalty(info: PageInfo, line: Line, hit: Hit) -> bool:
+    """Whether a penalty label opening a line ("maximum penalty: ...") follows an item closed
+    with ";": the penalty of that item, not a label ending the block."""
+    return _sentence_closed(info.view.text, line.start) == ";" and any(
+        s == hit.start and k.startswith("penalty.") for s, _e, k, _d in info.events.events
+    )
+
+
 def _is_stop(info: PageInfo, line: Line) -> bool:
     """A heading that ends a block: an end, facts or charges cue standing as a heading, or a
     horizontal rule ("-----" before the clerk's notes of an indictment)."""
@@ -909,6 +951,8 @@ def _is_stop(info: PageInfo, line: Line) -> bool:
             break
         if h.entry_id == "cue.end" and info.view.text[line.start : h.start].rstrip().endswith(";"):
             continue  # "artículo 50:2; pena: prisión de ...": the item's own penalty
+        if h.entry_id == "cue.end" and _own_penalty(info, line, h):
+            continue  # "(a) Forgery, Section 336;\nmaximum penalty: 7 years": the item's own
         if h.entry_id in ("cue.end", "cue.facts", "cue.charges") and _heading_after(info, h):
             return True
         if h.entry_id == "cue.facts" and info.view.text[h.end : line.end].strip() == ":":
@@ -1045,11 +1089,21 @@ def _table_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
     "| Murder | Criminal Code, s. 117 |", or borderless "No. | Offence | Provision" over
     "1 | Murder | s. 117"): the first worded cell of a row is the charge's name, the rest of
     the row its law and penalty. A row whose first worded cell is a heading word ("Charge",
-    "Infraction", "Delito") is the table's header. Empty when the block is no table."""
+    "Infraction", "Delito") is the table's header. Empty when the block is no table. A row
+    that does not close with "|" was wrapped: the lines under it, up to the one that closes
+    it, are the rest of its cells (its law and penalty), not the table's end."""
     view, text = info.view, info.view.text
     items: list[Item] = []
+    wrapped = False  # the row above goes on on this line
     for line in info.lines[first:]:
         cell = _table_row(text, line)
+        closed = text[line.start : line.end].rstrip().endswith("|")
+        if wrapped and (cell is None or not text.startswith("|", line.start)):
+            wrapped = not closed
+            if items:
+                items[-1].region_end = line.end
+            continue
+        wrapped = cell is not None and text.startswith("|", line.start) and not closed
         if cell is None:
             break
         a, b = cell
@@ -1119,6 +1173,8 @@ def _block_items(info: PageInfo, first: int, header: tuple[int, int] | None) -> 
             law_lines.append(i)
             last = i
             continue
+        if m is None and i > first and _new_ground(info, line):
+            break  # "...; and conspiracy to defraud ...;\nAND WHEREAS the said defendant ..."
         if m is None and i > first:
             if line.blank_before and starts and not _ocr_gap(info, i) and not _next_item_after(
                 info, i, len(starts) + 1, limit, info.lines[starts[0][0]].start
@@ -1221,6 +1277,25 @@ def _dash_citation(info: PageInfo, m: re.Match[str]) -> bool:
     at = m.end()
     return any(h.start == at for h in info.articles) or any(
         h.start == at and h.entry_id in ("cue.charge-end", "cue.law") for h in info.cues
+    )
+
+
+@cache
+def _ground_start() -> re.Pattern[str]:
+    """A line opening a further ground of the decision ("AND WHEREAS", "Attendu que",
+    "Considerando que"; `word.and`, `word.grounds-lead`)."""
+    return re.compile(
+        rf"\s*(?:(?:{_word_list('word.and', script='latin')})\s+)?"
+        rf"{word_start_alternation(WORDS, 'word.grounds-lead')}(?:\s+|(?<=')|(?<=’))", re.I
+    )
+
+
+def _new_ground(info: PageInfo, line: Line) -> bool:
+    """Whether a line after a closed sentence (";", ".") opens a further ground of the
+    decision: it ends the block of charges the ground before it listed."""
+    text = info.view.text
+    return bool(_sentence_closed(text, line.start)) and (
+        _ground_start().match(text, line.start, line.end) is not None
     )
 
 
@@ -1891,7 +1966,11 @@ def _blank_between(info: PageInfo, a: int, b: int) -> bool:
 def _inside_law_title(text: str, a: int, b: int) -> bool:
     """Whether `b` stands inside the long name of a law cited after `a` ("de la Ley sobre
     estupefacientes, sustancias psicotrópicas, ..., legitimación de capitales y
-    financiamiento al terrorismo"): a law's title word, then two commas or more before `b`."""
+    financiamiento al terrorismo"): a law's title word, then two commas or more before `b`.
+    A ";" at `b` never stands inside a title: it closes the citation and its clauses ("...
+    Act 1974, which, where ..., is punishable by ...; and conspiracy to defraud")."""
+    if text[b : b + 1] in (";", "؛"):
+        return False
     titles = list(_law_title().finditer(text, a, b))
     if not titles:
         return False
@@ -2286,10 +2365,17 @@ def _charge_items(info: PageInfo) -> tuple[list[Item], list[tuple[int, int]]]:
 @cache
 def _count_formula() -> re.Pattern[str]:
     """The link after an indicting formula ("... en accusation pour escroquerie")."""
-    return re.compile(rf"\s*(?:{_word_list('word.lead-link')})\s+(?=\w)|\s*(?:\bde\b|d['’])")
+    of = "|".join(
+        rf"{re.escape(t[:-1])}['’]" if t.endswith("'") else rf"\b{re.escape(t)}\b"
+        for t in words(WORDS, "word.formula-of")
+    )  # `word.formula-of`, an elided "d'" with either apostrophe
+    return re.compile(rf"\s*(?:{_word_list('word.lead-link')})\s+(?=\w)|\s*(?:{of})")
 
 
-_EN_BEFORE = re.compile(r"\sen\s+$")  # "mettre l'inculpé en | accusation": a formula's noun
+@cache
+def _noun_link_before() -> re.Pattern[str]:
+    """"mettre l'inculpé en | accusation" (`word.formula-noun-link`): a formula's noun."""
+    return re.compile(rf"\s(?:{_word_list('word.formula-noun-link')})\s+$")
 
 
 def _past_count_formula(info: PageInfo, start: int, stop: int) -> int:
@@ -2301,7 +2387,7 @@ def _past_count_formula(info: PageInfo, start: int, stop: int) -> int:
             continue
         if start <= h.start <= start + 40 and h.end < stop:
             m = _count_formula().match(info.view.text, h.end, stop)
-            if m is not None and (h.entry_id != "cue.charges" or _EN_BEFORE.search(
+            if m is not None and (h.entry_id != "cue.charges" or _noun_link_before().search(
                 info.view.text, start, h.start
             )):  # "... en accusation pour": the formula is read with its link
                 return m.end()
@@ -2914,8 +3000,9 @@ def _concurrence() -> re.Pattern[str]:
 
 def _worded(info: PageInfo, a: int, b: int) -> bool:
     """Whether `[a, b)` may name an offence: a word of four letters, or an offence's name
-    however short ("Vol", "Robo"), and not a penalty."""
-    if _is_penalty(info, a, b):
+    however short ("Vol", "Robo"), and not a penalty nor a class word alone ("وجنحة المادة
+    72": the misdemeanour of an article, no offence's name)."""
+    if _is_penalty(info, a, b) or _class_alone().match(info.view.text, a, b):
         return False
     return bool(re.search(r"[^\W\d_]{4,}", info.view.text[a:b])) or any(
         a <= h.start and h.end <= b for h in info.iccs
@@ -3597,6 +3684,8 @@ def read_offenses(
                     continue  # "MEDIDAS DE COACCIÓN:": a heading's words name no offence
                 if _punished_before().search(info.view.text, max(0, h.start - 40), h.start):
                     continue  # "ويعاقب على التزوير ... بالسجن": the law's penalty, not a charge
+                if _law_title_before().search(info.view.text, max(0, h.start - 20), h.start):
+                    continue  # "من قانون الجرائم الإلكترونية": the law's title, not a charge
                 if any(k.startswith("penalty.") and s <= h.start and h.end <= e
                        for s, e, k, _d in info.events.events):
                     continue  # "de un à vingt ans de travaux forcés": a penalty's name
@@ -3690,6 +3779,8 @@ def read_offenses(
             b = _before_gloss(info, a, b)
             if _not_theirs(view.text, a, b) or _bare_reference(view.text, a, b):
                 continue  # "..., وهي تهمة لا تشمل المطلوب": a co-accused's offence
+            if _names_a_body(view.text, a, b):
+                continue  # "on the report of the Fraud Squad": a body's name, no charge
             if _cue_only(info, a, b):
                 heading_articles += articles  # its citations are the charges' under it
                 continue  # "Count No. 1\n\nSTATEMENT OF OFFENCE\n\n...": a heading, no name
@@ -3884,6 +3975,13 @@ def _punished_before() -> re.Pattern[str]:
     """A penalty clause's words right before the offence it punishes ("ويعاقب على التزوير
     بالسجن ...", "la pena por el delito de estafa"), from `cue.punishes`."""
     return re.compile(rf"(?:^|\s)(?:{_words('cue.punishes')})\s*$")
+
+
+@cache
+def _law_title_before() -> re.Pattern[str]:
+    """A law's title word (`word.law-title`) right before offence words: "قانون الجرائم
+    الإلكترونية" names the law cited, not a charge."""
+    return re.compile(rf"(?<!\w)(?:{_word_list('word.law-title')})\s*$")
 
 
 @cache

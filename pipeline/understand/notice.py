@@ -444,8 +444,11 @@ def _country_in(
     """The country of a place named in `[a, b)`; with `guess`, also of the NCB's city guessed
     from its first words (a known place's name that starts with them, or the country named
     beside the city elsewhere)."""
-    for lexicon in ("countries-names", "places"):
-        hits = hits_in(view, lexicon, a, b)
+    places = hits_in(view, "places", a, b)
+    # a country's name inside a city's ("Port of Spain, Trinidad and Tobago") is the city's
+    countries = [h for h in hits_in(view, "countries-names", a, b)
+                 if not any(p.start <= h.start and h.end <= p.end for p in places)]
+    for hits in (countries, places):
         if hits:
             return geo_code(hits[0])
     ncb = _ncb().search(view.text[a:b]) if guess else None

@@ -211,6 +211,23 @@ def _weights() -> dict[str, float]:
     return {e.id: e.weight for e in load_lexicon("numbers").entries if e.weight is not None}
 
 
+@cache
+def _unit_terms(lang: str) -> frozenset[str]:
+    """The unit words (`unit.*` in numbers.yaml) of one language, normalised."""
+    return frozenset(
+        normalize_term(t) for e, _lang, t in load_lexicon("numbers").iter_terms(lang)  # type: ignore[arg-type]
+        if e.id.startswith("unit.")
+    )
+
+
+def _unit_of_language(hit: Hit, lang: str | None) -> bool:
+    """Whether a unit word is one of the page's language (any, when that is unknown): a bare
+    unit counts one unit only in its own language, where a short unit word of another
+    ("an", French for year) is a common word (the English article)."""
+    known = lang in ("en", "fr", "es", "ar")
+    return not known or normalize_term(hit.text) in _unit_terms(lang or "")
+
+
 def _value(token: str) -> float | None:
     token = token.strip()
     if token[:1].isdigit():
@@ -274,6 +291,8 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
         # A bare singular unit after a cue or a range word: "بالحبس سنة", "من شهر إلى سنة".
         if text[hit.end : hit.end + 2].strip()[:1].isdigit() or hit.text.endswith("s"):
             return None
+        if not _unit_of_language(hit, view.lang):
+            return None  # "Penalty: where an offensive weapon ...": French "an" on an English page
         if any(0 <= hit.start - e <= 12 for _s, e in cues) or _bare_after().search(
             text, max(0, hit.start - 12), hit.start
         ) or _one_after().match(text, hit.end):
