@@ -79,7 +79,17 @@ Warrant no. 23/118 of 9 May 2023, issued by the investigating judge of the first
 """
 
 
-def test_a_flag_the_model_raises_says_so_and_quotes_the_passage(tmp_path: Path) -> None:
+def test_a_flag_the_model_raises_says_so_and_quotes_the_passage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.flags.model import load_model
+
+    # The bar for raising a code alone is re-set on the development cases by
+    # `triage eval calibrate`; this test is about what such a flag carries, so it fixes
+    # the bar below the candidate's score rather than depend on the calibrated value.
+    model = load_model(CONTEXT.name)
+    assert model is not None
+    monkeypatch.setitem(model.solo, "misuse.political-timing", 0.6)
     packet, assessment = analyze(tmp_path, CANDIDATE)
     flag = _flags_from(assessment, CONTEXT.name).get("misuse.political-timing")
     assert flag is not None, [f.code for f in assessment.flags]

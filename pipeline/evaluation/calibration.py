@@ -29,7 +29,8 @@ from pipeline.flags.modelfiles import CATEGORIES, CONTEXT, ModelSpec, models_dir
 
 PRECISION = 0.5
 MIN_LABELLED = 2
-GRID = np.round(np.arange(0.30, 0.951, 0.025), 3)
+# steps of 0.025, then 0.975 and 0.99: a very confident score may still clear every legitimate case
+GRID = np.round(np.concatenate([np.arange(0.30, 0.951, 0.025), [0.975, 0.99]]), 3)
 
 
 @dataclass(frozen=True)
