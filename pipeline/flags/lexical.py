@@ -706,9 +706,22 @@ def _in_letterhead(page: _Page, hit: Hit) -> bool:
         return False
     line = raw[lead:end].rstrip()
     below = raw[end + 1 :].lstrip(" \t")
-    heading = below[:1] in ("\n", "") or below[:1].isupper() or below[:1].isdigit()
+    heading = (
+        below[:1] in ("\n", "") or below[:1].isupper() or below[:1].isdigit()
+        or (_caseless(below[:1]) and _YEAR_END.search(line) is not None)
+    )
     closed = line.endswith(".") and not _DATELINE.search(line)
     return len(line) <= LETTERHEAD_CHARS and ":" not in line and not closed and heading
+
+
+# A line that ends with a year: a heading's dateline ("رسالة من منظمة ...، تونس، 10 مايو 2024").
+_YEAR_END = re.compile(r"\b\d{4}$")
+
+
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic): the line below a heading cannot be told
+    from running text by its case, so the heading's closing year must tell it."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 # A heading's closing date after a comma: its full stop ends the date, not a sentence

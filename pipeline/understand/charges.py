@@ -1395,15 +1395,16 @@ def _next_item_after(info: PageInfo, i: int, number: int, limit: int, first_at: 
     the item above: within a few lines, a line after a blank one opens the next item of the
     list whose first item opens at `first_at`, in sequence ("1. Vol (art. 139)\n\nLe 3 mai,
     il ...\n\n2. Recel (art. 321)"; "a) ..." then "b) ..."; a dash after a dash). OCR puts
-    blank lines inside items ("... artículos 5 y 75 de la\n\nLey 50-88 ...\n\n- Lavado")."""
+    blank lines inside items ("... artículos 5 y 75 de la\n\nLey 50-88 ...\n\n- Lavado"); one
+    mid-sentence (an OCR gap) is passed over."""
     text, rx = info.view.text, _item_start()
     first = _LIST_MARK.match(text, first_at)
     for j in range(i + 1, min(len(info.lines), i + 1 + ITEM_PARAGRAPH_LINES)):
         line = info.lines[j]
         if line.start > limit or _is_stop(info, line):
             return False
-        if not line.blank_before:
-            continue
+        if not line.blank_before or _ocr_gap(info, j):
+            continue  # OCR may put a further blank line mid-sentence ("... five (5) times\n\nthe")
         mark = _LIST_MARK.match(text, line.start, line.end)
         if rx.match(text, line.start, line.end) is None or mark is None or first is None:
             return False
@@ -2514,6 +2515,26 @@ def _sentence_start(info: PageInfo, at: int) -> tuple[int, int]:
     return start, stop
 
 
+@cache
+def _apart_after() -> re.Pattern[str]:
+    """Words saying a person is dealt with apart (`word.apart-after`: "procédure disjointe",
+    "not concerned by this warrant")."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_word_list('word.apart-after')})(?![^\W\d_])", re.I)
+
+
+def _dealt_with_apart(info: PageInfo, hit: Hit) -> bool:
+    """Whether the charging cue `hit` stands in an aside after a name ("The accountant X,
+    prosecuted for complicity in ...,") and the rest of its sentence says that person is
+    dealt with apart ("... is not concerned by this warrant", "... fait l'objet d'une
+    procédure disjointe"): that person's offences, not the subject's."""
+    text = info.view.text
+    start, _ = _sentence_start(info, hit.start)
+    if not re.search(r",\s*$", text[start : hit.start]):
+        return False
+    full = _full_stop().search(text, hit.end)
+    return _apart_after().search(text, hit.end, full.start() if full else len(text)) is not None
+
+
 def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
     """Whether the charging cue `hit` stands in a sentence about another party: the
     sentence opens with its noun ("La coimputada Brenda SALAZAR, quien recibió el dinero,
@@ -2526,6 +2547,8 @@ def _other_party_sentence(info: PageInfo, hit: Hit) -> bool:
     rx = _other_party()
     if _other_party_opens(info, start, hit.start):
         return True  # also after a ground's lead: "Attendu que le coïnculpé X, poursuivi pour"
+    if _dealt_with_apart(info, hit):
+        return True  # "The accountant X, prosecuted for ..., is not concerned by this warrant"
     if _other_party_aside().search(text, start, hit.start) is not None:
         return True  # "Attendu que MBEMBA Jules, auteur principal, poursuivi pour ...": a
         # named party whose role stands between commas
@@ -3789,6 +3812,8 @@ def read_offenses(
                 conf = round(conf * 0.6, 2)
             if code is None and item.prose and _procedure_only(info, item):
                 continue
+            if code is None and _label_line(info, b):
+                continue  # "f) Otras circunstancias pertinentes:": a form's heading, no offence
             if code is None and (_YEAR.search(_ascii_digits(view.text[a:b])) or dated_acts):
                 continue  # "عامي 2021 و2022 أدار مع شركائه منصة ...": dated acts, no offence's name
             wording = _one_line(view.quote(a, b))
@@ -3883,6 +3908,14 @@ def _renamed(infos: list[PageInfo], offenses: list[Offense]) -> list[Offense]:
                 kept.insert(out.index(old[0]), new)
             out = kept
     return out
+
+
+def _label_line(info: PageInfo, b: int) -> bool:
+    """Whether a colon ends the line right after a wording that ends at `b` ("f) Otras
+    circunstancias pertinentes:", "i) Autoridad judicial que ha dictado la orden:"): the
+    heading of a form's section, its content on the lines below."""
+    line = info.lines[_line_index(info, b)]
+    return re.fullmatch(r"\s*[:：]\s*", info.view.text[b : line.end]) is not None
 
 
 def _cue_only(info: PageInfo, a: int, b: int) -> bool:

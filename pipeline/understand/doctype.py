@@ -275,6 +275,8 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     gloss = _GLOSS.match(rest)  # "نشرة انتشار (Diffusion) بشأن ...": the title's gloss
     if gloss:
         rest = rest[gloss.end():]
+    if _caption_versus().match(before) and quote.upper() == quote and quote.lower() != quote:
+        before = ""  # "v.      JUDGMENT OF CONVICTION": the title in a caption's right column
     if _WORD.search(before):  # "the arrest warrant", "Re: Red Notice ..."
         if _subject().match(before):
             return True, False, True
@@ -298,6 +300,12 @@ def _placement(view: PageView, hit: Hit) -> tuple[bool, bool, bool]:
     if _ARABIC.search(quote) and len(tail) <= 25:
         return True, True, False
     return True, False, False
+
+
+@cache
+def _caption_versus() -> re.Pattern[str]:
+    """A case caption's "v." alone before a title on its line (`word.caption-versus`)."""
+    return re.compile(rf"^\s*(?:{_written('word.caption-versus')})\.?\s+$", re.IGNORECASE)
 
 
 @cache
