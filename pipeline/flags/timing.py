@@ -80,7 +80,13 @@ from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.words import alternation, word_alternation, words
 from pipeline.records import Document, Evidence, Packet, Provenance
 from pipeline.text.normalize import normalize_term
-from pipeline.understand.dates import MONTH_FIRST_COUNTRIES, DateHit, dates_on
+from pipeline.understand.dates import (
+    MONTH_FIRST_COUNTRIES,
+    YEARLESS,
+    DateHit,
+    dates_on,
+    yearless_dates,
+)
 from pipeline.understand.pageview import Hit, PageView
 
 if TYPE_CHECKING:
@@ -121,7 +127,6 @@ _RULE = {
     EVENT: "rule.timing.after-political-event", RULING: "rule.timing.after-ruling-against-state",
 }
 STATED_RULE = "rule.timing.stated-interval"
-YEARLESS = "date.yearless"  # a day and month read in the year the page wrote before them
 _UNIT_DAYS = {"unit.day": 1, "unit.week": 7, "unit.month": 30}  # `numbers` lexicon units
 
 
@@ -173,7 +178,7 @@ def _range_end(view: PageView, text: PageText, found: DateHit, dates: list[DateH
     """Whether the date closes a period that an earlier date of its sentence opens, a word or
     two between ("Between 3 February and 28 July 2022, during the election campaign"): the
     period of the acts charged, not the date of the event. A day written without its year
-    (`_yearless`) opens no period: it is read to date an act, not to bound one."""
+    (`dates.yearless_dates`) opens no period: it is read to date an act, not to bound one."""
     start, _ = text.sentence(found.start)
     earlier = [
         d for d in dates
@@ -318,54 +323,6 @@ def _next_days(view: PageView, text: PageText, dates: list[DateHit]) -> list[Dat
     return out
 
 
-def _yearless(view: PageView, dates: list[DateHit]) -> list[DateHit]:
-    """Days and months written without the year ("on 28 July", "El 30 de junio", "يوم 22
-    نوفمبر"), in the year the page last wrote before them ("reporting of 20 September 2024
-    ... on 28 July"; "el paro de junio de 2022 ... El 30 de junio"). With no year before
-    them on the page they are no date."""
-    out: list[DateHit] = []
-    for m in _day_month().finditer(view.text):
-        if any(d.start < m.end() and m.start() < d.end for d in dates):
-            continue
-        years = _YEAR.findall(view.text, 0, m.start())
-        if not years:
-            continue
-        day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
-        iso = _valid_day(int(years[-1]), _months()[month], int(day))
-        if iso is not None:
-            hit = Hit("patterns", YEARLESS, m.start(), m.end(), m.group())
-            out.append(DateHit(m.start(), m.end(), iso, hit))
-    return out
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-@cache
-def _months() -> dict[str, int]:
-    """Month names (`months` lexicon), normalised, with their numbers."""
-    lexicon = load_lexicon("months")
-    return {normalize_term(t): int(e.code or 0) for e, _lg, t in lexicon.iter_terms()}
-
-
-@cache
-def _day_month() -> re.Pattern[str]:
-    """A day and a month with no year after them: "28 July", "30 de junio", "July 28"."""
-    month = alternation(_months())
-    no_year = r"(?![\w/-])(?!,?\s*(?:de(?:l)?\s+)?\d)"
-    return re.compile(
-        rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m>{month}){no_year}"
-        rf"|(?<![\w/.-])(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{no_year}"
-    )
-
-
-def _valid_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 @cache
 def _next_day() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('flag-words', 'word.next-day')})(?!\w)")
@@ -467,7 +424,7 @@ def timing_candidates(
                 continue
             text = page_text(view)
             dates = dates_on(view, month_first)
-            dates = sorted([*dates, *_yearless(view, dates)], key=lambda d: d.start)
+            dates = sorted([*dates, *yearless_dates(view, dates)], key=lambda d: d.start)
             dates = sorted([*dates, *_next_days(view, text, dates)], key=lambda d: d.start)
             for cue in cues:
                 if cue.entry_id not in _DAYS and cue.entry_id != OPENED:

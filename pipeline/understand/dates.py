@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipeline.lexicons.loader import load_lexicon
-from pipeline.lexicons.words import word_alternation, words
+from pipeline.lexicons.words import alternation, word_alternation, words
 from pipeline.text.normalize import normalize, normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
@@ -254,6 +254,7 @@ def parse_date(text: str, lang: str = "en", month_first: bool = False) -> str | 
 
 
 CURRENT_YEAR = "date.current-year"
+YEARLESS = "date.yearless"  # a day and month read in the year the page wrote before them
 
 
 def dates_on(view: PageView, month_first: bool = False) -> list[DateHit]:
@@ -387,3 +388,41 @@ def _other_calendar(view: PageView, found: list[DateHit], i: int) -> bool:
     other = first if first.iso[:4] < second.iso[:4] else second if second.iso[:4] < first.iso[:4] \
         else None
     return other is found[i]
+
+
+def yearless_dates(view: PageView, dates: list[DateHit]) -> list[DateHit]:
+    """Days and months written without the year ("on 28 July", "El 30 de junio", "يوم 22
+    نوفمبر") outside `dates`, in the year the page last wrote before them ("reporting of 20
+    September 2024 ... on 28 July"; "el paro de junio de 2022 ... El 30 de junio"). With no
+    year before them on the page they are no date. Read by the timing rule, which dates acts
+    told in a letter dated only by its heading."""
+    months = dict(_month_terms())
+    out: list[DateHit] = []
+    for m in _day_month().finditer(view.text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        years = _YEAR_FIGURES.findall(view.text, 0, m.start())
+        if not years:
+            continue
+        day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+        iso = _valid(int(years[-1]), months[month], int(day))
+        if iso is not None:
+            hit = Hit("patterns", YEARLESS, m.start(), m.end(), m.group())
+            out.append(DateHit(m.start(), m.end(), iso, hit))
+    return out
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    """A day and a month (`months` lexicon) with no year after them: "28 July", "30 de junio",
+    "July 28th"; the day may carry its ordinal letters (`word.ordinal-suffix`; after the
+    month, the English ones)."""
+    month = alternation(term for term, _m in _month_terms())
+    suffix = word_alternation("decision-words", "word.ordinal-suffix")
+    suffix_en = word_alternation("decision-words", "word.ordinal-suffix", lang="en")
+    no_year = r"(?![\w/-])(?!,?\s*(?:de(?:l)?\s+)?\d)"
+    return re.compile(
+        rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:{suffix})?\s+(?:de\s+)?(?P<m>{month}){no_year}"
+        rf"|(?<![\w/.-])(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:{suffix_en})?{no_year}"
+    )
+

@@ -23,8 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
+from pipeline.config import SUPPORTED_LANGUAGES
 from pipeline.lexicons.loader import load_lexicon
+from pipeline.lexicons.schema import Language
 from pipeline.lexicons.words import Script, word_alternation, words
 from pipeline.records import Page, PenaltyKind
 from pipeline.text.normalize import normalize_term
@@ -212,10 +215,10 @@ def _weights() -> dict[str, float]:
 
 
 @cache
-def _unit_terms(lang: str) -> frozenset[str]:
+def _unit_terms(lang: Language) -> frozenset[str]:
     """The unit words (`unit.*` in numbers.yaml) of one language, normalised."""
     return frozenset(
-        normalize_term(t) for e, _lang, t in load_lexicon("numbers").iter_terms(lang)  # type: ignore[arg-type]
+        normalize_term(t) for e, _lang, t in load_lexicon("numbers").iter_terms(lang)
         if e.id.startswith("unit.")
     )
 
@@ -224,8 +227,9 @@ def _unit_of_language(hit: Hit, lang: str | None) -> bool:
     """Whether a unit word is one of the page's language (any, when that is unknown): a bare
     unit counts one unit only in its own language, where a short unit word of another
     ("an", French for year) is a common word (the English article)."""
-    known = lang in ("en", "fr", "es", "ar")
-    return not known or normalize_term(hit.text) in _unit_terms(lang or "")
+    if lang not in SUPPORTED_LANGUAGES:
+        return True
+    return normalize_term(hit.text) in _unit_terms(cast(Language, lang))
 
 
 def _value(token: str) -> float | None:
