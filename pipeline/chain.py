@@ -52,9 +52,9 @@ class _SideWork(threading.Thread):
                     nlp_for(lang)
             if self.model:
                 from pipeline.flags.model import load_model
-                from pipeline.flags.modelfiles import SPECS
+                from pipeline.flags.modelfiles import MODELS
 
-                for name in SPECS:
+                for name in MODELS:
                     load_model(name)
         except BaseException as exc:  # re-raised in the caller's thread
             self.error = exc

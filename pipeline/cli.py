@@ -289,29 +289,38 @@ def train(
     model: Annotated[
         list[str] | None,
         typer.Option("--model", help="Model to build (default: every one): "
-                     "offense-categories, misuse-context."),
+                     "offense-categories, misuse-context, packet-signs."),
     ] = None,
 ) -> None:
-    """Build the text models from data/train/ into models/ (each with its model card)."""
-    from pipeline.flags.modelfiles import SPECS
+    """Build the text models into models/ (each with its model card): the sentence models from
+    data/train/, the packet model from the development evaluation cases."""
+    from pipeline.flags.modelfiles import MODELS, PACKET, SPECS
+    from pipeline.flags.packet_training import train as train_packet
     from pipeline.flags.training import train as run_training
 
-    unknown = sorted(set(model or []) - set(SPECS))
+    unknown = sorted(set(model or []) - set(MODELS))
     if unknown:
-        _stderr().print(f"[red]unknown model {', '.join(unknown)}; known: {', '.join(SPECS)}[/]")
+        _stderr().print(f"[red]unknown model {', '.join(unknown)}; known: {', '.join(MODELS)}[/]")
         raise typer.Exit(2)
-    for name in model or list(SPECS):
+    for name in model or list(MODELS):
         try:
-            result = run_training(spec=SPECS[name])
+            result = train_packet() if name == PACKET else run_training(spec=SPECS[name])
         except ValueError as exc:
             _stderr().print(f"[red]{exc}[/]")
             raise typer.Exit(2) from exc
-        cv = result.meta["cv"]
-        typer.echo(
-            f"{result.meta['name']} {result.meta['version']}: {result.meta['rows']} rows; "
-            f"grouped {cv['folds']}-fold macro-F1 {cv['macro_f1']:.2f}; "
-            f"{result.meta['negative']} rows flagged {cv['negative_flagged_rate']:.1%}"
-        )
+        meta = result.meta
+        if name == PACKET:
+            raised = sum(1 for bar in meta["thresholds"].values() if bar <= 1)
+            typer.echo(f"{name} {meta['version']}: {meta['cases']} development cases in "
+                       f"{meta['batches']} batches; {raised} of {len(meta['classes'])} codes "
+                       f"have a bar (out of fold, grouped by batch)")
+        else:
+            cv = meta["cv"]
+            typer.echo(
+                f"{meta['name']} {meta['version']}: {meta['rows']} rows; "
+                f"grouped {cv['folds']}-fold macro-F1 {cv['macro_f1']:.2f}; "
+                f"{meta['negative']} rows flagged {cv['negative_flagged_rate']:.1%}"
+            )
         for path in (result.model_path, result.meta_path, result.card_path):
             typer.echo(str(path))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -263,6 +264,17 @@ def evaluate_case(case: Case, root: Path, *, with_model: bool = True) -> CaseRes
     return CaseResult(case, codes, levels, assessment)
 
 
+def _out_of_fold(case_ids: list[str]) -> AbstractContextManager[None]:
+    """The packet model is trained on the development cases: each is scored by the model
+    fitted without its writing batch (`packet_training.fold_models`)."""
+    if not case_ids:
+        return nullcontext()
+    from pipeline.flags.packet_model import scored_out_of_fold
+    from pipeline.flags.packet_training import fold_models
+
+    return scored_out_of_fold(fold_models(case_ids))
+
+
 def run_eval(
     split: Split,
     only: Sequence[str] | None = None,
@@ -271,8 +283,11 @@ def run_eval(
     with_model: bool = True,
 ) -> Report:
     report = Report(split)
-    with tempfile.TemporaryDirectory(prefix="triage-cases-") as tmp:
-        for case in load_cases(split, only):
+    cases = load_cases(split, only)
+    with tempfile.TemporaryDirectory(prefix="triage-cases-") as tmp, _out_of_fold(
+        [c.id for c in cases] if with_model and split == "dev" else []
+    ):
+        for case in cases:
             result = evaluate_case(case, Path(tmp), with_model=with_model)
             report.results.append(result)
             if on_case:

@@ -31,14 +31,14 @@ MIN_WORDS = 6  # shorter windows (headings, labels) say nothing about context
 
 
 @dataclass(frozen=True)
-class _Window:
+class Window:
     text: str
     evidence: Evidence
 
 
-def _windows(views: dict[str, list[PageView]]) -> list[_Window]:
+def windows_of(views: dict[str, list[PageView]]) -> list[Window]:
     """Every run of two consecutive sentences of every page (one sentence at a page's end)."""
-    out: list[_Window] = []
+    out: list[Window] = []
     for pages in views.values():
         for view in pages:
             text = view.text
@@ -51,7 +51,7 @@ def _windows(views: dict[str, list[PageView]]) -> list[_Window]:
                 if len(clip.split()) < MIN_WORDS:
                     continue
                 lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-                out.append(_Window(clip, view.evidence(lead, lead + len(clip))))
+                out.append(Window(clip, view.evidence(lead, lead + len(clip))))
     return out
 
 
@@ -60,7 +60,7 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
     return same_page and a.start < b.end and b.start < a.end
 
 
-def _held_reason(code: str, window: _Window, found: list[Candidate]) -> str | None:
+def _held_reason(code: str, window: Window, found: list[Candidate]) -> str | None:
     """The reason the lexicon held back a term of `code` inside this window, if it did."""
     for c in found:
         if c.code == code and c.suppressed and c.provenance.kind == "lexicon" and any(
@@ -76,7 +76,7 @@ class Scored:
 
     code: str
     score: float
-    window: _Window
+    window: Window
     held: str | None
 
 
@@ -85,7 +85,7 @@ def best_windows(
 ) -> list[Scored]:
     """Per misuse code the model scores, its best window (empty without a built model)."""
     model = load_model(CONTEXT.name)
-    windows = _windows(views) if model is not None else []
+    windows = windows_of(views) if model is not None else []
     if model is None or not windows:
         return []
     # Windows are cut from the normalised page text, which is what `prepare` gives the model

@@ -2,8 +2,9 @@
 
 Candidates come from three places, and each flag says which fired: the flag
 lexicons read in context (`lexical`), rules over the structured fields and
-dates (`compliance`, `consistency`, `timing`), and the two text models: offence
-categories (`model`) and the misuse context (`context_model`).
+dates (`compliance`, `consistency`, `timing`), and the text models: offence
+categories (`model`) and the misuse context (`context_model`), which read a charge or two
+sentences, and the packet model (`packet_model`), which reads the whole packet.
 They merge into one flag per code (`candidates.merge`); the level follows
 from the raised flags by `levels.yaml`.
 """
@@ -52,9 +53,11 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
     if use_model:
         from pipeline.flags.context_model import context_candidates
         from pipeline.flags.model import model_candidates
+        from pipeline.flags.packet_model import packet_candidates
 
         found += model_candidates(packet, views, found)
         found += context_candidates(packet, views, found)
+        found += packet_candidates(packet, views, found)
     return status_alone(packet, views, found)
 
 

@@ -25,7 +25,7 @@ from functools import cache
 from pipeline.flags.candidates import Candidate
 from pipeline.flags.catalog import catalog
 from pipeline.flags.lexical import category_exception_holds
-from pipeline.flags.modelfiles import MODEL_NAME, ORDINARY, SPECS, models_dir, prepare
+from pipeline.flags.modelfiles import MODEL_NAME, MODELS, ORDINARY, models_dir, prepare
 from pipeline.flags.scorer import LinearScorer
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.records import Evidence, Packet, Provenance
@@ -59,7 +59,7 @@ def _load(name: str) -> Model | None:
 
 
 def load_model(name: str = MODEL_NAME) -> Model | None:
-    """A built model (`modelfiles.SPECS`), loaded once per process; None when `triage train`
+    """A built model (`modelfiles.MODELS`), loaded once per process; None when `triage train`
     has not built it."""
     with _lock:
         return _load(name)
@@ -67,7 +67,7 @@ def load_model(name: str = MODEL_NAME) -> Model | None:
 
 def model_versions() -> dict[str, str]:
     """The version of every built model, by name."""
-    return {name: m.version for name in SPECS if (m := load_model(name))}
+    return {name: m.version for name in MODELS if (m := load_model(name))}
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
-"""The project's two text models, where they live and how text is prepared for them (no heavy
+"""The project's text models, where they live and how text is prepared for them (no heavy
 imports: the run-time scorers and the trainer share these).
 
 - `offense-categories` reads a charge or a snippet of facts and scores the offence categories
   (DOMAIN.md Part A, group `category`) against `ordinary`;
 - `misuse-context` reads a sentence or two of any document and scores the misuse indicators
   that rest on how the documents describe the subject and the context (group `misuse`)
-  against `none`.
+  against `none`;
+- `packet-signs` reads a whole packet and scores every code of the category and misuse groups
+  at once, learned from the development evaluation cases (`packet_training`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ CONTEXT = ModelSpec(
     ),
 )
 SPECS = {spec.name: spec for spec in (CATEGORIES, CONTEXT)}
+PACKET = "packet-signs"  # trained on whole packets by `packet_training`, not on a corpus
+MODELS = (*SPECS, PACKET)
 
 # The offence-category model, under the names older code and tests use.
 MODEL_NAME = CATEGORIES.name

@@ -1,4 +1,4 @@
-"""The offence-category model at run time: TF-IDF and a linear layer in NumPy.
+"""The text models at run time: TF-IDF and a linear layer in NumPy.
 
 `triage train` fits a scikit-learn pipeline (TF-IDF over character n-grams
 within words and word n-grams, then a multinomial logistic regression) and
@@ -82,12 +82,15 @@ class Tfidf:
 
 @dataclass(frozen=True)
 class LinearScorer:
-    """TF-IDF blocks side by side, then softmax(x · coefᵀ + intercept)."""
+    """TF-IDF blocks side by side, then softmax(x · coefᵀ + intercept) over the classes of one
+    multinomial model, or the logistic function per class of one-against-the-rest models
+    (`link="logistic"`: a packet may carry several codes at once)."""
 
     blocks: tuple[Tfidf, ...]
     coef: np.ndarray
     intercept: np.ndarray
     classes: tuple[str, ...]
+    link: str = "softmax"  # or "logistic"
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         # Rows stay sparse (a window holds a few hundred of the tens of thousands of n-grams):
@@ -99,6 +102,8 @@ class LinearScorer:
                 idx, vals = b.transform(text)
                 z[r] += self.coef[:, offset + idx] @ vals
                 offset += len(b.idf)
+        if self.link == "logistic":
+            return 1.0 / (1.0 + np.exp(-z))
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -106,6 +111,7 @@ class LinearScorer:
     def save(self, path: Path) -> None:
         arrays: dict[str, Any] = {
             "coef": self.coef, "intercept": self.intercept, "classes": np.array(self.classes),
+            "link": np.array(self.link),
         }
         for k, b in enumerate(self.blocks):
             terms = sorted(b.vocabulary, key=b.vocabulary.__getitem__)
@@ -133,6 +139,7 @@ class LinearScorer:
             return cls(
                 tuple(blocks), data["coef"], data["intercept"],
                 tuple(str(c) for c in data["classes"]),
+                str(data["link"]) if "link" in data else "softmax",
             )
 
     @classmethod
