@@ -80,9 +80,9 @@ def _classifier():  # type: ignore[no-untyped-def]
 def fold_scorers(
     texts: list[str], y: np.ndarray, groups: np.ndarray, code_list: list[str],
     needed: set[int] | None = None,
-) -> Iterator[tuple[np.ndarray, LinearScorer]]:
-    """Per fold (only those holding out one of the `needed` cases, when given), the indices
-    of the cases it holds out and a scorer fitted without their batches."""
+) -> Iterator[tuple[int, np.ndarray, LinearScorer]]:
+    """Per fold (only those holding out one of the `needed` cases, when given), its number,
+    the indices of the cases it holds out and a scorer fitted without their batches."""
     from sklearn.model_selection import GroupKFold
 
     for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(texts, y, groups):
@@ -97,7 +97,7 @@ def out_of_fold(
 ) -> np.ndarray:
     """Scores (cases x codes), each from a model fitted without the case's batch."""
     proba = np.zeros(y.shape)
-    for test_idx, scorer in fold_scorers(texts, y, groups, code_list):
+    for _fold, test_idx, scorer in fold_scorers(texts, y, groups, code_list):
         proba[test_idx] = scorer.predict_proba([texts[i] for i in test_idx])
     return proba
 
@@ -213,7 +213,7 @@ def fold_models(case_ids: list[str]) -> dict[str, Model]:
     without its batch, with the built model's bars (empty without a built model). The
     development figures of the packet model are then out of fold, like its bars."""
     from pipeline.evaluation.cases import load_cases
-    from pipeline.flags.model import load_model
+    from pipeline.flags.model import Model, load_model
 
     built = load_model(PACKET)
     wanted = set(case_ids)
@@ -226,8 +226,8 @@ def fold_models(case_ids: list[str]) -> dict[str, Model]:
     groups = np.array([batch(c.id) for c in cases])
     out: dict[str, Model] = {}
     needed = {i for i, c in enumerate(cases) if c.id in wanted}
-    for k, (test_idx, scorer) in enumerate(fold_scorers(texts, y, groups, code_list, needed)):
-        model = Model(scorer, f"{built.version}-fold{k + 1}", code_list, built.thresholds,
+    for fold, test_idx, scorer in fold_scorers(texts, y, groups, code_list, needed):
+        model = Model(scorer, f"{built.version}-fold{fold}", code_list, built.thresholds,
                       built.solo)
         out |= {cases[i].id: model for i in test_idx if cases[i].id in wanted}
     return out
