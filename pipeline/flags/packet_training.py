@@ -85,11 +85,12 @@ def fold_scorers(
     the indices of the cases it holds out and a scorer fitted without their batches."""
     from sklearn.model_selection import GroupKFold
 
-    for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(texts, y, groups):
+    folds = GroupKFold(n_splits=FOLDS).split(texts, y, groups)
+    for fold, (train_idx, test_idx) in enumerate(folds, start=1):
         if needed is not None and needed.isdisjoint(test_idx.tolist()):
             continue
         fitted = fit_scorer([texts[i] for i in train_idx], y[train_idx], code_list, check=False)
-        yield test_idx, fitted
+        yield fold, test_idx, fitted
 
 
 def out_of_fold(
