@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, held, packet, sources
+from tests.test_flags import analyze, codes, held, packet, rule_codes, sources
 
 # ------------------------------------------- torture named among the crimes a warrant charges
 
@@ -202,7 +202,7 @@ def test_a_tax_charge_on_an_assessment_under_appeal_is_flagged(tmp_path: Path) -
 
 def test_an_ordinary_tax_evasion_is_not_a_dispute_with_the_state(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, TAX_FAKE_INVOICES)
-    assert "misuse.business-dispute-state" not in codes(assessment)
+    assert "misuse.business-dispute-state" not in rule_codes(assessment)
 
 
 # ------------------------------------- a Maghreb warrant ("بطاقة جلب") dated before the acts

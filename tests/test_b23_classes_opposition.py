@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_flags import analyze, codes, sources
+from tests.test_flags import analyze, codes, rule_codes, sources
 
 OPP = "misuse.political-opposition"
 BIZ = "misuse.business-dispute-state"
@@ -81,4 +81,4 @@ ARREARS = (
 )
 def test_state_party_owes_the_subject(tmp_path: Path, what: str, raised: bool) -> None:
     _, assessment = analyze(tmp_path, ARREARS.format(what=what))
-    assert (BIZ in codes(assessment)) is raised, [f.code for f in assessment.flags]
+    assert (BIZ in rule_codes(assessment)) is raised, [f.code for f in assessment.flags]

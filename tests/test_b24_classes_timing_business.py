@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, packet
+from tests.test_flags import analyze, codes, packet, rule_codes
 
 TIMING = "misuse.political-timing"
 BUSINESS = "misuse.business-dispute-state"
@@ -142,7 +142,7 @@ def test_a_county_that_stopped_paying_the_contractor_is_a_state_dispute(tmp_path
 
 def test_a_private_client_that_stopped_paying_is_no_state_dispute(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, CONTRACTOR.format(payer="developer"))
-    assert BUSINESS not in codes(assessment)
+    assert BUSINESS not in rule_codes(assessment)
 
 
 # ---------------------------------------------------------------- a public office named again

@@ -43,6 +43,17 @@ def codes(assessment: Assessment) -> set[str]:
     return {f.code for f in assessment.flags}
 
 
+def rule_codes(assessment: Assessment) -> set[str]:
+    """Codes raised by a lexicon entry, a rule or a sentence model: what a minimal pair of hard
+    negatives tests. The packet model weighs the words of the whole packet and cannot tell a
+    one-word swap (a county or a developer that stopped paying); where it alone raises such a
+    code, the flag says so with its score (models/packet-signs.md, limits)."""
+    return {
+        f.code for f in assessment.flags
+        if any(p.id != "packet-signs" for p in (f.provenance, *f.corroborated_by))
+    }
+
+
 def sources(assessment: Assessment) -> set[str]:
     """The lexicon entries, rules and models behind the raised flags."""
     return {p.id for f in assessment.flags for p in (f.provenance, *f.corroborated_by)}

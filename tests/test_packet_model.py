@@ -164,3 +164,18 @@ def test_batches_are_read_from_the_case_id() -> None:
     assert batch("ar-ae-bahitha-rasd-ghiyabi-london-b22") == "b22"
     assert batch("en-kz-sit-in-h4") == "h4"
     assert batch("fr-tn-aveux-torture-01") == "base"
+
+
+def test_alone_the_packet_model_needs_a_sentence_model_to_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every bar at zero: each code passes the packet score, yet an ordinary robbery keeps no
+    # flag, since no reading of one charge or two sentences agrees, and a refugee status the
+    # lexicon did not read (a fact the documents state) is never raised by this model alone.
+    for code in _model().classes:
+        monkeypatch.setitem(_model().thresholds, code, 0.0)
+    _packet, assessment = analyze(tmp_path, ROBBERY)
+    assert assessment.flags == [] and assessment.level == "no-concerns-found"
+    refuge = ROBBERY.replace("CCTV footage", "He took refuge in a cousin's flat; CCTV footage")
+    _packet, assessment = analyze(tmp_path, refuge)
+    assert "misuse.refugee-asylum" not in {f.code for f in assessment.flags}

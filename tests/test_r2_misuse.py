@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.flags.sentences import page_text
-from tests.test_flags import analyze, codes, packet, sources
+from tests.test_flags import analyze, codes, packet, rule_codes, sources
 from tests.understand_helpers import view
 
 MEDIA = "misuse.journalist-media"
@@ -38,7 +38,7 @@ EXTORSION = (
 ])
 def test_news_published_daily(tmp_path: Path, extra: str, raised: bool) -> None:
     _p, assessment = analyze(tmp_path, EXTORSION.format(extra=extra))
-    assert (MEDIA in codes(assessment)) is raised, assessment.flags
+    assert (MEDIA in rule_codes(assessment)) is raised, assessment.flags
 
 
 @pytest.mark.parametrize(("extra", "raised"), [

@@ -77,8 +77,14 @@ def packet_candidates(
     proba = model.estimator.predict_proba([w.text for w in windows])
     held = {c.code: c.suppressed for c in found if c.suppressed and c.provenance.kind == "lexicon"}
     live = {c.code for c in found if c.suppressed is None}
+    agreeing: dict[str, bool] | None = None
     out: list[Candidate] = []
     for code, score in passing.items():
+        if code not in live:
+            agreeing = agreeing if agreeing is not None else _sentence_agreement(
+                packet, views, found)
+            if not agreeing.get(code, False):
+                continue  # alone, a sentence model that reads the code must agree
         window = windows[int(proba[:, model.classes.index(code)].argmax())]
         reason = None
         if code not in live:
@@ -95,6 +101,32 @@ def packet_candidates(
             suppressed=reason,
             rationale=_rationale(code, score, window),
         ))
+    return out
+
+
+def _sentence_agreement(
+    packet: Packet, views: dict[str, list[PageView]], found: list[Candidate]
+) -> dict[str, bool]:
+    """Per code a sentence model scores, whether its best charge or passage passes that
+    model's own threshold without a lexicon exception on it. The packet model weighs words
+    over the whole text, so alone it raises a code only where a reading of one charge or two
+    sentences agrees. Codes no sentence model reads are facts the documents state (refugee
+    status, a coerced confession, a judgment in absentia): the lexicon reads those, and the
+    packet model only corroborates them."""
+    from pipeline.flags.context_model import best_windows
+    from pipeline.flags.model import best_units
+    from pipeline.flags.modelfiles import CATEGORIES, CONTEXT
+
+    out: dict[str, bool] = {}
+    for spec in (CATEGORIES, CONTEXT):
+        sentence = load_model(spec.name)
+        if sentence is not None:
+            out |= {c: False for c in sentence.classes if c != spec.negative}
+    for s in [*best_units(packet, views, found), *best_windows(packet, views, found)]:
+        name = CONTEXT.name if s.code in CONTEXT.codes else CATEGORIES.name
+        sentence = load_model(name)
+        bar = sentence.thresholds.get(s.code, 1.0) if sentence else 1.0
+        out[s.code] = out.get(s.code, False) or (s.score >= bar and not s.held)
     return out
 
 
