@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, packet
+from tests.test_flags import analyze, codes, packet, rule_codes
 
 BUSINESS = "misuse.business-dispute-state"
 STATUS = "validity.status"
@@ -64,7 +64,7 @@ def test_an_allocation_cancelled_by_a_private_firm_is_no_dispute_with_the_state(
 ) -> None:
     text = ALLOCATION.replace("الهيئة الحكومية", "شركة النخيل الخاصة")
     _packet, assessment = analyze(tmp_path, text)
-    assert BUSINESS not in codes(assessment)
+    assert BUSINESS not in rule_codes(assessment)
 
 
 LEASE = (
