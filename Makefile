@@ -31,7 +31,8 @@ lint: venv
 samples: venv
 	$(BIN)/triage samples
 
-# Rebuild the text models (models/: offence categories, misuse context) from data/train/.
+# Rebuild the text models (models/: offence categories and misuse context from data/train/,
+# the packet model from the development cases), then the sentence models' bars.
 model: venv
 	$(BIN)/triage train
 	$(BIN)/triage eval calibrate --write
