@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, held, packet
+from tests.test_flags import analyze, codes, held, packet, rule_codes
 
 # ---------------------------------------------------------------- a party marked "(opposition)"
 
@@ -236,4 +236,4 @@ def test_overdue_dues_owed_by_state_bodies_are_a_dispute_with_the_state(tmp_path
 
 def test_overdue_dues_owed_by_a_private_firm_are_no_state_dispute(tmp_path: Path) -> None:
     _packet, assessment = analyze(tmp_path, DUES.format(party="شركة خاصة للتوريدات"))
-    assert "misuse.business-dispute-state" not in codes(assessment)
+    assert "misuse.business-dispute-state" not in rule_codes(assessment)

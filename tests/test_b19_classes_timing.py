@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import analyze, codes, held, sources
+from tests.test_flags import analyze, codes, held, rule_codes, sources
 from tests.understand_helpers import view
 
 TIMING = "misuse.political-timing"
@@ -157,7 +157,7 @@ def test_the_relief_a_suit_asks_is_no_ruling(tmp_path: Path) -> None:
 def test_a_suit_before_the_commercial_court_against_a_partner_is_not(tmp_path: Path) -> None:
     suit = "رفعت الشركة دعوى أمام المحكمة التجارية ضد شريكها السابق"
     _, assessment = analyze(tmp_path, WIN_AR.format(suit=suit))
-    assert DISPUTE not in codes(assessment)
+    assert DISPUTE not in rule_codes(assessment)
     assert RULING_RULE not in sources(assessment)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_flags import codes, packet, sources
+from tests.test_flags import codes, packet, rule_codes, sources
 
 TIMING = "misuse.political-timing"
 STATED = "rule.timing.stated-interval"
@@ -179,7 +179,7 @@ NOTICE_LICENCE = (
 
 def _licence(tmp_path: Path, fate: str) -> set[str]:
     docs = {"notice.txt": ("red-notice", NOTICE_LICENCE.format(fate=fate))}
-    return codes(packet(tmp_path, docs, "MN")[1])
+    return rule_codes(packet(tmp_path, docs, "MN")[1])
 
 
 def test_a_licence_transferred_to_a_state_company(tmp_path: Path) -> None:

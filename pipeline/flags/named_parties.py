@@ -12,7 +12,10 @@ article, the small words inside a name and the company forms are word lists (`fl
 state-party cue: a name followed by a legal form that says the state owns it
 (`word.state-company-form`: "Petroecuador EP"), and, in Arabic, which has no capitals, the
 noun a state-ownership phrase describes (`word.party-noun`: "لمجموعة استثمارية تابعة لحكومة
-..."), whose later mentions with the article ("المجموعة") read as the cue.
+..."), whose later mentions with the article ("المجموعة") read as the cue; in French and
+Spanish, the noun that opens a lower-case state-body phrase (`word.body-noun`: "un office
+public de commercialisation"), whose later mentions with the definite article ("l'office")
+read as the cue.
 A name that itself holds a state word, with its acronym in brackets ("Société minière de
 l'État du Lualaba (SOMEL)"), lends the state-party cue to the acronym.
 """
@@ -26,6 +29,7 @@ from functools import cache
 from pipeline.flags.cues import CUES
 from pipeline.lexicons.loader import load_lexicon
 from pipeline.lexicons.words import words, written_alternation
+from pipeline.text.normalize import normalize_term
 from pipeline.understand.pageview import Hit, PageView
 
 WORDS = "flag-words"
@@ -78,6 +82,23 @@ def _arabic_noun() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وبلفك]?(?:ال)?({noun})(?:\s+\S+){{0,{_AR_WORDS}}}\s+$")
 
 
+_DEFINITE = {"fr": ("l'", "l’"), "es": ("el ",)}
+
+
+def _body_forms(cue_text: str) -> set[str]:
+    """The definite mentions of the body noun that opens a state-body cue written in lower
+    case ("office public" -> "l'office", "L'office", "L'Office"); none for any other cue."""
+    head = cue_text.split(" ", 1)[0].lower()
+    out: set[str] = set()
+    for lang, articles in _DEFINITE.items():
+        if normalize_term(head) not in words(WORDS, "word.body-noun", lang=lang):
+            continue
+        for article in articles:
+            for noun in (head, head.capitalize()):
+                out |= {article + noun, article.capitalize() + noun}
+    return out
+
+
 def _forms(name: str, acronym: str | None) -> set[str]:
     """The ways a later sentence may name the party: as introduced, without its company
     form ("PNG Power Limited" -> "PNG Power"), or by its acronym."""
@@ -117,6 +138,8 @@ def party_names(views: Iterable[PageView]) -> dict[str, str]:
             noun = _arabic_noun().search(raw, max(0, a - 80), a)
             if noun:
                 out.setdefault("ال" + noun.group(1), carrying[cue.entry_id])
+            for form in _body_forms(raw[a:b]):
+                out.setdefault(form, carrying[cue.entry_id])
         for cue in view.hits(CUES):
             if _STATE_PARTY in (cue.entry_id, carrying.get(cue.entry_id)):
                 acronym = _named_acronym(raw, *view.original_span(cue.start, cue.end))

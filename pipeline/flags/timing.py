@@ -448,7 +448,7 @@ def timing_candidates(
                     continue  # the period of the acts charged
                 day = _day(found.iso) if found else None
                 if found is None or day is None:
-                    own = _own_ruling(doc, cue) if cue.entry_id == RULING else None
+                    own = _own_ruling(doc, view, cue, dates) if cue.entry_id == RULING else None
                     if own is not None:
                         acts.append(own)
                     continue
@@ -501,11 +501,16 @@ def timing_candidates(
     ]
 
 
-def _own_ruling(doc: Document, cue: Hit) -> _Dated | None:
+def _own_ruling(
+    doc: Document, view: PageView, cue: Hit, dates: list[DateHit]
+) -> _Dated | None:
     """A ruling against the state told without a date of its own, in a judgment whose date
     the understanding stage read: the ruling is the judgment's own decision ("محكمة القضاء
     الإداري، الحكم ... صدر بتاريخ 2023/03/05 ... قررت المحكمة إلزام وزير ..."), dated by it.
-    Its evidence is the decision date's, so that date is not read as proceedings after it."""
+    Its evidence is the decision date's, so that date is not read as proceedings after it.
+    A judgment rules after every fact it tells, so a later date of its page before the ruling
+    (its heading's "decision of 11 April 2024", where the date read was a fact's of 2021)
+    dates it instead."""
     decision = doc.fields.decision.date
     judgment = (doc.doc_type or doc.declared_type) == "judgment"
     if not judgment or decision is None or decision.evidence is None:
@@ -513,7 +518,12 @@ def _own_ruling(doc: Document, cue: Hit) -> _Dated | None:
     day = _day(decision.normalized) if decision.normalized else None
     if day is None or decision.evidence.start > cue.start:
         return None
-    return _Dated(day, decision.evidence, RULING, _DAYS.get(RULING, TIMING_DAYS))
+    evidence = decision.evidence
+    for found in dates:
+        later = _day(found.iso) if found.end <= cue.start else None
+        if later is not None and later > day:
+            day, evidence = later, view.evidence(found.start, found.end)
+    return _Dated(day, evidence, RULING, _DAYS.get(RULING, TIMING_DAYS))
 
 
 def _overlap(act: _Dated, later: _Dated) -> bool:
