@@ -463,6 +463,19 @@ def _classes(doc: Document, views: dict[str, list[PageView]]) -> set[str]:
     }
 
 
+# ICCS 0601 (controlled drugs) splits by purpose: for personal consumption (06011) and not
+# for it (06012). One class to `_classes`, two different charges all the same.
+DRUG_PURPOSES = ("06011", "06012")
+
+
+def _drug_purposes(codes: set[str]) -> set[str]:
+    """The purposes of drug charges (`DRUG_PURPOSES`) a document's charge codes name: a
+    notice that charges "trafic de cocaïne" (060121) names supply, a judgment that retains
+    "détention de stupéfiants pour usage personnel" (060111) personal use; a charge of drugs
+    that names no purpose ("stupéfiants", 0601) names neither."""
+    return {p for p in DRUG_PURPOSES if any(c.startswith(p) for c in codes)}
+
+
 def charges(
     packet: Packet, views: dict[str, list[PageView]] | None = None
 ) -> Iterator[Candidate]:
@@ -475,6 +488,7 @@ def charges(
     # what each document cites, worked out once per document
     docs = (*notices, *others)
     classes = {d.id: _classes(d, views) for d in docs}
+    purposes = {d.id: _drug_purposes(charge_codes(d, views)) for d in docs}
     articles = {d.id: {a for o in d.fields.offenses for a in o.articles} for d in docs}
     penalties = {d.id: _penalties(d) for d in docs}
     civil = {d.id: _civil_court(d, views) for d in others}
@@ -492,7 +506,11 @@ def charges(
         # a heading names the court, not a charge.
         sn, su = classes[n.id], classes[u.id]
         an, au = articles[n.id], articles[u.id]
-        if sn and su and not sn & su:
+        # Drugs charged for supply in one document and for personal use alone in the other
+        # differ though they share the class 0601 (`DRUG_PURPOSES`).
+        pn_, pu_ = purposes[n.id], purposes[u.id]
+        drugs = len(pn_) == len(pu_) == 1 and pn_ != pu_
+        if sn and su and (not sn & su or drugs):
             # Both documents cite the same article for their charges: one offence, worded
             # (or translated) so that it reads as two classes ("armed robbery" and "theft
             # coupled with carrying a weapon", both "Art. 402"), not two charges.

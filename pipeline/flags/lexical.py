@@ -49,8 +49,12 @@ from pipeline.understand.pageview import Hit, PageView
 
 FLAG_LEXICONS = ("flags-offense", "flags-misuse", "flags-compliance")
 COUNTED = "cue.persons-counted"  # "three people: a player, a manager and a presenter"
-ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role", COUNTED)
-_ROLE_NAMES = {"cue.witness-role": "witness", COUNTED: "person among those counted"}
+ROLES = ("cue.victim-role", "cue.victim-died", "cue.witness-role", "cue.linked-role", COUNTED)
+_ROLE_NAMES = {
+    "cue.witness-role": "witness",
+    "cue.linked-role": "person another is tied to (an owner, a leader followed)",
+    COUNTED: "person among those counted",
+}
 COUNTERPART = "cue.counterpart-role"
 COUNTERPART_GAP = 2  # tokens between the verb and the status word: an article, "public"
 SUBJECT = "cue.subject-reference"

@@ -16,8 +16,9 @@ prosecutor's indictment was filed on 29 April 2015". This rule pairs
 and raises the flag when the proceedings follow the act within `TIMING_DAYS`. A court's
 ruling against the state (`cue.ruling-against-state`: the state body ordered to pay, the
 minister's order annulled) counts the same way, the subject's own claim won, when its
-sentence names the state side (`cue.state-party`, or the issuing country by its name) rather
-than the subject: "the company sued
+sentence names the state side (`cue.state-party`, or the issuing country by its name, or the
+ruling's own words name the body it orders: "ordered the Department to pay") rather than the
+subject: "the company sued
 before the administrative court, which on 14 February ordered the agency to pay ... the
 complaint for forgery was filed on 3 March" (DOMAIN.md §6 pattern 2, a dispute with the state).
 "He" or "she" may stand a few sentences after the one that names the subject, each between
@@ -102,6 +103,7 @@ OPENING_TOKENS = 6  # a date this near the sentence start (after a label) dates 
 PRONOUN_CHAIN = 3  # sentences of "he"/"she" back to the one that names the subject
 NAME_PARTS = 3  # capitalised words (given names) between an article and noun and the name
 RANGE_WORDS = 2  # "and", "to", "au", "y al": the words between the dates that bound a period
+BODY_TOKENS = 3  # the last words of a ruling cue that name the body it orders
 PRO_DROP = ("es",)  # languages whose clauses drop the doer's pronoun
 PUBLIC_ACT = "cue.public-act"
 PUBLICATION = "cue.publication"
@@ -204,6 +206,15 @@ def _names_country(view: PageView, text: PageText, cue: Hit, country: str | None
     start, end = text.sentence(cue.start)
     own = f"country.{country.lower()}"
     return any(h.entry_id == own and start <= h.start < end for h in view.hits("countries-names"))
+
+
+def _orders_state_body(view: PageView, cue: Hit) -> bool:
+    """Whether the ruling's own words name the public body it orders (`flag-words`
+    `word.state-body`: "ordered the Department to pay"): the state side. Only its last
+    `BODY_TOKENS` words are read, not a court's name before them ("the Court of X Region")."""
+    bodies = set(words("flag-words", "word.state-body"))
+    inside = [t for t in view.doc if cue.start <= t.idx < cue.end and t.is_alpha]
+    return any(t.text in bodies for t in inside[-BODY_TOKENS:])
 
 
 def _names_subject(
@@ -440,7 +451,9 @@ def timing_candidates(
                         continue
                 if cue.entry_id == RULING and not any(
                     _in_sentence(text, cue, cues, state) for state in STATE
-                ) and not _names_country(view, text, cue, country):
+                ) and not _names_country(view, text, cue, country) and not _orders_state_body(
+                    view, cue
+                ):
                     continue
                 reach = EVENT_REACH if cue.entry_id == EVENT else BEFORE_TOKENS
                 found = _date_of(text, cue, dates, reach)
