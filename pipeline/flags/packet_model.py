@@ -3,8 +3,9 @@
 The model reads the normalised text of every page of a packet at once and scores each code
 of the category and misuse groups (`packet_training`). A code whose score passes its bar
 becomes a candidate with provenance `model` and the score: it corroborates a flag a lexicon
-entry, a rule or a sentence model raised for the same code, or raises one alone. Its
-evidence is the passage of two sentences the same weights score highest for the code. The
+entry, a rule or a sentence model raised for the same code, or raises one alone where a
+sentence model that reads the code agrees (`_sentence_agreement`). Its evidence is the
+passage of two sentences the same weights score highest for the code. The
 lexicon's exceptions still apply: where a lexicon term of the code was held back anywhere in
 the packet (a journalist who is the victim, a denial), or a category-wide exception holds
 (organised crime for category 3), the candidate is held back with that reason. Without a
