@@ -508,8 +508,8 @@ def charges(
         an, au = articles[n.id], articles[u.id]
         # Drugs charged for supply in one document and for personal use alone in the other
         # differ though they share the class 0601 (`DRUG_PURPOSES`).
-        pn_, pu_ = purposes[n.id], purposes[u.id]
-        drugs = len(pn_) == len(pu_) == 1 and pn_ != pu_
+        pur_n, pur_u = purposes[n.id], purposes[u.id]
+        drugs = len(pur_n) == len(pur_u) == 1 and pur_n != pur_u
         if sn and su and (not sn & su or drugs):
             # Both documents cite the same article for their charges: one offence, worded
             # (or translated) so that it reads as two classes ("armed robbery" and "theft

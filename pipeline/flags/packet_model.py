@@ -119,15 +119,16 @@ def _sentence_agreement(
     from pipeline.flags.modelfiles import CATEGORIES, CONTEXT
 
     out: dict[str, bool] = {}
-    for spec in (CATEGORIES, CONTEXT):
+    readings = ((CATEGORIES, best_units(packet, views, found)),
+                (CONTEXT, best_windows(packet, views, found)))
+    for spec, scored in readings:
         sentence = load_model(spec.name)
-        if sentence is not None:
-            out |= {c: False for c in sentence.classes if c != spec.negative}
-    for s in [*best_units(packet, views, found), *best_windows(packet, views, found)]:
-        name = CONTEXT.name if s.code in CONTEXT.codes else CATEGORIES.name
-        sentence = load_model(name)
-        bar = sentence.thresholds.get(s.code, 1.0) if sentence else 1.0
-        out[s.code] = out.get(s.code, False) or (s.score >= bar and not s.held)
+        if sentence is None:
+            continue
+        out |= {c: False for c in sentence.classes if c != spec.negative}
+        for s in scored:
+            passes = s.score >= sentence.thresholds.get(s.code, 1.0) and not s.held
+            out[s.code] = out.get(s.code, False) or passes
     return out
 
 
