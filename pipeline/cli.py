@@ -345,7 +345,7 @@ def eval_fields(
         str,
         typer.Option(
             "--set",
-            help="labelled set: data/eval/NAME/ (fields, or the held-out fields-holdout5; never "
+            help="labelled set: data/eval/NAME/ (fields, or the held-out fields-holdout6; never "
             "tune on the latter); its report goes to docs/evaluation-NAME.md",
         ),
     ] = "fields",

@@ -222,6 +222,6 @@ def test_end_to_end_two_documents(tmp_path: Path) -> None:
     for name in FIELDS:
         assert f"| {name} |" in md
     assert "## Misses" in md and "scan" in md
-    held = markdown(report, "x", "fields-holdout5")  # a held-out set: aggregates only
+    held = markdown(report, "x", "fields-holdout6")  # a held-out set: aggregates only
     assert "## Misses" in held and text not in held and scan not in held
-    assert text in markdown(report, "x", "fields-holdout5", show_misses=True)
+    assert text in markdown(report, "x", "fields-holdout6", show_misses=True)

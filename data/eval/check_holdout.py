@@ -1,10 +1,10 @@
-"""Check the held-out field-extraction set (data/eval/fields-holdout5/*.yaml).
+"""Check the held-out field-extraction set (data/eval/fields-holdout6/*.yaml).
 
 Run: python data/eval/check_holdout.py   (exit status 0 when every check passes)
 
 Reuses the per-file checks of `check_fields.py` (keys, ids, enums, ISO values, "as
 written" labels as exact substrings of the text, 120-450 words) and checks the
-targets of this set (data/eval/fields-holdout5/README.md): 32 documents, 8 per
+targets of this set (data/eval/README.md, last section): 32 documents, 8 per
 language, half `render: text` and half `render: scan` in each language, and every
 one of the seven main document types present at least twice.
 """
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check_fields import LANGUAGES, tally
 
-HOLDOUT_DIR = Path(__file__).resolve().parent / "fields-holdout5"
+HOLDOUT_DIR = Path(__file__).resolve().parent / "fields-holdout6"
 PER_LANGUAGE = 8
 MIN_PER_TYPE = 2
 MAIN_TYPES = (

@@ -438,7 +438,7 @@ DEFAULT_SET = "fields"
 
 
 def eval_dir(set_name: str = DEFAULT_SET) -> Path:
-    """`data/eval/<set_name>/`: `fields` (development) or `fields-holdout5` (held out:
+    """`data/eval/<set_name>/`: `fields` (development) or `fields-holdout6` (held out:
     written without reading the rules or the other sets; never tuned on)."""
     from pipeline.config import repo_root
 
