@@ -125,6 +125,11 @@ def _names_procedure(text: str, start: int, stop: int) -> bool:
     return m is not None and penal_law().search(text, start, m.start()) is None
 
 
+# A sub-part in brackets after an article: a figure, a letter or two ("(a)", "(bb)", "(د)"), a
+# roman numeral; not a word glossing the article ("article 139 (faux)").
+_BRACKETED = r"(?:[\w.]{0,4}\d[\w.]{0,4}|[^\W\d_]{1,2}|[ivxlc]{1,5})(?=\s*\))"
+
+
 @cache
 def _article_id() -> re.Pattern[str]:
     """One article's number in a citation as written ("311-8", "139.1.1ª", "348(1)b)"); a
@@ -132,7 +137,8 @@ def _article_id() -> re.Pattern[str]:
     latin = _spellings("word.inserted-article", script="latin")
     arabic = _spellings("word.inserted-article", script="arabic")
     return re.compile(
-        r"\d+(?:\s*[-./]\s*\d+|:\d+[a-z]?(?![a-z]))*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*[\w.]{1,5}\s*\))*"
+        rf"\d+(?:\s*[-./]\s*\d+|:\d+[a-z]?(?![a-z]))*(?:-[a-z](?![a-z])|\s*/\s*(?:[a-z]|[أابجده])(?![^\W\d_]))?(?:[ºª°]|[a-z](?![a-z]))?(?:\s*\(\s*{_BRACKETED}\s*\))*"
+        r"(?:\s?§\s?\d{1,2}(?![\d.]))?"  # Polish paragraphs: "286 § 1"
         r"(?:(?<=\))[a-z]\)(?!\w))?"  # Canadian paragraphs: "348(1)b)"
         r"(?:(?<=\))\d{1,2}(?![\d(./-]))?"  # Korean items after a paragraph: "3(1)1"
         # "389 مكرر 1", "389 bis 1", "25 مكرراً/1": a numbered article inserted after another
@@ -144,12 +150,15 @@ def _article_id() -> re.Pattern[str]:
 @cache
 def _sub_part() -> re.Pattern[str]:
     """Sub-parts named by a word after an article ("art. 139 inciso 2", "376 numeral 3", "380
-    fracción II", "المادة 5 الفقرة 2"): the article is the number before them. The words
-    (`word.sub-part`, `word.sub-part-plural`, `word.part-ordinal`, `word.sub-part-link`, the
-    Arabic `word.number-label`, `word.and`) as written: this runs on quotes too."""
+    fracción II", "art. 229 al. 1 lit. b) et d)", "المادة 5 الفقرة 2"): the article is the
+    number before them. The words (`word.sub-part`, `word.sub-part-plural`, `word.part-ordinal`,
+    `word.sub-part-link`, the Arabic `word.number-label`, `word.and`) as written: this runs on
+    quotes too."""
     ordinal = rf"(?:{_spellings('word.part-ordinal')})\b"
-    value = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b|{ordinal})"
+    value = rf"(?:\(?\d+\)?|[ivxlcIVXLC]{{1,5}}\b|[a-zA-Z]\b\)?|{ordinal})"
     and_ = _spellings("word.and", script="latin")
+    # "lit. b) et d)": lettered points listed after one word (a figure after "and" is an article)
+    letters = rf"(?:\s*(?:{and_}|,)\s*[a-zA-Z]\)(?!\w))*"
     return re.compile(
         rf"(?<=[\w)ºª°])\s*,?\s*(?:(?:{_spellings('word.sub-part-link')})\s+)?"
         # "numerales 4 y 7": after a plural word, "y 7" is one more sub-part, not an article.
@@ -159,7 +168,7 @@ def _sub_part() -> re.Pattern[str]:
         rf"\s*(?:(?:{_spellings('word.number-label', script='arabic')})\s+)?"
         # "para. 1 and 4": a one-figure number after "and" is a further paragraph, not an
         # article ("und": German citations, a language the lexicons do not hold)
-        rf"{value}(?:\s*(?:{and_}|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
+        rf"{value}{letters}(?:\s*(?:{and_}|und)\s*\d(?![\d./-]))*)(?:\s*\(\s*[\w.]{{1,5}}\s*\))*",
         re.IGNORECASE,
     )
 
@@ -756,7 +765,8 @@ def _page_info(view: PageView) -> PageInfo:
     info = PageInfo(
         view, lines, [ln.start for ln in lines], cues,
         [h for h in view.hits("iccs") if not _names_a_body(view.text, h.start, h.end)],
-        sorted(cited, key=lambda h: (h.start, -h.end)),
+        # a citation inside a longer one ("§ 1" of "Article 286 § 1") is part of it
+        _outermost(sorted(cited, key=lambda h: (h.start, -h.end))),
         pen.page_events(view),
     )
     text = view.text
@@ -4146,10 +4156,23 @@ def _sentencing_rule() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_word_list('word.sentencing-rule')})(?!\w)")
 
 
+GLOSS_LEAD = 25  # characters from a citation to the bracketed word that glosses it
+
+
+@cache
+def _general_part_gloss() -> re.Pattern[str]:
+    """A bracketed word right after a citation that names a rule of the general part
+    (`word.general-part-gloss`: "art. 20, apdo. 2 (coautoría)"), not an offence."""
+    return re.compile(
+        rf"[^();\n]{{0,{GLOSS_LEAD}}}\(\s*(?:{_word_list('word.general-part-gloss')})\s*\)"
+    )
+
+
 def _sentencing_rule_ids(infos: list[PageInfo]) -> set[str]:
     """Articles the document cites for a rule of sentencing (`word.sentencing-rule` at most
     SENTENCING_LEAD characters before the citation in its sentence, no penalty between: "en
-    cúmulo jurídico, conforme al artículo 77"): the general part, no offence's law, wherever
+    cúmulo jurídico, conforme al artículo 77") or glossed as a rule of the general part right
+    after it ("art. 20 (coautoría)"): the general part, no offence's law, wherever
     else they are cited ("المواد المطبقة: ... والمواد 53 و54 و58")."""
     out: set[str] = set()
     for info in infos:
@@ -4158,6 +4181,9 @@ def _sentencing_rule_ids(infos: list[PageInfo]) -> set[str]:
             lead = max(0, h.start - SENTENCING_LEAD)
             for m in _sentence_end().finditer(text, lead, h.start):
                 lead = m.end()
+            if _general_part_gloss().match(text, h.end):
+                out.update(article_ids(info.view, h))
+                continue
             rules = list(_sentencing_rule().finditer(text, lead, h.start))
             if not rules or any(
                 rules[-1].end() <= s < h.start for s, _e, _k, _d in info.events.events
@@ -4414,10 +4440,13 @@ def _citing(
     wanted = {base(a) for a in articles}
     out = []
     for info, reading in found:
+        cited = sorted(
+            (h for h in info.view.hits("patterns") if h.entry_id == "article.cited"),
+            key=lambda h: (h.start, -h.end),
+        )
         before = [  # up to the clause's end: "المعاقب عليه بموجب المادة 434 ...، وعقوبته الإعدام"
-            h for h in info.view.hits("patterns")
-            if h.entry_id == "article.cited"
-            and reading.start - CITING_WINDOW <= h.start and h.end <= reading.end
+            h for h in _outermost(cited)  # "Article 294 § 1", not its "§ 1"
+            if reading.start - CITING_WINDOW <= h.start and h.end <= reading.end
         ]
         if before and {base(a) for a in article_ids(info.view, before[-1])} & wanted:
             out.append((info, reading))

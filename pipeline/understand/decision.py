@@ -232,15 +232,17 @@ def _block_fields(view: PageView, start: int, end: int) -> dict[str, tuple[int, 
 
 def _block_heads(view: PageView) -> list[Label]:
     """The heads of a notice's warrant section: its heading ("Arrest warrant or judicial
-    decision"), or a warrant's label opening a line ("Orden de captura: N.º X", "Arrest
-    warrant: No. X", "أمر القبض: رقم X") when labelled lines of the warrant's date or
-    authority follow it ("Fecha: ...", "Authority: ...")."""
+    decision", "السند القضائي:"), or a warrant's label opening a line ("Orden de captura:
+    N.º X", "Arrest warrant: No. X", "أمر القبض: رقم X") when labelled lines of the
+    warrant's date or authority follow it ("Fecha: ...", "Authority: ...")."""
     heads = list(labels(view, {"warrant-block"}))
     for lab in labels(view, {"arrest-warrant"}):
         if lab.colon and lab.line_start and _block_fields(
             view, lab.value_start, _block_end(view, lab)
         ).keys() & {"date", "authority"}:
             heads.append(lab)
+    # "السند القضائي:" opening a line: the section heading, not a mention in prose
+    heads += [lab for lab in labels(view, {"decision-block"}) if lab.colon and lab.line_start]
     return sorted(heads, key=lambda lab: lab.start)
 
 
@@ -292,8 +294,12 @@ _CITE_FIELDS = {"arrest-warrant", "warrant-number", "case-number"}
 @cache
 def _date_cue() -> re.Pattern[str]:
     """A date cue ending the text before a date (`word.date-cue`: "issued on", "de fecha",
-    "بتاريخ"; also "corresponding to" between a Hijri date and its Gregorian one)."""
-    return re.compile(rf"(?:{_w('word.date-cue')})\s?$")
+    "بتاريخ"; also "corresponding to" between a Hijri date and its Gregorian one), maybe with
+    the day's name after it ("issued on Sunday, 3 March", "الصادر يوم الأحد 3 مارس": a weekday
+    after "يوم" is a cue by itself)."""
+    return re.compile(
+        rf"(?:(?:{_w('word.date-cue')})\s?,?\s?{_weekday()}|(?:{_w('word.date-cue')})"
+        rf"|(?:{_w('word.weekday-lead')})\s(?:{_w('word.weekday', 'arabic')}))\s?,?\s?$")
 
 
 @cache
@@ -329,15 +335,17 @@ def _weekday() -> str:
 @cache
 def _letter_date() -> re.Pattern[str]:
     """What may stand before a letter's own date on its line: a date label
-    (`word.date-label`), or a place ("Ciudad Juárez, Chihuahua, a", "Santa Cruz de la
-    Sierra, ", "Guayaquil, martes ") after a preposition and an article
+    (`word.date-label`), or a place, maybe after a date label ("Ciudad Juárez, Chihuahua, a",
+    "Santa Cruz de la Sierra, ", "Guayaquil, martes ") after a preposition and an article
     (`word.letter-place-in`, `word.letter-article`) and a city word (`word.city`,
     `word.city-of`), then a weekday and the article before the date
     (`word.letter-date-article`); or maybe a court's name and its colon, the place and the
     hour (`word.time-of-day`)."""
     return re.compile(
         rf"[\W_]*(?:{_w('word.date-label')})?\s?[:：]?\s?$|"
-        rf"[\W_]*(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
+        # "Fecha de radicación: Bogotá D.C., 6 de ...": a date label may lead the place
+        rf"[\W_]*(?:(?:{_w('word.date-label')})\s?[:：]\s?)?"
+        rf"(?:(?:{_w('word.letter-place-in')})\s)?(?:(?:{_w('word.letter-article')})\s)?"
         # "En la ciudad de X, a los ..."
         rf"(?:(?:{_w('word.city')})\s(?:{_w('word.city-of')})\s?)?"
         # "Managua. Veintiocho de marzo ...": a place and a full stop ("بيشكيك، 28 ...": an
@@ -719,9 +727,11 @@ def _no_cue() -> re.Pattern[str]:
 
 def _inline_prose(view: PageView, lab: Label) -> bool:
     """"Arrest warrant: decision of the X Court dated ..., No. Y": a labelled line whose
-    value is a sentence citing the warrant, not a bare value."""
+    value is a sentence citing the warrant, not a bare value; so is one that opens with its
+    issuer ("ORDEN DE CAPTURA: dictada por el" and the court on the next line)."""
     value = view.text[lab.end : view.line_end(lab.end)]
-    return len(value.split()) >= 6
+    return len(value.split()) >= 6 or any(
+        i.start == lab.value_start for i in labels(view, {"issued-by"}))
 
 
 def _cued_number(view: PageView, start: int, end: int) -> Found | None:
@@ -869,6 +879,19 @@ def _replaced() -> re.Pattern[str]:
 _SENTENCE_START = re.compile(r"(?:[.;!?]|\n[ \t]*\n)\s*(?=[A-ZÀ-ÝÑ«\"“(\[\u0600-\u06ff])")
 
 
+def _sentence_start(view: PageView, a: int, reach: int) -> int | None:
+    """Normalised start of the sentence holding original offset `a`, looking back at most
+    `reach` characters (None: no start found); the full stop of an initial or a title
+    ("Carmen I. LUGO", "la Hon. Jueza", `word.abbreviation`) begins none."""
+    raw = view.page.text
+    for m in reversed(list(_SENTENCE_START.finditer(raw, max(0, a - reach), a))):
+        if raw[m.start()] == "." and _abbrev().search(
+                normalize_term(raw[max(0, m.start() - 12) : m.start()])):
+            continue
+        return view.norm.normalized_index(m.end())
+    return None
+
+
 @cache
 def _issuing_verb() -> re.Pattern[str]:
     """An issuing verb (`word.issuing-verb`) before a warrant cue in its sentence, maybe with
@@ -926,10 +949,9 @@ def _issued_before(view: PageView, lab: Label, context: _Context) -> Decision | 
     verb = _issuing_verb().search(view.text, max(0, lab.start - 110), lab.start)
     if not verb:
         return None
-    raw = view.page.text
     a, _ = view.original_span(lab.start, lab.end)
-    starts = list(_SENTENCE_START.finditer(raw, max(0, a - 300), a))
-    start = view.norm.normalized_index(starts[-1].end()) if starts else max(0, lab.start - 300)
+    start = _sentence_start(view, a, 300)
+    start = max(0, lab.start - 300) if start is None else start
     number = _cued_number(view, start, lab.start)
     # a date between the verb and the cue is the issuing's ("... saisi par réquisitoire du 12
     # avril, le juge a décerné le 22 mai 2024 le mandat d'arrêt"); else the sentence's first
@@ -1004,10 +1026,9 @@ def _opening_date(view: PageView, lab: Label, context: _Context) -> Found | None
     """The date opening the sentence of a warrant cue, a few short words from it ("On
     03/16/2023, a warrant for the arrest of X was issued", "El 5 de mayo de 2023 se dictó orden
     de captura", "Le 3 mai 2023, un mandat d'arrêt a été décerné"): the warrant's date."""
-    raw = view.page.text
     a, _ = view.original_span(lab.start, lab.end)
-    starts = list(_SENTENCE_START.finditer(raw, max(0, a - 120), a))
-    start = view.norm.normalized_index(starts[-1].end()) if starts else max(0, lab.start - 120)
+    start = _sentence_start(view, a, 120)
+    start = max(0, lab.start - 120) if start is None else start
     for d in view_dates(view, context.month_first):
         if start <= d.start < lab.start and _OPENING_DATE_HEAD.fullmatch(
                 view.text, start, d.start) and _OPENING_DATE_TAIL.fullmatch(
@@ -1182,9 +1203,10 @@ def _signature() -> re.Pattern[str]:
     article before a date (`word.date-article`); or a place and a few words (a time of day)."""
     return re.compile(
         rf"[\W_]*(?:(?:{_w('word.signed')})\b[^\n]{{0,40}}?)?"
-        # "Arequipa,", "En Bayamón, Puerto Rico, hoy" (a place of up to three parts, "today")
-        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?,\s?){0,2}"
-        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4})?\s?,?\s?"
+        # "Arequipa,", "En Bayamón, Puerto Rico, hoy", "غازي عنتاب،" (a place of up to three
+        # parts, its comma maybe the Arabic one; "today")
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4}\s?[,،]\s?){0,2}"
+        r"(?:[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*){0,4})?\s?[,،]?\s?"
         rf"(?:{_w('word.today')})?\s?"
         rf"(?:{_w('word.date-article')})?\s?$"
         # "Place, <a few words: a time of day> DATE" ("Managua, a las diez horas del día ...")
@@ -1261,10 +1283,14 @@ def _sitting_without_court(view: PageView, lab: Label) -> bool:
 
 def _after_warrant(view: PageView, lab: Label) -> bool:
     """Whether a date cue follows an arrest warrant's name in its sentence ("orden de arresto
-    núm. 00411-2023 dictada el", "a warrant of arrest issued on"): it dates that warrant."""
+    núm. 00411-2023 dictada el", "a warrant of arrest issued on"), or its number label
+    ("Mandat d'arrêt n° 77/23 délivré le"): it dates that warrant."""
+    warrants = [w for w in labels(view, {"arrest-warrant", "warrant-number"})
+                if w.field == "arrest-warrant" or _stems("word.warrant").search(
+                    view.text, w.start, w.end)]
     return any(
         w.end <= lab.start and lab.start - w.end <= 80
-        and not _breaks(view, w.end, lab.start) for w in labels(view, {"arrest-warrant"})
+        and not _breaks(view, w.end, lab.start) for w in warrants
     )
 
 
@@ -1312,8 +1338,8 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
             return line
     if cued is not None or not own or not views:
         return cued
-    return _held_date(views, context) or _sitting_date(views, context) \
-        or _reference_date(views, context) \
+    return _title_date(views, context) or _held_date(views, context) \
+        or _sitting_date(views, context) or _reference_date(views, context) \
         or _dated_line(views, context) or _header_date(views, context) \
         or ((signed := _court_signed(views, context)) and signed[0]) \
         or _signature_date(views, context) or _cue_date(views, context, {"dated"})
@@ -1322,12 +1348,14 @@ def _date(views: list[PageView], doc_type: str | None, month_first: bool) -> Fou
 @cache
 def _title_line() -> re.Pattern[str]:
     """A decision's title up to its date, opening a line: a decision word and up to three
-    words, its number, a date cue ("JUGEMENT CORRECTIONNEL N° 512 DU ", "JUDGMENT No. 14/2023
-    of ", `word.decision`, `word.number-label`, `word.date-cue`)."""
+    words, its number (maybe with a register's letters after it), a date cue ("JUGEMENT
+    CORRECTIONNEL N° 512 DU ", "JUDGMENT No. 14/2023 of ", `word.decision`,
+    `word.number-label`, `word.date-cue`)."""
     return re.compile(
         rf"[\W_]*(?i:{_w('word.decision')})[^\W\d_]*(?:\s[^\W\d_][\w'’-]*){{0,3}}\s?"
-        rf"(?i:{_w('word.number-label')})\.?\s?[:：]?\s?(?P<number>[^\W_]*\d[\w/.-]*?)\s?[,–-]?\s?"
-        rf"(?i:{_w('word.date-cue')})\s?$"
+        rf"(?i:{_w('word.number-label')})\.?\s?[:：]?\s?(?P<number>[^\W_]*\d[\w/.-]*?)"
+        r"(?:\s?[«\"“(]\s?[^\W\d_]{1,4}\s?[»\"”)])?"  # a register's letters: "N° 412 « Kr »"
+        rf"\s?[,–-]?\s?(?i:{_w('word.date-cue')})\s?$"
     )
 
 
@@ -1502,12 +1530,12 @@ def _signature_date(views: list[PageView], context: _Context) -> Found | None:
 def _date_key() -> re.Pattern[str]:
     """A date label (`word.date-label`, `word.dated`; an Arabic one maybe with "ب" written
     onto it) and its colon, maybe a Hijri date and the word before its Gregorian one
-    (`word.corresponding`): "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق ٢٢ فبراير
-    ٢٠٢٤م"."""
+    (`word.corresponding`) or its bracket: "Date: 3 May 2023", "التاريخ: ١٢ شعبان ١٤٤٥هـ الموافق
+    ٢٢ فبراير ٢٠٢٤م", "Date: Tikimt 28, 2016 E.C. (8 November 2023)"."""
     return re.compile(
         rf"(?:{_w('word.date-label', 'latin')}|{_w('word.dated')}"
         rf"|ب?(?:{_w('word.date-label', 'arabic')}))\s?[:：]\s?"
-        rf"(?:[^:：\n]{{0,30}}?\s[(\[]?(?:{_w('word.corresponding')})\s?)?"
+        rf"(?:[^:：\n]{{0,30}}?\s(?:[(\[]?(?:{_w('word.corresponding')})|[(\[])\s?)?"
         rf"(?:(?:{_w('word.letter-date-article')})\s?)?$"  # "Date et lieu : le 4 mars 2024"
     )
 
@@ -1538,13 +1566,25 @@ def _reference_date(views: list[PageView], context: _Context) -> Found | None:
     return None
 
 
+_CELL_GAP = re.compile(r" {3,}|\t+")  # a column gap between a line's cells
+
+
+@cache
+def _numbered_key() -> re.Pattern[str]:
+    """A number label and its number (`word.number-label`: "No. 287514 "), then what follows:
+    a "Date:" key after it is a cell of its own."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_w('word.number-label')})\.?\s?[:：]?\s?[^\s:]*\d[^\s:]*\s?[-–|,;]?\s?")
+
+
 def _dated_line(views: list[PageView], context: _Context) -> Found | None:
-    """A document's own "Date: 22 September 2023" line, or the "Date:" cell on the line
-    of its own number ("Charge-sheet No.: 58/2022   Date: 29.07.2022")."""
+    """A document's own "Date: 22 September 2023" line, or a "Date:" cell on a line of its
+    own ("Charge-sheet No.: 58/2022   Date: 29.07.2022")."""
     number_lines = set()
     for view in views:
         for lab in block_labels(view, {"warrant-number"}):
             number_lines.add((view.page.number, view.line_end(lab.start)))
+    cell_date: Found | None = None
     for view in views:
         raw = view.page.text
         for d in view_dates(view, context.month_first):
@@ -1557,11 +1597,21 @@ def _dated_line(views: list[PageView], context: _Context) -> Found | None:
                 return _date_found(view, d, 0.75)
             if (view.page.number, view.line_end(d.start)) in number_lines:
                 return _date_found(view, d, 0.75)
+            # "Criminal File No. 287514      Date: ...": a "Date:" cell of its own on the line,
+            # or right after a number (OCR may close the gap); the document's own number's
+            # line, where one is labelled, goes first ("F.I.R. No.: 0099   Date: ..." above
+            # "Charge-sheet No.: 12/2021   Date: ...")
+            cell = _CELL_GAP.split(raw[raw.rfind("\n", 0, a) + 1 : a])[-1]
+            numbered = _numbered_key().search(before)
+            if cell_date is None and not number_lines and (_date_key().fullmatch(
+                    view.text[view.norm.normalized_index(a - len(cell)) : d.start].strip())
+                    or (numbered and _date_key().fullmatch(before[numbered.end() :].strip()))):
+                cell_date = _date_found(view, d, 0.75)
     for view in views:
         for d in view_dates(view, context.month_first):
             if _dated_opening(view, d) and context.ok(view, d):
                 return _date_found(view, d, 0.7)
-    return None
+    return cell_date
 
 
 @cache

@@ -319,6 +319,11 @@ def _duration(view: PageView, hit: Hit, cues: list[tuple[int, int]]) -> Duration
 def page_events(view: PageView) -> PageEvents:
     """Cues and durations of one page (from its hits; the page is not scanned again)."""
     cues = [(h.start, h.end, h.entry_id) for h in view.hits("penalties")]
+    # a ban for life ("المنع المؤبد من تولي الوظائف العامة", "interdiction à vie") is an
+    # accessory penalty: the life word inside it names no life term
+    bans = [(s, e) for s, e, k in cues if k == "penalty.non-custodial"]
+    cues = [(s, e, k) for s, e, k in cues
+            if k != "penalty.life" or not any(a <= s and e <= b for a, b in bans)]
     cue_spans = [(s, e) for s, e, _ in cues]
     events: list[tuple[int, int, str, Duration | None]] = [(s, e, k, None) for s, e, k in cues]
     durations: list[Duration] = []

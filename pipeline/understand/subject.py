@@ -250,7 +250,10 @@ def _name_words(
     comma_used = False
     opened = 0
     prev_end = 0
+    skip_to = 0
     for m in _WORD.finditer(window):
+        if m.start() < skip_to:
+            continue  # the country's adjective between an article and an honorific
         word = m.group()
         if word.endswith("،") and _LATIN.search(word):
             word = word[:-1] + ","  # "(Ahmad ALI)،": a Latin name ends at an Arabic comma too
@@ -289,6 +292,11 @@ def _name_words(
         if not words and article and _honorific_next(window, m.end()):
             prev_end = m.end()  # "contra del ciudadano X", "against the citizen X"
             continue
+        if not words and article:
+            skip_to = _demonym_then_honorific(view, base, window, m.end())
+            if skip_to:
+                prev_end = skip_to  # "the extradition of the Polish citizen X"
+                continue
         if not words and ":" in word and len(core) < 2:
             prev_end = m.end()
             continue
@@ -457,6 +465,19 @@ def _parents_follow(window: str, pos: int) -> bool:
                for w in after)
 
 
+def _demonym_then_honorific(view: PageView, base: int, window: str, pos: int) -> int:
+    """Window offset where a country's adjective after an article ends when an honorific
+    follows it ("the Polish citizen X"; `pos` ends the article, `base` is the window's
+    original offset); 0 otherwise."""
+    nxt = re.match(r"\s+(\S+)", window[pos:])
+    if nxt is None or not _honorific_next(window, pos + nxt.end(1)):
+        return 0
+    na = view.norm.normalized_index(base + pos + nxt.start(1))
+    nb = view.norm.normalized_index(base + pos + nxt.end(1))
+    country = any(h.start == na for h in hits_in(view, "countries-names", na, nb + 1))
+    return pos + nxt.end(1) if country else 0
+
+
 def _honorific_next(window: str, pos: int) -> bool:
     """Whether the word after `pos` is an honorific ("ciudadano", "sieur", "citizen")."""
     nxt = re.match(r"\s*(\S+)", window[pos:])
@@ -520,10 +541,14 @@ def _prose_name(view: PageView, cue: Label, weak: bool) -> tuple[int, int] | Non
     return words[0][0], words[-1][1]
 
 
+_ACCUSED_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")  # "1. NAME": the first accused
+
+
 def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
     """The name on the line under a cue that stands alone on its line, as in a case's
     caption ("PUBLIC PROSECUTOR\n\nv.\n\nNAME (OTHER NAME)"): written in capitals, or as a
-    surname in capitals, a comma and the forenames."""
+    surname in capitals and the forenames ("SURNAME, Given", "SURNAME Given", "Given
+    SURNAME"); an accused's number ("1. NAME") is passed over."""
     raw = view.page.text
     line_from = raw.rfind("\n", 0, a) + 1
     nl = raw.find("\n", a)
@@ -534,12 +559,15 @@ def _caption_name(view: PageView, cue: Label, a: int) -> tuple[int, int] | None:
     b = nl + (m.end() if m else 0)
     if raw[nl:b].count("\n") > 2:
         return None
+    number = _ACCUSED_NUMBER.match(raw, b)
+    b = number.end() if number else b
     end = raw.find("\n", b)
     end = len(raw) if end < 0 else end
     words = _name_words(view, b, end, weak=False, block=True)
-    # in capitals, or a surname in capitals and its comma ("DESROSIERS-LAPOINTE, Jean-François")
+    # in capitals, or a surname in capitals and forenames in mixed case
+    # ("DESROSIERS-LAPOINTE, Jean-François", "NKOMO Thabo", "Thabo NKOMO")
     if not words or not (_style(words) or (
-            len(words) > 1 and _style(words[:1]) and "," in raw[words[0][1] : words[1][0]])):
+            len(words) > 1 and any(_style([w]) and len(w[2]) > 1 for w in words))):
         return None
     return words[0][0], words[-1][1]
 
@@ -814,6 +842,11 @@ def _for_party(view: PageView, lab: Label) -> bool:
     return bool(_counsel().search(raw[raw.rfind("\n", 0, a) + 1 : a]))
 
 
+# OCR reads the "J" ending a word in capitals as a bracket ("LLESHA]", "BELHAD)J"): the
+# bracket closes nothing there
+_OCR_J = re.compile(r"(?<=[A-Z]{2})(?:[\])]J?|J[\])])(?![^\W\d_])")
+
+
 def _names(views: list[PageView]) -> list[Found]:
     out: list[Found] = []
     seen: set[frozenset[str]] = set()
@@ -948,6 +981,7 @@ def _names(views: list[PageView]) -> list[Found]:
         out = [f for f in out if id(f) not in ids
                or any(_key(f.value) & _key(n.value) for n in others)]
     out = _described_first(out, prose, by_page, again)
+    out = _without_present_parties(out, by_page)
     for f in list(out):  # "NAME (en su pasaporte: OTHER FORM)": the same person restated
         view = by_page.get(f.evidence.page) if f.evidence else None
         span = _restated_name(view, f.evidence.end) if view and f.evidence else None
@@ -959,6 +993,9 @@ def _names(views: list[PageView]) -> list[Found]:
     out = _beside_labelled(out, in_prose)
     out = [f.model_copy(update={"value": re.sub(r"(?<=\w)-\s+(?=\w)", "-", f.value)})
            for f in out]
+    out = [f.model_copy(update={"value": _OCR_J.sub("J", f.value)})
+           if f.evidence and f.evidence.page in by_page
+           and by_page[f.evidence.page].page.method == "ocr" else f for f in out]
     return [f.model_copy(update={"normalized": _norm_name(f.value)}) for f in out]
 
 
@@ -1005,6 +1042,40 @@ def _described_first(
     keep = described + [f for f in names if id(f) not in prose]
     return [f for f in names if id(f) not in prose or f in described
             or any(_own_words(f.value) & _own_words(n.value) for n in keep)]
+
+
+@cache
+def _present_party() -> re.Pattern[str]:
+    """A word of `word.present-party` ("présent", "detenido", "حاضر") on the normalised text."""
+    return re.compile(rf"(?<!\w)(?:{_w('word.present-party')})(?!\w)", re.IGNORECASE)
+
+
+def _where(f: Found) -> tuple[int, int]:
+    """Page and offset of a name's evidence, for reading order."""
+    return (f.evidence.page, f.evidence.start) if f.evidence else (1 << 30, 0)
+
+
+def _without_present_parties(names: list[Found], by_page: dict[int, PageView]) -> list[Found]:
+    """Without a person listed after another whose identity clause says that he is in court
+    or held ("2) Y, né en 1985, comptable, présent", "y del imputado Y, alias Z, detenido"):
+    a co-accused, where the person sought is listed first; a form sharing a word with the
+    first name stays."""
+    first = min(names, key=_where, default=None)
+    drop: set[int] = set()
+    for f in names:
+        view = by_page.get(f.evidence.page) if f.evidence else None
+        if f is first or view is None or f.evidence is None \
+                or _own_words(f.value) & _own_words(first.value if first else ""):
+            continue
+        ne = view.norm.normalized_index(f.evidence.end)
+        stop = min([ne + DETAILS_WITHIN] + [
+            view.norm.normalized_index(n.evidence.start) for n in names
+            if n.evidence and n.evidence.page == f.evidence.page
+            and n.evidence.start >= f.evidence.end])
+        sentence = _SENTENCE_END.search(view.text, ne, stop)
+        if _present_party().search(view.text, ne, sentence.start() if sentence else stop):
+            drop.add(id(f))
+    return [f for f in names if id(f) not in drop]
 
 
 def _own_words(name: str) -> frozenset[str]:
