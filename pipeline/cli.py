@@ -289,20 +289,34 @@ def train(
     model: Annotated[
         list[str] | None,
         typer.Option("--model", help="Model to build (default: every one): "
-                     "offense-categories, misuse-context, packet-signs."),
+                     "offense-categories, misuse-context, packet-signs, charge-spans."),
     ] = None,
 ) -> None:
     """Build the text models into models/ (each with its model card): the sentence models from
-    data/train/, the packet model from the development evaluation cases."""
+    data/train/, the packet model from the development evaluation cases, the charge-wording
+    tagger from the development field documents."""
     from pipeline.flags.modelfiles import MODELS, PACKET, SPECS
     from pipeline.flags.packet_training import train as train_packet
     from pipeline.flags.training import train as run_training
+    from pipeline.understand.charge_spans import NAME as CHARGE_SPANS
 
-    unknown = sorted(set(model or []) - set(MODELS))
+    known = [*MODELS, CHARGE_SPANS]
+    unknown = sorted(set(model or []) - set(known))
     if unknown:
-        _stderr().print(f"[red]unknown model {', '.join(unknown)}; known: {', '.join(MODELS)}[/]")
+        _stderr().print(f"[red]unknown model {', '.join(unknown)}; known: {', '.join(known)}[/]")
         raise typer.Exit(2)
-    for name in model or list(MODELS):
+    for name in model or known:
+        if name == CHARGE_SPANS:
+            from pipeline.understand.charge_spans_training import train as train_spans
+
+            built = train_spans()
+            oof = built.meta["cv"]["charges"]["all"]
+            typer.echo(f"{name} {built.meta['version']}: {built.meta['documents']} development "
+                       f"field documents; charges out of fold P {oof['precision']} "
+                       f"R {oof['recall']} F1 {oof['f1']}")
+            for path in (built.model_path, built.meta_path, built.card_path):
+                typer.echo(str(path))
+            continue
         try:
             result = train_packet() if name == PACKET else run_training(spec=SPECS[name])
         except ValueError as exc:

@@ -44,8 +44,10 @@ def test_a_clause_citing_the_penal_code_is_still_read() -> None:
     """The counterpart: the same clause citing the penal code keeps its articles."""
     text = PREAMBLE.format(articles="201 y 205 del Código Penal")
     found = offenses(text, "es")
-    assert ("robo con violencia", ["206"]) in found
-    assert any(arts == ["201", "205"] for _t, arts in found)
+    assert found[0][0] == "robo con violencia"
+    # the clause is no charge of its own (the charge tagger puts it outside any charge); its
+    # citations stay, with the charge read before it
+    assert {"206", "201", "205"} <= {a for _t, arts in found for a in arts}
 
 
 def test_the_law_on_trafficking_in_human_beings_is_no_treaty() -> None:

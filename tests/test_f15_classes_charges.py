@@ -68,7 +68,9 @@ def test_agent_heading_in_lower_case_prose_is_no_heading() -> None:
         "Qualification retenue par le mandat et confirmée ensuite\n"
         "- Constitution d'une bande criminelle (article 293 du Code pénal) ;\n"
     )
-    assert _charges(text, "fr") == []
+    # The rules read no heading here and so no charge; the charge tagger, which reads the
+    # dashed item under it as a charge's wording, gives the one charge (and nothing more).
+    assert _charges(text, "fr") == ["Constitution d'une bande criminelle"]
 
 
 # ---- "Chef 1 - X" over its particulars dated on the next line: the title is the charge

@@ -15,6 +15,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -606,12 +607,28 @@ def run_eval(
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     results = []
+    from pipeline.understand.charge_spans import tagger_from
+    from pipeline.understand.charge_spans_training import batch
+
+    folds = _tagger_folds(folder, set_name)
     for item in load_items(folder, only, set_name=set_name):
-        result = evaluate_item(item, cache_dir)
+        path = folds.get(batch(item.id))
+        with tagger_from(path) if path else nullcontext():
+            result = evaluate_item(item, cache_dir)
         results.append(result)
         if on_item is not None:
             on_item(result)
     return Report(results, started, round(time.perf_counter() - t0, 1))
+
+
+def _tagger_folds(folder: Path | None, set_name: str) -> dict[str, Path]:
+    """The charge tagger's out-of-fold models when the development set is read (it was
+    trained on it), so that its figures there stay out of sample; none for another set."""
+    if folder is not None or set_name != DEFAULT_SET:
+        return {}
+    from pipeline.understand.charge_spans_training import cached_fold_models
+
+    return cached_fold_models()
 
 
 # ---------------------------------------------------------------- output

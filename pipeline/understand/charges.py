@@ -3763,6 +3763,7 @@ def read_offenses(
     offenses: list[Offense] = []
     heading_articles: list[str] = []  # cited under a heading read as a charge's wording
     seen: dict[str, Offense] = {}
+    where: dict[int, tuple[PageInfo, int, int]] = {}  # each reading's page and wording
     for number, item in enumerate(items, 1):
         info = by_view[id(item.view)]
         view = item.view
@@ -3854,11 +3855,115 @@ def read_offenses(
                 continue
             seen[key] = offense
             offenses.append(offense)
+            where[id(offense)] = (info, a, b)
             heading_articles = []
     if offenses and heading_articles:  # a heading read last: its citations go to the last charge
         last = offenses[-1]
         last.articles = list(dict.fromkeys(last.articles + heading_articles))
+    doc_top = _most_severe(doc_max) if doc_max and len(distinct) == 1 else None
+    doc_sentences = (_pick(doc_sentence, "sentence"), _pick(doc_sentence, "remaining"))
+    offenses = _with_tagged(infos, offenses, where, Offense(
+        text="", max_penalty_months=doc_top[1].months if doc_top else None,
+        penalty_kind=doc_top[1].kind if doc_top else (
+            doc_sentences[0].kind if doc_sentences[0] else "unknown"),
+        sentence_months=doc_sentences[0].months if doc_sentences[0] else None,
+        remaining_months=doc_sentences[1].months if doc_sentences[1] else None,
+        facts=facts.value if facts else None, place=place, dates=dates,
+    ))
     return _restated(_renamed(infos, offenses)), facts
+
+
+TAGGED_REACH = 300  # characters after a tagged wording its law citations are read from
+TAGGED_DROP = 0.9  # how sure the tagger must be that a reading naming no offence is none
+_CLITICS = "وب"  # Arabic conjunction and preposition written onto the next word
+
+
+@cache
+def _offence_word() -> re.Pattern[str]:
+    """A wording with an offence class word in it ("delito contra la seguridad vial",
+    `word.trailing-class`, `cue.offence-class`) names an offence, though no ICCS term does."""
+    return re.compile(rf"\b(?:{_word_list('word.trailing-class')}|{_class()})\b")
+
+
+def _tagged(infos: list[PageInfo]) -> list[tuple[PageInfo, int, int]]:
+    """The tagger's wordings (page, normalised start and end), less another party's charge,
+    a bare reference or a body's name, as the rules skip them; a leading Arabic "و"/"ب"
+    written onto an offence's name is left out ("وغسل الأموال")."""
+    from pipeline.understand import charge_spans
+
+    out = []
+    for info in infos:
+        text = info.view.text
+        for sp in charge_spans.spans(info.view):
+            a, b = sp.start, sp.end
+            if text[a] in _CLITICS and b - a > 2 and (
+                text.startswith("ال", a + 1) or any(h.start == a + 1 for h in info.iccs)
+            ):
+                a += 1
+            if (_not_theirs(text, a, b) or _bare_reference(text, a, b)
+                    or _names_a_body(text, a, b) or not _one_line(info.view.quote(a, b))):
+                continue
+            out.append((info, a, b))
+    return out
+
+
+def _with_tagged(
+    infos: list[PageInfo],
+    offenses: list[Offense],
+    where: dict[int, tuple[PageInfo, int, int]],
+    blank: Offense,
+) -> list[Offense]:
+    """The rules' charges checked against the tagger's wordings (`charge_spans`).
+
+    Where the rules read no charge, the tagged wordings that name an ICCS offence are the
+    charges, each with the citations that follow it and the document's penalty when it
+    states only one. A reading of the rules that names no ICCS offence (nor a class of
+    offence), that no tagged
+    wording overlaps and whose words the tagger puts outside any charge with a mean
+    probability of at least TAGGED_DROP is dropped (a heading, a form's label, a clause),
+    its citations going to the charge read before it.
+    Elsewhere the rules stand, and alone without a built tagger or where it tags nothing.
+    """
+    from pipeline.understand import charge_spans
+
+    if not charge_spans.available():
+        return offenses
+    tagged = _tagged(infos)
+    if not tagged:  # a layout the tagger does not know: the rules alone
+        return offenses
+    if offenses:
+        kept = [
+            o for o in offenses
+            if o.iccs_code is not None or not (w := where.get(id(o)))
+            or _offence_word().search(normalize_term(o.text))
+            or any(i is w[0] and w[1] < b and a < w[2] for i, a, b in tagged)
+            or charge_spans.outside(w[0].view, w[1], w[2]) < TAGGED_DROP
+        ]
+        for o in offenses:  # a dropped reading's citations go to the charge read before it
+            if o not in kept and o.articles and kept:
+                before = [k for k in kept if offenses.index(k) < offenses.index(o)]
+                target = (before or kept)[-1 if before else 0]
+                target.articles = list(dict.fromkeys([*target.articles, *o.articles]))
+        return kept
+    out: list[Offense] = []
+    for k, (info, a, b) in enumerate(tagged):
+        code, label, conf = _classify(info, a, b)
+        if code is None:
+            continue
+        view = info.view
+        nxt = next((t[1] for t in tagged[k + 1 :] if t[0] is info), len(view.text))
+        reach = min(nxt, b + TAGGED_REACH)
+        out.append(blank.model_copy(deep=True, update={
+            "text": _one_line(view.quote(a, b)), "label": label, "iccs_code": code,
+            "iccs_confidence": conf, "evidence": [view.evidence(a, b)],
+            "articles": list(dict.fromkeys(
+                x for h in info.articles if b <= h.start < reach for x in article_ids(view, h)
+            )),
+        }))
+    unique: dict[str, Offense] = {}
+    for o in out:  # a wording tagged twice (restated in the facts) is one charge
+        unique.setdefault(re.sub(r"\W", "", normalize_term(o.text)), o)
+    return list(unique.values())
 
 
 REQUALIFY_SPAN = 80  # longest name of an offence in a requalification or a dismissal
