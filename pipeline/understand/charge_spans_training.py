@@ -114,7 +114,7 @@ def fold_models(seqs: Sequence[Sequence_]) -> Iterator[dict[str, Path]]:
 def cached_fold_models() -> dict[str, Path]:
     """For `triage eval fields` on the development set: each batch mapped to a model trained
     without it, so that the development figures of the tagger are out of fold. Kept under
-    `TRIAGE_HOME/eval-cache/`, keyed by the documents, this module and the tagger's features;
+    `TRIAGE_HOME/eval-cache/`, keyed by the documents, the lexicons and the two modules;
     empty without a built tagger."""
     from pipeline.config import settings
     from pipeline.evaluation.fields import load_items
@@ -122,8 +122,9 @@ def cached_fold_models() -> dict[str, Path]:
     if not cs.model_path().exists():
         return {}
     digest = hashlib.sha256(data_sha256().encode())
-    for module in (cs.__file__, __file__):
-        digest.update(Path(module).read_bytes())
+    lexicons = sorted((cs.model_path().parent.parent / "lexicons").glob("*.yaml"))
+    for path in (Path(cs.__file__), Path(__file__), *lexicons):  # the features read lexicons
+        digest.update(path.read_bytes())
     folder = settings().home / "eval-cache" / f"{cs.NAME}-folds-{digest.hexdigest()[:16]}"
     index = folder / "batches.json"
     if not index.exists():

@@ -3917,11 +3917,11 @@ def _with_tagged(
 
     Where the rules read no charge, the tagged wordings that name an ICCS offence are the
     charges, each with the citations that follow it and the document's penalty when it
-    states only one. A reading of the rules that names no ICCS offence (nor a class of
-    offence), that no tagged
-    wording overlaps and whose words the tagger puts outside any charge with a mean
-    probability of at least TAGGED_DROP is dropped (a heading, a form's label, a clause),
-    its citations going to the charge read before it.
+    states only one. A reading of the rules that names no offence (no ICCS term, class word
+    or flag-lexicon term), that no tagged wording overlaps and whose words the tagger puts
+    outside any charge with a mean probability of at least TAGGED_DROP is dropped (a
+    heading, a form's label, a clause), its citations going to the charge read before it;
+    if that would drop every reading, the tagged wordings replace them, or they stand.
     Elsewhere the rules stand, and alone without a built tagger or where it tags nothing.
     """
     from pipeline.understand import charge_spans
@@ -3936,15 +3936,31 @@ def _with_tagged(
             o for o in offenses
             if o.iccs_code is not None or not (w := where.get(id(o)))
             or _offence_word().search(normalize_term(o.text))
+            or _flagged_words(w[0], w[1], w[2])
             or any(i is w[0] and w[1] < b and a < w[2] for i, a, b in tagged)
             or charge_spans.outside(w[0].view, w[1], w[2]) < TAGGED_DROP
         ]
+        if not kept:  # every reading dropped: the tagged wordings, else the readings stand
+            return _tagged_offenses(tagged, blank) or offenses
         for o in offenses:  # a dropped reading's citations go to the charge read before it
-            if o not in kept and o.articles and kept:
+            if o not in kept and o.articles:
                 before = [k for k in kept if offenses.index(k) < offenses.index(o)]
                 target = (before or kept)[-1 if before else 0]
                 target.articles = list(dict.fromkeys([*target.articles, *o.articles]))
         return kept
+    return _tagged_offenses(tagged, blank)
+
+
+def _flagged_words(info: PageInfo, a: int, b: int) -> bool:
+    """`[a, b)` holds a term of a flag lexicon (an offence against the state, a speech
+    offence): a charge the flags read, whether or not ICCS names it."""
+    return any(h.lexicon.startswith("flags-") and a <= h.start and h.end <= b
+               for h in info.view.hits())
+
+
+def _tagged_offenses(tagged: list[tuple[PageInfo, int, int]], blank: Offense) -> list[Offense]:
+    """The tagged wordings that name an ICCS offence, as charges: each with the citations
+    that follow it and `blank`'s penalty and facts."""
     out: list[Offense] = []
     for k, (info, a, b) in enumerate(tagged):
         code, label, conf = _classify(info, a, b)
