@@ -101,29 +101,34 @@ def features(view: PageView, toks: list[tuple[int, int]]) -> list[dict[str, floa
                 begins[i].update(keys)
             first = False
             i += 1
-    lines: list[tuple[int, int, int]] = []  # per token: original start, line start, line end
+    line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+    per_line: dict[int, dict[str, bool]] = {}  # what a token's line says, once per line
+    lines: list[tuple[int, int, int]] = []  # per token: stored start and end, line start
     for a, b in toks:
-        oa, _ob = view.original_span(a, b)
-        ls = raw.rfind("\n", 0, oa) + 1
-        le = raw.find("\n", oa)
-        lines.append((oa, ls, len(raw) if le < 0 else le))
+        oa, ob = view.original_span(a, b)
+        ls = line_starts[bisect.bisect_right(line_starts, oa) - 1]
+        lines.append((oa, ob, ls))
+        if ls not in per_line:
+            le = raw.find("\n", ls)
+            line = raw[ls : len(raw) if le < 0 else le]
+            before = raw[:ls].rstrip("\n ")
+            per_line[ls] = {
+                "numbered": bool(_NUMBERED_LINE.match(line)),
+                "under-colon": before[before.rfind("\n") + 1 :].rstrip().endswith(":"),
+                "caps-line": line.strip().isupper(),
+            }
     words = [text[a:b] for a, b in toks]
     out: list[dict[str, float | str]] = []
-    for i, (a, b) in enumerate(toks):
-        oa, ls, le = lines[i]
-        word, line = words[i], raw[ls:le]
-        stored = raw[oa : view.original_span(a, b)[1]]
-        before = raw[:ls].rstrip("\n ")
-        previous_line = before[before.rfind("\n") + 1 :]
+    for i in range(n):
+        oa, ob, ls = lines[i]
+        word, stored = words[i], raw[oa:ob]
         f: dict[str, float | str] = {"bias": 1.0, "w": word, "p3": word[:3], "s3": word[-3:]}
         flags = {
             "upper": stored.isupper(), "title": stored.istitle(), "digit": word.isdigit(),
             "punct": not any(c.isalnum() for c in word),
-            "bol": i == 0 or lines[i - 1][1] != ls,
-            "eol": i == n - 1 or lines[i + 1][1] != ls,
-            "numbered": bool(_NUMBERED_LINE.match(line)),
-            "under-colon": previous_line.rstrip().endswith(":"),
-            "caps-line": line.strip().isupper(),
+            "bol": i == 0 or lines[i - 1][2] != ls,
+            "eol": i == n - 1 or lines[i + 1][2] != ls,
+            **per_line[ls],
             "after-colon": ":" in raw[ls:oa],
         }
         f.update({k: 1.0 for k, v in flags.items() if v})

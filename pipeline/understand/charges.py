@@ -3926,20 +3926,27 @@ def _with_tagged(
     """
     from pipeline.understand import charge_spans
 
-    if not charge_spans.available():
-        return offenses
+    doubtful = {
+        id(o) for o in offenses
+        if o.iccs_code is None and (w := where.get(id(o)))
+        and not _offence_word().search(normalize_term(o.text))
+        and not _flagged_words(w[0], w[1], w[2])
+    }
+    if (offenses and not doubtful) or not charge_spans.available():
+        return offenses  # every reading names an offence: the tagger is not asked
     tagged = _tagged(infos)
     if not tagged:  # a layout the tagger does not know: the rules alone
         return offenses
     if offenses:
-        kept = [
-            o for o in offenses
-            if o.iccs_code is not None or not (w := where.get(id(o)))
-            or _offence_word().search(normalize_term(o.text))
-            or _flagged_words(w[0], w[1], w[2])
-            or any(i is w[0] and w[1] < b and a < w[2] for i, a, b in tagged)
-            or charge_spans.outside(w[0].view, w[1], w[2]) < TAGGED_DROP
-        ]
+
+        def none(o: Offense) -> bool:
+            """A doubtful reading no tagged wording overlaps and the tagger puts outside."""
+            page, start, end = where[id(o)]
+            return not any(i is page and start < b and a < end for i, a, b in tagged) and (
+                charge_spans.outside(page.view, start, end) >= TAGGED_DROP
+            )
+
+        kept = [o for o in offenses if id(o) not in doubtful or not none(o)]
         if not kept:  # every reading dropped: the tagged wordings, else the readings stand
             return _tagged_offenses(tagged, blank) or offenses
         for o in offenses:  # a dropped reading's citations go to the charge read before it
