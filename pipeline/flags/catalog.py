@@ -72,12 +72,18 @@ class StatusAlone(_Strict):
     a live cue of `keep_cues` anywhere in the packet keeps the flag raised. Charges of
     `office_iccs` (bribery in office) count as ordinary too when every status source is an
     `office_entries` entry read from a document of `office_docs` (the issuing side's own
-    papers, not a defence letter)."""
+    papers, not a defence letter). For a code of `weighed_codes` the flag is held back only
+    when a charge is a grave ordinary crime (`grave_iccs`) or a live cue of `grave_cues` (an
+    organised group) is in the packet: on lesser ordinary charges alone (an assault, a theft)
+    that status stays one indicator for the reviewer to weigh."""
 
     codes: list[str] = Field(min_length=1)
     entries: list[str] = Field(min_length=1)
     ordinary_iccs: list[str] = Field(min_length=1)
     accessory_iccs: list[str] = Field(default_factory=list)
+    weighed_codes: list[str] = Field(default_factory=list)
+    grave_iccs: list[str] = Field(default_factory=list)
+    grave_cues: list[str] = Field(default_factory=list)
     office_entries: list[str] = Field(default_factory=list)
     office_iccs: list[str] = Field(default_factory=list)
     office_docs: list[str] = Field(default_factory=list)

@@ -419,16 +419,50 @@ DATA_GAPS = (
 )
 
 
-def boilerplate_facts(found: list[Candidate]) -> list[Candidate]:
+def _placed_sentence(views: dict[str, list[PageView]], ev: Evidence) -> bool:
+    """The sentence of `ev` names a year and a locality below the country: a city
+    (`places`), a place word (`cue.place-word`: "in the city of", "en la ciudad de",
+    "مدينة") or a place preposition before a capitalised name ("à Bangui")."""
+    view = next(
+        (v for v in views.get(ev.document_id, []) if v.page.number == ev.page), None
+    )
+    if view is None:
+        return False
+    start, end = page_text(view).sentence(view.norm.normalized_index(ev.start))
+    if not _YEAR.search(view.text[start:end]):
+        return False
+    inside = [h for h in view.hits("places") if start <= h.start < end] + [
+        h for h in view.hits("context-cues")
+        if h.entry_id == "cue.place-word" and start <= h.start < end
+    ]
+    a, b = view.original_span(start, end)
+    return bool(inside) or bool(_place_after().search(view.page.text[a:b]))
+
+
+def _leaves_a_datum_out(c: Candidate, views: dict[str, list[PageView]]) -> bool:
+    """A `DATA_GAPS` wording whose sentence places the acts in a year and a named locality
+    ("in the period 2021-2023 in the city of Tashkent, acting with persons whose identities
+    have not been established") gives the time and place Art. 83(2)(b) asks for: the others
+    left unnamed, or a day left open within those years, describe the acts badly, which is
+    vague facts alone."""
+    return c.provenance.id in DATA_GAPS and not (
+        c.evidence and all(_placed_sentence(views, ev) for ev in c.evidence)
+    )
+
+
+def boilerplate_facts(
+    found: list[Candidate], views: dict[str, list[PageView]]
+) -> list[Candidate]:
     """Boilerplate facts that leave out when, where or with whom lack judicial data too:
     Art. 83(2)(b) asks for a succinct, clear description of the person's acts with time and
     place, which "at an unspecified time" or "with unidentified persons" does not give, even
     when a year and a country are named. A live `compliance.vague-facts` candidate of those
     wordings (`DATA_GAPS`) makes `compliance.judicial-data` medium (adding it when every other
-    datum was found); the other vague-facts wordings describe the acts badly but leave no
-    datum out, and raise vague-facts alone."""
+    datum was found), unless its sentence places the acts in a year and a locality below the
+    country (`_leaves_a_datum_out`); the other vague-facts wordings describe the acts badly
+    but leave no datum out, and raise vague-facts alone."""
     live = [c for c in found if c.code == "compliance.vague-facts" and c.suppressed is None]
-    vague = [c for c in live if c.provenance.id in DATA_GAPS]
+    vague = [c for c in live if _leaves_a_datum_out(c, views)]
     if not vague:
         return _said_once(found) if live else found
     data = [

@@ -49,7 +49,7 @@ def candidates(packet: Packet, *, use_model: bool = True) -> list[Candidate]:
         *rule_candidates(packet, views),
         *consistency_candidates(packet, views),
         *timing_candidates(packet, views, issuing_country(packet)[0]),
-    ]))))
+    ])), views))
     if use_model:
         from pipeline.flags.context_model import context_candidates
         from pipeline.flags.model import model_candidates

@@ -471,9 +471,13 @@ def _names_outlet(page: _Page, hit: Hit) -> bool:
 
 def _names_body(page: _Page, hit: Hit) -> bool:
     """The status term ends with a party or movement noun ("secretario nacional de finanzas
-    del partido"), so the capitalised words after it are the body's name (`word.political-body`)."""
+    del partido", `word.political-body`) or a media outlet noun ("editor of the website",
+    `word.outlet-noun`), so the capitalised words after it are the body's or outlet's name."""
     words = normalize_term(page.view.quote(hit.start, hit.end)).split()
-    return bool(words) and words[-1] in word_list(WORDS, "word.political-body")
+    return bool(words) and (
+        words[-1] in word_list(WORDS, "word.political-body")
+        or words[-1] in word_list(WORDS, "word.outlet-noun")
+    )
 
 
 NAME_BEFORE_REACH = 140  # characters before a status word where its apposed name may stand

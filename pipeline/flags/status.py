@@ -67,10 +67,29 @@ def _office_only(
     )
 
 
+def _live_cue(views: dict[str, list[PageView]], cues: list[str]) -> bool:
+    """A live cue of `cues` on any page of the packet."""
+    wanted = set(cues)
+    return any(
+        h.entry_id in wanted for pages in views.values() for v in pages for h in live_cues(v)
+    )
+
+
 def _work_told(views: dict[str, list[PageView]], rule: StatusAlone) -> bool:
     """A live cue that ties the facts to the subject's work ("contacted for an interview")."""
-    keep = set(rule.keep_cues)
-    return any(h.entry_id in keep for pages in views.values() for v in pages for h in live_cues(v))
+    return _live_cue(views, rule.keep_cues)
+
+
+def grave_ordinary(
+    packet: Packet, views: dict[str, list[PageView]], rule: StatusAlone
+) -> bool:
+    """A charge is a grave ordinary crime (`grave_iccs`: a killing, a robbery, drug
+    trafficking, an organised group) or the packet tells of an organised group (`grave_cues`):
+    a status of `weighed_codes` then says nothing by itself. On an assault or a theft alone,
+    a media worker's status stays one indicator to weigh (RPD Art. 34(3))."""
+    grave = tuple(rule.grave_iccs)
+    codes = [o.iccs_code for doc in packet.documents for o in doc.fields.offenses if o.iccs_code]
+    return any(code.startswith(grave) for code in codes) or _live_cue(views, rule.grave_cues)
 
 
 def status_alone(
@@ -81,6 +100,8 @@ def status_alone(
     if rule is None or not any(c.code in rule.codes and c.suppressed is None for c in found):
         return found
     alone = {code for code in rule.codes if _status_only(found, code, rule)}
+    if alone & set(rule.weighed_codes) and not grave_ordinary(packet, views, rule):
+        alone -= set(rule.weighed_codes)
     office = bool(alone) and _office_only(packet, found, alone, rule)
     if (
         not alone or _other_sign(found, rule)
