@@ -35,7 +35,7 @@ from pipeline.flags.cues import (
     inside_longer,
     live_cues,
 )
-from pipeline.flags.named_parties import named_party_hits, party_names
+from pipeline.flags.named_parties import carrying_cues, named_party_hits, party_names
 from pipeline.flags.sentences import PageText, page_text
 from pipeline.flags.status import ordinary_charges
 from pipeline.lexicons.loader import LexiconError, lexicon_path, load_lexicon
@@ -404,6 +404,13 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
         if sentence[1] < len(page.view.text):
             sentence = (sentence[0], page.text.sentence(sentence[1])[1])
     offences = page.view.hits("iccs")
+    before = _party_before(entry, page, hit, sentence[0])
+    if any(
+        before[0] <= c.start < before[1]
+        and _STATE_PARTY in (c.entry_id, carrying_cues().get(c.entry_id))
+        for c in page.cues
+    ):
+        return True
     return any(
         c.entry_id in entry.near and sentence[0] <= c.start < sentence[1]
         and (c.end <= hit.start or c.start >= hit.end or _in_pattern_gap(hit, c))
@@ -411,6 +418,32 @@ def _near_enough(entry: LexiconEntry, page: _Page, hit: Hit) -> bool:
         and not inside_longer(c, offences)
         for c in page.cues
     ) or (entry.alone_if_bare and not _particulars(page, *page.text.paragraph(hit.start)))
+
+
+_STATE_PARTY = "cue.state-party"
+_OPENER_WORDS = 4  # words a sentence may open with before its pronoun ("In 2022 it")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _party_before(
+    entry: LexiconEntry, page: _Page, hit: Hit, start: int
+) -> tuple[int, int]:
+    """The sentence before the hit's, where the hit's sentence opens with a pronoun that
+    stands for a party (`word.party-pronoun`: "... is wholly owned by the provincial People's
+    Committee. In 2022 it stopped all payments") and the entry reads a state party near it:
+    that sentence's state-party cue is the pronoun's. An empty span otherwise."""
+    if _STATE_PARTY not in entry.near or start == 0:
+        return (0, 0)
+    opening = _WORD.findall(page.view.text[start:hit.start])
+    if len(opening) > _OPENER_WORDS + 1:
+        return (0, 0)
+    pronouns = set(word_list(WORDS, "word.party-pronoun"))
+    joined = " ".join(opening)
+    if not any(w in pronouns for w in opening) and not any(
+        f" {p} " in f" {joined} " for p in pronouns if " " in p
+    ):
+        return (0, 0)
+    return page.text.sentence(start - 1)
 
 
 def _in_pattern_gap(hit: Hit, cue: Hit) -> bool:

@@ -67,6 +67,20 @@ def _copula() -> re.Pattern[str]:
     )
 
 
+STATUS_WITH_REACH = 100  # characters from a notice word to the status it is listed with
+
+
+@cache
+def _status_with() -> re.Pattern[str]:
+    """A notice word, then the status it is listed with (`word.status-with`), up to a status
+    word, maybe quoted: "la notice ... figure dans les fichiers d'INTERPOL avec le statut
+    « suspendue »", "the notice is listed with the status 'cancelled'"."""
+    return re.compile(
+        rf"(?:{_w('word.notice')})[^.;:]{{0,{STATUS_WITH_REACH}}}?"
+        rf"\b(?:{_w('word.status-with')})(?:\s(?:of|de|d'))?\s?[«\"'“‘]?\s?$"
+    )
+
+
 @cache
 def _negated() -> re.Pattern[str]:
     """A word that makes a status word no statement (`word.status-hedge`)."""
@@ -250,17 +264,32 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOT_HEADING_DATE = frozenset({"arrest-warrant", "warrant-number", "birth-date", "offence-date"})
 
 
+@cache
+def _request_lead_pattern() -> re.Pattern[str]:
+    """A heading line that opens with the words of a request (`word.notice-request-lead`)."""
+    return re.compile(rf"\s*(?:{_w('word.notice-request-lead')})\s?$")
+
+
+def _request_lead(view: PageView, start: int) -> bool:
+    """Only the words of a request stand before `start` on its line ("DEMANDE DE NOTICE
+    ROUGE"): the notice's name still opens the heading."""
+    line = view.text[view.text.rfind("\n", 0, start) + 1 : start]
+    return _request_lead_pattern().fullmatch(line) is not None
+
+
 def _heading_date(views: list[PageView]) -> Found | None:
     """The notice's own date on its heading line, after the notice's name and its bureau
     ("Diffusion - BCN Yaoundé - 30 mai 2023", "DIFUSIÓN de la OCN Quito, 06/03/2023.", "تعميم
-    - المكتب المركزي الوطني في أبوظبي، صادر بتاريخ 2024/03/10"): the first date on the first
-    line, when no warrant, birth or offence label stands before it on that line."""
+    - المكتب المركزي الوطني في أبوظبي، صادر بتاريخ 2024/03/10"), maybe after the words of a
+    request ("DEMANDE DE NOTICE ROUGE — BCN Conakry — transmise le 02/04/2024"): the first
+    date on the first line, when no warrant, birth or offence label stands before it on that
+    line."""
     if not views:
         return None
     view = views[0]
     end = view.head_end(1, blank=False)
     for lab in labels(view, set(NOTICE_TYPES)):
-        if lab.start >= end or not lab.line_start:
+        if lab.start >= end or not (lab.line_start or _request_lead(view, lab.start)):
             continue
         date = next((d for d in view_dates(view) if lab.end <= d.start < end), None)
         if date is None or any(lab.end <= x.start < date.start
@@ -411,7 +440,7 @@ def _status(views: list[PageView]) -> list[Found]:
             ):
                 continue
             before = text[max(0, hit.start - _COPULA_REACH) : hit.start]
-            m = _copula().search(before)
+            m = _copula().search(before) or _status_with().search(before)
             # Arabic puts the verb last: "النشرة الحمراء ... الصادرة بحق ... قد أُلغيت"
             arabic_ok = hit.text[:1] >= "\u0600" and _notice_arabic().search(
                 text[max(0, hit.start - 200) : hit.end + 40]
