@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.config import repo_root
 from pipeline.understand import charge_spans
-from pipeline.understand.charge_spans_training import Sequence_, fit, folds
+from pipeline.understand.charge_spans_training import TaggedDoc, fit, folds
 from pipeline.understand.charges import read_offenses
 from tests.understand_helpers import view
 
@@ -117,7 +117,7 @@ def test_a_label_written_after_an_arabic_conjunction_tags_that_token() -> None:
 
 
 def test_folds_keep_each_writing_batch_whole() -> None:
-    seqs = [Sequence_(f"en-x-{b}", b, "en", [], [], []) for b in "aabbbcdddde"]
+    seqs = [TaggedDoc(f"en-x-{b}", b, "en", [], [], []) for b in "aabbbcdddde"]
     parts = folds(seqs)
     assert sorted(b for part in parts for b in part) == ["a", "b", "c", "d", "e"]
     assert all(len(part) <= 1 for part in parts)
@@ -133,7 +133,7 @@ def test_training_learns_where_charges_are_written(tmp_path: Path) -> None:
     for k, (shape, a, b) in enumerate(texts * 3):
         v = view(shape.format(a=a, b=b) + " " * k, "en", "text-layer")
         toks = charge_spans.tokens(v)
-        seqs.append(Sequence_(f"en-t-{k}", str(k), "en", charge_spans.features(v, toks),
+        seqs.append(TaggedDoc(f"en-t-{k}", str(k), "en", charge_spans.features(v, toks),
                               charge_spans.labels(v, toks, [a, b]), toks))
     path = fit(seqs, tmp_path / "tiny.crfsuite")
     probe = view("Charges:\n1. robbery;\n2. extortion.\nDone at Ashby.\n", "en", "text-layer")

@@ -603,13 +603,12 @@ def run_eval(
     """Evaluate every labelled document (or the `only` ids) of `folder`, else of
     `data/eval/<set_name>/`."""
     import pipeline.understand.document  # noqa: F401 - fail early if the stage is missing
+    from pipeline.understand.charge_spans import tagger_from
+    from pipeline.understand.charge_spans_training import batch
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     results = []
-    from pipeline.understand.charge_spans import tagger_from
-    from pipeline.understand.charge_spans_training import batch
-
     folds = _tagger_folds(folder, set_name)
     for item in load_items(folder, only, set_name=set_name):
         path = folds.get(batch(item.id))

@@ -35,7 +35,7 @@ MAX_ITERATIONS = 200
 
 
 @dataclass(frozen=True)
-class Sequence_:
+class TaggedDoc:
     """One labelled document as the tagger reads it."""
 
     id: str
@@ -59,19 +59,19 @@ def _view(item: EvalItem):  # type: ignore[no-untyped-def]
     return view_page(f"train:{item.id}", page, item.language)
 
 
-def sequences(items: Sequence[EvalItem]) -> list[Sequence_]:
+def sequences(items: Sequence[EvalItem]) -> list[TaggedDoc]:
     """Features and tags of every labelled document."""
     out = []
     for item in items:
         view = _view(item)
         toks = cs.tokens(view)
         tags = cs.labels(view, toks, list(item.expected.get("charges") or []))
-        out.append(Sequence_(item.id, batch(item.id), item.language, cs.features(view, toks),
+        out.append(TaggedDoc(item.id, batch(item.id), item.language, cs.features(view, toks),
                              tags, toks))
     return out
 
 
-def fit(seqs: Sequence[Sequence_], path: Path) -> Path:
+def fit(seqs: Sequence[TaggedDoc], path: Path) -> Path:
     """Train a CRF on `seqs` into `path`."""
     import pycrfsuite
 
@@ -86,7 +86,7 @@ def fit(seqs: Sequence[Sequence_], path: Path) -> Path:
     return path
 
 
-def folds(seqs: Sequence[Sequence_]) -> list[set[str]]:
+def folds(seqs: Sequence[TaggedDoc]) -> list[set[str]]:
     """The batches of each fold: batches dealt largest first to the smallest fold."""
     sizes: dict[str, int] = defaultdict(int)
     for s in seqs:
@@ -101,7 +101,7 @@ def folds(seqs: Sequence[Sequence_]) -> list[set[str]]:
 
 
 @contextmanager
-def fold_models(seqs: Sequence[Sequence_]) -> Iterator[dict[str, Path]]:
+def fold_models(seqs: Sequence[TaggedDoc]) -> Iterator[dict[str, Path]]:
     """Each batch mapped to a model trained without it (in a temporary folder)."""
     with tempfile.TemporaryDirectory(prefix="charge-spans-") as tmp:
         out: dict[str, Path] = {}
@@ -116,13 +116,13 @@ def cached_fold_models() -> dict[str, Path]:
     without it, so that the development figures of the tagger are out of fold. Kept under
     `TRIAGE_HOME/eval-cache/`, keyed by the documents, the lexicons and the two modules;
     empty without a built tagger."""
-    from pipeline.config import settings
+    from pipeline.config import repo_root, settings
     from pipeline.evaluation.fields import load_items
 
     if not cs.model_path().exists():
         return {}
     digest = hashlib.sha256(data_sha256().encode())
-    lexicons = sorted((cs.model_path().parent.parent / "lexicons").glob("*.yaml"))
+    lexicons = sorted((repo_root() / "lexicons").glob("*.yaml"))
     for path in (Path(cs.__file__), Path(__file__), *lexicons):  # the features read lexicons
         digest.update(path.read_bytes())
     folder = settings().home / "eval-cache" / f"{cs.NAME}-folds-{digest.hexdigest()[:16]}"
@@ -147,7 +147,7 @@ def _wordings(path: Path, items: Sequence[EvalItem]) -> dict[str, list[str]]:
     return out
 
 
-def out_of_fold(items: Sequence[EvalItem], seqs: Sequence[Sequence_]) -> dict[str, dict]:
+def out_of_fold(items: Sequence[EvalItem], seqs: Sequence[TaggedDoc]) -> dict[str, dict]:
     """Charge precision, recall and F1 of the tagger alone, out of fold, overall and per
     language (matched as `triage eval fields` matches charges)."""
     from pipeline.evaluation.fields import Counts, charge_match, score_set

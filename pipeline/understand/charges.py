@@ -3849,7 +3849,7 @@ def read_offenses(
                 facts=facts.value if facts else None, place=i_place, dates=i_dates,
                 evidence=evidence,
             )
-            key = re.sub(r"\W", "", normalize_term(wording))
+            key = _wording_key(wording)
             if key in seen:
                 _merge(seen[key], offense)
                 continue
@@ -3949,13 +3949,19 @@ def _with_tagged(
         kept = [o for o in offenses if id(o) not in doubtful or not none(o)]
         if not kept:  # every reading dropped: the tagged wordings, else the readings stand
             return _tagged_offenses(tagged, blank) or offenses
-        for o in offenses:  # a dropped reading's citations go to the charge read before it
-            if o not in kept and o.articles:
-                before = [k for k in kept if offenses.index(k) < offenses.index(o)]
-                target = (before or kept)[-1 if before else 0]
+        kept_ids = {id(o) for o in kept}
+        for i, o in enumerate(offenses):  # a dropped reading's citations go to the one before
+            if id(o) not in kept_ids and o.articles:
+                before = [k for k in offenses[:i] if id(k) in kept_ids]
+                target = before[-1] if before else kept[0]
                 target.articles = list(dict.fromkeys([*target.articles, *o.articles]))
         return kept
     return _tagged_offenses(tagged, blank)
+
+
+def _wording_key(wording: str) -> str:
+    """What makes two readings one charge: the normalised wording without punctuation."""
+    return re.sub(r"\W", "", normalize_term(wording))
 
 
 def _flagged_words(info: PageInfo, a: int, b: int) -> bool:
@@ -3985,7 +3991,7 @@ def _tagged_offenses(tagged: list[tuple[PageInfo, int, int]], blank: Offense) ->
         }))
     unique: dict[str, Offense] = {}
     for o in out:  # a wording tagged twice (restated in the facts) is one charge
-        unique.setdefault(re.sub(r"\W", "", normalize_term(o.text)), o)
+        unique.setdefault(_wording_key(o.text), o)
     return list(unique.values())
 
 

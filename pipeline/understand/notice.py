@@ -273,7 +273,7 @@ def _request_lead_pattern() -> re.Pattern[str]:
 def _request_lead(view: PageView, start: int) -> bool:
     """Only the words of a request stand before `start` on its line ("DEMANDE DE NOTICE
     ROUGE"): the notice's name still opens the heading."""
-    line = view.text[view.text.rfind("\n", 0, start) + 1 : start]
+    line = view.text[view.line_start(start) : start]
     return _request_lead_pattern().fullmatch(line) is not None
 
 
@@ -359,8 +359,7 @@ _ID_LABELS = ("field.passport", "field.national-id", "field.id-document")
 def _of_identity_document(view: PageView, start: int) -> bool:
     """A status word that qualifies an identity document labelled before it on its line
     ("جواز سفر رقم: 003318462 (ملغى)", "Passport No. X (cancelled)"), not the notice."""
-    a, _ = view.original_span(start, start + 1)
-    line_start = view.norm.normalized_index(view.page.text.rfind("\n", 0, a) + 1)
+    line_start = view.line_start(start)
     return any(
         h.entry_id in _ID_LABELS and line_start <= h.start < start
         for h in view.hits("field-labels")

@@ -94,6 +94,12 @@ class PageView:
         a, b = self.original_span(start, end)
         return "\n" not in self.page.text[a:b]
 
+    def line_start(self, start: int) -> int:
+        """Normalised offset of the start of the original line containing `start` (the
+        normalised text folds line breaks into spaces, so the stored text is asked)."""
+        a, _ = self.original_span(start, start + 1)
+        return self.norm.normalized_index(self.page.text.rfind("\n", 0, a) + 1)
+
     def line_end(self, start: int) -> int:
         """Normalised offset of the end of the original line containing `start`."""
         a, _ = self.original_span(start, start + 1)
